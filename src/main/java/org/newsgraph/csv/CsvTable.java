@@ -1,0 +1,168 @@
+package org.newsgraph.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.newsgraph.InputException;
+import org.newsgraph.text.TextFiles;
+
+/**
+ * Reads one of newsgraph's CSV files strictly: UTF-8, a header row with the expected columns
+ * (in any order, no unknown ones), and every row with exactly as many cells as the header. Blank
+ * lines and lines starting with {@code #} are skipped so files can carry comments.
+ *
+ * <pre>{@code
+ * List<CsvRow> rows = CsvTable.read(Path.of("data/gazetteer/countries.csv"),
+ *         List.of("id", "kind", "label"), List.of("aliases"));
+ * }</pre>
+ */
+public final class CsvTable {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
+
+    private CsvTable() {
+    }
+
+    /**
+     * Reads the file.
+     *
+     * @param file     the CSV file
+     * @param required columns that must be in the header
+     * @param optional columns that may be in the header
+     * @return the data rows, in file order
+     */
+    public static List<CsvRow> read(Path file, List<String> required, List<String> optional) {
+        return parse(file, TextFiles.readUtf8(file), required, optional);
+    }
+
+    /** As {@link #read}, over text already in memory; {@code file} names it in errors. */
+    public static List<CsvRow> parse(Path file, String text, List<String> required, List<String> optional) {
+        if (text.isBlank()) {
+            throw new InputException(file, "the file is empty; it needs at least the header row "
+                    + String.join(",", required));
+        }
+        try (Reader reader = new StringReader(text);
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            List<CsvRow> rows = new ArrayList<>();
+            Map<String, Integer> header = null;
+            long nextLine = 1;
+            for (CSVRecord record : parser) {
+                long line = lineOf(text, record, nextLine);
+                nextLine = parser.getCurrentLineNumber() + 1;
+                List<String> cells = record.toList().stream().map(String::strip).toList();
+                if (header == null) {
+                    header = header(file, line, cells, required, optional);
+                    continue;
+                }
+                if (cells.size() != presentColumns(header)) {
+                    throw new InputException(file, line, "expected " + presentColumns(header) + " columns ("
+                            + String.join(",", columnNames(header)) + "), found " + cells.size()
+                            + "; quote cells that contain commas");
+                }
+                rows.add(new CsvRow(file, line, header, cells));
+            }
+            if (header == null) {
+                throw new InputException(file, "no header row; the first line must be "
+                        + String.join(",", required));
+            }
+            return rows;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new InputException(file, errorLine(e), "malformed CSV (" + e.getMessage()
+                    + "); check the quotes on this line: a quoted cell must end with a quote before the next comma");
+        }
+    }
+
+    /** Commons CSV names the line in its messages as "(line N)". */
+    private static long errorLine(Exception e) {
+        Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Long.parseLong(m.group(1)) : 1;
+    }
+
+    /** The line a record starts on: the first non-comment, non-blank line at or after {@code from}. */
+    private static long lineOf(String text, CSVRecord record, long from) {
+        if (record.hasComment()) {
+            return from + record.getComment().lines().count();
+        }
+        long line = from;
+        int pos = nthLineStart(text, from);
+        while (pos < text.length()) {
+            int eol = text.indexOf('\n', pos);
+            String content = (eol < 0 ? text.substring(pos) : text.substring(pos, eol)).strip();
+            if (!content.isEmpty() && !content.startsWith("#")) {
+                break;
+            }
+            line++;
+            if (eol < 0) {
+                break;
+            }
+            pos = eol + 1;
+        }
+        return line;
+    }
+
+    private static int nthLineStart(String text, long line) {
+        int pos = 0;
+        for (long l = 1; l < line && pos >= 0; l++) {
+            pos = text.indexOf('\n', pos);
+            if (pos >= 0) {
+                pos++;
+            }
+        }
+        return pos < 0 ? text.length() : pos;
+    }
+
+    private static Map<String, Integer> header(Path file, long line, List<String> cells,
+            List<String> required, List<String> optional) {
+        Map<String, Integer> header = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String name = cells.get(i).replace("\uFEFF", "");
+            if (!required.contains(name) && !optional.contains(name)) {
+                throw new InputException(file, line, "unknown column \"" + name + "\"; the columns are "
+                        + String.join(",", required) + (optional.isEmpty() ? "" : "," + String.join(",", optional)));
+            }
+            if (header.put(name, i) != null) {
+                throw new InputException(file, line, "column \"" + name + "\" appears twice in the header");
+            }
+        }
+        for (String name : required) {
+            if (!header.containsKey(name)) {
+                throw new InputException(file, line, "the header lacks column \"" + name + "\"; expected "
+                        + String.join(",", required));
+            }
+        }
+        for (String name : optional) {
+            header.putIfAbsent(name, CsvRow.ABSENT);
+        }
+        return header;
+    }
+
+    private static List<String> columnNames(Map<String, Integer> header) {
+        String[] names = new String[presentColumns(header)];
+        header.forEach((k, v) -> {
+            if (v != CsvRow.ABSENT) {
+                names[v] = k;
+            }
+        });
+        return List.of(names);
+    }
+
+    private static int presentColumns(Map<String, Integer> header) {
+        return (int) header.values().stream().filter(v -> v != CsvRow.ABSENT).count();
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsgraph.gazetteer;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The entities newsgraph recognises, by id, in a stable order (file name, then row).
+ *
+ * <pre>{@code
+ * Gazetteer gazetteer = GazetteerLoader.load(Path.of("data/gazetteer"));
+ * Entity putin = gazetteer.get("vladimir-putin").orElseThrow();
+ * }</pre>
+ */
+public final class Gazetteer {
+    private final Map<String, Entity> byId;
+
+    /** A gazetteer of these entities; ids must be unique and countries must refer to entities here. */
+    public Gazetteer(Collection<Entity> entities) {
+        Map<String, Entity> map = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            if (map.put(e.id(), e) != null) {
+                throw new IllegalArgumentException("duplicate entity id " + e.id());
+            }
+        }
+        for (Entity e : entities) {
+            e.countryIfKnown().ifPresent(c -> {
+                if (!map.containsKey(c)) {
+                    throw new IllegalArgumentException(e.id() + " refers to unknown country " + c);
+                }
+            });
+        }
+        this.byId = Collections.unmodifiableMap(map);
+    }
+
+    /** The entity with this id. */
+    public Optional<Entity> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every entity, in load order. */
+    public Collection<Entity> entities() {
+        return byId.values();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}

@@ -1,0 +1,121 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleMetadata;
+import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.recognize.Mention;
+import org.newsgraph.text.NormalizedText;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Writes what one article says into its own named graph: the article's metadata, its sentences
+ * and every mention, each traced to its sentence and to character offsets in the original text.
+ * Offsets count Unicode code points from 0, end exclusive, as SPARQL's {@code SUBSTR} does
+ * (which starts at 1: {@code SUBSTR(?text, ?start + 1, ?end - ?start)}).
+ *
+ * <pre>{@code
+ * new ArticleEmitter(iris).emit(pipeline.annotate(article), stream);
+ * }</pre>
+ */
+public final class ArticleEmitter {
+    private final Iris iris;
+
+    public ArticleEmitter(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** Sends the article's quads to {@code out}. */
+    public void emit(AnnotatedArticle annotated, StreamRDF out) {
+        Article article = annotated.article();
+        Node graph = iris.articleGraph(article.id());
+        Node node = iris.article(article.id());
+        Offsets offsets = new Offsets(annotated.normalized());
+        Emit emit = new Emit(out, graph);
+
+        emit.quad(node, RDF.type.asNode(), SchemaDO.NewsArticle.asNode());
+        emit.quad(node, SchemaDO.identifier.asNode(), string(article.id()));
+        emit.quad(node, NG.sourceFile, string(article.fileName()));
+        emit.quad(node, SchemaDO.text.asNode(), string(article.text()));
+        ArticleMetadata meta = article.metadata();
+        meta.titleIfKnown().ifPresent(t -> emit.quad(node, SchemaDO.headline.asNode(), string(t)));
+        meta.publisherIfKnown().ifPresent(p -> emit.quad(node, SchemaDO.publisher.asNode(), string(p)));
+        meta.urlIfKnown().ifPresent(u -> emit.quad(node, SchemaDO.url.asNode(), NodeFactory.createURI(u)));
+        meta.publishedIfKnown().ifPresent(d -> emit.quad(node, SchemaDO.datePublished.asNode(),
+                NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        meta.authors().forEach(a -> emit.quad(node, SchemaDO.author.asNode(), string(a)));
+
+        for (Sentence s : annotated.sentences()) {
+            Node sentence = iris.sentence(article.id(), s.index());
+            emit.quad(sentence, RDF.type.asNode(), NG.Sentence);
+            emit.quad(sentence, SchemaDO.isPartOf.asNode(), node);
+            emit.quad(sentence, NG.index, integer(s.index()));
+            emit.quad(sentence, NG.start, integer(offsets.start(s.start())));
+            emit.quad(sentence, NG.end, integer(offsets.end(s.end())));
+            emit.quad(sentence, SchemaDO.text.asNode(), string(s.text()));
+        }
+
+        for (Mention m : annotated.mentions()) {
+            int start = offsets.start(m.start());
+            int end = offsets.end(m.end());
+            Node mention = iris.mention(article.id(), start, end);
+            emit.quad(mention, RDF.type.asNode(), NG.Mention);
+            emit.quad(mention, NG.inArticle, node);
+            emit.quad(mention, NG.inSentence, iris.sentence(article.id(), m.sentence()));
+            emit.quad(mention, NG.refersTo, iris.entity(m.entityId()));
+            emit.quad(mention, NG.surface, string(offsets.originalText(m.start(), m.end())));
+            emit.quad(mention, NG.matchType, string(m.matchType().label()));
+            emit.quad(mention, NG.start, integer(start));
+            emit.quad(mention, NG.end, integer(end));
+        }
+    }
+
+    static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** Quads into one graph. */
+    record Emit(StreamRDF out, Node graph) {
+        void quad(Node s, Node p, Node o) {
+            out.quad(Quad.create(graph, s, p, o));
+        }
+    }
+
+    /** Normalised UTF-16 positions to original code-point offsets. */
+    private static final class Offsets {
+        private final NormalizedText text;
+        private final boolean bmpOnly;
+
+        Offsets(NormalizedText text) {
+            this.text = text;
+            String original = text.original();
+            this.bmpOnly = original.codePointCount(0, original.length()) == original.length();
+        }
+
+        int start(int normalized) {
+            return codePoints(text.originalStart(normalized));
+        }
+
+        int end(int normalized) {
+            return codePoints(text.originalEnd(normalized));
+        }
+
+        String originalText(int normalizedStart, int normalizedEnd) {
+            return text.original().substring(text.originalStart(normalizedStart), text.originalEnd(normalizedEnd));
+        }
+
+        private int codePoints(int utf16) {
+            return bmpOnly ? utf16 : text.original().codePointCount(0, utf16);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.rdf;
+
+import java.util.Collection;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Kind;
+
+/**
+ * Writes entity descriptions into the shared entities graph: kind, label, other names,
+ * country, and {@code owl:sameAs} to Wikidata with the source that confirms the link.
+ *
+ * <pre>{@code
+ * new EntityEmitter(iris).emit(List.of(armenia, yerevan), stream);
+ * }</pre>
+ */
+public final class EntityEmitter {
+    private final Iris iris;
+
+    public EntityEmitter(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** Sends the descriptions of {@code entities} to {@code out}. */
+    public void emit(Collection<Entity> entities, StreamRDF out) {
+        ArticleEmitter.Emit emit = new ArticleEmitter.Emit(out, iris.entitiesGraph());
+        for (Entity e : entities) {
+            Node node = iris.entity(e.id());
+            emit.quad(node, RDF.type.asNode(), kindClass(e.kind()));
+            emit.quad(node, RDFS.label.asNode(), ArticleEmitter.string(e.label()));
+            e.aliases().forEach(a -> emit.quad(node, SKOS.altLabel.asNode(), ArticleEmitter.string(a)));
+            e.demonyms().forEach(d -> emit.quad(node, NG.demonym, ArticleEmitter.string(d)));
+            e.metonyms().forEach(m -> emit.quad(node, NG.metonym, ArticleEmitter.string(m)));
+            e.countryIfKnown().ifPresent(c -> emit.quad(node,
+                    e.kind() == Kind.PERSON ? NG.citizenship : NG.country, iris.entity(c)));
+            e.wikidataIfKnown().ifPresent(q -> {
+                emit.quad(node, OWL.sameAs.asNode(), NodeFactory.createURI(NG.WD + q));
+                emit.quad(node, NG.wikidataSource, ArticleEmitter.string(e.source()));
+            });
+        }
+    }
+
+    /** The ontology class of a kind. */
+    public static Node kindClass(Kind kind) {
+        return switch (kind) {
+            case COUNTRY -> NG.Country;
+            case PERSON -> NG.Person;
+            case ORGANIZATION -> NG.Organization;
+            case SETTLEMENT -> NG.Settlement;
+            case REGION -> NG.Region;
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package org.newsgraph.rdf;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.newsgraph.ConfigurationException;
+
+/**
+ * Mints the IRIs of the data under one base IRI. IRIs are readable and stable: they are made
+ * from article ids, entity ids, sentence numbers and character offsets, never from counters or
+ * hashes of a run, so building twice gives the same IRIs. Characters outside the unreserved set
+ * are percent-encoded, so any article id (spaces, accents) gives a valid IRI.
+ *
+ * <pre>{@code
+ * Iris iris = new Iris("https://w3id.org/newsgraph/id/");
+ * iris.entity("armenia");            // <https://w3id.org/newsgraph/id/entity/armenia>
+ * iris.articleGraph("003");          // <https://w3id.org/newsgraph/id/graph/article/003>
+ * }</pre>
+ */
+public final class Iris {
+    /** The base used when none is given. */
+    public static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
+
+    private final String base;
+
+    /** @param base an absolute IRI ending in {@code /} or {@code #} */
+    public Iris(String base) {
+        try {
+            IRIx iri = IRIx.create(base);
+            if (!iri.isAbsolute() || !(base.endsWith("/") || base.endsWith("#"))) {
+                throw new IRIException("not absolute or not ending in / or #");
+            }
+        } catch (IRIException e) {
+            throw new ConfigurationException("base IRI \"" + base + "\" is not usable (" + e.getMessage()
+                    + "); give an absolute IRI ending in / such as " + DEFAULT_BASE);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The shared graph of entity descriptions. */
+    public Node entitiesGraph() {
+        return uri("graph/entities");
+    }
+
+    /** The named graph holding what an article says. */
+    public Node articleGraph(String articleId) {
+        return uri("graph/article/" + segment(articleId));
+    }
+
+    public Node article(String articleId) {
+        return uri("article/" + segment(articleId));
+    }
+
+    /** Sentence {@code index} (from 1) of an article. */
+    public Node sentence(String articleId, int index) {
+        return uri("article/" + segment(articleId) + "/sentence/" + index);
+    }
+
+    /** The mention at original code-point offsets {@code [start, end)} of an article. */
+    public Node mention(String articleId, int start, int end) {
+        return uri("article/" + segment(articleId) + "/mention/" + start + "-" + end);
+    }
+
+    public Node entity(String entityId) {
+        return uri("entity/" + segment(entityId));
+    }
+
+    private Node uri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    /** Percent-encodes everything but RFC 3986 unreserved characters. */
+    static String segment(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

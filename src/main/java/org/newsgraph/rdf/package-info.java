@@ -1,0 +1,6 @@
+/**
+ * RDF output: the ontology's vocabulary, IRI minting, and the emitters that turn annotated
+ * articles and gazetteer entities into quads on a Jena {@code StreamRDF} (a TDB2 load, a dump
+ * file or an in-memory graph for tests alike).
+ */
+package org.newsgraph.rdf;

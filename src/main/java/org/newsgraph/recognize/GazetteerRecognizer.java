@@ -1,0 +1,139 @@
+package org.newsgraph.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Recognises gazetteer names in a sentence with a token trie built once from every label,
+ * alias, demonym and metonym: one left-to-right pass, the longest name wins, a name never matches
+ * inside another word. Letter case is checked per name: a short acronym ("UN", "U.S.", "CSTO")
+ * only matches as written, any other name matches where its capitalised words are capitalised
+ * ("Turkey", "TURKEY", not "turkey"). Where one span is both a place's name and a country's
+ * government metonym ("Baku"), {@link GovernmentCues} in the context decide.
+ *
+ * <pre>{@code
+ * Recognizer recognizer = new GazetteerRecognizer(gazetteer, GovernmentCues.load(cuesFile));
+ * List<Mention> mentions = recognizer.recognize(sentence);
+ * }</pre>
+ */
+public final class GazetteerRecognizer implements Recognizer {
+    /** Longest all-capitals name still treated as an acronym that must match its case exactly. */
+    private static final int ACRONYM_LETTERS = 6;
+    private static final Comparator<Candidate> PREFERENCE = Comparator
+            .comparing((Candidate c) -> c.type)
+            .thenComparing(c -> c.entityId);
+
+    private final Node root = new Node();
+    private final GovernmentCues cues;
+
+    public GazetteerRecognizer(Gazetteer gazetteer, GovernmentCues cues) {
+        this.cues = cues;
+        for (Entity e : gazetteer.entities()) {
+            add(e.label(), e, MatchType.LABEL);
+            e.aliases().forEach(a -> add(a, e, MatchType.ALIAS));
+            e.demonyms().forEach(d -> add(d, e, MatchType.DEMONYM));
+            e.metonyms().forEach(m -> add(m, e, MatchType.METONYM));
+        }
+    }
+
+    private void add(String name, Entity entity, MatchType type) {
+        List<Token> tokens = Names.tokens(name);
+        Node node = root;
+        for (Token t : tokens) {
+            node = node.children.computeIfAbsent(Names.fold(t.text()), k -> new Node());
+        }
+        node.candidates.add(new Candidate(entity.id(), type, tokens, isAcronym(name)));
+    }
+
+    private static boolean isAcronym(String name) {
+        long letters = name.codePoints().filter(Character::isLetter).count();
+        return letters <= ACRONYM_LETTERS && name.codePoints().noneMatch(Character::isLowerCase)
+                && name.codePoints().noneMatch(Character::isWhitespace);
+    }
+
+    @Override
+    public List<Mention> recognize(Sentence sentence) {
+        List<Token> tokens = Names.tokens(sentence.text(), 0, sentence.text().length());
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match match = longestAt(tokens, i);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            Token first = tokens.get(i);
+            Token last = tokens.get(match.lastToken);
+            Candidate chosen = choose(match.candidates, tokens, i, match.lastToken);
+            mentions.add(new Mention(sentence.index(), sentence.start() + first.start(),
+                    sentence.start() + last.end(), sentence.text().substring(first.start(), last.end()),
+                    chosen.entityId, chosen.type));
+            i = match.lastToken + 1;
+        }
+        return mentions;
+    }
+
+    private record Match(int lastToken, List<Candidate> candidates) {
+    }
+
+    /** The longest name starting at token {@code i} whose case fits the text, or null. */
+    private Match longestAt(List<Token> tokens, int i) {
+        Match best = null;
+        Node node = root;
+        for (int j = i; j < tokens.size(); j++) {
+            node = node.children.get(Names.fold(tokens.get(j).text()));
+            if (node == null) {
+                break;
+            }
+            List<Candidate> fitting = new ArrayList<>();
+            for (Candidate c : node.candidates) {
+                if (caseFits(c, tokens, i)) {
+                    fitting.add(c);
+                }
+            }
+            if (!fitting.isEmpty()) {
+                best = new Match(j, fitting);
+            }
+        }
+        return best;
+    }
+
+    private static boolean caseFits(Candidate c, List<Token> tokens, int from) {
+        for (int k = 0; k < c.tokens.size(); k++) {
+            String name = c.tokens.get(k).text();
+            Token text = tokens.get(from + k);
+            if (c.acronym ? !text.text().equals(name) : c.tokens.get(k).isCapitalised() && !text.isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Among several readings of one span: the government reading when a cue says so, otherwise
+     * the plain name; then the preferred match type.
+     */
+    private Candidate choose(List<Candidate> candidates, List<Token> tokens, int first, int last) {
+        boolean anyMetonym = candidates.stream().anyMatch(c -> c.type == MatchType.METONYM);
+        boolean anyOther = candidates.stream().anyMatch(c -> c.type != MatchType.METONYM);
+        boolean government = anyMetonym && (!anyOther || cues.present(tokens, first, last));
+        return candidates.stream()
+                .filter(c -> (c.type == MatchType.METONYM) == government)
+                .min(PREFERENCE)
+                .orElseThrow();
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>();
+        final List<Candidate> candidates = new ArrayList<>(1);
+    }
+
+    private record Candidate(String entityId, MatchType type, List<Token> tokens, boolean acronym) {
+    }
+}

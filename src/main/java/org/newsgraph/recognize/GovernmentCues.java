@@ -1,0 +1,74 @@
+package org.newsgraph.recognize;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.csv.CsvRow;
+import org.newsgraph.csv.CsvTable;
+
+/**
+ * Words that show a place name is used for its government: "Baku said", "according to
+ * Yerevan". Read from a CSV file with columns {@code cue,position,example}, where position is
+ * {@code after} (the cue follows the name) or {@code before} (it precedes it).
+ *
+ * <pre>{@code
+ * GovernmentCues cues = GovernmentCues.load(Path.of("data/rules/government-cues.csv"));
+ * }</pre>
+ *
+ * @param after  folded token sequences that may follow a name
+ * @param before folded token sequences that may precede a name
+ */
+public record GovernmentCues(List<List<String>> after, List<List<String>> before) {
+    public GovernmentCues {
+        after = List.copyOf(after);
+        before = List.copyOf(before);
+    }
+
+    /** No cues: a name that is both a place and a metonym is always the place. */
+    public static GovernmentCues none() {
+        return new GovernmentCues(List.of(), List.of());
+    }
+
+    /** Reads the cues file. */
+    public static GovernmentCues load(Path file) {
+        List<List<String>> after = new ArrayList<>();
+        List<List<String>> before = new ArrayList<>();
+        for (CsvRow row : CsvTable.read(file, List.of("cue", "position"), List.of("example"))) {
+            List<String> cue = Names.tokens(row.required("cue")).stream().map(t -> Names.fold(t.text())).toList();
+            switch (row.required("position")) {
+                case "after" -> after.add(cue);
+                case "before" -> before.add(cue);
+                default -> throw row.error("position must be \"after\" or \"before\", found \""
+                        + row.get("position") + "\"");
+            }
+        }
+        return new GovernmentCues(after, before);
+    }
+
+    /** Whether the tokens around {@code [first, last]} of {@code tokens} hold a cue. */
+    boolean present(List<Token> tokens, int first, int last) {
+        for (List<String> cue : after) {
+            if (matches(tokens, last + 1, cue)) {
+                return true;
+            }
+        }
+        for (List<String> cue : before) {
+            if (matches(tokens, first - cue.size(), cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(List<Token> tokens, int from, List<String> cue) {
+        if (from < 0 || from + cue.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < cue.size(); k++) {
+            if (!Names.fold(tokens.get(from + k).text()).equals(cue.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+package org.newsgraph.recognize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How names are cut into tokens and compared. A name matches text token by token, whatever the
+ * spacing between tokens ("U.S." matches "U. S."), without regard to accents ("Cavusoglu"
+ * matches "Çavuşoğlu") or apostrophe and dash styles; letter case is checked separately by
+ * the recogniser.
+ *
+ * <pre>{@code
+ * Names.tokens("Nagorno-Karabakh", 0, 16);   // Nagorno, -, Karabakh
+ * Names.key("Mevlüt Çavuşoğlu");              // "mevlut cavusoglu"
+ * }</pre>
+ */
+public final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Names() {
+    }
+
+    /** Whether a code point belongs inside a word token. */
+    public static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** The tokens of {@code text[from, to)}; offsets are positions in {@code text}. */
+    public static List<Token> tokens(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            if (isWordChar(cp)) {
+                while (i < to && isWordChar(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+            } else {
+                i += Character.charCount(cp);
+            }
+            tokens.add(new Token(text.substring(start, i), start, i));
+        }
+        return tokens;
+    }
+
+    /** All tokens of a name. */
+    public static List<Token> tokens(String name) {
+        return tokens(name, 0, name.length());
+    }
+
+    /** The comparison key of one token: no accents, lower case, one apostrophe and one dash. */
+    public static String fold(String token) {
+        String plain = MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
+        return switch (plain) {
+            case "’", "‘", "`", "´" -> "'";
+            case "‐", "‑", "‒", "–", "—" -> "-";
+            default -> plain.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** The comparison key of a whole name: its folded tokens joined by spaces. */
+    public static String key(String name) {
+        return String.join(" ", tokens(name).stream().map(t -> fold(t.text())).toList());
+    }
+}

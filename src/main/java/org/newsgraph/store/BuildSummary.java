@@ -1,0 +1,24 @@
+package org.newsgraph.store;
+
+import java.time.Duration;
+
+/**
+ * What a build produced.
+ *
+ * <pre>{@code
+ * BuildSummary s = build.run();
+ * System.out.println(s.articles() + " articles, " + s.quads() + " triples");
+ * }</pre>
+ *
+ * @param articles articles converted
+ * @param entities entities described in the shared graph
+ * @param mentions mentions found
+ * @param quads    triples written, over all graphs
+ * @param elapsed  wall-clock time
+ */
+public record BuildSummary(int articles, int entities, long mentions, long quads, Duration elapsed) {
+    /** Elapsed seconds with one decimal. */
+    public String seconds() {
+        return String.format(java.util.Locale.ROOT, "%.1f", elapsed.toMillis() / 1000.0);
+    }
+}
