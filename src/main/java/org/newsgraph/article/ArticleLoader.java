@@ -122,7 +122,8 @@ public final class ArticleLoader {
         }
         try {
             URI uri = new URI(url);
-            if (uri.getScheme() == null || !uri.isAbsolute() || uri.getHost() == null) {
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 throw new URISyntaxException(url, "not an absolute http(s) address");
             }
             return url;

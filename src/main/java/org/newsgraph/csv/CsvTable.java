@@ -34,7 +34,7 @@ public final class CsvTable {
             .setIgnoreSurroundingSpaces(true)
             .get();
 
-    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line:? ?(\\d+)");
 
     private CsvTable() {
     }
@@ -63,9 +63,12 @@ public final class CsvTable {
             Map<String, Integer> header = null;
             long nextLine = 1;
             for (CSVRecord record : parser) {
-                long line = lineOf(text, record, nextLine);
+                long line = lineOf(text, nextLine);
                 nextLine = parser.getCurrentLineNumber() + 1;
                 List<String> cells = record.toList().stream().map(String::strip).toList();
+                if (cells.size() == 1 && cells.get(0).isEmpty()) {
+                    continue;
+                }
                 if (header == null) {
                     header = header(file, line, cells, required, optional);
                     continue;
@@ -88,17 +91,14 @@ public final class CsvTable {
         }
     }
 
-    /** Commons CSV names the line in its messages as "(line N)". */
+    /** Commons CSV names the line in its messages as "(line N)", "(startline N)" or "at line: N". */
     private static long errorLine(Exception e) {
         Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
         return m.find() ? Long.parseLong(m.group(1)) : 1;
     }
 
     /** The line a record starts on: the first non-comment, non-blank line at or after {@code from}. */
-    private static long lineOf(String text, CSVRecord record, long from) {
-        if (record.hasComment()) {
-            return from + record.getComment().lines().count();
-        }
+    private static long lineOf(String text, long from) {
         long line = from;
         int pos = nthLineStart(text, from);
         while (pos < text.length()) {

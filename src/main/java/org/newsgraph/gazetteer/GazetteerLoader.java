@@ -13,6 +13,7 @@ import org.newsgraph.InputException;
 import org.newsgraph.csv.CsvRow;
 import org.newsgraph.csv.CsvTable;
 import org.newsgraph.recognize.Names;
+import org.newsgraph.recognize.Token;
 
 /**
  * Loads the gazetteer from every {@code .csv} file of a folder. Each file has the header
@@ -129,7 +130,7 @@ public final class GazetteerLoader {
     private static void claim(Map<String, Entity> taken, String name, Entity e, String what,
             Map<String, CsvRow> rowById) {
         String key = Names.key(name);
-        if (key.isEmpty()) {
+        if (Names.tokens(name).stream().noneMatch(Token::isWord)) {
             throw rowById.get(e.id()).error("the " + what + " \"" + name + "\" has no letters or digits");
         }
         Entity other = taken.putIfAbsent(key, e);

@@ -39,8 +39,12 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
      * {@code rules/government-cues.csv}.
      */
     public static Pipeline load(Path dataDir) {
-        Gazetteer gazetteer = GazetteerLoader.load(dataDir.resolve("gazetteer"));
-        Path rules = dataDir.resolve("rules");
+        return load(dataDir.resolve("gazetteer"), dataDir.resolve("rules"));
+    }
+
+    /** The pipeline of a gazetteer folder and a rules folder. */
+    public static Pipeline load(Path gazetteerDir, Path rules) {
+        Gazetteer gazetteer = GazetteerLoader.load(gazetteerDir);
         return new Pipeline(gazetteer,
                 RuleNormalizer.load(rules.resolve("normalization.csv")),
                 RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),

@@ -1,6 +1,11 @@
 package org.newsgraph.server;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
@@ -8,6 +13,7 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.query.Dataset;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.store.FusekiConfig;
+import org.slf4j.LoggerFactory;
 
 /**
  * An embedded Fuseki server for a dataset: SPARQL at {@code /newsgraph/sparql}, read-only, on
@@ -24,15 +30,35 @@ public final class NewsgraphServer {
     /** The default port, as Fuseki's. */
     public static final int DEFAULT_PORT = 3030;
 
+    /** Where Fuseki's admin module keeps its work files ("FUSEKI_BASE"); it reads the setting at build. */
+    private static final String FUSEKI_BASE = "FUSEKI_BASE";
+
     private final FusekiServer fuseki;
+    private final Path adminArea;
 
     private NewsgraphServer(Builder b) {
+        this.adminArea = b.ui ? adminArea() : null;
         this.fuseki = FusekiServer.create()
                 .port(b.port)
                 .loopback(true)
                 .fusekiModules(b.ui ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.empty())
                 .add("/" + FusekiConfig.SERVICE, b.dataset, false)
                 .build();
+    }
+
+    /**
+     * A fresh folder for the admin module's work files, so that serving never writes into the
+     * user's working directory (Fuseki's default is {@code ./run}).
+     */
+    private static Path adminArea() {
+        try {
+            Path dir = Files.createTempDirectory("newsgraph-fuseki-");
+            System.setProperty(FUSEKI_BASE, dir.toString());
+            return dir;
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot create a temporary folder for the web UI (" + e.getMessage()
+                    + "); set java.io.tmpdir to a writable folder");
+        }
     }
 
     public static Builder builder() {
@@ -60,8 +86,16 @@ public final class NewsgraphServer {
         fuseki.join();
     }
 
+    /** Stops the server and removes its work files. */
     public void stop() {
         fuseki.stop();
+        if (adminArea != null) {
+            try (Stream<Path> files = Files.walk(adminArea)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            } catch (IOException e) {
+                LoggerFactory.getLogger(NewsgraphServer.class).warn("could not remove {}: {}", adminArea, e.getMessage());
+            }
+        }
     }
 
     /** Options of the server; {@link #build()} checks them. */

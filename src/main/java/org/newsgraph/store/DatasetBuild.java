@@ -3,27 +3,21 @@ package org.newsgraph.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -31,15 +25,9 @@ import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleLoader;
-import org.newsgraph.gazetteer.Entity;
-import org.newsgraph.gazetteer.Gazetteer;
-import org.newsgraph.pipeline.AnnotatedArticle;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.rdf.ArticleEmitter;
-import org.newsgraph.rdf.EntityEmitter;
+import org.newsgraph.rdf.CorpusEmitter;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.Prefixes;
-import org.newsgraph.recognize.Mention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,10 +73,10 @@ public final class DatasetBuild {
         checkOutput();
         Path staging = createStaging();
         try {
-            Counts counts = fill(new DatasetLayout(staging), pipeline, loaded);
+            CorpusEmitter.Counts counts = fill(new DatasetLayout(staging), pipeline, loaded);
             DatasetLayout staged = new DatasetLayout(staging);
             FusekiConfig.write(staged.fusekiConfig(), new DatasetLayout(out).tdb2());
-            BuildSummary summary = new BuildSummary(loaded.size(), counts.entities, counts.mentions, counts.quads,
+            BuildSummary summary = new BuildSummary(loaded.size(), counts.entities(), counts.mentions(), counts.quads(),
                     Duration.ofNanos(System.nanoTime() - started));
             writeBuildInfo(staged, summary);
             swapIn(staging);
@@ -99,55 +87,19 @@ public final class DatasetBuild {
         }
     }
 
-    private record Counts(int entities, long mentions, long quads) {
-    }
-
-    private Counts fill(DatasetLayout layout, Pipeline pipeline, List<Article> loaded) {
+    private CorpusEmitter.Counts fill(DatasetLayout layout, Pipeline pipeline, List<Article> loaded) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.tdb2()));
         try {
-            long[] quads = {0};
-            long[] mentions = {0};
-            int[] entities = {0};
-            Txn.executeWrite(dsg, () -> {
-                Prefixes.of(iris).forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
-                StreamRDF stream = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
-                    @Override
-                    public void quad(Quad quad) {
-                        quads[0]++;
-                        super.quad(quad);
-                    }
-                };
-                ArticleEmitter articleEmitter = new ArticleEmitter(iris);
-                Set<String> mentioned = new LinkedHashSet<>();
-                for (Article article : loaded) {
-                    AnnotatedArticle annotated = pipeline.annotate(article);
-                    articleEmitter.emit(annotated, stream);
-                    mentions[0] += annotated.mentions().size();
-                    annotated.mentions().stream().map(Mention::entityId).forEach(mentioned::add);
-                    LOG.debug("{}: {} sentences, {} mentions", article.id(), annotated.sentences().size(),
-                            annotated.mentions().size());
-                }
-                List<Entity> described = described(pipeline.gazetteer(), mentioned);
-                new EntityEmitter(iris).emit(described, stream);
-                entities[0] = described.size();
-            });
+            CorpusEmitter.Counts counts = Txn.calculateWrite(dsg,
+                    () -> new CorpusEmitter(iris, pipeline).emit(loaded, StreamRDFLib.dataset(dsg)));
             Txn.executeRead(dsg, () -> {
                 dump(layout.trig(), dsg, RDFFormat.TRIG_BLOCKS);
                 dump(layout.nquads(), dsg, RDFFormat.NQUADS);
             });
-            return new Counts(entities[0], mentions[0], quads[0]);
+            return counts;
         } finally {
             TDBInternal.expel(dsg);
         }
-    }
-
-    /** The entities mentioned, and the countries they belong to, in gazetteer order. */
-    private static List<Entity> described(Gazetteer gazetteer, Set<String> mentioned) {
-        Set<String> ids = new LinkedHashSet<>(mentioned);
-        for (String id : mentioned) {
-            gazetteer.get(id).flatMap(Entity::countryIfKnown).ifPresent(ids::add);
-        }
-        return gazetteer.entities().stream().filter(e -> ids.contains(e.id())).toList();
     }
 
     private static void dump(Path file, DatasetGraph dsg, RDFFormat format) {
@@ -158,16 +110,16 @@ public final class DatasetBuild {
         }
     }
 
+    /** Writes the build's settings and counts; no time stamp, so equal builds give equal files. */
     private void writeBuildInfo(DatasetLayout layout, BuildSummary summary) {
-        Properties p = new Properties();
-        p.setProperty("base", iris.base());
-        p.setProperty("articles", Integer.toString(summary.articles()));
-        p.setProperty("entities", Integer.toString(summary.entities()));
-        p.setProperty("mentions", Long.toString(summary.mentions()));
-        p.setProperty("triples", Long.toString(summary.quads()));
-        p.setProperty("format", Lang.TRIG.getName() + "," + Lang.NQUADS.getName() + ",TDB2");
-        try (OutputStream os = Files.newOutputStream(layout.buildInfo())) {
-            p.store(os, "newsgraph build");
+        String info = "# newsgraph build\n"
+                + "base=" + iris.base() + "\n"
+                + "articles=" + summary.articles() + "\n"
+                + "entities=" + summary.entities() + "\n"
+                + "mentions=" + summary.mentions() + "\n"
+                + "triples=" + summary.quads() + "\n";
+        try {
+            Files.writeString(layout.buildInfo(), info, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new StoreException(layout.buildInfo() + ": cannot write (" + e.getMessage() + ")", e);
         }

@@ -1,0 +1,72 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.SampleDataset;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.query.ResultFormat;
+import org.newsgraph.text.TextFiles;
+
+/**
+ * The {@code fuseki.ttl} a build writes, read the way a stock Fuseki server reads it
+ * ({@code --config}): the server answers a query exactly as {@code newsgraph query} does, over
+ * the union default graph, and refuses updates.
+ */
+class FusekiConfigTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void stockConfigurationAnswersLikeNewsgraphQuery() throws Exception {
+        Path out = SampleDataset.build(tmp);
+        Path queryFile = Path.of("queries/entities.rq");
+        String sparql = TextFiles.readUtf8(queryFile);
+        String unionQuery = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+
+        ByteArrayOutputStream local = new ByteArrayOutputStream();
+        ByteArrayOutputStream localUnion = new ByteArrayOutputStream();
+        try (Store store = Store.open(out)) {
+            QueryRunner.run(store.dataset(), QueryRunner.parse(queryFile, sparql), ResultFormat.CSV, local);
+            QueryRunner.run(store.dataset(), QueryRunner.parse(queryFile, unionQuery), ResultFormat.CSV, localUnion);
+        }
+
+        FusekiServer server = FusekiServer.create().port(0).loopback(true)
+                .parseConfigFile(new DatasetLayout(out).fusekiConfig()).build().start();
+        try {
+            String base = "http://localhost:" + server.getHttpPort() + "/newsgraph/";
+            HttpClient http = HttpClient.newHttpClient();
+            assertEquals(local.toString(StandardCharsets.UTF_8), get(http, base + "sparql", sparql));
+            String union = get(http, base + "sparql", unionQuery);
+            assertEquals(localUnion.toString(StandardCharsets.UTF_8), union);
+            assertTrue(Long.parseLong(union.lines().skip(1).findFirst().orElseThrow().strip()) > 1000,
+                    "the default graph is the union of the named graphs");
+            HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(base + "update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(update.statusCode() >= 400, "updates are refused: " + update.statusCode());
+        } finally {
+            server.stop();
+        }
+    }
+
+    static String get(HttpClient http, String endpoint, String sparql) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
+                + URLEncoder.encode(sparql, StandardCharsets.UTF_8))).header("Accept", "text/csv").GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+}
