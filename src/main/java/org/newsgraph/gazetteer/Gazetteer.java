@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.recognize.Names;
 
 /**
  * The entities newsgraph recognises, by id, in a stable order (file name, then row).
@@ -38,6 +39,15 @@ public final class Gazetteer {
     /** The entity with this id. */
     public Optional<Entity> get(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The entity whose label or alias is {@code name} (compared as name keys), if any. */
+    public Optional<Entity> find(String name) {
+        String key = Names.key(name);
+        return byId.values().stream()
+                .filter(e -> Names.key(e.label()).equals(key)
+                        || e.aliases().stream().anyMatch(a -> Names.key(a).equals(key)))
+                .findFirst();
     }
 
     /** Every entity, in load order. */

@@ -3,6 +3,8 @@ package org.newsgraph.pipeline;
 import java.util.List;
 import java.util.Objects;
 import org.newsgraph.article.Article;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.recognize.Mention;
 import org.newsgraph.text.NormalizedText;
 import org.newsgraph.text.Sentence;
@@ -19,14 +21,18 @@ import org.newsgraph.text.Sentence;
  * @param normalized its normalised text, with offsets back to the original
  * @param sentences  its sentences
  * @param mentions   the entities named in it, in text order
+ * @param persons    people the gazetteer does not know, found in this article
+ * @param facts      what the article says about its entities
  */
 public record AnnotatedArticle(Article article, NormalizedText normalized, List<Sentence> sentences,
-        List<Mention> mentions) {
+        List<Mention> mentions, List<Entity> persons, ArticleFacts facts) {
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(normalized, "normalized");
+        Objects.requireNonNull(facts, "facts");
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
+        persons = List.copyOf(persons);
         if (!normalized.original().equals(article.text())) {
             throw new IllegalArgumentException("normalised text of another article");
         }

@@ -2,9 +2,18 @@ package org.newsgraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.newsgraph.article.Article;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.PersonFinder;
+import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.recognize.GazetteerRecognizer;
 import org.newsgraph.recognize.GovernmentCues;
@@ -18,8 +27,9 @@ import org.newsgraph.text.Sentence;
 import org.newsgraph.text.SentenceSplitter;
 
 /**
- * The stages in order: normalise, split sentences, recognise entities. Stateless once built,
- * so one pipeline serves any number of articles (and threads).
+ * The stages in order: normalise, split sentences, recognise gazetteer entities, find unknown
+ * people, extract facts. Stateless once built, so one pipeline serves any number of articles (and
+ * threads).
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.load(Path.of("data"));
@@ -30,13 +40,15 @@ import org.newsgraph.text.SentenceSplitter;
  * @param normalizer stage 1
  * @param splitter   stage 2
  * @param recognizer stage 3
+ * @param persons    stage 4
+ * @param extractor  stage 5
  */
-public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplitter splitter, Recognizer recognizer) {
+public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplitter splitter, Recognizer recognizer,
+        PersonFinder persons, FactExtractor extractor) {
 
     /**
-     * The pipeline described by a data folder: {@code gazetteer/*.csv},
-     * {@code rules/normalization.csv}, {@code rules/abbreviations.csv} and
-     * {@code rules/government-cues.csv}.
+     * The pipeline described by a data folder: {@code gazetteer/*.csv} and the rule files of
+     * {@code rules/} (normalisation, abbreviations, government cues and the extraction word lists).
      */
     public static Pipeline load(Path dataDir) {
         return load(dataDir.resolve("gazetteer"), dataDir.resolve("rules"));
@@ -45,20 +57,38 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
     /** The pipeline of a gazetteer folder and a rules folder. */
     public static Pipeline load(Path gazetteerDir, Path rules) {
         Gazetteer gazetteer = GazetteerLoader.load(gazetteerDir);
+        Lexicon lexicon = Lexicon.load(rules);
         return new Pipeline(gazetteer,
                 RuleNormalizer.load(rules.resolve("normalization.csv")),
                 RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),
-                new GazetteerRecognizer(gazetteer, GovernmentCues.load(rules.resolve("government-cues.csv"))));
+                new GazetteerRecognizer(gazetteer, GovernmentCues.load(rules.resolve("government-cues.csv"))),
+                new PersonFinder(lexicon), new FactExtractor(lexicon));
     }
 
     /** Runs every stage over one article. */
     public AnnotatedArticle annotate(Article article) {
         NormalizedText normalized = normalizer.normalize(article.text());
         List<Sentence> sentences = splitter.split(normalized.text());
-        List<Mention> mentions = new ArrayList<>();
+        List<Mention> known = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            mentions.addAll(recognizer.recognize(sentence));
+            known.addAll(recognizer.recognize(sentence));
         }
-        return new AnnotatedArticle(article, normalized, sentences, mentions);
+        Function<String, Kind> gazetteerKinds = id -> gazetteer.get(id).map(Entity::kind).orElse(Kind.PERSON);
+        PersonFinder.Discovery discovery = persons.find(sentences, known, gazetteerKinds);
+        Map<String, Entity> found = new LinkedHashMap<>();
+        discovery.persons().forEach(p -> found.put(p.id(), p));
+        for (String author : article.metadata().authors()) {
+            Entity person = PersonFinder.person(author);
+            if (gazetteer.get(person.id()).isEmpty()) {
+                found.putIfAbsent(person.id(), person);
+            }
+        }
+        Function<String, Kind> kinds = id -> found.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
+        String publisher = article.metadata().publisherIfKnown().flatMap(gazetteer::find).map(Entity::id).orElse(null);
+        Function<String, String> countryOf = id -> gazetteer.get(id).map(Entity::country).orElse(null);
+        ArticleFacts facts = extractor.extract(new FactExtractor.Input(sentences, discovery.mentions(), kinds, discovery,
+                article.metadata().published(), publisher, countryOf));
+        return new AnnotatedArticle(article, normalized, sentences, discovery.mentions(), List.copyOf(found.values()),
+                facts);
     }
 }

@@ -9,9 +9,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
+import org.newsgraph.extract.PersonFinder;
 import org.newsgraph.pipeline.AnnotatedArticle;
 import org.newsgraph.recognize.Mention;
-import org.newsgraph.text.NormalizedText;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -49,7 +49,7 @@ public final class ArticleEmitter {
         meta.urlIfKnown().ifPresent(u -> emit.quad(node, SchemaDO.url.asNode(), NodeFactory.createURI(u)));
         meta.publishedIfKnown().ifPresent(d -> emit.quad(node, SchemaDO.datePublished.asNode(),
                 NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-        meta.authors().forEach(a -> emit.quad(node, SchemaDO.author.asNode(), string(a)));
+        meta.authors().forEach(a -> emit.quad(node, SchemaDO.author.asNode(), iris.entity(PersonFinder.person(a).id())));
 
         for (Sentence s : annotated.sentences()) {
             Node sentence = iris.sentence(article.id(), s.index());
@@ -74,6 +74,7 @@ public final class ArticleEmitter {
             emit.quad(mention, NG.start, integer(start));
             emit.quad(mention, NG.end, integer(end));
         }
+        new FactEmitter(iris, article.id(), offsets, emit).emit(annotated.facts());
     }
 
     static Node string(String s) {
@@ -88,34 +89,6 @@ public final class ArticleEmitter {
     record Emit(StreamRDF out, Node graph) {
         void quad(Node s, Node p, Node o) {
             out.quad(Quad.create(graph, s, p, o));
-        }
-    }
-
-    /** Normalised UTF-16 positions to original code-point offsets. */
-    private static final class Offsets {
-        private final NormalizedText text;
-        private final boolean bmpOnly;
-
-        Offsets(NormalizedText text) {
-            this.text = text;
-            String original = text.original();
-            this.bmpOnly = original.codePointCount(0, original.length()) == original.length();
-        }
-
-        int start(int normalized) {
-            return codePoints(text.originalStart(normalized));
-        }
-
-        int end(int normalized) {
-            return codePoints(text.originalEnd(normalized));
-        }
-
-        String originalText(int normalizedStart, int normalizedEnd) {
-            return text.original().substring(text.originalStart(normalizedStart), text.originalEnd(normalizedEnd));
-        }
-
-        private int codePoints(int utf16) {
-            return bmpOnly ? utf16 : text.original().codePointCount(0, utf16);
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.newsgraph.rdf;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.riot.system.StreamRDF;
@@ -18,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Converts a set of articles into the whole dataset on one {@code StreamRDF}: each article's
  * graph, then the shared entities graph describing every entity mentioned (and the countries
- * those belong to). The same stream may fill a TDB2 database, a file or an in-memory dataset.
+ * those belong to) and every person found outside the gazetteer. The same stream may fill a TDB2 database, a file or an in-memory dataset.
  *
  * <pre>{@code
  * DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
@@ -59,16 +62,19 @@ public final class CorpusEmitter {
         Prefixes.of(iris).forEach(counting::prefix);
         ArticleEmitter articleEmitter = new ArticleEmitter(iris);
         Set<String> mentioned = new LinkedHashSet<>();
+        Map<String, Entity> persons = new LinkedHashMap<>();
         long mentions = 0;
         for (Article article : articles) {
             AnnotatedArticle annotated = pipeline.annotate(article);
             articleEmitter.emit(annotated, counting);
             mentions += annotated.mentions().size();
             annotated.mentions().stream().map(Mention::entityId).forEach(mentioned::add);
+            annotated.persons().forEach(p -> persons.putIfAbsent(p.id(), p));
             LOG.debug("{}: {} sentences, {} mentions", article.id(), annotated.sentences().size(),
                     annotated.mentions().size());
         }
-        List<Entity> described = described(pipeline.gazetteer(), mentioned);
+        List<Entity> described = new ArrayList<>(described(pipeline.gazetteer(), mentioned));
+        persons.values().stream().filter(p -> pipeline.gazetteer().get(p.id()).isEmpty()).forEach(described::add);
         new EntityEmitter(iris).emit(described, counting);
         return new Counts(described.size(), mentions, quads[0]);
     }

@@ -67,6 +67,11 @@ public final class Iris {
         return uri("article/" + segment(articleId) + "/mention/" + start + "-" + end);
     }
 
+    /** A statement of kind {@code kind} ("claim", "event/attack") at original offsets {@code [start, end)}. */
+    public Node statement(String articleId, String kind, int start, int end) {
+        return uri("article/" + segment(articleId) + "/" + kind + "/" + start + "-" + end);
+    }
+
     public Node entity(String entityId) {
         return uri("entity/" + segment(entityId));
     }

@@ -28,6 +28,18 @@ public final class NG {
     public static final Node Region = term("Region");
     public static final Node Sentence = term("Sentence");
     public static final Node Mention = term("Mention");
+    public static final Node Statement = term("Statement");
+    public static final Node PositionStatement = term("PositionStatement");
+    public static final Node RelationStatement = term("RelationStatement");
+    public static final Node Quotation = term("Quotation");
+    public static final Node Claim = term("Claim");
+    public static final Node Event = term("Event");
+    public static final Node Attack = term("Attack");
+    public static final Node Clash = term("Clash");
+    public static final Node Ceasefire = term("Ceasefire");
+    public static final Node Meeting = term("Meeting");
+    public static final Node PublicStatement = term("PublicStatement");
+    public static final Node CasualtyReport = term("CasualtyReport");
 
     // properties of mentions and sentences
     public static final Node refersTo = term("refersTo");
@@ -39,6 +51,30 @@ public final class NG {
     public static final Node end = term("end");
     public static final Node index = term("index");
     public static final Node sourceFile = term("sourceFile");
+
+    // properties of statements
+    public static final Node rule = term("rule");
+    public static final Node holder = term("holder");
+    public static final Node title = term("title");
+    public static final Node positionOf = term("positionOf");
+    public static final Node memberOf = term("memberOf");
+    public static final Node notMemberOf = term("notMemberOf");
+    public static final Node allyOf = term("allyOf");
+    public static final Node supports = term("supports");
+    public static final Node leads = term("leads");
+    public static final Node locatedIn = term("locatedIn");
+    public static final Node accused = term("accused");
+    public static final Node reportedBy = term("reportedBy");
+    public static final Node participant = term("participant");
+    public static final Node attacker = term("attacker");
+    public static final Node target = term("target");
+    public static final Node place = term("place");
+    public static final Node date = term("date");
+    public static final Node claimedIn = term("claimedIn");
+    public static final Node deaths = term("deaths");
+    public static final Node qualifier = term("qualifier");
+    public static final Node victims = term("victims");
+    public static final Node datelineDate = term("datelineDate");
 
     // properties of entities
     public static final Node demonym = term("demonym");

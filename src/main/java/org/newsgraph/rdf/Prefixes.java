@@ -29,6 +29,7 @@ public final class Prefixes {
         map.put("rdfs", RDFS.getURI());
         map.put("owl", OWL.getURI());
         map.put("skos", SKOS.getURI());
+        map.put("prov", "http://www.w3.org/ns/prov#");
         map.put("xsd", XSD.getURI());
         map.put("wd", NG.WD);
         map.put("entity", iris.base() + "entity/");

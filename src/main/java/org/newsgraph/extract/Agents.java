@@ -1,0 +1,133 @@
+package org.newsgraph.extract;
+
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.recognize.Mention;
+
+/**
+ * Finds who does or says something in a sentence: the head of an agent phrase ("Turkish Foreign
+ * Minister Mevlut Cavusoglu" is Cavusoglu), the subject of a verb (the agent just before it, the
+ * agent a "which" refers to, a pronoun's last referent, or the clause's first agent), and keeps
+ * the referents of "he" and "it" from sentence to sentence.
+ *
+ * <pre>{@code
+ * Agents agents = new Agents(lexicon);
+ * String speaker = agents.subjectOf(view, verbToken, 0);
+ * }</pre>
+ */
+final class Agents {
+    /** Words that may stand between a subject and its verb ("Baku has also said"). */
+    private static final Set<String> FILLER = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
+            "again", "later", "reportedly", "repeatedly", "formally", "then", "previously", "naturally", "would",
+            "will", "could", "did", "does", "not", "officially", "publicly");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+
+    private final Lexicon lexicon;
+    private String lastPerson;
+    private String lastActor;
+
+    Agents(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Records that {@code id} acted or spoke, for later pronouns. */
+    void saw(String id, Kind kind) {
+        if (id == null) {
+            return;
+        }
+        if (kind == Kind.PERSON) {
+            lastPerson = id;
+        } else {
+            lastActor = id;
+        }
+    }
+
+    /**
+     * The entity heading the agent phrase that starts with {@code m}: a country, demonym or
+     * organisation followed by a title and a person is that person.
+     */
+    Mention head(SentenceView view, Mention m) {
+        if (view.kind(m) == Kind.PERSON) {
+            return m;
+        }
+        int j = view.endToken(m);
+        if ((view.word(j).equals("'") || view.word(j).equals("’")) && view.word(j + 1).equals("s")) {
+            j += 2;
+        }
+        var title = lexicon.titles().at(view.tokens(), j);
+        if (title.isEmpty()) {
+            return m;
+        }
+        j = title.get().end();
+        if (view.word(j).equals(",")) {
+            j++;
+        }
+        Mention next = view.mentionAt(j);
+        return next != null && view.kind(next) == Kind.PERSON ? next : m;
+    }
+
+    /** The head of the first agent phrase in tokens {@code [from, to)}, outside quotations, or null. */
+    Mention firstAgent(SentenceView view, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, view.size()); i++) {
+            Mention m = view.mentionAt(i);
+            if (m != null && !view.quoted(i) && view.isAgent(m)) {
+                return head(view, m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The entity id of the subject of the verb at token {@code verb}, or null. {@code postposed}
+     * says the verb follows what was said ("…,” Peskov said"), so the subject is next to the verb or
+     * nowhere.
+     */
+    String subjectOf(SentenceView view, int verb, int verbEnd, int clauseStart, boolean postposed) {
+        if (view.word(verb).equals("quoted") || view.word(verb).equals("saying") && view.word(verb - 1).equals("as")) {
+            for (int p = verb - 1; p >= clauseStart; p--) {
+                Mention person = view.mentionAt(p);
+                if (person != null && view.kind(person) == Kind.PERSON) {
+                    return person.entityId();
+                }
+            }
+        }
+        int j = verb - 1;
+        while (j >= clauseStart && FILLER.contains(view.word(j))) {
+            j--;
+        }
+        Mention m = view.mentionAt(j);
+        if (m != null && !view.quoted(j) && view.isAgent(m)) {
+            return m.entityId();
+        }
+        String w = view.word(j);
+        if (PERSON_PRONOUNS.contains(w)) {
+            return lastPerson;
+        }
+        if (OTHER_PRONOUNS.contains(w)) {
+            return lastActor != null ? lastActor : lastPerson;
+        }
+        if (RELATIVES.contains(w)) {
+            int k = j - 1;
+            if (view.word(k).equals(",")) {
+                k--;
+            }
+            Mention before = view.mentionAt(k);
+            if (before != null && view.isAgent(before)) {
+                return before.entityId();
+            }
+        }
+        Mention inverted = view.mentionAt(verbEnd);
+        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted)
+                && (postposed || view.word(verb - 1).equals(",") || view.word(verb - 1).equals("”"))) {
+            return head(view, inverted).entityId();
+        }
+        if (postposed) {
+            return null;
+        }
+        Mention first = firstAgent(view, clauseStart, verb);
+        return first == null ? null : first.entityId();
+    }
+}

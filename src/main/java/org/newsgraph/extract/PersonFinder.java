@@ -1,0 +1,285 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Lexicon.CreditRole;
+import org.newsgraph.recognize.MatchType;
+import org.newsgraph.recognize.Mention;
+import org.newsgraph.recognize.Names;
+import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Pipeline stage 4: finds people the gazetteer does not know, by the shape of the text: a name
+ * after a title ("Defence Minister Hulusi Akar"), a name with a title in apposition ("Laurence
+ * Broers, a research associate"), a name before a speech verb ("…, Lajčák said"), a name after
+ * "according to", and the names of bylines and credit lines. Later mentions of a found person's
+ * surname in the same article refer to the same person.
+ *
+ * <p>Needs: sentences and the gazetteer's mentions. Adds: mentions and entities of the people found,
+ * and the article's authors, contributors and editors.
+ *
+ * <pre>{@code
+ * PersonFinder.Discovery d = new PersonFinder(lexicon).find(sentences, mentions, kinds);
+ * }</pre>
+ */
+public final class PersonFinder {
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "al", "bin", "da", "der", "la", "le",
+            "di", "du", "ben", "ibn", "del", "dos");
+    private static final int MAX_NAME_WORDS = 4;
+
+    private final Lexicon lexicon;
+
+    public PersonFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * What the finder found.
+     *
+     * @param mentions     every mention of the article (the gazetteer's and the new ones), in text order
+     * @param persons      the new person entities
+     * @param credits      role to the person ids of the byline and credit lines
+     * @param creditLines  indexes of byline and credit sentences
+     */
+    public record Discovery(List<Mention> mentions, List<Entity> persons, Map<CreditRole, List<String>> credits,
+            List<Integer> creditLines) {
+        public Discovery {
+            mentions = List.copyOf(mentions);
+            persons = List.copyOf(persons);
+            credits = Map.copyOf(credits);
+            creditLines = List.copyOf(creditLines);
+        }
+    }
+
+    /** Finds the people of one article. */
+    public Discovery find(List<Sentence> sentences, List<Mention> known, Function<String, Kind> gazetteerKinds) {
+        Map<String, Entity> persons = new LinkedHashMap<>();
+        Map<CreditRole, List<String>> credits = new LinkedHashMap<>();
+        List<Integer> creditLines = new ArrayList<>();
+        List<Mention> all = new ArrayList<>(known);
+        Function<String, Kind> kinds = id -> persons.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
+        for (Sentence sentence : sentences) {
+            SentenceView view = new SentenceView(sentence, inside(all, sentence), kinds);
+            List<int[]> names = new ArrayList<>();
+            if (credits(view, names, credits, persons)) {
+                creditLines.add(sentence.index());
+            } else {
+                byShape(view, names);
+            }
+            for (int[] span : names) {
+                add(view, span, persons, all);
+            }
+        }
+        surnames(sentences, persons, all, kinds);
+        all.sort(Comparator.comparingInt(Mention::start));
+        return new Discovery(all, List.copyOf(persons.values()), credits, creditLines);
+    }
+
+    private static List<Mention> inside(List<Mention> mentions, Sentence s) {
+        return mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+    }
+
+    /** Byline ("By A and B") and credit lines ("Additional reporting by …; Editing by …"). */
+    private boolean credits(SentenceView view, List<int[]> names, Map<CreditRole, List<String>> credits,
+            Map<String, Entity> persons) {
+        List<Token> tokens = view.tokens();
+        boolean found = false;
+        int i = 0;
+        while (i < tokens.size()) {
+            var cue = lexicon.credits().at(tokens, i);
+            boolean byline = cue.isPresent() && cue.get().value() == CreditRole.AUTHOR;
+            // an author cue counts only at the start of a line or after an opening bracket
+            if (cue.isEmpty() || byline && i > 0 && !view.word(i - 1).equals("(")) {
+                i++;
+                continue;
+            }
+            CreditRole role = cue.get().value();
+            int j = cue.get().end();
+            List<int[]> spans = new ArrayList<>();
+            while (j < tokens.size()) {
+                int end = nameEnd(view, j);
+                if (end - j < 2 && !(end > j && tokens.get(j).isCapitalised())) {
+                    break;
+                }
+                spans.add(new int[] {j, end});
+                j = end;
+                if (view.word(j).equals(",") || view.word(j).equals("and")) {
+                    j++;
+                    if (view.word(j).equals("and")) {
+                        j++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (spans.isEmpty() || byline && i == 0 && j < tokens.size() && !isCreditEnd(view.word(j))) {
+                i++;
+                continue;
+            }
+            found = true;
+            for (int[] span : spans) {
+                names.add(span);
+                credits.computeIfAbsent(role, r -> new ArrayList<>()).add(slug(view.text(span[0], span[1])));
+            }
+            i = j;
+        }
+        return found;
+    }
+
+    private static boolean isCreditEnd(String word) {
+        return word.equals(";") || word.equals(")") || word.equals(".") || word.isEmpty();
+    }
+
+    /** Names known by their surroundings: titles, appositions, speech verbs, "according to". */
+    private void byShape(SentenceView view, List<int[]> names) {
+        List<Token> tokens = view.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = nameEnd(view, i);
+            if (end == i || view.quoted(i) || lexicon.organisationWords().contains(view.word(end))) {
+                continue;
+            }
+            int words = words(view, i, end);
+            boolean afterTitle = lexicon.titles().endingAt(tokens, i).isPresent();
+            boolean apposition = words >= 2 && view.word(end).equals(",") && titleAfter(view, end + 1);
+            boolean speaker = lexicon.speechVerbs().at(tokens, end).isPresent()
+                    && (words >= 2 || view.word(i - 1).equals(",") || view.word(i - 1).equals("”"));
+            boolean according = words >= 2 && view.word(i - 2).equals("according") && view.word(i - 1).equals("to");
+            if (afterTitle || apposition || speaker || according) {
+                names.add(new int[] {i, end});
+                i = end - 1;
+            }
+        }
+    }
+
+    /** A title after an optional article: ", a research associate". */
+    private boolean titleAfter(SentenceView view, int i) {
+        String w = view.word(i);
+        int at = w.equals("a") || w.equals("an") || w.equals("the") ? i + 1 : i;
+        // "a research associate", "a senior research associate": one adjective may come first
+        return lexicon.titles().at(view.tokens(), at).isPresent() || lexicon.titles().at(view.tokens(), at + 1).isPresent();
+    }
+
+    /** The end of a person's name starting at token {@code i}, or {@code i} when none starts there. */
+    private int nameEnd(SentenceView view, int i) {
+        List<Token> tokens = view.tokens();
+        int words = 0;
+        int j = i;
+        while (j < tokens.size() && words < MAX_NAME_WORDS) {
+            Token t = tokens.get(j);
+            if (view.mentionAt(j) != null || !t.isWord()) {
+                break;
+            }
+            if (t.isCapitalised() && isNameWord(view, j, words > 0)) {
+                j = joined(tokens, j + 1);
+                words++;
+            } else if (words > 0 && PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
+                    && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return words == 0 ? i : j;
+    }
+
+    /** Skips hyphen- or apostrophe-joined parts: "Tétrault-Farber", "O'Brien". */
+    private static int joined(List<Token> tokens, int j) {
+        while (j + 1 < tokens.size() && (tokens.get(j).text().equals("-") || tokens.get(j).text().equals("'")
+                || tokens.get(j).text().equals("’"))
+                && tokens.get(j).start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == tokens.get(j).end()
+                && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised()) {
+            j += 2;
+        }
+        return j;
+    }
+
+    private boolean isNameWord(SentenceView view, int j, boolean inside) {
+        List<Token> tokens = view.tokens();
+        String text = tokens.get(j).text();
+        boolean shouting = text.length() > 3 && text.codePoints().allMatch(c -> !Character.isLetter(c)
+                || Character.isUpperCase(c));
+        if (text.length() < 2 || shouting) {
+            return false;
+        }
+        String folded = view.word(j);
+        // "Theresa May": a month name may end a name, but not start one or precede a day number
+        boolean date = lexicon.dates().at(tokens, j).isPresent() && !(inside && !view.word(j + 1).matches("\\d+"));
+        return !lexicon.notNames().contains(folded)
+                && !lexicon.organisationWords().contains(folded)
+                && lexicon.titles().at(tokens, j).isEmpty()
+                && !date
+                && lexicon.speechVerbs().at(tokens, j).isEmpty()
+                && lexicon.credits().at(tokens, j).isEmpty();
+    }
+
+    /** Capitalised words of a name; the parts of "Tétrault-Farber" count as one. */
+    private static int words(SentenceView view, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token t = view.tokens().get(k);
+            boolean joinedToPrevious = k > from && !view.tokens().get(k - 1).isWord();
+            if (t.isWord() && t.isCapitalised() && !joinedToPrevious) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** A person entity for a name the gazetteer does not know; its id is made from the name. */
+    public static Entity person(String name) {
+        String id = slug(name);
+        return new Entity(id, Kind.PERSON, name, List.of(), List.of(), List.of(), null, null, null);
+    }
+
+    private static void add(SentenceView view, int[] span, Map<String, Entity> persons, List<Mention> all) {
+        String name = view.text(span[0], span[1]);
+        String id = slug(name);
+        persons.putIfAbsent(id, person(name));
+        all.add(new Mention(view.sentence().index(), view.startOf(span[0]), view.endBefore(span[1]), name, id,
+                MatchType.LABEL));
+    }
+
+    /** Later mentions of a found person's surname, alone. */
+    private void surnames(List<Sentence> sentences, Map<String, Entity> persons, List<Mention> all,
+            Function<String, Kind> kinds) {
+        Map<String, String> bySurname = new LinkedHashMap<>();
+        for (Entity p : persons.values()) {
+            List<Token> tokens = Names.tokens(p.label());
+            if (tokens.size() >= 2) {
+                bySurname.putIfAbsent(Names.fold(tokens.get(tokens.size() - 1).text()), p.id());
+            }
+        }
+        if (bySurname.isEmpty()) {
+            return;
+        }
+        for (Sentence sentence : sentences) {
+            SentenceView view = new SentenceView(sentence, inside(all, sentence), kinds);
+            for (int i = 0; i < view.size(); i++) {
+                Token t = view.tokens().get(i);
+                String id = bySurname.get(view.word(i));
+                if (id != null && view.mentionAt(i) == null && t.isCapitalised()
+                        && !(i > 0 && view.tokens().get(i - 1).isCapitalised() && view.tokens().get(i - 1).isWord())
+                        && !(i + 1 < view.size() && view.tokens().get(i + 1).isCapitalised()
+                        && view.tokens().get(i + 1).isWord())) {
+                    all.add(new Mention(sentence.index(), t.start(), t.end(), t.text(), id, MatchType.ALIAS));
+                }
+            }
+        }
+    }
+
+    /** A readable id from a name: "Laurence Broers" → laurence-broers. */
+    static String slug(String name) {
+        String key = Names.key(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return key.isEmpty() ? "person" : key;
+    }
+}

@@ -1,0 +1,188 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.recognize.MatchType;
+import org.newsgraph.recognize.Mention;
+import org.newsgraph.recognize.Names;
+import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Sentence;
+
+/**
+ * One sentence as the extractors see it: its tokens (offsets in the article's normalised text),
+ * which token belongs to which mention, and which tokens stand inside quotation marks.
+ *
+ * <pre>{@code
+ * SentenceView view = new SentenceView(sentence, mentions, kinds);
+ * view.mentionAt(3);   // the mention covering token 3, or null
+ * }</pre>
+ */
+public final class SentenceView {
+    private static final String OPENING = "“\"«";
+    private static final String CLOSING = "”\"»";
+
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+    private final int[] mentionOf;
+    private final boolean[] quoted;
+    private final List<int[]> quotes = new ArrayList<>();
+    private final Function<String, Kind> kinds;
+
+    /**
+     * @param sentence the sentence
+     * @param mentions the mentions inside it
+     * @param kinds    entity id to kind
+     */
+    public SentenceView(Sentence sentence, List<Mention> mentions, Function<String, Kind> kinds) {
+        this.sentence = sentence;
+        this.kinds = kinds;
+        this.mentions = List.copyOf(mentions);
+        List<Token> local = Names.tokens(sentence.text(), 0, sentence.text().length());
+        List<Token> shifted = new ArrayList<>(local.size());
+        for (Token t : local) {
+            shifted.add(new Token(t.text(), sentence.start() + t.start(), sentence.start() + t.end()));
+        }
+        this.tokens = List.copyOf(shifted);
+        this.mentionOf = new int[tokens.size()];
+        Arrays.fill(mentionOf, -1);
+        for (int m = 0; m < this.mentions.size(); m++) {
+            Mention mention = this.mentions.get(m);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() >= mention.start() && tokens.get(i).end() <= mention.end()) {
+                    mentionOf[i] = m;
+                }
+            }
+        }
+        this.quoted = new boolean[tokens.size()];
+        markQuotes();
+    }
+
+    /** Marks tokens between opening and closing marks; an unclosed quote runs to the end. */
+    private void markQuotes() {
+        int open = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            boolean straight = t.equals("\"");
+            if (open < 0 && (OPENING.contains(t) && !t.isEmpty()) && (!straight || i + 1 < tokens.size())) {
+                open = i;
+            } else if (open >= 0 && CLOSING.contains(t) && !t.isEmpty()) {
+                addQuote(open, i);
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            addQuote(open, tokens.size());
+        }
+    }
+
+    private void addQuote(int open, int close) {
+        if (close > open + 1) {
+            quotes.add(new int[] {open + 1, close});
+            for (int i = open + 1; i < close; i++) {
+                quoted[i] = true;
+            }
+        }
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Token ranges {@code [first, end)} of the quotations, inside the marks. */
+    public List<int[]> quotes() {
+        return quotes;
+    }
+
+    /** Whether token {@code i} stands inside quotation marks. */
+    public boolean quoted(int i) {
+        return quoted[i];
+    }
+
+    /** The folded text of token {@code i}, or "" past the end. */
+    public String word(int i) {
+        return i >= 0 && i < tokens.size() ? Names.fold(tokens.get(i).text()) : "";
+    }
+
+    /** The mention covering token {@code i}, or null. */
+    public Mention mentionAt(int i) {
+        return i >= 0 && i < tokens.size() && mentionOf[i] >= 0 ? mentions.get(mentionOf[i]) : null;
+    }
+
+    /** Index of the first token of mention {@code m}. */
+    public int firstToken(Mention m) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (mentionAt(i) == m) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("mention not in sentence");
+    }
+
+    /** Index after the last token of mention {@code m}. */
+    public int endToken(Mention m) {
+        int i = firstToken(m);
+        while (i < tokens.size() && mentionAt(i) == m) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The kind of the entity a mention refers to. */
+    public Kind kind(Mention m) {
+        return kinds.apply(m.entityId());
+    }
+
+    /** Whether a mention names a party that can act: a person, organisation or country. */
+    public boolean isAgent(Mention m) {
+        Kind k = kind(m);
+        return k == Kind.PERSON || k == Kind.ORGANIZATION || k == Kind.COUNTRY;
+    }
+
+    /** Whether a mention names a place. */
+    public boolean isPlace(Mention m) {
+        Kind k = kind(m);
+        return (k == Kind.SETTLEMENT || k == Kind.REGION || k == Kind.COUNTRY) && m.matchType() != MatchType.METONYM;
+    }
+
+    /** The normalised text of tokens {@code [from, to)}. */
+    public String text(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        int start = tokens.get(from).start() - sentence.start();
+        int end = tokens.get(to - 1).end() - sentence.start();
+        return sentence.text().substring(start, end);
+    }
+
+    /** Start character (normalised text) of token {@code i}. */
+    public int startOf(int i) {
+        return tokens.get(Math.min(i, tokens.size() - 1)).start();
+    }
+
+    /** End character (normalised text) of token {@code i - 1}, i.e. of a range ending at {@code i}. */
+    public int endBefore(int i) {
+        return tokens.get(Math.max(0, Math.min(i, tokens.size()) - 1)).end();
+    }
+
+    /** Evidence for tokens {@code [from, to)}. */
+    public Evidence evidence(int from, int to, String rule) {
+        int start = startOf(from);
+        return new Evidence(sentence.index(), start, Math.max(start, endBefore(to)), rule);
+    }
+}

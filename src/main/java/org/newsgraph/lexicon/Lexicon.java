@@ -1,0 +1,198 @@
+package org.newsgraph.lexicon;
+
+import java.nio.file.Path;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.csv.CsvRow;
+import org.newsgraph.csv.CsvTable;
+import org.newsgraph.recognize.Names;
+
+/**
+ * The word lists that the person finder and the extractors use, read from {@code data/rules/}:
+ * titles, speech verbs, event triggers, casualty words, relation cues, credit cues and date
+ * words. Keeping them as data lets a curator extend the rules without touching code.
+ *
+ * <pre>{@code
+ * Lexicon lexicon = Lexicon.load(Path.of("data/rules"));
+ * lexicon.titles().at(tokens, i);
+ * }</pre>
+ *
+ * @param titles      title phrase → canonical title
+ * @param speechVerbs verb phrase → speech type
+ * @param triggers    trigger word → event kind
+ * @param casualties  casualty phrase → its role and value
+ * @param relations   relation cue → relation and position
+ * @param credits     credit cue → credit role
+ * @param dates       month and weekday names
+ * @param notNames    folded capitalised words that never start a person's name
+ * @param clauseBreaks folded words that end the stretch where an event's parties are looked for
+ * @param organisationWords folded words that mark an organisation's or a group's name, never a person's
+ */
+public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, Phrases<EventKind> triggers,
+        Phrases<CasualtyWord> casualties, Phrases<RelationCue> relations, Phrases<CreditRole> credits,
+        Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords) {
+
+    public Lexicon {
+        notNames = Set.copyOf(notNames);
+        clauseBreaks = Set.copyOf(clauseBreaks);
+        organisationWords = Set.copyOf(organisationWords);
+    }
+
+    /** What a speech verb reports. */
+    public enum SpeechType { SAY, ACCUSE, DENY, URGE }
+
+    /** Kinds of events. */
+    public enum EventKind {
+        ATTACK("Attack"), CLASH("Clash"), CEASEFIRE("Ceasefire"), MEETING("Meeting"), STATEMENT("Statement");
+
+        private final String label;
+
+        EventKind(String label) {
+            this.label = label;
+        }
+
+        /** The name used in data files and queries. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The part a casualty word plays. */
+    public enum CasualtyRole { VICTIM, DEATH, QUALIFIER, NUMBER }
+
+    /**
+     * A casualty word.
+     *
+     * @param role  its part
+     * @param value the number it stands for (number words), else 0
+     * @param text  the phrase as written in the rules
+     */
+    public record CasualtyWord(CasualtyRole role, int value, String text) {
+    }
+
+    /** The relation a cue states. */
+    public enum Relation {
+        MEMBER_OF, MEMBER_OF_AFTER, NEGATION, LEADS, ALLY_OF, SUPPORTS_ALLY, SUPPORTS, LOCATED_IN, BLAME
+    }
+
+    /**
+     * A relation cue.
+     *
+     * @param relation what it states
+     * @param position where the other party stands: "before", "after", "possessive" or ""
+     */
+    public record RelationCue(Relation relation, String position) {
+    }
+
+    /** The role of the people named after a credit cue. */
+    public enum CreditRole { AUTHOR, CONTRIBUTOR, EDITOR }
+
+    /**
+     * A month or weekday name.
+     *
+     * @param month   the month, or null for a weekday
+     * @param weekday ISO weekday 1-7, or 0 for a month
+     */
+    public record DateWord(Month month, int weekday) {
+    }
+
+    /** Reads every list from the rules folder. */
+    public static Lexicon load(Path rules) {
+        Phrases<String> titles = new Phrases<>();
+        rows(rules, "titles.csv", List.of("title", "canonical"))
+                .forEach(r -> titles.add(r.required("title"), r.required("canonical")));
+        Phrases<SpeechType> verbs = new Phrases<>();
+        rows(rules, "speech-verbs.csv", List.of("verb", "type"))
+                .forEach(r -> verbs.add(r.required("verb"), parse(r, "type", SpeechType.class)));
+        Phrases<EventKind> triggers = new Phrases<>();
+        rows(rules, "event-triggers.csv", List.of("trigger", "kind")).forEach(r -> triggers.add(r.required("trigger"),
+                parseLabel(r, "kind")));
+        Phrases<CasualtyWord> casualties = new Phrases<>();
+        rows(rules, "casualty-words.csv", List.of("word", "role", "value")).forEach(r -> casualties.add(
+                r.required("word"), new CasualtyWord(parse(r, "role", CasualtyRole.class), number(r), r.get("word"))));
+        Phrases<RelationCue> relations = new Phrases<>();
+        rows(rules, "relation-cues.csv", List.of("cue", "relation", "position")).forEach(r -> relations.add(
+                r.required("cue"), new RelationCue(relation(r), r.get("position"))));
+        Phrases<CreditRole> credits = new Phrases<>();
+        rows(rules, "credit-cues.csv", List.of("cue", "role"))
+                .forEach(r -> credits.add(r.required("cue"), parse(r, "role", CreditRole.class)));
+        Phrases<DateWord> dates = new Phrases<>();
+        rows(rules, "dates.csv", List.of("word", "type", "value")).forEach(r -> dates.add(r.required("word"), date(r)));
+        return new Lexicon(titles, verbs, triggers, casualties, relations, credits, dates, words(rules, "not-names.csv"),
+                words(rules, "clause-breaks.csv"), words(rules, "organisation-words.csv"));
+    }
+
+    private static Set<String> words(Path rules, String file) {
+        return rows(rules, file, List.of("word")).stream().map(r -> Names.fold(r.required("word")))
+                .collect(Collectors.toSet());
+    }
+
+    private static List<CsvRow> rows(Path rules, String file, List<String> columns) {
+        return CsvTable.read(rules.resolve(file), columns, List.of());
+    }
+
+    private static <E extends Enum<E>> E parse(CsvRow row, String column, Class<E> type) {
+        String value = row.required(column);
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown " + column + " \"" + value + "\"; use one of "
+                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+    }
+
+    private static EventKind parseLabel(CsvRow row, String column) {
+        String value = row.required(column);
+        for (EventKind kind : EventKind.values()) {
+            if (kind.label.equals(value)) {
+                return kind;
+            }
+        }
+        throw row.error("unknown event kind \"" + value + "\"; use one of Attack, Clash, Ceasefire, Meeting, Statement");
+    }
+
+    private static Relation relation(CsvRow row) {
+        String value = row.required("relation");
+        String constant = value.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        try {
+            return Relation.valueOf(constant);
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown relation \"" + value + "\"");
+        }
+    }
+
+    private static int number(CsvRow row) {
+        String value = row.get("value");
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw row.error("value \"" + value + "\" is not a whole number");
+        }
+    }
+
+    private static DateWord date(CsvRow row) {
+        int value = number(row);
+        return switch (row.required("type")) {
+            case "month" -> {
+                if (value < 1 || value > 12) {
+                    throw row.error("a month is a number from 1 to 12");
+                }
+                yield new DateWord(Month.of(value), 0);
+            }
+            case "weekday" -> {
+                if (value < 1 || value > 7) {
+                    throw row.error("a weekday is a number from 1 (Monday) to 7 (Sunday)");
+                }
+                yield new DateWord(null, value);
+            }
+            default -> throw row.error("type must be month or weekday");
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Title synonyms, text similarity and count comparison. */
+class TitlesAndTextsTest {
+    @Test
+    void titleSynonyms() {
+        assertEquals("spokesperson", Titles.canonical("Spokesman"));
+        assertEquals("spokesperson", Titles.canonical("spokeswoman"));
+        assertEquals("spokesperson", Titles.canonical("SPOKESPERSON"));
+        assertEquals("defence minister", Titles.canonical("Defense Minister"));
+        assertEquals("defence minister", Titles.canonical("Defence Minister"));
+        assertEquals("foreign minister", Titles.canonical("Minister of Foreign Affairs"));
+        assertEquals("ministry spokesperson", Titles.canonical("Ministry spokeswoman"));
+        assertTrue(Titles.same("Minister of Foreign Affairs", "foreign minister"));
+        assertTrue(Titles.same("Defense Minister", "Defence Minister"));
+    }
+
+    @Test
+    void differentTitlesDoNotMatch() {
+        assertFalse(Titles.same("Prime Minister", "President"));
+        assertFalse(Titles.same("Defence Minister", "Foreign Minister"));
+        assertFalse(Titles.same("spokesmanship", "spokesperson"), "only whole words are synonyms");
+        assertFalse(Titles.same("", ""));
+    }
+
+    @Test
+    void textsMatchByContainmentOrJaccard() {
+        assertEquals("we will respond 2 times", Texts.normalize("  \"We will respond,\" 2 times! "));
+        assertTrue(Texts.similar("We will respond to any provocation.",
+                "\"We will respond to any provocation,\" he said"));
+        assertTrue(Texts.similar("Azerbaijan shelled Jermuk and Goris", "Azerbaijan shelled Goris and Jermuk"));
+        assertEquals(0.5, Texts.jaccard("a b c", "a b d"), 1e-9);
+        assertTrue(Texts.similar("a b c", "a b d"), "Jaccard exactly 0.5 is enough");
+    }
+
+    @Test
+    void textsBelowTheThresholdDoNotMatch() {
+        assertEquals(0.25, Texts.jaccard("a b c d", "a b e f g h"), 1e-9);
+        assertFalse(Texts.similar("a b c d", "a b e f g h"));
+        assertFalse(Texts.similar("Armenia started the fighting", "Azerbaijan denied starting anything"));
+        assertFalse(Texts.similar("respond", "responding quickly"), "containment works on whole words");
+        assertFalse(Texts.similar("...", "..."), "texts without letters match nothing");
+    }
+
+    @Test
+    void countsCompareNumbers() {
+        assertTrue(Texts.sameCount("at least 49", "49"));
+        assertTrue(Texts.sameCount("1,000", "about 1000"));
+        assertTrue(Texts.sameCount("unknown", "unknown"));
+        assertFalse(Texts.sameCount("49", "50"));
+        assertFalse(Texts.sameCount("unknown", "at least 3"));
+    }
+
+    @Test
+    void qualifiersAreSplitOff() {
+        Qualified q = Qualified.parse("49 [per Armenia] [not stated in text]");
+        assertEquals("49", q.value());
+        assertEquals("Armenia", q.per());
+        assertTrue(q.notStated());
+        assertFalse(q.negated());
+        assertTrue(Qualified.parse("CSTO [negated]").negated());
+        assertEquals("CSTO", Qualified.parse("CSTO [negated]").value());
+        assertEquals(List.of("claimed"), Qualified.parse("x [claimed]").others());
+    }
+}

@@ -1,0 +1,97 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsgraph.extract.ExtractionFixture.annotate;
+import static org.newsgraph.extract.ExtractionFixture.events;
+import static org.newsgraph.extract.ExtractionFixture.only;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Facts.Event;
+import org.newsgraph.lexicon.Lexicon.EventKind;
+import org.newsgraph.pipeline.AnnotatedArticle;
+
+/**
+ * Tests the event rules of {@link FactExtractor} and their dates from {@link DateResolver}:
+ * clashes "between A and B", meetings ("met", "held talks with") with place and date, ceasefires,
+ * statements; weekdays, "Sept 13" and "last month" against the article date, and no date when the
+ * article date is unknown; no meeting from "talks" alone and no event from words inside quotes.
+ */
+class EventRulesTest {
+
+    @Test
+    void clashBetweenTwoParties() {
+        Event e = only(events(annotate("Clashes broke out between Russia and Ukraine near the border."), EventKind.CLASH));
+        assertEquals(List.of("russia", "ukraine"), e.participants());
+        assertNull(e.claim());
+    }
+
+    @Test
+    void clashToldByAClaimantHasOnlyTheBetweenParties() {
+        Event e = only(events(annotate("Georgia said clashes broke out between Russia and Ukraine."), EventKind.CLASH));
+        assertEquals(List.of("russia", "ukraine"), e.participants());
+        assertEquals("georgia", e.claim().claimant());
+    }
+
+    @Test
+    void meetingWithPlaceAndLastMonth() {
+        Event e = only(events(annotate("Emmanuel Macron met Vladimir Putin in Brussels last month."), EventKind.MEETING));
+        assertEquals(List.of("emmanuel-macron", "vladimir-putin"), e.participants());
+        assertEquals("brussels", e.place());
+        assertEquals(YearMonth.of(2023, 2), e.date());
+    }
+
+    @Test
+    void heldTalksWithOnAWeekday() {
+        Event e = only(events(annotate("Turkey held talks with Russia in Moscow on Tuesday."), EventKind.MEETING));
+        assertEquals(List.of("turkey", "russia"), e.participants());
+        assertEquals("moscow", e.place());
+        // the article is of Wednesday 15 March 2023
+        assertEquals(LocalDate.of(2023, 3, 14), e.date());
+    }
+
+    @Test
+    void weekdayOfThePublicationDayIsThatDay() {
+        Event e = only(events(annotate("Macron met Putin on Wednesday."), EventKind.MEETING));
+        assertEquals(LocalDate.of(2023, 3, 15), e.date());
+    }
+
+    @Test
+    void monthAndDayInTheArticleYear() {
+        Event e = only(events(annotate("Russia and Ukraine agreed a ceasefire on Sept 13."), EventKind.CEASEFIRE));
+        assertEquals(List.of("russia", "ukraine"), e.participants());
+        assertEquals(LocalDate.of(2023, 9, 13), e.date());
+    }
+
+    @Test
+    void noDateWithoutAnArticleDate() {
+        AnnotatedArticle a = annotate("Turkey held talks with Russia in Moscow on Tuesday.", null, "Reuters");
+        Event e = only(events(a, EventKind.MEETING));
+        assertEquals(List.of("turkey", "russia"), e.participants());
+        assertNull(e.date());
+    }
+
+    @Test
+    void statement() {
+        Event e = only(events(annotate("Georgia said in a statement that the border was calm."), EventKind.STATEMENT));
+        assertEquals(List.of("georgia"), e.participants());
+    }
+
+    @Test
+    void talksAloneIsNoMeeting() {
+        assertEquals(List.of(), annotate("Ukraine sought to obstruct talks over the grain corridor.").facts().events());
+    }
+
+    @Test
+    void triggerInsideQuotesIsNoEvent() {
+        assertEquals(List.of(), annotate("“We will meet again in Brussels,” Emmanuel Macron said.").facts().events());
+    }
+
+    @Test
+    void statementWithoutASpeakerIsNoEvent() {
+        assertEquals(List.of(), annotate("The statement was published on Monday.").facts().events());
+    }
+}

@@ -1,0 +1,79 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleMetadata;
+import org.newsgraph.extract.Facts.Claim;
+import org.newsgraph.extract.Facts.Event;
+import org.newsgraph.lexicon.Lexicon.EventKind;
+import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.recognize.Mention;
+
+/**
+ * Runs the real pipeline (gazetteer and rules of {@code data/}) over short self-written texts for
+ * the extraction rule tests, and offers small look-ups over what it found.
+ *
+ * <pre>{@code
+ * AnnotatedArticle a = ExtractionFixture.annotate("Turkey is a member of NATO.");
+ * a.facts().relations();
+ * }</pre>
+ */
+final class ExtractionFixture {
+    /** The publication date every test article has unless a test says otherwise (a Wednesday). */
+    static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
+
+    private static final Pipeline PIPELINE = Pipeline.load(Path.of("data"));
+
+    private ExtractionFixture() {
+    }
+
+    /** Annotates {@code text} as a Reuters article of {@link #PUBLISHED}. */
+    static AnnotatedArticle annotate(String text) {
+        return annotate(text, PUBLISHED, "Reuters");
+    }
+
+    /** Annotates {@code text} with the given date and publisher, either of which may be null. */
+    static AnnotatedArticle annotate(String text, LocalDate published, String publisher) {
+        return PIPELINE.annotate(new Article("t1", "t1.txt", text,
+                new ArticleMetadata(null, publisher, null, published, List.of())));
+    }
+
+    /** The ids of the people found in the article that the gazetteer does not know. */
+    static Set<String> personIds(AnnotatedArticle a) {
+        return a.persons().stream().map(p -> p.id()).collect(Collectors.toSet());
+    }
+
+    /** The entity id each mention's surface refers to, for the mentions whose surface is {@code surface}. */
+    static List<String> idsOf(AnnotatedArticle a, String surface) {
+        return a.mentions().stream().filter(m -> m.surface().equals(surface)).map(Mention::entityId).toList();
+    }
+
+    /** The events of one kind. */
+    static List<Event> events(AnnotatedArticle a, EventKind kind) {
+        return a.facts().events().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    /** The only element of {@code items}, failing with the whole list when there is not exactly one. */
+    static <T> T only(List<T> items) {
+        assertEquals(1, items.size(), () -> "expected exactly one, found " + items);
+        return items.get(0);
+    }
+
+    /** The only claim of the article. */
+    static Claim onlyClaim(AnnotatedArticle a) {
+        return only(a.facts().claims());
+    }
+
+    /** Projects a list for compact assertions. */
+    static <T, R> List<R> map(List<T> items, Function<T, R> f) {
+        return items.stream().map(f).toList();
+    }
+}

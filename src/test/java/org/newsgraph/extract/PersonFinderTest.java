@@ -1,0 +1,135 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractionFixture.annotate;
+import static org.newsgraph.extract.ExtractionFixture.idsOf;
+import static org.newsgraph.extract.ExtractionFixture.personIds;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Facts.Structure;
+import org.newsgraph.pipeline.AnnotatedArticle;
+
+/**
+ * Tests {@link PersonFinder} through the pipeline: people the gazetteer does not know are found
+ * after a title, before an apposed title, before a speech verb, after "according to", and in
+ * bylines and credit lines (which then give no story facts); a later surname maps to the same
+ * person; capitalised words that are not names (sentence starts, months, weekdays, headlines,
+ * bare titles) are left alone.
+ */
+class PersonFinderTest {
+
+    @Test
+    void nameAfterATitle() {
+        AnnotatedArticle a = annotate("Prime Minister Albin Kurti said the border would stay open.");
+        assertEquals(Set.of("albin-kurti"), personIds(a));
+        assertEquals(List.of("albin-kurti"), idsOf(a, "Albin Kurti"));
+    }
+
+    @Test
+    void nameBeforeAnApposedTitle() {
+        AnnotatedArticle a = annotate("Miroslav Lajčák, the special envoy, said both sides must return to talks.");
+        assertEquals(Set.of("miroslav-lajcak"), personIds(a));
+        assertEquals(List.of("miroslav-lajcak"), idsOf(a, "Miroslav Lajčák"));
+    }
+
+    @Test
+    void oneWordSpeakerAfterAClosingQuote() {
+        AnnotatedArticle a = annotate("The dialogue must go on. “We will not give up,” Lajčák said.");
+        assertEquals(Set.of("lajcak"), personIds(a));
+    }
+
+    @Test
+    void oneWordSpeakerAfterAComma() {
+        AnnotatedArticle a = annotate("The dialogue must go on, Lajčák said.");
+        assertEquals(Set.of("lajcak"), personIds(a));
+    }
+
+    @Test
+    void nameAfterAccordingTo() {
+        AnnotatedArticle a = annotate("The border is calm, according to Jane Smith, an analyst.");
+        assertEquals(Set.of("jane-smith"), personIds(a));
+    }
+
+    @Test
+    void bylineGivesTheAuthors() {
+        AnnotatedArticle a = annotate("By Jane Smith and John Roe\nGeorgia closed its border with Russia.");
+        Structure s = a.facts().structure();
+        assertEquals(List.of("jane-smith", "john-roe"), s.authors());
+        assertEquals(List.of(1), s.credits());
+        assertEquals(Set.of("jane-smith", "john-roe"), personIds(a));
+    }
+
+    @Test
+    void creditLineGivesAuthorsContributorsAndEditorsButNoStoryFacts() {
+        AnnotatedArticle a = annotate("Talks resumed in Brussels.\n(Reporting by Anna Petrova, a correspondent for Reuters; "
+                + "Additional reporting by Olga Ivanova; Editing by Mark Jones)");
+        Structure s = a.facts().structure();
+        assertEquals(List.of("anna-petrova"), s.authors());
+        assertEquals(List.of("olga-ivanova"), s.contributors());
+        assertEquals(List.of("mark-jones"), s.editors());
+        assertEquals(List.of(2), s.credits());
+        // ", a correspondent for Reuters" would be a position anywhere else
+        assertEquals(List.of(), a.facts().positions());
+        assertTrue(a.facts().relations().isEmpty() && a.facts().claims().isEmpty() && a.facts().events().isEmpty(),
+                () -> a.facts().toString());
+    }
+
+    @Test
+    void laterSurnameIsTheSamePerson() {
+        AnnotatedArticle a = annotate("Prime Minister Albin Kurti arrived in Brussels. Kurti said the talks were useful.");
+        assertEquals(List.of("albin-kurti"), idsOf(a, "Kurti"));
+        assertEquals(Set.of("albin-kurti"), personIds(a));
+    }
+
+    @Test
+    void sentenceInitialWordsAreNotNames() {
+        AnnotatedArticle a = annotate("The delegation arrived. Officials said the meeting went well. "
+                + "The talks ended, Officials said. Diplomats said the talks had stalled.");
+        assertEquals(Set.of(), personIds(a));
+    }
+
+    @Test
+    void oneWordBeforeASpeechVerbAtTheSentenceStartIsNotAName() {
+        AnnotatedArticle a = annotate("Officials met in Tbilisi. Roe said the talks were useful.");
+        assertEquals(Set.of(), personIds(a));
+    }
+
+    @Test
+    void monthsAndWeekdaysAreNotNames() {
+        AnnotatedArticle a = annotate("By March, Russia had withdrawn its troops. By Tuesday the talks had collapsed. "
+                + "“We are ready,” Tuesday said.");
+        assertEquals(Set.of(), personIds(a));
+        assertEquals(List.of(), a.facts().structure().authors());
+        assertEquals(List.of(), a.facts().structure().credits());
+    }
+
+    @Test
+    void bylineCueInsideASentenceIsNotAByline() {
+        AnnotatedArticle a = annotate("The document was signed By Ivan Petrov in Tbilisi.");
+        assertEquals(List.of(), a.facts().structure().authors());
+        assertEquals(List.of(), a.facts().structure().credits());
+    }
+
+    @Test
+    void allCapsHeadlineWordsAreNotNames() {
+        AnnotatedArticle a = annotate("PRIME MINISTER ALBIN KURTI SAID THE BORDER WOULD OPEN\nTalks resumed.");
+        assertEquals(Set.of(), personIds(a));
+        assertEquals(List.of(), a.mentions());
+    }
+
+    @Test
+    void titleWithoutANameFindsNobody() {
+        AnnotatedArticle a = annotate("The president said the talks would continue. The Minister said the border was closed.");
+        assertEquals(Set.of(), personIds(a));
+        assertEquals(List.of(), a.facts().positions());
+    }
+
+    @Test
+    void nameInsideAQuotationIsNotFound() {
+        AnnotatedArticle a = annotate("“Ask the Prime Minister Goran Ilic,” a diplomat said.");
+        assertEquals(Set.of(), personIds(a));
+    }
+}
