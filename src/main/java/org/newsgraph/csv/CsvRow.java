@@ -23,9 +23,6 @@ import org.newsgraph.InputException;
  */
 public record CsvRow(Path file, long line, Map<String, Integer> header, List<String> values) {
 
-    /** Separator of several values in one cell. */
-    public static final String LIST_SEPARATOR = "|";
-
     /** Index of an optional column that the file does not have. */
     public static final int ABSENT = -1;
 

@@ -1,22 +1,18 @@
 package org.newsgraph.eval;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.newsgraph.Folders;
 import org.newsgraph.StoreException;
 import org.newsgraph.store.DatasetBuild;
 import org.newsgraph.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One evaluation: reads the gold folder, builds the articles with the real pipeline into a
@@ -31,7 +27,6 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class EvalRun {
-    private static final Logger LOG = LoggerFactory.getLogger(EvalRun.class);
 
     private final Path data;
     private final Path articles;
@@ -71,7 +66,7 @@ public final class EvalRun {
             return Scorer.score(evaluated, new Predictions(predictions.articles(), predictions.entities(),
                     predictions.relations(), notes));
         } finally {
-            delete(tmp);
+            Folders.deleteQuietly(tmp);
         }
     }
 
@@ -84,19 +79,6 @@ public final class EvalRun {
         }
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("could not delete the temporary build {}: {}", dir, e.getMessage());
-        }
-    }
 
     /** Options of an evaluation; {@link #build()} checks them. */
     public static final class Builder {

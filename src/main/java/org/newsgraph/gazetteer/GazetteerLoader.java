@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.newsgraph.InputException;
+import org.newsgraph.Locations;
 import org.newsgraph.csv.CsvRow;
 import org.newsgraph.csv.CsvTable;
 import org.newsgraph.recognize.Names;
@@ -142,10 +142,6 @@ public final class GazetteerLoader {
     }
 
     private static String where(CsvRow row) {
-        return org.newsgraph.Locations.describe(row.file()) + " line " + row.line();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return Locations.describe(row.file()) + " line " + row.line();
     }
 }

@@ -3,17 +3,15 @@ package org.newsgraph.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.query.Dataset;
+import org.newsgraph.Folders;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.store.FusekiConfig;
-import org.slf4j.LoggerFactory;
 
 /**
  * An embedded Fuseki server for a dataset: SPARQL at {@code /newsgraph/sparql}, read-only, on
@@ -90,11 +88,7 @@ public final class NewsgraphServer {
     public void stop() {
         fuseki.stop();
         if (adminArea != null) {
-            try (Stream<Path> files = Files.walk(adminArea)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-            } catch (IOException e) {
-                LoggerFactory.getLogger(NewsgraphServer.class).warn("could not remove {}: {}", adminArea, e.getMessage());
-            }
+            Folders.deleteQuietly(adminArea);
         }
     }
 

@@ -2,14 +2,12 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -21,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.Folders;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
 import org.newsgraph.article.Article;
@@ -28,8 +27,6 @@ import org.newsgraph.article.ArticleLoader;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.CorpusEmitter;
 import org.newsgraph.rdf.Iris;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One build of the dataset: articles → pipeline → RDF → a TDB2 database, TriG and N-Quads
@@ -47,7 +44,6 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class DatasetBuild {
-    private static final Logger LOG = LoggerFactory.getLogger(DatasetBuild.class);
 
     private final Path data;
     private final Path articles;
@@ -82,7 +78,7 @@ public final class DatasetBuild {
             swapIn(staging);
             return summary;
         } catch (RuntimeException e) {
-            deleteQuietly(staging);
+            Folders.deleteQuietly(staging);
             throw e;
         }
     }
@@ -155,7 +151,7 @@ public final class DatasetBuild {
             }
             move(staging, out);
             if (old != null) {
-                deleteQuietly(old);
+                Folders.deleteQuietly(old);
             }
         } catch (IOException e) {
             throw new StoreException(Locations.describe(out) + ": cannot put the new build in place ("
@@ -179,19 +175,6 @@ public final class DatasetBuild {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("could not delete {}: {}", dir, e.getMessage());
-        }
-    }
 
     /**
      * Options of a build; {@link #build()} checks them.

@@ -133,4 +133,18 @@ class ClaimRulesTest {
     void unnamedSpeakerMakesNoClaim() {
         assertEquals(List.of(), annotate("Diplomats said the talks had stalled.").facts().claims());
     }
+
+    @Test
+    void heRefersToThePersonTheLastSentenceNamed() {
+        AnnotatedArticle a = annotate("Vladimir Putin arrived in Moscow. He said the talks had failed.");
+        assertEquals("vladimir-putin", onlyClaim(a).claimant());
+    }
+
+    @Test
+    void aTrailingAccordingToIsTheRelayNotTheContent() {
+        Claim c = onlyClaim(annotate("Georgia said that Russian forces attacked Tbilisi, according to Reuters."));
+        assertEquals("georgia", c.claimant());
+        assertEquals("reuters", c.reportedBy());
+        assertEquals("Russian forces attacked Tbilisi", c.content());
+    }
 }

@@ -94,4 +94,18 @@ class EventRulesTest {
     void statementWithoutASpeakerIsNoEvent() {
         assertEquals(List.of(), annotate("The statement was published on Monday.").facts().events());
     }
+
+    @Test
+    void aNegatedMeetingIsNoMeeting() {
+        assertEquals(List.of(), events(annotate("Russia said it would not meet Ukraine."), EventKind.MEETING));
+    }
+
+    @Test
+    void peopleNamedByADemonymAreNotParties() {
+        Event meeting = only(events(annotate("Former Soviet states met in Moscow."), EventKind.MEETING));
+        assertEquals(List.of(), meeting.participants());
+        assertEquals("moscow", meeting.place());
+        assertEquals(List.of(), events(annotate("At least 12 Ukrainian soldiers were killed in the fighting."),
+                EventKind.CLASH));
+    }
 }

@@ -132,4 +132,16 @@ class PersonFinderTest {
         AnnotatedArticle a = annotate("“Ask the Prime Minister Goran Ilic,” a diplomat said.");
         assertEquals(Set.of(), personIds(a));
     }
+
+    @Test
+    void aMonthNameMayEndAName() {
+        AnnotatedArticle a = annotate("Prime Minister Theresa May said the talks had stalled.");
+        assertEquals(Set.of("theresa-may"), personIds(a));
+    }
+
+    @Test
+    void organisationsAndGroupsBeforeASpeechVerbAreNotPeople() {
+        assertEquals(Set.of(), personIds(annotate("Human Rights Watch said the shelling must stop.")));
+        assertEquals(Set.of(), personIds(annotate("Western Diplomats said the talks had stalled.")));
+    }
 }
