@@ -3,6 +3,8 @@ package org.newsgraph.article;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.InputException;
@@ -38,8 +41,30 @@ public final class ArticleLoader {
     private ArticleLoader() {
     }
 
-    /** The folder's articles, sorted by file name. */
+    /**
+     * How to read the articles.
+     *
+     * @param charset the encoding of the article files
+     * @param strict  whether a warning (a skipped file, …) is an error
+     */
+    public record Options(Charset charset, boolean strict) {
+        public Options {
+            Objects.requireNonNull(charset, "charset");
+        }
+
+        /** UTF-8, warnings allowed. */
+        public static Options defaults() {
+            return new Options(StandardCharsets.UTF_8, false);
+        }
+    }
+
+    /** The folder's articles, sorted by file name, read as UTF-8. */
     public static List<Article> load(Path dir) {
+        return load(dir, Options.defaults());
+    }
+
+    /** The folder's articles, sorted by file name. */
+    public static List<Article> load(Path dir, Options options) {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir, "no such folder; pass the folder that holds the articles with --articles");
         }

@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -47,12 +48,14 @@ public final class DatasetBuild {
 
     private final Path data;
     private final Path articles;
+    private final ArticleLoader.Options reading;
     private final Path out;
     private final Iris iris;
 
     private DatasetBuild(Builder b) {
         this.data = b.data;
         this.articles = b.articles;
+        this.reading = new ArticleLoader.Options(b.charset, b.strict);
         this.out = b.out.toAbsolutePath().normalize();
         this.iris = new Iris(b.base);
     }
@@ -65,7 +68,7 @@ public final class DatasetBuild {
     public BuildSummary run() {
         long started = System.nanoTime();
         Pipeline pipeline = Pipeline.load(data);
-        List<Article> loaded = ArticleLoader.load(articles);
+        List<Article> loaded = ArticleLoader.load(articles, reading);
         checkOutput();
         Path staging = createStaging();
         try {
@@ -184,8 +187,22 @@ public final class DatasetBuild {
         private Path articles;
         private Path out = Path.of(DatasetLayout.DEFAULT_DIR);
         private String base = Iris.DEFAULT_BASE;
+        private Charset charset = StandardCharsets.UTF_8;
+        private boolean strict;
 
         private Builder() {
+        }
+
+        /** The encoding of the article files; default UTF-8. */
+        public Builder charset(Charset charset) {
+            this.charset = Objects.requireNonNull(charset);
+            return this;
+        }
+
+        /** Whether warnings (skipped files, …) fail the build; default no. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
         }
 
         /** The data folder with {@code gazetteer/} and {@code rules/}; default {@code data}. */
