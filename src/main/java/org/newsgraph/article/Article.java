@@ -10,9 +10,10 @@ import java.util.Objects;
  * }</pre>
  *
  * @param id       stable identifier, used in IRIs (the manifest id, or the file name without extension)
- * @param fileName the file the text came from, relative to the articles folder
- * @param text     the text exactly as read
- * @param metadata what the manifest says about it
+ * @param fileName the file the text came from, relative to the articles folder; for an article of a
+ *                 batch file also its line ({@code batch.jsonl#3})
+ * @param text     the text exactly as read, or the text extracted from an HTML page
+ * @param metadata what the manifest, the page or the batch record says about it
  */
 public record Article(String id, String fileName, String text, ArticleMetadata metadata) {
     public Article {

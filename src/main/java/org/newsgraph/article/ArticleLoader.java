@@ -1,8 +1,6 @@
 package org.newsgraph.article;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,33 +8,53 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.InputException;
+import org.newsgraph.Locations;
 import org.newsgraph.csv.CsvRow;
 import org.newsgraph.csv.CsvTable;
-import org.newsgraph.text.TextFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Reads the articles of a folder: every {@code .txt} file, with the metadata that the manifest
- * {@code articles.csv} (columns {@code id,file,title,publisher,url,published,author}) gives for it.
- * A text without a manifest row still builds, with its file name (less the extension) as id.
+ * Reads the articles of a folder, sorted by file name:
+ * <ul>
+ *   <li>every {@code .txt} file is one article, its text as it is;</li>
+ *   <li>every {@code .html} or {@code .htm} file is one article: the page's metadata and the text of
+ *       its article element (see {@link HtmlPage});</li>
+ *   <li>every {@code .jsonl} file (one JSON object per line with {@code id}, {@code text} and
+ *       optional {@code title}, {@code date}, {@code url}, {@code author}/{@code authors},
+ *       {@code publisher}) and every {@code .csv} file other than the manifest (columns {@code id},
+ *       {@code text} and optional {@code title,date,url,author,publisher}) holds many articles.</li>
+ * </ul>
+ * The manifest {@code articles.csv} (columns {@code id,file,title,publisher,url,published,author})
+ * gives the id and metadata of a {@code .txt} or {@code .html} file; its values override what a page
+ * says. A file without a manifest row still builds, with its file name (less the extension) as id.
+ * Ids are unique across the whole folder. Article files are read in the chosen charset (the
+ * manifest is always UTF-8) and may be at most {@link #MAX_FILE_BYTES} long. What the loader can
+ * tolerate (a file that is not an article, an article without words, an unusable date in a page)
+ * it logs as a warning, or with {@link Options#strict()} refuses.
  *
  * <pre>{@code
  * List<Article> articles = ArticleLoader.load(Path.of("data/articles"));
+ * List<Article> old = ArticleLoader.load(Path.of("archive"), new ArticleLoader.Options(Charset.forName("windows-1252"), true));
  * }</pre>
  */
 public final class ArticleLoader {
     /** Name of the manifest file inside the articles folder. */
     public static final String MANIFEST = "articles.csv";
-    private static final Logger LOG = LoggerFactory.getLogger(ArticleLoader.class);
+    /** One MB as the size limit counts it: 2^20 bytes. */
+    public static final long MEGABYTE = 1024L * 1024L;
+    /** The largest article file read, 50 MB: far above any article, well below what exhausts memory. */
+    public static final long MAX_FILE_BYTES = 50 * MEGABYTE;
+    /** The extensions of the files read, in the words of messages. */
+    private static final String FORMATS = ".txt, .html, .htm, .jsonl or .csv";
 
     private ArticleLoader() {
     }
@@ -63,52 +81,135 @@ public final class ArticleLoader {
         return load(dir, Options.defaults());
     }
 
-    /** The folder's articles, sorted by file name. */
+    /** The folder's articles, sorted by file name (a batch file's in file order). */
     public static List<Article> load(Path dir, Options options) {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir, "no such folder; pass the folder that holds the articles with --articles");
         }
+        Warnings warnings = new Warnings(options.strict());
         Map<String, ManifestEntry> manifest = readManifest(dir);
-        List<Path> texts = textFiles(dir);
-        if (texts.isEmpty()) {
-            throw new InputException(dir, "the folder holds no .txt article; put the articles there as UTF-8 .txt files");
+        List<Path> files = articleFiles(dir, warnings);
+        if (files.isEmpty()) {
+            throw new InputException(dir, "the folder holds no .txt article (nor .html, .htm, .jsonl or .csv batch); "
+                    + "put the articles there as UTF-8 .txt files, .html pages or .jsonl/.csv batches");
         }
-        Set<String> ids = new HashSet<>();
+        Map<String, String> ids = new HashMap<>();
         List<Article> articles = new ArrayList<>();
-        for (Path file : texts) {
+        for (Path file : files) {
             String name = file.getFileName().toString();
-            ManifestEntry entry = manifest.remove(name);
-            String id = entry != null ? entry.id() : name.substring(0, name.length() - ".txt".length());
-            if (!ids.add(id)) {
-                throw new InputException(file, "two articles have the id \"" + id
-                        + "\"; give them distinct ids in " + MANIFEST);
-            }
-            String text = TextFiles.readUtf8(file);
+            Format format = Format.of(name);
+            String text = ArticleFile.read(file, options.charset());
+            boolean batch = format == Format.JSONL || format == Format.CSV;
             if (text.isBlank()) {
-                throw new InputException(file, "the article is empty; remove the file or give it its text");
+                throw new InputException(file, batch ? "the batch file is empty; remove it or give it its articles"
+                        : "the article is empty; remove the file or give it its text");
             }
-            articles.add(new Article(id, name, text, entry != null ? entry.metadata() : ArticleMetadata.unknown()));
+            if (batch) {
+                List<BatchReader.Record> records = format == Format.JSONL
+                        ? BatchReader.readJsonl(file, text, warnings) : BatchReader.readCsv(file, text);
+                for (BatchReader.Record r : records) {
+                    String where = name + " line " + r.line();
+                    String earlier = ids.putIfAbsent(r.id(), where);
+                    if (earlier != null) {
+                        throw r.error("the id \"" + r.id() + "\" is also used by " + earlier
+                                + "; give every article its own id");
+                    }
+                    noWords(file, r.line(), r.text(), warnings);
+                    articles.add(new Article(r.id(), name + "#" + r.line(), r.text(), r.metadata()));
+                }
+                continue;
+            }
+            ManifestEntry entry = manifest.remove(name);
+            String id = entry != null ? entry.id() : name.substring(0, name.lastIndexOf('.'));
+            String earlier = ids.putIfAbsent(id, name);
+            if (earlier != null) {
+                throw new InputException(file, "two articles have the id \"" + id + "\" (the other is " + earlier
+                        + "); give them distinct ids in " + MANIFEST);
+            }
+            ArticleMetadata metadata = entry != null ? entry.metadata() : ArticleMetadata.unknown();
+            if (format == Format.HTML) {
+                HtmlPage page = HtmlPage.parse(file, text, metadata, warnings);
+                if (page.text().isBlank()) {
+                    throw new InputException(file, "the page has no article text (none in <article>, <main> or <body> "
+                            + "outside scripts, navigation, headers, footers, asides, forms and figures); "
+                            + "remove the file or save the article's text as .txt");
+                }
+                text = page.text();
+                metadata = page.metadata();
+            }
+            noWords(file, 0, text, warnings);
+            articles.add(new Article(id, name, text, metadata));
         }
-        for (ManifestEntry missing : manifest.values()) {
+        ManifestEntry missing = manifest.values().stream()
+                .min(Comparator.comparingLong(e -> e.row().line())).orElse(null);
+        if (missing != null) {
             throw missing.row().error("the file \"" + missing.row().get("file")
                     + "\" is not in the articles folder; add it or remove this row");
         }
         return articles;
     }
 
-    private static List<Path> textFiles(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path other : all) {
-                String name = other.getFileName().toString();
-                if (!name.endsWith(".txt") && !name.equals(MANIFEST) && !name.startsWith(".")) {
-                    LOG.warn("{}: skipped, not a .txt article", other);
-                }
+    /** The kinds of article file, by extension. */
+    private enum Format {
+        TEXT, HTML, JSONL, CSV, OTHER;
+
+        static Format of(String fileName) {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".txt")) {
+                return TEXT;
             }
-            return all.stream().filter(p -> p.getFileName().toString().endsWith(".txt")).toList();
+            if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+                return HTML;
+            }
+            if (lower.endsWith(".jsonl")) {
+                return JSONL;
+            }
+            if (lower.endsWith(".csv") && !fileName.equals(MANIFEST)) {
+                return CSV;
+            }
+            return OTHER;
+        }
+    }
+
+    private static void noWords(Path file, long line, String text, Warnings warnings) {
+        if (!MetadataValues.hasWords(text)) {
+            warnings.warn(file, line, "the article has no words, so no sentences", "it adds nothing to the graph",
+                    "give it its text or remove it");
+        }
+    }
+
+    /** The article files in name order; other files are reported, hidden ones and the manifest passed over. */
+    private static List<Path> articleFiles(Path dir, Warnings warnings) {
+        List<Path> all;
+        try (Stream<Path> files = Files.list(dir)) {
+            all = files.sorted().toList();
         } catch (IOException e) {
             throw new InputException(dir, "cannot list the folder (" + e.getMessage() + ")", e);
         }
+        List<Path> articles = new ArrayList<>();
+        for (Path file : all) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".") || name.equals(MANIFEST)) {
+                continue;
+            }
+            if (Files.isDirectory(file)) {
+                warnings.warn(file, 0, "a folder; articles in subfolders are not read", "skipped",
+                        "move its articles into " + Locations.describe(dir) + " or remove it");
+            } else if (Format.of(name) == Format.OTHER) {
+                boolean pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+                warnings.warn(file, 0, (pdf ? "a PDF document" : "a " + extension(name)) + ", not a text article "
+                        + "(articles are " + FORMATS + " files)", "skipped",
+                        (pdf ? "save its text as a .txt file and remove it" : "remove it") + " from the articles folder");
+            } else {
+                articles.add(file);
+            }
+        }
+        return articles;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot) + " file" : "file without extension";
     }
 
     private record ManifestEntry(String id, ArticleMetadata metadata, CsvRow row) {
@@ -128,8 +229,11 @@ public final class ArticleLoader {
                 throw row.error("the id \"" + id + "\" is used by an earlier row; ids must be unique");
             }
             String fileName = row.required("file");
-            if (fileName.contains("/") || fileName.contains("\\") || !fileName.endsWith(".txt")) {
-                throw row.error("\"" + fileName + "\" is not a .txt file name inside the articles folder");
+            Format format = Format.of(fileName);
+            if (fileName.contains("/") || fileName.contains("\\") || !(format == Format.TEXT || format == Format.HTML)) {
+                throw row.error("\"" + fileName + "\" is not a .txt, .html or .htm file name inside the articles folder"
+                        + (format == Format.JSONL || format == Format.CSV
+                                ? "; a batch file gives the ids and metadata of its articles itself" : ""));
             }
             ArticleMetadata metadata = new ArticleMetadata(emptyToNull(row.get("title")),
                     emptyToNull(row.get("publisher")), url(row), date(row), row.list("author"));
@@ -145,17 +249,12 @@ public final class ArticleLoader {
         if (url.isEmpty()) {
             return null;
         }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new URISyntaxException(url, "not an absolute http(s) address");
-            }
-            return url;
-        } catch (URISyntaxException e) {
-            throw row.error("the url \"" + url + "\" is not a valid absolute address (" + e.getReason()
-                    + "); write it like https://example.org/news/1, with spaces as %20");
+        String problem = MetadataValues.urlProblem(url).orElse(null);
+        if (problem != null) {
+            throw row.error("the url \"" + url + "\" is not a valid absolute address (" + problem + "); "
+                    + MetadataValues.URL_FORM);
         }
+        return url;
     }
 
     private static LocalDate date(CsvRow row) {
@@ -166,7 +265,7 @@ public final class ArticleLoader {
         try {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw row.error("the published date \"" + date + "\" is not a date like 2022-09-13");
+            throw row.error("the published date \"" + date + "\" is not " + MetadataValues.DATE_FORM);
         }
     }
 

@@ -1,5 +1,9 @@
 package org.newsgraph.cli;
 
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.Locations;
@@ -7,6 +11,7 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.DatasetBuild;
 import org.newsgraph.store.DatasetLayout;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,8 +31,18 @@ final class BuildCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--articles", paramLabel = "DIR",
-            description = "Folder of .txt articles and articles.csv (default: DATA/articles).")
+            description = "Folder of articles (.txt, .html, .htm, .jsonl, .csv) and articles.csv "
+                    + "(default: DATA/articles).")
     Path articles;
+
+    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8", converter = CharsetConverter.class,
+            description = "Encoding of the article files, e.g. windows-1252 (default: ${DEFAULT-VALUE}).")
+    Charset charset;
+
+    @Option(names = "--strict",
+            description = "Fail on what is otherwise a warning: a file that is not an article, an article "
+                    + "without words, an unusable date or address in a page, an unknown key in a batch.")
+    boolean strict;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = DatasetLayout.DEFAULT_DIR,
             description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -39,10 +54,24 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildSummary s = DatasetBuild.builder().data(data).articles(articles).out(out).base(base).build().run();
+        BuildSummary s = DatasetBuild.builder().data(data).articles(articles).charset(charset).strict(strict)
+                .out(out).base(base).build().run();
         spec.commandLine().getOut().printf("Built %s: %d articles, %d entities, %d mentions, %d triples in %s s%n",
                 Locations.describe(out), s.articles(), s.entities(), s.mentions(), s.quads(), s.seconds());
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Turns {@code --charset NAME} into a charset; an unknown name is a usage error. */
+    static final class CharsetConverter implements CommandLine.ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String name) {
+            try {
+                return Charset.forName(name);
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new CommandLine.TypeConversionException("unknown charset \"" + name
+                        + "\"; use a name such as " + StandardCharsets.UTF_8.name() + ", windows-1252 or ISO-8859-1");
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.Locations;
@@ -11,10 +12,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph serve}: the dataset over SPARQL with Fuseki's web UI. */
+/**
+ * {@code newsgraph serve}: the dataset over SPARQL, with Fuseki's web UI on loopback.
+ *
+ * <pre>{@code
+ * newsgraph serve --db out --port 3030 --timeout 30 --max-results 100000
+ * newsgraph serve --host 10.0.0.5 --update     # SPARQL only, no web UI; updates allowed
+ * }</pre>
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the dataset read-only on loopback: SPARQL at /newsgraph/sparql, "
-                + "Fuseki's web UI at /. Stop with Ctrl-C.")
+        description = "Serves the dataset: SPARQL at /newsgraph/sparql, Fuseki's web UI at / (on loopback only). "
+                + "Read-only unless --update. Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,22 +31,60 @@ final class ServeCommand implements Callable<Integer> {
             description = "The folder `build --out` wrote (default: ${DEFAULT-VALUE}).")
     Path db;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
-            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + NewsgraphServer.DEFAULT_PORT,
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: loopback only). On an address that is not loopback "
+                    + "the web UI and admin pages are not served, as they have no login; only SPARQL is.")
+    String host;
+
+    @Option(names = "--update",
+            description = "Allow SPARQL Update at /newsgraph/update and Graph Store writes at /newsgraph/data.")
+    boolean update;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + NewsgraphServer.DEFAULT_TIMEOUT_SECONDS,
+            description = "Stop a query after this many seconds and answer with an error (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + NewsgraphServer.DEFAULT_MAX_RESULTS,
+            description = "Return at most N rows from a SELECT (default: ${DEFAULT-VALUE}).")
+    long maxResults;
 
     @Override
     public Integer call() {
+        // Options first, so that a bad one is reported without opening (and locking) the database.
+        NewsgraphServer.Builder options = NewsgraphServer.builder().port(port).host(host).update(update)
+                .timeout(timeout).maxResults(maxResults).validate();
         Store store = Store.open(db);
-        NewsgraphServer server = NewsgraphServer.builder().dataset(store.dataset()).port(port).build().start();
+        NewsgraphServer server;
+        try {
+            server = options.dataset(store.dataset()).build().start();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();
         }));
-        spec.commandLine().getOut().printf("Serving %s at http://localhost:%d/ (web UI)%n"
-                + "SPARQL endpoint: %s (read-only). Stop with Ctrl-C.%n",
-                Locations.describe(db), server.port(), server.sparqlUrl());
-        spec.commandLine().getOut().flush();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!server.servesUi()) {
+            err.printf("newsgraph: warning: %s is not a loopback address, so the web UI and admin pages are not served "
+                    + "(they have no login); only the SPARQL endpoints are, to anyone who can reach it.%n", host);
+            if (update) {
+                err.printf("newsgraph: warning: --update on %s: anyone who can reach it can change the dataset.%n", host);
+            }
+            err.flush();
+        }
+        out.printf("Serving %s at %s%s%n", Locations.describe(db), server.baseUrl(), server.servesUi() ? " (web UI)" : "");
+        out.printf("SPARQL endpoint: %s (%s). Queries stop after %d s; a SELECT returns at most %d rows.%n",
+                server.sparqlUrl(), update ? "updates at /newsgraph/update and /newsgraph/data" : "read-only",
+                timeout, maxResults);
+        out.println("Stop with Ctrl-C.");
+        out.flush();
         server.join();
         return 0;
     }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,10 @@ public final class CsvTable {
      * @return the data rows, in file order
      */
     public static List<CsvRow> read(Path file, List<String> required, List<String> optional) {
+        if (!Files.exists(file)) {
+            throw new InputException(file, "file not found; create it with the header row "
+                    + String.join(",", required) + " or check the path");
+        }
         return parse(file, TextFiles.readUtf8(file), required, optional);
     }
 
@@ -76,7 +82,8 @@ public final class CsvTable {
                 if (cells.size() != presentColumns(header)) {
                     throw new InputException(file, line, "expected " + presentColumns(header) + " columns ("
                             + String.join(",", columnNames(header)) + "), found " + cells.size()
-                            + "; quote cells that contain commas");
+                            + "; give every row one cell per column (an empty cell, not a missing one) "
+                            + "and quote cells that contain commas");
                 }
                 rows.add(new CsvRow(file, line, header, cells));
             }
@@ -86,9 +93,23 @@ public final class CsvTable {
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InputException(file, errorLine(e), "malformed CSV (" + e.getMessage()
-                    + "); check the quotes on this line: a quoted cell must end with a quote before the next comma");
+            throw new InputException(file, errorLine(e), "malformed CSV (" + problem(e)
+                    + "); check the quotes on this line: a quoted cell must end with a quote before the next comma, "
+                    + "and a quote inside it is written twice (\"\")");
         }
+    }
+
+    /** Commons CSV's complaint in the user's words, without its exception class and offsets. */
+    private static String problem(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted cell that starts here is never closed";
+        }
+        if (m.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")) {
+            return "text follows the closing quote of a cell";
+        }
+        return m.replaceFirst("^[\\w.$]+(Exception|Error): ", "")
+                .replaceAll(",? ?at line:? ?\\d+(, position: \\d+)?", "").strip();
     }
 
     /** Commons CSV names the line in its messages as "(line N)", "(startline N)" or "at line: N". */

@@ -57,7 +57,7 @@ final class Agents {
         if ((view.word(j).equals("'") || view.word(j).equals("’")) && view.word(j + 1).equals("s")) {
             j += 2;
         }
-        var title = lexicon.titles().at(view.tokens(), j);
+        var title = lexicon.titles().at(view.words(), j);
         if (title.isEmpty()) {
             return m;
         }

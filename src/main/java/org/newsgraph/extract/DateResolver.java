@@ -49,7 +49,7 @@ public final class DateResolver {
             if (w.equals("last") && view.word(i + 1).equals("month")) {
                 return Optional.of(YearMonth.from(reference).minusMonths(1));
             }
-            Optional<Phrases.Match<DateWord>> word = lexicon.dates().at(view.tokens(), i);
+            Optional<Phrases.Match<DateWord>> word = lexicon.dates().at(view.words(), i);
             if (word.isEmpty() || !view.tokens().get(i).isCapitalised()) {
                 continue;
             }
@@ -87,7 +87,7 @@ public final class DateResolver {
     /** The date of a dateline's "Sept 13" in the article's year, given that year. */
     public static Optional<LocalDate> dateline(Lexicon lexicon, SentenceView view, int from, int year) {
         for (int i = from; i < Math.min(view.size(), from + 4); i++) {
-            Optional<Phrases.Match<DateWord>> word = lexicon.dates().at(view.tokens(), i);
+            Optional<Phrases.Match<DateWord>> word = lexicon.dates().at(view.words(), i);
             if (word.isPresent() && word.get().value().month() != null) {
                 Month month = word.get().value().month();
                 int at = word.get().end();

@@ -160,7 +160,7 @@ public final class FactExtractor {
             }
             Optional<LocalDate> date = in.published() == null ? Optional.empty()
                     : DateResolver.dateline(lexicon, view, comma + 1, in.published().getYear());
-            boolean monthFollows = lexicon.dates().at(view.tokens(), comma + 1).isPresent();
+            boolean monthFollows = lexicon.dates().at(view.words(), comma + 1).isPresent();
             if (dash < 0 || !monthFollows) {
                 return 0;
             }
@@ -177,7 +177,7 @@ public final class FactExtractor {
         // ------------------------------------------------------------------ positions
 
         void positions(SentenceView view, int start) {
-            List<Phrases.Match<String>> titles = lexicon.titles().all(view.tokens(), start, view.size());
+            List<Phrases.Match<String>> titles = lexicon.titles().all(view.words(), start, view.size());
             for (Phrases.Match<String> t : titles) {
                 if (view.quoted(t.start())) {
                     continue;
@@ -281,7 +281,7 @@ public final class FactExtractor {
         // ------------------------------------------------------------------ relations
 
         void relations(SentenceView view, int start) {
-            for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.tokens(), start, view.size())) {
+            for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.words(), start, view.size())) {
                 if (view.quoted(cue.start())) {
                     continue;
                 }
@@ -334,7 +334,7 @@ public final class FactExtractor {
             }
             boolean negated = false;
             for (int i = cue.end(); i < view.size(); i++) {
-                if (lexicon.relations().at(view.tokens(), i).map(c -> c.value().relation())
+                if (lexicon.relations().at(view.words(), i).map(c -> c.value().relation())
                         .filter(r -> r == Lexicon.Relation.NEGATION).isPresent()) {
                     negated = true;
                     continue;
@@ -499,7 +499,7 @@ public final class FactExtractor {
 
         /** Speech verbs outside quotations and outside entity names ("United States"). */
         List<Phrases.Match<SpeechType>> verbs(SentenceView view, int start) {
-            return lexicon.speechVerbs().all(view.tokens(), start, view.size()).stream()
+            return lexicon.speechVerbs().all(view.words(), start, view.size()).stream()
                     .filter(v -> !view.quoted(v.start()) && view.mentionAt(v.start()) == null).toList();
         }
 
@@ -643,7 +643,7 @@ public final class FactExtractor {
 
         /** The party blamed by a blame word in the span: "Armenia's provocations", "falls on … of Armenia". */
         String blame(SentenceView view, int[] content, String claimant, String addressee) {
-            for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.tokens(), content[0], content[1])) {
+            for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.words(), content[0], content[1])) {
                 if (cue.value().relation() != Lexicon.Relation.BLAME) {
                     continue;
                 }
@@ -715,7 +715,7 @@ public final class FactExtractor {
         /** An attack told in tokens {@code [from, to)}: who attacked what. */
         Event attack(SentenceView view, int from, int to, String claimant, String accused) {
             for (int t = from; t < to; t++) {
-                Optional<Phrases.Match<EventKind>> trigger = lexicon.triggers().at(view.tokens(), t);
+                Optional<Phrases.Match<EventKind>> trigger = lexicon.triggers().at(view.words(), t);
                 if (trigger.isEmpty() || trigger.get().value() != EventKind.ATTACK || view.quoted(t)) {
                     continue;
                 }
@@ -806,7 +806,7 @@ public final class FactExtractor {
 
         void events(SentenceView view, int start, List<Claim> said) {
             Set<EventKind> seen = new LinkedHashSet<>();
-            for (Phrases.Match<EventKind> t : lexicon.triggers().all(view.tokens(), start, view.size())) {
+            for (Phrases.Match<EventKind> t : lexicon.triggers().all(view.words(), start, view.size())) {
                 EventKind kind = t.value();
                 if (view.quoted(t.start()) || !seen.add(kind)) {
                     continue;
@@ -922,7 +922,7 @@ public final class FactExtractor {
             List<String> ids = new ArrayList<>();
             for (int k = Math.max(0, from); k < Math.min(to, view.size()); k++) {
                 if (stopAtBreak && (lexicon.clauseBreaks().contains(view.word(k))
-                        || lexicon.speechVerbs().at(view.tokens(), k).isPresent())) {
+                        || lexicon.speechVerbs().at(view.words(), k).isPresent())) {
                     break;
                 }
                 Mention m = view.mentionAt(k);
@@ -965,7 +965,7 @@ public final class FactExtractor {
         void casualties(SentenceView view, int start, List<Claim> said) {
             boolean death = false;
             for (int k = start; k < view.size(); k++) {
-                death |= lexicon.casualties().at(view.tokens(), k).map(m -> m.value().role() == CasualtyRole.DEATH)
+                death |= lexicon.casualties().at(view.words(), k).map(m -> m.value().role() == CasualtyRole.DEATH)
                         .orElse(false);
             }
             if (!death) {
@@ -976,9 +976,9 @@ public final class FactExtractor {
                 String qualifier = "";
                 int phraseStart = i;
                 int after = i + 1;
-                Optional<Phrases.Match<CasualtyWord>> q = lexicon.casualties().endingAt(view.tokens(), i);
+                Optional<Phrases.Match<CasualtyWord>> q = lexicon.casualties().endingAt(view.words(), i);
                 if (count == null) {
-                    Optional<Phrases.Match<CasualtyWord>> unknown = lexicon.casualties().at(view.tokens(), i);
+                    Optional<Phrases.Match<CasualtyWord>> unknown = lexicon.casualties().at(view.words(), i);
                     if (unknown.isEmpty() || unknown.get().value().role() != CasualtyRole.QUALIFIER
                             || !unknown.get().value().text().contains("unknown")) {
                         continue;
@@ -1002,7 +1002,7 @@ public final class FactExtractor {
                         k = view.endToken(m) - 1;
                         continue;
                     }
-                    if (lexicon.casualties().at(view.tokens(), k).map(c -> c.value().role() == CasualtyRole.VICTIM)
+                    if (lexicon.casualties().at(view.words(), k).map(c -> c.value().role() == CasualtyRole.VICTIM)
                             .orElse(false)) {
                         end = k + 1;
                         break;
@@ -1025,7 +1025,7 @@ public final class FactExtractor {
             if (w.matches("\\d{1,4}") && !(w.length() == 4 && w.compareTo("1800") > 0)) {
                 return Integer.parseInt(w);
             }
-            return lexicon.casualties().at(view.tokens(), i).filter(m -> m.value().role() == CasualtyRole.NUMBER
+            return lexicon.casualties().at(view.words(), i).filter(m -> m.value().role() == CasualtyRole.NUMBER
                     && m.end() == i + 1).map(m -> m.value().value()).orElse(null);
         }
 

@@ -96,7 +96,7 @@ public final class PersonFinder {
         boolean found = false;
         int i = 0;
         while (i < tokens.size()) {
-            var cue = lexicon.credits().at(tokens, i);
+            var cue = lexicon.credits().at(view.words(), i);
             boolean byline = cue.isPresent() && cue.get().value() == CreditRole.AUTHOR;
             // an author cue counts only at the start of a line or after an opening bracket
             if (cue.isEmpty() || byline && i > 0 && !view.word(i - 1).equals("(")) {
@@ -149,9 +149,9 @@ public final class PersonFinder {
                 continue;
             }
             int words = words(view, i, end);
-            boolean afterTitle = lexicon.titles().endingAt(tokens, i).isPresent();
+            boolean afterTitle = lexicon.titles().endingAt(view.words(), i).isPresent();
             boolean apposition = words >= 2 && view.word(end).equals(",") && titleAfter(view, end + 1);
-            boolean speaker = lexicon.speechVerbs().at(tokens, end).isPresent()
+            boolean speaker = lexicon.speechVerbs().at(view.words(), end).isPresent()
                     && (words >= 2 || view.word(i - 1).equals(",") || view.word(i - 1).equals("”"));
             boolean according = words >= 2 && view.word(i - 2).equals("according") && view.word(i - 1).equals("to");
             if (afterTitle || apposition || speaker || according) {
@@ -166,7 +166,7 @@ public final class PersonFinder {
         String w = view.word(i);
         int at = w.equals("a") || w.equals("an") || w.equals("the") ? i + 1 : i;
         // "a research associate", "a senior research associate": one adjective may come first
-        return lexicon.titles().at(view.tokens(), at).isPresent() || lexicon.titles().at(view.tokens(), at + 1).isPresent();
+        return lexicon.titles().at(view.words(), at).isPresent() || lexicon.titles().at(view.words(), at + 1).isPresent();
     }
 
     /** The end of a person's name starting at token {@code i}, or {@code i} when none starts there. */
@@ -213,13 +213,13 @@ public final class PersonFinder {
         }
         String folded = view.word(j);
         // "Theresa May": a month name may end a name, but not start one or precede a day number
-        boolean date = lexicon.dates().at(tokens, j).isPresent() && !(inside && !view.word(j + 1).matches("\\d+"));
+        boolean date = lexicon.dates().at(view.words(), j).isPresent() && !(inside && !view.word(j + 1).matches("\\d+"));
         return !lexicon.notNames().contains(folded)
                 && !lexicon.organisationWords().contains(folded)
-                && lexicon.titles().at(tokens, j).isEmpty()
+                && lexicon.titles().at(view.words(), j).isEmpty()
                 && !date
-                && lexicon.speechVerbs().at(tokens, j).isEmpty()
-                && lexicon.credits().at(tokens, j).isEmpty();
+                && lexicon.speechVerbs().at(view.words(), j).isEmpty()
+                && lexicon.credits().at(view.words(), j).isEmpty();
     }
 
     /** Capitalised words of a name; the parts of "Tétrault-Farber" count as one. */

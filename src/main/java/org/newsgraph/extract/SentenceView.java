@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.recognize.MatchType;
 import org.newsgraph.recognize.Mention;
 import org.newsgraph.recognize.Names;
@@ -26,6 +27,7 @@ public final class SentenceView {
 
     private final Sentence sentence;
     private final List<Token> tokens;
+    private final Phrases.Words words;
     private final List<Mention> mentions;
     private final int[] mentionOf;
     private final boolean[] quoted;
@@ -47,6 +49,7 @@ public final class SentenceView {
             shifted.add(new Token(t.text(), sentence.start() + t.start(), sentence.start() + t.end()));
         }
         this.tokens = List.copyOf(shifted);
+        this.words = Phrases.Words.of(tokens);
         this.mentionOf = new int[tokens.size()];
         Arrays.fill(mentionOf, -1);
         for (int m = 0; m < this.mentions.size(); m++) {
@@ -96,6 +99,11 @@ public final class SentenceView {
         return tokens;
     }
 
+    /** The folded words of the tokens, for phrase look-ups. */
+    public Phrases.Words words() {
+        return words;
+    }
+
     public int size() {
         return tokens.size();
     }
@@ -116,7 +124,7 @@ public final class SentenceView {
 
     /** The folded text of token {@code i}, or "" past the end. */
     public String word(int i) {
-        return i >= 0 && i < tokens.size() ? Names.fold(tokens.get(i).text()) : "";
+        return i >= 0 && i < tokens.size() ? words.folded().get(i) : "";
     }
 
     /** The mention covering token {@code i}, or null. */

@@ -33,10 +33,17 @@ public final class Iris {
                 throw new IRIException("not absolute or not ending in / or #");
             }
         } catch (IRIException e) {
-            throw new ConfigurationException("base IRI \"" + base + "\" is not usable (" + e.getMessage()
-                    + "); give an absolute IRI ending in / such as " + DEFAULT_BASE);
+            throw new ConfigurationException("base IRI \"" + base + "\" is not usable (" + reason(e)
+                    + "); give --base an absolute IRI ending in / such as " + DEFAULT_BASE);
         }
         this.base = base;
+    }
+
+    /** Jena's complaint without the IRI it repeats, its violation code and its grammar lecture. */
+    private static String reason(IRIException e) {
+        String m = String.valueOf(e.getMessage()).replaceFirst("^<[^>]*> ", "").replaceFirst("^Code: \\d+/", "");
+        int sentence = m.indexOf(". ");
+        return (sentence < 0 ? m : m.substring(0, sentence)).strip();
     }
 
     public String base() {

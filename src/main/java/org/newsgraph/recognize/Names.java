@@ -59,12 +59,26 @@ public final class Names {
 
     /** The comparison key of one token: no accents, lower case, one apostrophe and one dash. */
     public static String fold(String token) {
+        if (isPlainAscii(token)) {
+            return token.toLowerCase(Locale.ROOT);
+        }
         String plain = MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
         return switch (plain) {
             case "’", "‘", "`", "´" -> "'";
             case "‐", "‑", "‒", "–", "—" -> "-";
             default -> plain.toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** Letters and digits of ASCII only: nothing to fold but case. */
+    private static boolean isPlainAscii(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The comparison key of a whole name: its folded tokens joined by spaces. */

@@ -1,47 +1,118 @@
 package org.newsgraph.server;
 
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
-import org.newsgraph.Folders;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.ConfigurationException;
+import org.newsgraph.Folders;
 import org.newsgraph.store.FusekiConfig;
 
 /**
- * An embedded Fuseki server for a dataset: SPARQL at {@code /newsgraph/sparql}, read-only, on
- * the loopback interface only, with Fuseki's web UI. The UI and admin pages have no login, which
- * is why the server never listens beyond loopback.
+ * An embedded Fuseki server for a dataset: SPARQL at {@code /newsgraph/sparql}, read-only unless
+ * built with {@link Builder#update(boolean)}, with a query timeout and a cap on the rows a SELECT
+ * returns. It listens on loopback unless given a {@link Builder#host(String) host}; Fuseki's web
+ * UI and admin pages have no login, so they are served only when that host is a loopback
+ * address.
  *
  * <pre>{@code
  * NewsgraphServer server = NewsgraphServer.builder().dataset(ds).port(0).build().start();
  * int port = server.port();
  * server.stop();
+ *
+ * NewsgraphServer open = NewsgraphServer.builder().dataset(ds).host("10.0.0.5").timeout(10)
+ *         .maxResults(10_000).build();   // SPARQL endpoints only: open.servesUi() is false
  * }</pre>
  */
 public final class NewsgraphServer {
     /** The default port, as Fuseki's. */
     public static final int DEFAULT_PORT = 3030;
+    /** The default query timeout in seconds. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 30;
+    /** The default cap on the rows of a SELECT answer. */
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
 
     /** Where Fuseki's admin module keeps its work files ("FUSEKI_BASE"); it reads the setting at build. */
     private static final String FUSEKI_BASE = "FUSEKI_BASE";
 
     private final FusekiServer fuseki;
     private final Path adminArea;
+    private final boolean servesUi;
+    private final boolean update;
+    private final String urlHost;
 
     private NewsgraphServer(Builder b) {
-        this.adminArea = b.ui ? adminArea() : null;
+        this.servesUi = b.ui && Builder.uiAllowedOn(b.address);
+        this.update = b.update;
+        this.urlHost = urlHost(b);
+        this.adminArea = servesUi ? adminArea() : null;
         this.fuseki = FusekiServer.create()
                 .port(b.port)
-                .loopback(true)
-                .fusekiModules(b.ui ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.empty())
-                .add("/" + FusekiConfig.SERVICE, b.dataset, false)
+                .loopback(b.host == null)
+                .fusekiModules(servesUi ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.empty())
+                .registerOperation(Operation.Query, new CappedQueryService(b.maxResults))
+                .add("/" + FusekiConfig.SERVICE, dataService(b))
                 .build();
+        if (b.host != null) {
+            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector server) {
+                    server.setHost(b.address.getHostAddress());
+                }
+            }
+        }
+    }
+
+    /**
+     * The endpoints, each with the query timeout in its context (Fuseki reads
+     * {@code arq:queryTimeout} from the endpoint's context for every query it runs there).
+     * Read-only: query at {@code sparql} and {@code query}, Graph Store reads at {@code get};
+     * with updates also SPARQL Update at {@code update} and Graph Store writes at {@code data}.
+     * The dataset URL itself takes the same operations.
+     */
+    private static DataService dataService(Builder b) {
+        Context context = new Context();
+        long millis = b.timeoutSeconds * 1000L;
+        // "first row, whole query": both bounds, so the timer runs until the last row is computed.
+        context.set(ARQ.queryTimeout, millis + "," + millis);
+        DataService.Builder service = DataService.newBuilder(b.dataset.asDatasetGraph());
+        for (String name : new String[] {"sparql", "query", ""}) {
+            service.addEndpoint(endpoint(Operation.Query, name, context));
+        }
+        service.addEndpoint(endpoint(Operation.GSP_R, "get", context));
+        service.addEndpoint(endpoint(b.update ? Operation.GSP_RW : Operation.GSP_R, "", context));
+        if (b.update) {
+            service.addEndpoint(endpoint(Operation.Update, "update", context));
+            service.addEndpoint(endpoint(Operation.Update, "", context));
+            service.addEndpoint(endpoint(Operation.GSP_RW, "data", context));
+        }
+        return service.build();
+    }
+
+    private static Endpoint endpoint(Operation operation, String name, Context context) {
+        return Endpoint.create().operation(operation).endpointName(name).context(context).build();
+    }
+
+    private static String urlHost(Builder b) {
+        if (b.host == null || b.address.isAnyLocalAddress()) {
+            return "localhost";
+        }
+        return b.address instanceof Inet6Address && b.host.contains(":") ? "[" + b.host + "]" : b.host;
     }
 
     /**
@@ -74,9 +145,24 @@ public final class NewsgraphServer {
         return fuseki.getHttpPort();
     }
 
+    /** The server's base URL, ending in {@code /}. */
+    public String baseUrl() {
+        return "http://" + urlHost + ":" + port() + "/";
+    }
+
     /** The SPARQL endpoint's URL. */
     public String sparqlUrl() {
-        return "http://localhost:" + port() + "/" + FusekiConfig.SERVICE + "/sparql";
+        return baseUrl() + FusekiConfig.SERVICE + "/sparql";
+    }
+
+    /** Whether the web UI and admin pages are served (only on a loopback address). */
+    public boolean servesUi() {
+        return servesUi;
+    }
+
+    /** Whether SPARQL Update and Graph Store writes are allowed. */
+    public boolean allowsUpdate() {
+        return update;
     }
 
     /** Blocks until the server stops. */
@@ -92,16 +178,25 @@ public final class NewsgraphServer {
         }
     }
 
-    /** Options of the server; {@link #build()} checks them. */
+    /** Options of the server; {@link #validate()} and {@link #build()} check them. */
     public static final class Builder {
+        /** A host name as RFC 1123 allows: dot-separated labels of letters, digits and inner hyphens. */
+        private static final Pattern HOST_NAME =
+                Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
+
         private Dataset dataset;
         private int port = DEFAULT_PORT;
         private boolean ui = true;
+        private boolean update;
+        private String host;
+        private InetAddress address;
+        private long timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+        private long maxResults = DEFAULT_MAX_RESULTS;
 
         private Builder() {
         }
 
-        /** The dataset to serve (read-only). */
+        /** The dataset to serve. */
         public Builder dataset(Dataset dataset) {
             this.dataset = Objects.requireNonNull(dataset);
             return this;
@@ -113,18 +208,85 @@ public final class NewsgraphServer {
             return this;
         }
 
-        /** Whether to serve Fuseki's web UI at {@code /}; default yes. */
+        /** Whether to serve Fuseki's web UI at {@code /} (only ever on a loopback address); default yes. */
         public Builder ui(boolean ui) {
             this.ui = ui;
             return this;
         }
 
-        public NewsgraphServer build() {
-            if (dataset == null) {
-                throw new IllegalStateException("no dataset to serve");
-            }
+        /** Whether to allow SPARQL Update ({@code /newsgraph/update}) and Graph Store writes ({@code /newsgraph/data}); default no. */
+        public Builder update(boolean update) {
+            this.update = update;
+            return this;
+        }
+
+        /** The address or host name to listen on; {@code null} (the default) for loopback only. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The query timeout in seconds; default {@value NewsgraphServer#DEFAULT_TIMEOUT_SECONDS}. */
+        public Builder timeout(long seconds) {
+            this.timeoutSeconds = seconds;
+            return this;
+        }
+
+        /** The most rows a SELECT returns; default {@value NewsgraphServer#DEFAULT_MAX_RESULTS}. */
+        public Builder maxResults(long maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /**
+         * Whether the web UI may be served when listening on {@code address}: only on a loopback
+         * address, because the UI and admin pages have no login. {@code null} means loopback.
+         */
+        public static boolean uiAllowedOn(InetAddress address) {
+            return address == null || address.isLoopbackAddress();
+        }
+
+        /**
+         * Checks the options (all but the dataset), resolving the host; returns this builder.
+         * Lets a caller report a bad option before it opens the dataset.
+         */
+        public Builder validate() {
             if (port < 0 || port > 65535) {
                 throw new ConfigurationException("--port " + port + ": a port is a number from 1 to 65535 (0 picks a free one)");
+            }
+            if (timeoutSeconds <= 0) {
+                throw new ConfigurationException("--timeout " + timeoutSeconds
+                        + ": the query timeout is a number of seconds greater than 0 (default " + DEFAULT_TIMEOUT_SECONDS + ")");
+            }
+            if (timeoutSeconds > Integer.MAX_VALUE) {
+                throw new ConfigurationException("--timeout " + timeoutSeconds + ": too long; give at most "
+                        + Integer.MAX_VALUE + " seconds");
+            }
+            if (maxResults <= 0) {
+                throw new ConfigurationException("--max-results " + maxResults
+                        + ": the result limit is a number of rows greater than 0 (default " + DEFAULT_MAX_RESULTS + ")");
+            }
+            address = host == null ? null : resolve(host);
+            return this;
+        }
+
+        /** The address to listen on, checked before any lookup so that a malformed name never reaches DNS. */
+        private static InetAddress resolve(String host) {
+            String hint = "; give an IP address such as 127.0.0.1, or a name this machine resolves";
+            if (!host.contains(":") && !HOST_NAME.matcher(host).matches()) {
+                throw new ConfigurationException("--host \"" + host + "\": unknown host, not an IP address or host name" + hint);
+            }
+            try {
+                return InetAddress.getByName(host);
+            } catch (UnknownHostException e) {
+                throw new ConfigurationException("--host \"" + host + "\": unknown host" + hint);
+            }
+        }
+
+        public NewsgraphServer build() {
+            validate();
+            if (dataset == null) {
+                throw new IllegalStateException("no dataset to serve");
             }
             return new NewsgraphServer(this);
         }

@@ -1,4 +1,5 @@
 /**
- * The embedded SPARQL server: Fuseki with its web UI, read-only, on loopback.
+ * The embedded SPARQL server: Fuseki, read-only unless asked for updates, with a query timeout and
+ * a cap on SELECT rows; its web UI only on loopback.
  */
 package org.newsgraph.server;

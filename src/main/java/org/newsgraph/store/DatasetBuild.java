@@ -2,13 +2,19 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -28,12 +34,17 @@ import org.newsgraph.article.ArticleLoader;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.CorpusEmitter;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.validate.OntologyCheck;
+import org.newsgraph.validate.ShapeValidator;
+import org.newsgraph.validate.ValidationReport;
 
 /**
  * One build of the dataset: articles → pipeline → RDF → a TDB2 database, TriG and N-Quads
- * dumps, and a Fuseki configuration. The build writes into a fresh staging folder beside the
- * output and puts it in place only when everything is written, so a failed build leaves the
- * previous dataset as it was.
+ * dumps, and a Fuseki configuration. The build writes into a build folder of its own and puts it
+ * in use with one atomic rename only when everything is written (see {@link DatasetLayout}), so a
+ * build that fails or is killed at any moment leaves the previous dataset as it was; a lock keeps
+ * two builds from writing the same dataset at once. Before it is put in use, the output is
+ * validated against the SHACL shapes and the ontology; an invalid build is refused.
  *
  * <pre>{@code
  * BuildSummary summary = DatasetBuild.builder()
@@ -49,6 +60,8 @@ public final class DatasetBuild {
     private final Path data;
     private final Path articles;
     private final ArticleLoader.Options reading;
+    private final Path shapes;
+    private final Path ontology;
     private final Path out;
     private final Iris iris;
 
@@ -56,6 +69,8 @@ public final class DatasetBuild {
         this.data = b.data;
         this.articles = b.articles;
         this.reading = new ArticleLoader.Options(b.charset, b.strict);
+        this.shapes = b.shapes;
+        this.ontology = b.ontology;
         this.out = b.out.toAbsolutePath().normalize();
         this.iris = new Iris(b.base);
     }
@@ -68,32 +83,56 @@ public final class DatasetBuild {
     public BuildSummary run() {
         long started = System.nanoTime();
         Pipeline pipeline = Pipeline.load(data);
+        ShapeValidator validator = ShapeValidator.load(shapes);
+        OntologyCheck terms = OntologyCheck.load(ontology);
         List<Article> loaded = ArticleLoader.load(articles, reading);
-        checkOutput();
-        Path staging = createStaging();
+        DatasetLayout layout = new DatasetLayout(out);
+        prepare(layout);
+        try (FileChannel channel = FileChannel.open(layout.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel, layout);
+            try {
+                return buildUnderLock(layout, pipeline, loaded, started, validator, terms);
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new StoreException(Locations.describe(out) + ": cannot write the build (" + e.getMessage()
+                    + "); choose a writable --out", e);
+        }
+    }
+
+    private BuildSummary buildUnderLock(DatasetLayout layout, Pipeline pipeline, List<Article> loaded, long started,
+            ShapeValidator validator, OntologyCheck terms) throws IOException {
+        DatasetLayout.Build build = new DatasetLayout.Build(createBuildFolder(layout));
         try {
-            CorpusEmitter.Counts counts = fill(new DatasetLayout(staging), pipeline, loaded);
-            DatasetLayout staged = new DatasetLayout(staging);
-            FusekiConfig.write(staged.fusekiConfig(), new DatasetLayout(out).tdb2());
-            BuildSummary summary = new BuildSummary(loaded.size(), counts.entities(), counts.mentions(), counts.quads(),
-                    Duration.ofNanos(System.nanoTime() - started));
-            writeBuildInfo(staged, summary);
-            swapIn(staging);
+            CorpusEmitter.Counts counts = fill(build, pipeline, loaded, validator, terms);
+            BuildSummary summary = new BuildSummary(loaded.size(), counts.entities(), counts.mentions(),
+                    counts.quads(), Duration.ofNanos(System.nanoTime() - started));
+            writeBuildInfo(build, summary);
+            switchTo(layout, build);
             return summary;
-        } catch (RuntimeException e) {
-            Folders.deleteQuietly(staging);
+        } catch (RuntimeException | IOException e) {
+            Folders.deleteQuietly(build.dir());
             throw e;
         }
     }
 
-    private CorpusEmitter.Counts fill(DatasetLayout layout, Pipeline pipeline, List<Article> loaded) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.tdb2()));
+    /** Writes the database and the dumps; the output must conform to the shapes and the ontology. */
+    private CorpusEmitter.Counts fill(DatasetLayout.Build build, Pipeline pipeline, List<Article> loaded,
+            ShapeValidator validator, OntologyCheck terms) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(build.tdb2()));
         try {
             CorpusEmitter.Counts counts = Txn.calculateWrite(dsg,
                     () -> new CorpusEmitter(iris, pipeline).emit(loaded, StreamRDFLib.dataset(dsg)));
+            for (ValidationReport report : List.of(validator.validate(dsg), terms.check(dsg))) {
+                if (!report.conforms()) {
+                    throw new StoreException("the built dataset is not valid, so it was not put in place ("
+                            + report.summary() + "); the previous dataset is unchanged. Report:\n" + report.text());
+                }
+            }
             Txn.executeRead(dsg, () -> {
-                dump(layout.trig(), dsg, RDFFormat.TRIG_BLOCKS);
-                dump(layout.nquads(), dsg, RDFFormat.NQUADS);
+                dump(build.trig(), dsg, RDFFormat.TRIG_BLOCKS);
+                dump(build.nquads(), dsg, RDFFormat.NQUADS);
             });
             return counts;
         } finally {
@@ -110,7 +149,7 @@ public final class DatasetBuild {
     }
 
     /** Writes the build's settings and counts; no time stamp, so equal builds give equal files. */
-    private void writeBuildInfo(DatasetLayout layout, BuildSummary summary) {
+    private void writeBuildInfo(DatasetLayout.Build build, BuildSummary summary) {
         String info = "# newsgraph build\n"
                 + "base=" + iris.base() + "\n"
                 + "articles=" + summary.articles() + "\n"
@@ -118,55 +157,82 @@ public final class DatasetBuild {
                 + "mentions=" + summary.mentions() + "\n"
                 + "triples=" + summary.quads() + "\n";
         try {
-            Files.writeString(layout.buildInfo(), info, StandardCharsets.UTF_8);
+            Files.writeString(build.buildInfo(), info, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StoreException(layout.buildInfo() + ": cannot write (" + e.getMessage() + ")", e);
+            throw new StoreException(build.buildInfo() + ": cannot write (" + e.getMessage() + ")", e);
         }
     }
 
-    /** Refuses to replace a folder that is not a newsgraph dataset. */
-    private void checkOutput() {
-        if (Files.exists(out) && !new DatasetLayout(out).isDataset() && !isEmptyDir(out)) {
+    /**
+     * Makes the output folder ready: created if new; refused if it holds anything but a newsgraph
+     * dataset, so that nothing in it is lost.
+     */
+    private void prepare(DatasetLayout layout) {
+        if (layout.isEarlierLayout()) {
+            throw new StoreException(Locations.describe(out) + " holds a dataset of an earlier newsgraph version; "
+                    + "delete it (rm -r " + Locations.describe(out) + ") and build again");
+        }
+        if (Files.exists(out) && !layout.isDataset() && !isEmptyDir(out) && !Files.isDirectory(layout.builds())) {
             throw new StoreException(Locations.describe(out) + " exists and is not a newsgraph dataset; "
                     + "choose another --out folder so that nothing in it is lost");
         }
-    }
-
-    private Path createStaging() {
         try {
-            Path parent = out.getParent();
-            Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, out.getFileName() + ".partial-");
+            Files.createDirectories(layout.builds());
         } catch (IOException | SecurityException e) {
-            throw new StoreException(Locations.describe(out) + ": cannot write beside the output folder ("
+            throw new StoreException(Locations.describe(out) + ": cannot create the output folder ("
                     + e.getMessage() + "); choose a writable --out", e);
         }
     }
 
-    /** Puts the staged build in place of the old output, then deletes the old output. */
-    private void swapIn(Path staging) {
+    private static FileLock tryLock(FileChannel channel, DatasetLayout layout) throws IOException {
+        FileLock lock;
         try {
-            Path old = null;
-            if (Files.exists(out)) {
-                old = Files.createTempDirectory(out.getParent(), out.getFileName() + ".old-");
-                Files.delete(old);
-                move(out, old);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new StoreException(Locations.describe(layout.dir()) + ": another build is writing this dataset "
+                    + "right now; wait for it to finish, then build again");
+        }
+        return lock;
+    }
+
+    /** A new build folder, named by time so that builds list in order; readable like the rest of the output. */
+    private static Path createBuildFolder(DatasetLayout layout) throws IOException {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").format(LocalDateTime.now());
+        for (int n = 0;; n++) {
+            try {
+                return Files.createDirectory(layout.builds().resolve("build-" + stamp + (n == 0 ? "" : "-" + n)));
+            } catch (FileAlreadyExistsException e) {
+                // two builds in the same millisecond: try the next name
             }
-            move(staging, out);
-            if (old != null) {
-                Folders.deleteQuietly(old);
-            }
-        } catch (IOException e) {
-            throw new StoreException(Locations.describe(out) + ": cannot put the new build in place ("
-                    + e.getMessage() + ")", e);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+    /**
+     * Puts a complete build in use: the {@code current} link is replaced in one atomic rename, the
+     * stable links and the Fuseki configuration are made if missing, and the builds no longer in
+     * use (earlier ones, and folders of builds that were killed) are removed.
+     */
+    private void switchTo(DatasetLayout layout, DatasetLayout.Build build) throws IOException {
+        Path next = layout.dir().resolve("current.next");
+        Files.deleteIfExists(next);
+        Files.createSymbolicLink(next, layout.dir().relativize(build.dir()));
+        Files.move(next, layout.current(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        for (String file : DatasetLayout.FILES) {
+            Path link = layout.dir().resolve(file);
+            if (!Files.isSymbolicLink(link)) {
+                Files.createSymbolicLink(link, Path.of("current", file));
+            }
+        }
+        Path config = layout.dir().resolve("fuseki.ttl.next");
+        FusekiConfig.write(config, layout.tdb2());
+        Files.move(config, layout.fusekiConfig(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> builds = Files.list(layout.builds())) {
+            for (Path old : builds.filter(b -> !b.equals(build.dir())).toList()) {
+                Folders.deleteQuietly(old);
+            }
         }
     }
 
@@ -178,7 +244,6 @@ public final class DatasetBuild {
         }
     }
 
-
     /**
      * Options of a build; {@link #build()} checks them.
      */
@@ -188,6 +253,8 @@ public final class DatasetBuild {
         private Path out = Path.of(DatasetLayout.DEFAULT_DIR);
         private String base = Iris.DEFAULT_BASE;
         private Charset charset = StandardCharsets.UTF_8;
+        private Path shapes = Path.of("ontology", "shapes.ttl");
+        private Path ontology = Path.of("ontology", "newsgraph.ttl");
         private boolean strict;
 
         private Builder() {
@@ -196,6 +263,18 @@ public final class DatasetBuild {
         /** The encoding of the article files; default UTF-8. */
         public Builder charset(Charset charset) {
             this.charset = Objects.requireNonNull(charset);
+            return this;
+        }
+
+        /** The SHACL shapes every build must conform to; default {@code ontology/shapes.ttl}. */
+        public Builder shapes(Path shapes) {
+            this.shapes = Objects.requireNonNull(shapes);
+            return this;
+        }
+
+        /** The ontology that must declare every term the data uses; default {@code ontology/newsgraph.ttl}. */
+        public Builder ontology(Path ontology) {
+            this.ontology = Objects.requireNonNull(ontology);
             return this;
         }
 

@@ -1,16 +1,22 @@
 package org.newsgraph.store;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
 
 /**
- * The files of a built dataset folder ({@code build --out DIR}, {@code --db DIR}).
+ * The files of a dataset folder ({@code build --out DIR}, {@code --db DIR}). Each build is written
+ * into its own folder under {@code builds/}; the link {@code current} names the complete build in
+ * use and is switched in one atomic rename when a new build is complete, so a build that fails or
+ * is killed leaves the previous dataset in place. {@code tdb2}, {@code dataset.trig},
+ * {@code dataset.nq} and {@code newsgraph-build.properties} are links through {@code current}, so
+ * their paths never change; {@code fuseki.ttl} serves {@code DIR/tdb2}.
  *
  * <pre>{@code
  * DatasetLayout layout = new DatasetLayout(Path.of("out"));
- * layout.tdb2();          // out/tdb2
+ * layout.tdb2();          // out/tdb2 → out/current/tdb2
  * layout.fusekiConfig();  // out/fuseki.ttl
  * }</pre>
  *
@@ -19,6 +25,8 @@ import org.newsgraph.StoreException;
 public record DatasetLayout(Path dir) {
     /** Default folder of {@code build --out} and {@code --db}. */
     public static final String DEFAULT_DIR = "out";
+    /** The files of one build, inside its build folder and (as links) in the dataset folder. */
+    static final String[] FILES = {"tdb2", "dataset.trig", "dataset.nq", "newsgraph-build.properties"};
 
     /** The TDB2 database. */
     public Path tdb2() {
@@ -40,14 +48,34 @@ public record DatasetLayout(Path dir) {
         return dir.resolve("fuseki.ttl");
     }
 
-    /** What the build wrote down about itself; its presence marks a newsgraph dataset folder. */
+    /** What the build wrote down about itself. */
     public Path buildInfo() {
         return dir.resolve("newsgraph-build.properties");
     }
 
+    /** The link to the build in use. */
+    Path current() {
+        return dir.resolve("current");
+    }
+
+    /** The folder holding one folder per build. */
+    Path builds() {
+        return dir.resolve("builds");
+    }
+
+    /** The lock a build holds while it writes into this folder. */
+    Path lock() {
+        return dir.resolve(".build.lock");
+    }
+
     /** Whether the folder holds a complete newsgraph dataset. */
     public boolean isDataset() {
-        return Files.isRegularFile(buildInfo()) && Files.isDirectory(tdb2());
+        return Files.isSymbolicLink(current()) && Files.isRegularFile(buildInfo()) && Files.isDirectory(tdb2());
+    }
+
+    /** Whether the folder holds a dataset of the earlier layout (files in place, no {@code current} link). */
+    boolean isEarlierLayout() {
+        return Files.isRegularFile(buildInfo(), LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(current());
     }
 
     /** Fails with a message saying how to get a dataset when there is none. */
@@ -57,5 +85,28 @@ public record DatasetLayout(Path dir) {
                     + "`newsgraph build --out " + Locations.describe(dir) + "` first, or pass the folder it wrote with --db");
         }
         return this;
+    }
+
+    /**
+     * The files of one build folder under {@code builds/}.
+     *
+     * @param dir the build folder
+     */
+    record Build(Path dir) {
+        Path tdb2() {
+            return dir.resolve("tdb2");
+        }
+
+        Path trig() {
+            return dir.resolve("dataset.trig");
+        }
+
+        Path nquads() {
+            return dir.resolve("dataset.nq");
+        }
+
+        Path buildInfo() {
+            return dir.resolve("newsgraph-build.properties");
+        }
     }
 }

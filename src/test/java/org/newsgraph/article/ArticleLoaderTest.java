@@ -165,7 +165,7 @@ class ArticleLoaderTest {
     void manifestFileMustBeATxtNameInTheFolder() throws IOException {
         write("a.txt", "A.");
         write(ArticleLoader.MANIFEST, HEADER + "a,sub/a.txt,,,,,\n");
-        assertHas(failure(), "articles.csv line 2:", "\"sub/a.txt\" is not a .txt file name");
+        assertHas(failure(), "articles.csv line 2:", "\"sub/a.txt\" is not a .txt, .html or .htm file name");
     }
 
     @Test

@@ -93,9 +93,8 @@ class DatasetBuildTest {
         try (Store store = Store.open(out)) {
             assertTrue(Txn.calculateRead(store.dataset(), () -> !store.dataset().isEmpty()));
         }
-        try (Stream<Path> left = Files.list(tmp)) {
-            assertFalse(left.anyMatch(p -> p.getFileName().toString().contains(".partial-")),
-                    "the staging folder of the failed build is removed");
+        try (Stream<Path> builds = Files.list(out.resolve("builds"))) {
+            assertEquals(1, builds.count(), "only the build in use is left; the failed one is removed");
         }
     }
 
@@ -133,5 +132,26 @@ class DatasetBuildTest {
                 Files.copy(f, to.resolve(f.getFileName()));
             }
         }
+    }
+
+    @Test
+    void aBuildThatDoesNotConformToTheShapesIsRefused() throws IOException {
+        Path out = SampleDataset.build(tmp);
+        byte[] before = Files.readAllBytes(out.resolve("dataset.nq"));
+        Path shapes = tmp.resolve("strict-shapes.ttl");
+        Files.writeString(shapes, """
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                PREFIX schema: <https://schema.org/>
+                ng:PersonBirthShape a sh:NodeShape ;
+                    sh:targetClass ng:Person ;
+                    sh:property [ sh:path schema:birthDate ; sh:minCount 1 ;
+                                  sh:message "a person needs a birth date" ] .
+                """);
+        StoreException e = assertThrows(StoreException.class,
+                () -> DatasetBuild.builder().out(out).shapes(shapes).build().run());
+        assertTrue(e.getMessage().contains("not valid"), e.getMessage());
+        assertTrue(e.getMessage().contains("a person needs a birth date"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("dataset.nq")), "the previous dataset is unchanged");
     }
 }

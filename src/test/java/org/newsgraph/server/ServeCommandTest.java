@@ -1,0 +1,94 @@
+package org.newsgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.Main;
+import picocli.CommandLine;
+
+/**
+ * {@code newsgraph serve}'s server options through picocli's {@code execute}: a value that is not
+ * a number is a usage error (exit 2); a number out of range or an unknown host fails (exit 1) with
+ * the option in the message, before the dataset is opened.
+ */
+class ServeCommandTest {
+    @TempDir
+    Path tmp;
+
+    /** Output, error text and exit code of one run. */
+    record Run(int code, String out, String err) {
+    }
+
+    Run serve(String... options) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        String[] args = new String[options.length + 3];
+        args[0] = "serve";
+        args[1] = "--db";
+        // No dataset here: the options must be rejected before the command looks for one.
+        args[2] = tmp.resolve("nothing").toString();
+        System.arraycopy(options, 0, args, 3, options.length);
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheServerOptions() {
+        Run r = serve("--help");
+        assertEquals(0, r.code);
+        for (String option : new String[] {"--host", "--update", "--timeout", "--max-results", "--port"}) {
+            assertTrue(r.out.contains(option), r.out);
+        }
+        assertTrue(r.out.contains("default: 30"), r.out);
+        assertTrue(r.out.contains("default: 100000"), r.out);
+    }
+
+    @Test
+    void aValueThatIsNotANumberIsAUsageError() {
+        for (String option : new String[] {"--timeout", "--max-results", "--port"}) {
+            Run r = serve(option, "soon");
+            assertEquals(2, r.code, option + ": " + r.err);
+            assertTrue(r.err.contains(option) && r.err.contains("'soon'"), r.err);
+        }
+        Run missing = serve("--timeout");
+        assertEquals(2, missing.code, missing.err);
+    }
+
+    @Test
+    void aNumberOutOfRangeFailsWithTheOption() {
+        assertFails("newsgraph: --timeout 0: the query timeout is a number of seconds greater than 0", "--timeout", "0");
+        assertFails("newsgraph: --timeout -5:", "--timeout", "-5");
+        assertFails("newsgraph: --max-results 0: the result limit is a number of rows greater than 0", "--max-results", "0");
+        assertFails("newsgraph: --max-results -1:", "--max-results", "-1");
+        assertFails("newsgraph: --port 70000: a port is a number from 1 to 65535", "--port", "70000");
+    }
+
+    @Test
+    void anUnknownHostFailsWithTheOption() {
+        assertFails("newsgraph: --host \"not a host\": unknown host", "--host", "not a host");
+    }
+
+    @Test
+    void goodOptionsGetAsFarAsTheMissingDataset() {
+        Run r = serve("--host", "127.0.0.2", "--port", "0", "--timeout", "5", "--max-results", "10", "--update");
+        assertEquals(1, r.code, r.err);
+        assertTrue(r.err.contains("no newsgraph dataset here"), r.err);
+    }
+
+    void assertFails(String expected, String... options) {
+        Run r = serve(options);
+        assertEquals(1, r.code, r.err);
+        assertTrue(r.err.startsWith(expected), r.err);
+        assertFalse(r.err.contains("no newsgraph dataset"), "options are checked first: " + r.err);
+        assertFalse(r.err.contains("\tat "), "no stack trace without -v");
+    }
+}

@@ -1,0 +1,115 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.SampleDataset;
+import org.newsgraph.StoreException;
+
+/**
+ * Builds that die: a real {@code newsgraph build} process is killed (SIGKILL) at several moments
+ * while it rebuilds a dataset, and the previous dataset must still be there, whole and
+ * queryable; a second build on the same folder while one runs is refused without harm.
+ */
+class BuildKillTest {
+    @TempDir
+    Path tmp;
+    Path out;
+    Path big;
+    byte[] before;
+
+    @BeforeEach
+    void previousDatasetAndABigCorpus() throws IOException {
+        out = SampleDataset.build(tmp);
+        before = Files.readAllBytes(out.resolve("dataset.nq"));
+        big = tmp.resolve("big");
+        Files.createDirectories(big);
+        try (Stream<Path> files = Files.list(SampleDataset.DATA.resolve("articles"))) {
+            List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).toList();
+            for (int copy = 0; copy < 60; copy++) {
+                for (Path t : texts) {
+                    Files.copy(t, big.resolve(copy + "-" + t.getFileName()));
+                }
+            }
+        }
+    }
+
+    private Process startBuild() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Main", "-q",
+                "build", "--data", SampleDataset.DATA.toString(), "--articles", big.toString(), "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
+    }
+
+    @Test
+    void killingABuildAtAnyMomentLeavesThePreviousDataset() throws Exception {
+        int killed = 0;
+        for (long delay : new long[] {200, 900, 1600, 2500}) {
+            Process build = startBuild();
+            boolean finished = build.waitFor(delay, TimeUnit.MILLISECONDS);
+            build.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            if (!finished) {
+                killed++;
+                assertArrayEquals(before, Files.readAllBytes(out.resolve("dataset.nq")),
+                        "killed after " + delay + " ms: the previous dataset is unchanged");
+            }
+            assertTrue(countTriples() > 1000, "the dataset answers queries after a kill at " + delay + " ms");
+            before = Files.readAllBytes(out.resolve("dataset.nq"));
+        }
+        assertTrue(killed >= 3, "the builds were killed while running, not after: " + killed);
+        assertEquals(out, SampleDataset.build(tmp), "a build after the kills succeeds");
+        try (Stream<Path> builds = Files.list(out.resolve("builds"))) {
+            assertEquals(1, builds.count(), "folders of killed builds are cleaned up by the next build");
+        }
+    }
+
+    @Test
+    void aSecondBuildWhileOneRunsIsRefused() throws Exception {
+        Process first = startBuild();
+        try {
+            waitForBuildFolders(2);
+            StoreException e = assertThrows(StoreException.class, () -> SampleDataset.build(tmp));
+            assertTrue(e.getMessage().contains("another build is writing this dataset"), e.getMessage());
+        } finally {
+            assertTrue(first.waitFor(300, TimeUnit.SECONDS), "the first build finishes");
+        }
+        assertEquals(0, first.exitValue(), Files.readString(tmp.resolve("build.log")));
+        assertTrue(countTriples() > 1000);
+    }
+
+    private void waitForBuildFolders(int count) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            try (Stream<Path> builds = Files.list(out.resolve("builds"))) {
+                if (builds.count() >= count) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the first build never started writing");
+    }
+
+    private long countTriples() {
+        try (Store store = Store.open(out)) {
+            return Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset())
+                        .query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").build()) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+        }
+    }
+}
