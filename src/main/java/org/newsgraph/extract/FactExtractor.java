@@ -61,10 +61,11 @@ public final class FactExtractor {
      * @param published  the article's date, or null
      * @param publisher  the publisher's entity id, or null
      * @param countryOf  entity id to the id of its country (citizenship for a person), or null
+     * @param text       the article's normalised text, whose lines show headlines, bullets and sections
      */
     public record Input(List<Sentence> sentences, List<Mention> mentions, Function<String, Kind> kinds,
             PersonFinder.Discovery discovery, LocalDate published, String publisher,
-            Function<String, String> countryOf) {
+            Function<String, String> countryOf, String text) {
     }
 
     /** Extracts the facts of one article. */
@@ -76,9 +77,19 @@ public final class FactExtractor {
             }
         }
         Map<CreditRole, List<String>> credits = in.discovery().credits();
+        Map<Integer, String> roles = Layout.roles(in.text(), in.sentences());
+        for (int credit : in.discovery().creditLines()) {
+            Sentence s = in.sentences().get(credit - 1);
+            roles.put(credit, s.text().startsWith("By ") ? "byline" : "credit");
+        }
+        if (run.datelineSentence > 0) {
+            roles.put(run.datelineSentence, "dateline");
+        }
+        String headline = roles.entrySet().stream().filter(e -> e.getValue().equals("headline"))
+                .map(e -> in.sentences().get(e.getKey() - 1).text()).findFirst().orElse(null);
         Structure structure = new Structure(credits.getOrDefault(CreditRole.AUTHOR, List.of()),
                 credits.getOrDefault(CreditRole.CONTRIBUTOR, List.of()), credits.getOrDefault(CreditRole.EDITOR, List.of()),
-                run.datelinePlace, run.datelineDate, in.discovery().creditLines());
+                run.datelinePlace, run.datelineDate, in.discovery().creditLines(), roles, headline);
         return new ArticleFacts(structure, run.positions, dedupe(run.relations), run.quotations, run.claims, run.events,
                 run.casualties);
     }

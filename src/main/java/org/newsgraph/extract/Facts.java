@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 
@@ -143,19 +144,24 @@ public final class Facts {
      * @param datelinePlace the dateline's place id, or null
      * @param datelineDate  the dateline's date, or null
      * @param credits       indexes of byline and credit sentences (no story facts come from them)
+     * @param roles         sentence index to its role when it is not body text: "headline", "bullet",
+     *                      "section", "byline", "credit" or "dateline"
+     * @param headline      the headline line of the text, or null
      */
     public record Structure(List<String> authors, List<String> contributors, List<String> editors,
-            String datelinePlace, LocalDate datelineDate, List<Integer> credits) {
+            String datelinePlace, LocalDate datelineDate, List<Integer> credits, Map<Integer, String> roles,
+            String headline) {
         public Structure {
             authors = List.copyOf(authors);
             contributors = List.copyOf(contributors);
             editors = List.copyOf(editors);
             credits = List.copyOf(credits);
+            roles = Map.copyOf(roles);
         }
 
         /** An article with no byline, credits or dateline. */
         public static Structure none() {
-            return new Structure(List.of(), List.of(), List.of(), null, null, List.of());
+            return new Structure(List.of(), List.of(), List.of(), null, null, List.of(), Map.of(), null);
         }
     }
 }

@@ -87,7 +87,7 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
         String publisher = article.metadata().publisherIfKnown().flatMap(gazetteer::find).map(Entity::id).orElse(null);
         Function<String, String> countryOf = id -> gazetteer.get(id).map(Entity::country).orElse(null);
         ArticleFacts facts = extractor.extract(new FactExtractor.Input(sentences, discovery.mentions(), kinds, discovery,
-                article.metadata().published(), publisher, countryOf));
+                article.metadata().published(), publisher, countryOf, normalized.text()));
         return new AnnotatedArticle(article, normalized, sentences, discovery.mentions(), List.copyOf(found.values()),
                 facts);
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,7 +45,8 @@ public final class ArticleEmitter {
         emit.quad(node, NG.sourceFile, string(article.fileName()));
         emit.quad(node, SchemaDO.text.asNode(), string(article.text()));
         ArticleMetadata meta = article.metadata();
-        meta.titleIfKnown().ifPresent(t -> emit.quad(node, SchemaDO.headline.asNode(), string(t)));
+        meta.titleIfKnown().or(() -> Optional.ofNullable(annotated.facts().structure().headline()))
+                .ifPresent(t -> emit.quad(node, SchemaDO.headline.asNode(), string(t)));
         meta.publisherIfKnown().ifPresent(p -> emit.quad(node, SchemaDO.publisher.asNode(), string(p)));
         meta.urlIfKnown().ifPresent(u -> emit.quad(node, SchemaDO.url.asNode(), NodeFactory.createURI(u)));
         meta.publishedIfKnown().ifPresent(d -> emit.quad(node, SchemaDO.datePublished.asNode(),
@@ -59,6 +61,10 @@ public final class ArticleEmitter {
             emit.quad(sentence, NG.start, integer(offsets.start(s.start())));
             emit.quad(sentence, NG.end, integer(offsets.end(s.end())));
             emit.quad(sentence, SchemaDO.text.asNode(), string(s.text()));
+            String role = annotated.facts().structure().roles().get(s.index());
+            if (role != null) {
+                emit.quad(sentence, NG.role, string(role));
+            }
         }
 
         for (Mention m : annotated.mentions()) {

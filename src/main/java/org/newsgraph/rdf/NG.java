@@ -50,6 +50,7 @@ public final class NG {
     public static final Node start = term("start");
     public static final Node end = term("end");
     public static final Node index = term("index");
+    public static final Node role = term("role");
     public static final Node sourceFile = term("sourceFile");
 
     // properties of statements
