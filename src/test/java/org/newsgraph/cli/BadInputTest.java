@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * Every kind of bad input through {@code newsgraph build} and {@code query}: the exit code, and
@@ -34,7 +31,7 @@ import picocli.CommandLine;
  *
  * <pre>{@code
  * writePeople("x,Person,X,,,,,Q-12,somewhere");
- * Run r = build();
+ * CommandRun r = build();
  * failed(r, "people.csv line 3: expected a Wikidata id like Q123");
  * }</pre>
  */
@@ -57,9 +54,6 @@ class BadInputTest {
     private Path articles;
     private Path out;
 
-    /** Output, error text and exit code of one run. */
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeEach
     void writeData() throws IOException {
@@ -78,42 +72,33 @@ class BadInputTest {
         out = tmp.resolve("out");
     }
 
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        cl.setOut(new PrintWriter(outText));
-        cl.setErr(new PrintWriter(errText));
-        int code = cl.execute(args);
-        return new Run(code, outText.toString(), errText.toString());
-    }
 
-    private Run build(String... extra) {
+    private CommandRun build(String... extra) {
         List<String> args = new ArrayList<>(List.of("build", "--data", data.toString(), "--articles",
                 articles.toString(), "--out", out.toString()));
         args.addAll(List.of(extra));
-        return run(args.toArray(String[]::new));
+        return CommandRun.of(args.toArray(String[]::new));
     }
 
     /** Asserts exit 1 and one line, without a stack trace, holding every part. */
-    private static void failed(Run r, String... parts) {
-        assertEquals(1, r.code, r.err);
-        assertFalse(r.err.contains("\tat "), "no stack trace without -v:\n" + r.err);
-        assertEquals(1, r.err.strip().lines().count(), "one line:\n" + r.err);
-        assertTrue(r.err.startsWith("newsgraph: "), r.err);
+    private static void failed(CommandRun r, String... parts) {
+        assertEquals(1, r.code(), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without -v:\n" + r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line:\n" + r.err());
+        assertTrue(r.err().startsWith("newsgraph: "), r.err());
         for (String part : parts) {
-            assertTrue(r.err.contains(part), "expected \"" + part + "\" in:\n" + r.err);
+            assertTrue(r.err().contains(part), "expected \"" + part + "\" in:\n" + r.err());
         }
-        assertFalse(r.err.contains("unexpected error"), r.err);
-        assertFalse(r.err.contains("Exception:"), "no exception class in the message:\n" + r.err);
+        assertFalse(r.err().contains("unexpected error"), r.err());
+        assertFalse(r.err().contains("Exception:"), "no exception class in the message:\n" + r.err());
     }
 
     /** Asserts exit 2 (wrong usage), without a stack trace, the error holding every part. */
-    private static void usage(Run r, String... parts) {
-        assertEquals(2, r.code, r.err);
-        assertFalse(r.err.contains("\tat "), "no stack trace without -v:\n" + r.err);
+    private static void usage(CommandRun r, String... parts) {
+        assertEquals(2, r.code(), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without -v:\n" + r.err());
         for (String part : parts) {
-            assertTrue(r.err.contains(part), "expected \"" + part + "\" in:\n" + r.err);
+            assertTrue(r.err().contains(part), "expected \"" + part + "\" in:\n" + r.err());
         }
     }
 
@@ -311,9 +296,9 @@ class BadInputTest {
     @Test
     void articleFileNameWithSpacesAndAccentsBuilds() throws IOException {
         Files.move(articles.resolve("a1.txt"), articles.resolve("talks café 2.txt"));
-        Run r = build();
-        assertEquals(0, r.code, r.err);
-        assertFalse(r.err.contains("\tat "), r.err);
+        CommandRun r = build();
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
         Path nquads = out.resolve("dataset.nq");
         String text = Files.readString(nquads, StandardCharsets.UTF_8);
         assertTrue(text.contains("<https://w3id.org/newsgraph/id/article/talks%20caf%C3%A9%202>"), text);
@@ -353,7 +338,7 @@ class BadInputTest {
 
     @Test
     void unknownSubcommand() {
-        usage(run("frobnicate"), "Unmatched argument", "'frobnicate'");
+        usage(CommandRun.of("frobnicate"), "Unmatched argument", "'frobnicate'");
     }
 
     @ParameterizedTest
@@ -366,7 +351,7 @@ class BadInputTest {
 
     @Test
     void portThatIsNotANumber() {
-        usage(run("serve", "--db", out.toString(), "--port", "abc"), "--port", "'abc'");
+        usage(CommandRun.of("serve", "--db", out.toString(), "--port", "abc"), "--port", "'abc'");
     }
 
     // Output
@@ -397,16 +382,16 @@ class BadInputTest {
 
     @Test
     void missingQueryFile() {
-        assertEquals(0, build().code);
-        failed(run("query", "--db", out.toString(), tmp.resolve("nope.rq").toString()),
+        assertEquals(0, build().code());
+        failed(CommandRun.of("query", "--db", out.toString(), tmp.resolve("nope.rq").toString()),
                 "nope.rq: file not found", "check the path");
     }
 
     @Test
     void invalidSparql() throws IOException {
-        assertEquals(0, build().code);
+        assertEquals(0, build().code());
         Path query = Files.writeString(tmp.resolve("broken.rq"), "SELECT ?x WHERE {\n  ?x ?y }\n");
-        failed(run("query", "--db", out.toString(), query.toString()),
+        failed(CommandRun.of("query", "--db", out.toString(), query.toString()),
                 "broken.rq: not a valid SPARQL query line 2, column", "fix the query text");
     }
 }

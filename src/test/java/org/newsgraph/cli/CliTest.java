@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
-import picocli.CommandLine;
 
 /** The command line through picocli's {@code execute}: exit codes, output and error messages. */
 class CliTest {
@@ -28,71 +25,59 @@ class CliTest {
         db = SampleDataset.build(shared);
     }
 
-    /** Output, error text and exit code of one run. */
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void helpListsTheCommands() {
-        Run r = run("--help");
-        assertEquals(0, r.code);
+        CommandRun r = CommandRun.of("--help");
+        assertEquals(0, r.code());
         for (String command : new String[] {"build", "query", "serve"}) {
-            assertTrue(r.out.contains(command), r.out);
+            assertTrue(r.out().contains(command), r.out());
         }
     }
 
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"build", "query", "serve"}) {
-            Run r = run(command, "--help");
-            assertEquals(0, r.code, command);
-            assertTrue(r.out.contains("Usage: newsgraph " + command), r.out);
+            CommandRun r = CommandRun.of(command, "--help");
+            assertEquals(0, r.code(), command);
+            assertTrue(r.out().contains("Usage: newsgraph " + command), r.out());
         }
     }
 
     @Test
     void noCommandIsAUsageError() {
-        Run r = run();
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("a command is missing"), r.err);
+        CommandRun r = CommandRun.of();
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("a command is missing"), r.err());
     }
 
     @Test
     void unknownFlagIsAUsageError() {
-        Run r = run("build", "--frobnicate");
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("Unknown option: '--frobnicate'"), r.err);
+        CommandRun r = CommandRun.of("build", "--frobnicate");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
     }
 
     @Test
     void unknownFormatIsAUsageError() {
-        Run r = run("query", "--db", db.toString(), "--format", "xml", "--sparql", "ASK {}");
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("--format"), r.err);
+        CommandRun r = CommandRun.of("query", "--db", db.toString(), "--format", "xml", "--sparql", "ASK {}");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--format"), r.err());
     }
 
     @Test
     void queryNeedsExactlyOneSource() {
-        assertEquals(2, run("query", "--db", db.toString()).code);
-        assertEquals(2, run("query", "--db", db.toString(), "queries/entities.rq", "--sparql", "ASK {}").code);
+        assertEquals(2, CommandRun.of("query", "--db", db.toString()).code());
+        assertEquals(2, CommandRun.of("query", "--db", db.toString(), "queries/entities.rq", "--sparql", "ASK {}").code());
     }
 
     @Test
     void buildPrintsASummary() {
-        Run r = run("build", "--out", tmp.resolve("out").toString());
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.matches("(?s)Built .*out: 2 articles, \\d+ entities, \\d+ mentions, \\d+ triples in [0-9.]+ s\\s*"),
-                r.out);
+        CommandRun r = CommandRun.of("build", "--out", tmp.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)Built .*out: 2 articles, \\d+ entities, \\d+ mentions, \\d+ triples in [0-9.]+ s\\s*"),
+                r.out());
     }
 
     @Test
@@ -101,61 +86,61 @@ class CliTest {
         Files.createDirectories(data.resolve("gazetteer"));
         Files.writeString(data.resolve("gazetteer/people.csv"),
                 "id,kind,label,aliases,demonyms,metonyms,country,wikidata,source\nx,Person,X,,,,,Q-12,somewhere\n");
-        Run r = run("build", "--data", data.toString(), "--out", tmp.resolve("out").toString());
-        assertEquals(1, r.code);
-        assertTrue(r.err.contains("people.csv line 2: expected a Wikidata id like Q123, found \"Q-12\""), r.err);
-        assertFalse(r.err.contains("\tat "), "no stack trace without -v");
+        CommandRun r = CommandRun.of("build", "--data", data.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("people.csv line 2: expected a Wikidata id like Q123, found \"Q-12\""), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without -v");
     }
 
     @Test
     void verboseAddsTheStackTrace() {
-        Run r = run("build", "-v", "--data", tmp.resolve("missing").toString(), "--out", tmp.resolve("o").toString());
-        assertEquals(1, r.code);
-        assertTrue(r.err.contains("no such folder"), r.err);
-        assertTrue(r.err.contains("\tat org.newsgraph."), r.err);
+        CommandRun r = CommandRun.of("build", "-v", "--data", tmp.resolve("missing").toString(), "--out", tmp.resolve("o").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no such folder"), r.err());
+        assertTrue(r.err().contains("\tat org.newsgraph."), r.err());
     }
 
     @Test
     void queryPrintsResultsInTheChosenFormat() {
-        Run r = run("query", "--db", db.toString(), "--format", "csv", "queries/entities.rq");
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.startsWith("article,entity,label,kind,wikidata"), r.out);
-        assertTrue(r.out.contains("\"Nikol Pashinyan\",Person,http://www.wikidata.org/entity/Q7035479")
-                || r.out.contains("Nikol Pashinyan,Person,http://www.wikidata.org/entity/Q7035479"), r.out);
-        Run json = run("query", "--db", db.toString(), "--format", "JSON", "--sparql", "ASK { ?s ?p ?o }");
-        assertEquals(0, json.code, json.err);
-        assertTrue(json.out.contains("\"boolean\" : true"), json.out);
-        Run table = run("query", "--db", db.toString(), "--sparql",
+        CommandRun r = CommandRun.of("query", "--db", db.toString(), "--format", "csv", "queries/entities.rq");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("article,entity,label,kind,wikidata"), r.out());
+        assertTrue(r.out().contains("\"Nikol Pashinyan\",Person,http://www.wikidata.org/entity/Q7035479")
+                || r.out().contains("Nikol Pashinyan,Person,http://www.wikidata.org/entity/Q7035479"), r.out());
+        CommandRun json = CommandRun.of("query", "--db", db.toString(), "--format", "JSON", "--sparql", "ASK { ?s ?p ?o }");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"boolean\" : true"), json.out());
+        CommandRun table = CommandRun.of("query", "--db", db.toString(), "--sparql",
                 "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
-        assertEquals(0, table.code, table.err);
-        assertTrue(table.out.contains("| n "), table.out);
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("| n "), table.out());
     }
 
     @Test
     void queryWithoutADatasetSaysHowToMakeOne() {
-        Run r = run("query", "--db", tmp.resolve("nothing").toString(), "--sparql", "ASK {}");
-        assertEquals(1, r.code);
-        assertTrue(r.err.contains("no newsgraph dataset here; run `newsgraph build --out"), r.err);
+        CommandRun r = CommandRun.of("query", "--db", tmp.resolve("nothing").toString(), "--sparql", "ASK {}");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no newsgraph dataset here; run `newsgraph build --out"), r.err());
     }
 
     @Test
     void invalidSparqlNamesTheLine() {
-        Run r = run("query", "--db", db.toString(), "--sparql", "SELECT ?x WHERE {\n ?x ?y }");
-        assertEquals(1, r.code);
-        assertTrue(r.err.contains("not a valid SPARQL query line 2"), r.err);
+        CommandRun r = CommandRun.of("query", "--db", db.toString(), "--sparql", "SELECT ?x WHERE {\n ?x ?y }");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("not a valid SPARQL query line 2"), r.err());
     }
 
     @Test
     void missingQueryFileIsNamed() {
-        Run r = run("query", "--db", db.toString(), tmp.resolve("nope.rq").toString());
-        assertEquals(1, r.code);
-        assertTrue(r.err.contains("nope.rq: file not found"), r.err);
+        CommandRun r = CommandRun.of("query", "--db", db.toString(), tmp.resolve("nope.rq").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("nope.rq: file not found"), r.err());
     }
 
     @Test
     void serveWithoutADatasetFails() {
-        Run r = run("serve", "--db", tmp.resolve("nothing").toString(), "--port", "0");
-        assertEquals(1, r.code);
-        assertTrue(r.err.contains("no newsgraph dataset here"), r.err);
+        CommandRun r = CommandRun.of("serve", "--db", tmp.resolve("nothing").toString(), "--port", "0");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no newsgraph dataset here"), r.err());
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code newsgraph build} on each article format and on bad article files, through picocli's
@@ -32,39 +29,30 @@ class IngestCliTest {
 
     private Path articles;
 
-    /** Output, error text and exit code of one run. */
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeEach
     void folder() throws IOException {
         articles = Files.createDirectories(tmp.resolve("articles"));
     }
 
-    private Run build(String... extra) {
+    private CommandRun build(String... extra) {
         List<String> args = new ArrayList<>(List.of("build", "--articles", articles.toString(),
                 "--out", tmp.resolve("out").toString()));
         args.addAll(List.of(extra));
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return CommandRun.of(args);
     }
 
-    private static void built(Run r, int articles) {
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.contains(": " + articles + " articles,"), r.out);
+    private static void built(CommandRun r, int articles) {
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(": " + articles + " articles,"), r.out());
     }
 
-    private static void failed(Run r, String... parts) {
-        assertEquals(1, r.code, r.err);
-        assertFalse(r.err.contains("\tat "), "no stack trace without -v:\n" + r.err);
-        assertEquals(1, r.err.strip().lines().count(), "one line:\n" + r.err);
+    private static void failed(CommandRun r, String... parts) {
+        assertEquals(1, r.code(), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without -v:\n" + r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line:\n" + r.err());
         for (String part : parts) {
-            assertTrue(r.err.contains(part), "expected \"" + part + "\" in:\n" + r.err);
+            assertTrue(r.err().contains(part), "expected \"" + part + "\" in:\n" + r.err());
         }
     }
 
@@ -89,10 +77,10 @@ class IngestCliTest {
     @Test
     void unknownCharsetIsAUsageError() throws IOException {
         Files.writeString(articles.resolve("a.txt"), ARTICLE);
-        Run r = build("--charset", "klingon-8");
-        assertEquals(2, r.code, r.err);
-        assertTrue(r.err.contains("--charset"), r.err);
-        assertTrue(r.err.contains("unknown charset \"klingon-8\""), r.err);
+        CommandRun r = build("--charset", "klingon-8");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--charset"), r.err());
+        assertTrue(r.err().contains("unknown charset \"klingon-8\""), r.err());
     }
 
     @Test
@@ -125,9 +113,9 @@ class IngestCliTest {
 
     @Test
     void helpShowsTheNewOptions() {
-        Run r = build("--help");
-        assertEquals(0, r.code);
-        assertTrue(r.out.contains("--charset=NAME"), r.out);
-        assertTrue(r.out.contains("--strict"), r.out);
+        CommandRun r = build("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("--charset=NAME"), r.out());
+        assertTrue(r.out().contains("--strict"), r.out());
     }
 }

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.cli.CommandRun;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.Main;
-import picocli.CommandLine;
 
 /**
  * {@code newsgraph eval} end to end on a tiny article with the real {@code data/} folder and only
@@ -27,18 +24,7 @@ class EvalCommandTest {
     Path gold;
     Path queries;
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void files() throws Exception {
@@ -60,13 +46,13 @@ class EvalCommandTest {
         Files.copy(Path.of("queries/entities.rq"), queries.resolve("entities.rq"));
     }
 
-    private Run eval(String... extra) {
+    private CommandRun eval(String... extra) {
         String[] base = {"eval", "--data", "data", "--articles", articles.toString(), "--gold", gold.toString(),
             "--queries", queries.toString()};
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
-        return run(args);
+        return CommandRun.of(args);
     }
 
     private static void assertRow(String out, String label, int tp, int fp, int fn) {
@@ -77,30 +63,30 @@ class EvalCommandTest {
 
     @Test
     void scoresTheEntities() {
-        Run r = eval();
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.contains("Articles evaluated: t1\n"), r.out);
-        assertTrue(r.out.contains("were skipped: other"), r.out);
-        assertTrue(r.out.contains("positions.rq does not exist: no predictions for holdsPosition"), r.out);
-        assertRow(r.out, "Country", 2, 0, 0);
-        assertRow(r.out, "Person", 1, 0, 0);
-        assertRow(r.out, "City", 1, 0, 0);
-        assertRow(r.out, "Event", 0, 0, 1);
-        assertRow(r.out, "all entities", 4, 0, 1);
-        assertTrue(r.out.contains("Wikidata links: 4 checked, 1 wrong (0 differ from gold, 1 where gold has no QID)"),
-                r.out);
-        assertRow(r.out, "holdsPosition", 0, 0, 1);
-        assertRow(r.out, "all relations", 0, 0, 1);
-        assertFalse(r.out.contains("DETAILS"), r.out);
+        CommandRun r = eval();
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Articles evaluated: t1\n"), r.out());
+        assertTrue(r.out().contains("were skipped: other"), r.out());
+        assertTrue(r.out().contains("positions.rq does not exist: no predictions for holdsPosition"), r.out());
+        assertRow(r.out(), "Country", 2, 0, 0);
+        assertRow(r.out(), "Person", 1, 0, 0);
+        assertRow(r.out(), "City", 1, 0, 0);
+        assertRow(r.out(), "Event", 0, 0, 1);
+        assertRow(r.out(), "all entities", 4, 0, 1);
+        assertTrue(r.out().contains("Wikidata links: 4 checked, 1 wrong (0 differ from gold, 1 where gold has no QID)"),
+                r.out());
+        assertRow(r.out(), "holdsPosition", 0, 0, 1);
+        assertRow(r.out(), "all relations", 0, 0, 1);
+        assertFalse(r.out().contains("DETAILS"), r.out());
     }
 
     @Test
     void detailsListMissesAndWrongLinks() {
-        Run r = eval("--details");
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.contains("missed entity:      Event September 2022 clashes"), r.out);
-        assertTrue(r.out.contains("wrong link:         Azerbaijan linked to Q227, gold has no QID"), r.out);
-        assertTrue(r.out.contains("missed relation:    Nikol Pashinyan holdsPosition Prime Minister @ Armenia"), r.out);
+        CommandRun r = eval("--details");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("missed entity:      Event September 2022 clashes"), r.out());
+        assertTrue(r.out().contains("wrong link:         Azerbaijan linked to Q227, gold has no QID"), r.out());
+        assertTrue(r.out().contains("missed relation:    Nikol Pashinyan holdsPosition Prime Minister @ Armenia"), r.out());
     }
 
     @Test
@@ -108,30 +94,30 @@ class EvalCommandTest {
         Files.writeString(gold.resolve("t1.entities.csv"), "surface,type,canonical_name,wikidata_qid_if_known\n"
                 + "Armenia,Country,Armenia,Q399\n"
                 + "\"Azerbaijan,Country,Azerbaijan,\n");
-        Run r = eval();
-        assertEquals(1, r.code, r.out);
-        assertTrue(r.err.matches("(?s)newsgraph: .*t1\\.entities\\.csv line 3: .*"), r.err);
+        CommandRun r = eval();
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().matches("(?s)newsgraph: .*t1\\.entities\\.csv line 3: .*"), r.err());
         Files.writeString(gold.resolve("t1.entities.csv"), "surface,type,canonical_name,wikidata_qid_if_known\n"
                 + "Armenia,Nation,Armenia,Q399\n");
-        Run type = eval();
-        assertEquals(1, type.code);
-        assertTrue(type.err.contains("t1.entities.csv line 2: unknown type \"Nation\""), type.err);
-        assertFalse(type.err.contains("\tat "), "no stack trace without -v");
+        CommandRun type = eval();
+        assertEquals(1, type.code());
+        assertTrue(type.err().contains("t1.entities.csv line 2: unknown type \"Nation\""), type.err());
+        assertFalse(type.err().contains("\tat "), "no stack trace without -v");
     }
 
     @Test
     void helpDescribesTheMatchingRules() {
-        Run r = run("eval", "--help");
-        assertEquals(0, r.code);
-        assertTrue(r.out.contains("Usage: newsgraph eval"), r.out);
-        assertTrue(r.out.contains("Jaccard"), r.out);
-        assertTrue(r.out.contains("--details"), r.out);
+        CommandRun r = CommandRun.of("eval", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Usage: newsgraph eval"), r.out());
+        assertTrue(r.out().contains("Jaccard"), r.out());
+        assertTrue(r.out().contains("--details"), r.out());
     }
 
     @Test
     void missingGoldOptionIsAUsageError() {
-        Run r = run("eval", "--articles", articles.toString());
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("--gold"), r.err);
+        CommandRun r = CommandRun.of("eval", "--articles", articles.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--gold"), r.err());
     }
 }

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.cli.CommandRun;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.Main;
-import picocli.CommandLine;
 
 /**
  * {@code newsgraph serve}'s server options through picocli's {@code execute}: a value that is not
@@ -21,46 +18,37 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
-    /** Output, error text and exit code of one run. */
-    record Run(int code, String out, String err) {
-    }
 
-    Run serve(String... options) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
+    CommandRun serve(String... options) {
         String[] args = new String[options.length + 3];
         args[0] = "serve";
         args[1] = "--db";
         // No dataset here: the options must be rejected before the command looks for one.
         args[2] = tmp.resolve("nothing").toString();
         System.arraycopy(options, 0, args, 3, options.length);
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return CommandRun.of(args);
     }
 
     @Test
     void helpListsTheServerOptions() {
-        Run r = serve("--help");
-        assertEquals(0, r.code);
+        CommandRun r = serve("--help");
+        assertEquals(0, r.code());
         for (String option : new String[] {"--host", "--update", "--timeout", "--max-results", "--port"}) {
-            assertTrue(r.out.contains(option), r.out);
+            assertTrue(r.out().contains(option), r.out());
         }
-        assertTrue(r.out.contains("default: 30"), r.out);
-        assertTrue(r.out.contains("default: 100000"), r.out);
+        assertTrue(r.out().contains("default: 30"), r.out());
+        assertTrue(r.out().contains("default: 100000"), r.out());
     }
 
     @Test
     void aValueThatIsNotANumberIsAUsageError() {
         for (String option : new String[] {"--timeout", "--max-results", "--port"}) {
-            Run r = serve(option, "soon");
-            assertEquals(2, r.code, option + ": " + r.err);
-            assertTrue(r.err.contains(option) && r.err.contains("'soon'"), r.err);
+            CommandRun r = serve(option, "soon");
+            assertEquals(2, r.code(), option + ": " + r.err());
+            assertTrue(r.err().contains(option) && r.err().contains("'soon'"), r.err());
         }
-        Run missing = serve("--timeout");
-        assertEquals(2, missing.code, missing.err);
+        CommandRun missing = serve("--timeout");
+        assertEquals(2, missing.code(), missing.err());
     }
 
     @Test
@@ -79,16 +67,16 @@ class ServeCommandTest {
 
     @Test
     void goodOptionsGetAsFarAsTheMissingDataset() {
-        Run r = serve("--host", "127.0.0.2", "--port", "0", "--timeout", "5", "--max-results", "10", "--update");
-        assertEquals(1, r.code, r.err);
-        assertTrue(r.err.contains("no newsgraph dataset here"), r.err);
+        CommandRun r = serve("--host", "127.0.0.2", "--port", "0", "--timeout", "5", "--max-results", "10", "--update");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("no newsgraph dataset here"), r.err());
     }
 
     void assertFails(String expected, String... options) {
-        Run r = serve(options);
-        assertEquals(1, r.code, r.err);
-        assertTrue(r.err.startsWith(expected), r.err);
-        assertFalse(r.err.contains("no newsgraph dataset"), "options are checked first: " + r.err);
-        assertFalse(r.err.contains("\tat "), "no stack trace without -v");
+        CommandRun r = serve(options);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith(expected), r.err());
+        assertFalse(r.err().contains("no newsgraph dataset"), "options are checked first: " + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without -v");
     }
 }

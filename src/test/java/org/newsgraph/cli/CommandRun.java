@@ -1,0 +1,38 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * One run of the {@code newsgraph} command line in the test's JVM, through picocli's
+ * {@code execute}, with what it printed captured.
+ *
+ * <pre>{@code
+ * CommandRun r = CommandRun.of("build", "--out", dir.toString());
+ * assertEquals(0, r.code(), r.err());
+ * }</pre>
+ *
+ * @param code the exit code
+ * @param out  what it printed on standard output
+ * @param err  what it printed on standard error
+ */
+public record CommandRun(int code, String out, String err) {
+
+    /** Runs {@code newsgraph ARGS}. */
+    public static CommandRun of(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs {@code newsgraph ARGS}. */
+    public static CommandRun of(List<String> args) {
+        return of(args.toArray(String[]::new));
+    }
+}
