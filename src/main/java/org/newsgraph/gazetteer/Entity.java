@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * @param country  id of the country it belongs to (a place's country, a person's citizenship), or null
  * @param wikidata Wikidata id like Q399, or null when no public source confirms one
  * @param source   the public source that confirms the Wikidata id, or null
+ * @param coordinates where a place is, or null
  */
 public record Entity(String id, Kind kind, String label, List<String> aliases, List<String> demonyms,
-        List<String> metonyms, String country, String wikidata, String source) {
+        List<String> metonyms, String country, String wikidata, String source, Coordinates coordinates) {
 
     /** The form of an entity id. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -48,6 +49,16 @@ public record Entity(String id, Kind kind, String label, List<String> aliases, L
         if (wikidata != null && (source == null || source.isBlank())) {
             throw new IllegalArgumentException("Wikidata id " + wikidata + " without a source");
         }
+    }
+
+    /** An entity without coordinates. */
+    public Entity(String id, Kind kind, String label, List<String> aliases, List<String> demonyms,
+            List<String> metonyms, String country, String wikidata, String source) {
+        this(id, kind, label, aliases, demonyms, metonyms, country, wikidata, source, null);
+    }
+
+    public Optional<Coordinates> coordinatesIfKnown() {
+        return Optional.ofNullable(coordinates);
     }
 
     public Optional<String> countryIfKnown() {

@@ -17,8 +17,8 @@ import org.newsgraph.recognize.Token;
 
 /**
  * Loads the gazetteer from every {@code .csv} file of a folder. Each file has the header
- * {@code id,kind,label,aliases,demonyms,metonyms,country,wikidata,source}; list cells separate
- * values with {@code |}. Every problem is reported with its file and line: a malformed id, an
+ * {@code id,kind,label,aliases,demonyms,metonyms,country,wikidata,source}, optionally followed by
+ * {@code lat,lon} (WGS84 decimal degrees of a place); list cells separate values with {@code |}. Every problem is reported with its file and line: a malformed id, an
  * unknown kind, a Wikidata id that is not {@code Q} and digits or that has no source, an id used
  * twice, a country that is not a Country of the gazetteer, a name given to two entities.
  *
@@ -30,6 +30,9 @@ public final class GazetteerLoader {
     /** The gazetteer files' columns, in their usual order. */
     public static final List<String> COLUMNS = List.of("id", "kind", "label", "aliases", "demonyms", "metonyms",
             "country", "wikidata", "source");
+
+    /** Columns a file may add: a place's WGS84 latitude and longitude in decimal degrees. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("lat", "lon");
 
     private GazetteerLoader() {
     }
@@ -50,7 +53,7 @@ public final class GazetteerLoader {
         }
         List<CsvRow> rows = new ArrayList<>();
         for (Path file : files) {
-            rows.addAll(CsvTable.read(file, COLUMNS, List.of()));
+            rows.addAll(CsvTable.read(file, COLUMNS, OPTIONAL_COLUMNS));
         }
         return fromRows(rows);
     }
@@ -104,7 +107,24 @@ public final class GazetteerLoader {
         String country = row.get("country");
         return new Entity(id, kind, row.required("label"), row.list("aliases"), row.list("demonyms"),
                 row.list("metonyms"), country.isEmpty() ? null : country, qid.isEmpty() ? null : qid,
-                source.isEmpty() ? null : source);
+                source.isEmpty() ? null : source, coordinates(row));
+    }
+
+    private static Coordinates coordinates(CsvRow row) {
+        String lat = row.header().containsKey("lat") ? row.get("lat") : "";
+        String lon = row.header().containsKey("lon") ? row.get("lon") : "";
+        if (lat.isEmpty() && lon.isEmpty()) {
+            return null;
+        }
+        if (lat.isEmpty() || lon.isEmpty()) {
+            throw row.error("give both lat and lon, or neither");
+        }
+        try {
+            return new Coordinates(Double.parseDouble(lat), Double.parseDouble(lon));
+        } catch (IllegalArgumentException e) {
+            throw row.error("lat \"" + lat + "\" and lon \"" + lon + "\" must be decimal degrees, latitude from -90 to 90 "
+                    + "and longitude from -180 to 180, like 40.18,44.51");
+        }
     }
 
     /**

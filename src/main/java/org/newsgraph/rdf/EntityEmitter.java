@@ -1,6 +1,7 @@
 package org.newsgraph.rdf;
 
 import java.util.Collection;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -13,7 +14,8 @@ import org.newsgraph.gazetteer.Kind;
 
 /**
  * Writes entity descriptions into the shared entities graph: kind, label, other names,
- * country, and {@code owl:sameAs} to Wikidata with the source that confirms the link.
+ * country, coordinates (GeoSPARQL WKT and WGS84 lat/long), and {@code owl:sameAs} to Wikidata with
+ * the source that confirms the link.
  *
  * <pre>{@code
  * new EntityEmitter(iris).emit(List.of(armenia, yerevan), stream);
@@ -38,11 +40,24 @@ public final class EntityEmitter {
             e.metonyms().forEach(m -> emit.quad(node, NG.metonym, ArticleEmitter.string(m)));
             e.countryIfKnown().ifPresent(c -> emit.quad(node,
                     e.kind() == Kind.PERSON ? NG.citizenship : NG.country, iris.entity(c)));
+            e.coordinatesIfKnown().ifPresent(c -> {
+                Node geometry = NodeFactory.createURI(node.getURI() + "/geometry");
+                emit.quad(node, NG.GEO_HAS_GEOMETRY, geometry);
+                emit.quad(geometry, RDF.type.asNode(), NG.GEO_GEOMETRY);
+                emit.quad(geometry, NG.GEO_AS_WKT, NodeFactory.createLiteralDT(c.wkt(), NG.WKT_LITERAL));
+                emit.quad(node, NG.WGS84_LAT, decimal(c.lat()));
+                emit.quad(node, NG.WGS84_LONG, decimal(c.lon()));
+            });
             e.wikidataIfKnown().ifPresent(q -> {
                 emit.quad(node, OWL.sameAs.asNode(), NodeFactory.createURI(NG.WD + q));
                 emit.quad(node, NG.wikidataSource, ArticleEmitter.string(e.source()));
             });
         }
+    }
+
+    private static Node decimal(double d) {
+        return NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString(),
+                XSDDatatype.XSDdecimal);
     }
 
     /** The ontology class of a kind. */

@@ -84,6 +84,19 @@ public final class NG {
     public static final Node citizenship = term("citizenship");
     public static final Node wikidataSource = term("wikidataSource");
 
+    // GeoSPARQL and W3C WGS84 terms used for coordinates
+    /** GeoSPARQL namespace. */
+    public static final String GEO = "http://www.opengis.net/ont/geosparql#";
+    /** W3C WGS84 namespace. */
+    public static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    public static final Node GEO_HAS_GEOMETRY = NodeFactory.createURI(GEO + "hasGeometry");
+    public static final Node GEO_GEOMETRY = NodeFactory.createURI(GEO + "Geometry");
+    public static final Node GEO_AS_WKT = NodeFactory.createURI(GEO + "asWKT");
+    public static final org.apache.jena.datatypes.RDFDatatype WKT_LITERAL =
+            org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(GEO + "wktLiteral");
+    public static final Node WGS84_LAT = NodeFactory.createURI(WGS84 + "lat");
+    public static final Node WGS84_LONG = NodeFactory.createURI(WGS84 + "long");
+
     private NG() {
     }
 

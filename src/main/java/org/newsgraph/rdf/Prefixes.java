@@ -32,6 +32,8 @@ public final class Prefixes {
         map.put("prov", "http://www.w3.org/ns/prov#");
         map.put("xsd", XSD.getURI());
         map.put("wd", NG.WD);
+        map.put("geo", NG.GEO);
+        map.put("wgs", NG.WGS84);
         map.put("entity", iris.base() + "entity/");
         map.put("article", iris.base() + "article/");
         return map;

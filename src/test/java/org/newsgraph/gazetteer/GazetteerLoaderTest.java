@@ -262,4 +262,19 @@ class GazetteerLoaderTest {
         assertHas(failure(ARMENIA + "azerbaijan,Country,Azerbaijan,,,,,Q227,\"src\" extra\n"), "test.csv line 3:",
                 "malformed CSV", "check the quotes");
     }
+
+    @Test
+    void coordinatesAreReadAndChecked() {
+        String header = HEADER.strip() + ",lat,lon\n";
+        Gazetteer ok = GazetteerLoader.fromRows(CsvTable.parse(Path.of("places.csv"),
+                header + "yerevan,Settlement,Yerevan,,,,,,,40.18,44.51\n", GazetteerLoader.COLUMNS,
+                GazetteerLoader.OPTIONAL_COLUMNS));
+        assertEquals(new Coordinates(40.18, 44.51), ok.get("yerevan").orElseThrow().coordinates());
+        for (String bad : new String[] {"40.18,", "95,44.51", "north,44.51"}) {
+            InputException e = assertThrows(InputException.class, () -> GazetteerLoader.fromRows(CsvTable.parse(
+                    Path.of("places.csv"), header + "yerevan,Settlement,Yerevan,,,,,,," + bad + "\n",
+                    GazetteerLoader.COLUMNS, GazetteerLoader.OPTIONAL_COLUMNS)));
+            assertTrue(e.getMessage().contains("places.csv line 2"), e.getMessage());
+        }
+    }
 }
