@@ -352,7 +352,7 @@ public final class FactExtractor {
                 }
                 String w = view.word(i);
                 Mention m = view.mentionAt(i);
-                if (m != null && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION)
+                if (m != null && (view.kind(m) == Kind.COUNTRY || isMemberOrganisation(view, m))
                         && m.matchType() != MatchType.DEMONYM && !m.entityId().equals(org.entityId())) {
                     relations.add(new Relation(m.entityId(), negated ? RelationType.NOT_MEMBER_OF : RelationType.MEMBER_OF,
                             org.entityId(), view.evidence(view.firstToken(org), view.endToken(m),
@@ -363,6 +363,11 @@ public final class FactExtractor {
                     return;
                 }
             }
+        }
+
+        /** An organisation that can be a member: not a country's own body (its ministry, its army). */
+        boolean isMemberOrganisation(SentenceView view, Mention m) {
+            return view.kind(m) == Kind.ORGANIZATION && in.countryOf().apply(m.entityId()) == null;
         }
 
         void leads(SentenceView view, Phrases.Match<RelationCue> cue) {
@@ -522,15 +527,20 @@ public final class FactExtractor {
         /** A claimant's own side in its words: "fired on its positions". */
         private static final Set<String> POSSESSIVES = Set.of("its", "their", "our");
 
-        /** Whether what was said comes before the verb: "…,” Peskov told reporters." */
+        /** Whether what was said comes before the verb: "…,” Peskov told reporters.", "…, said Peskov." */
         boolean postposed(SentenceView view, Phrases.Match<SpeechType> verb) {
             if (view.word(verb.end()).equals(",")) {
                 return true;
             }
             int words = 0;
             int stop = end(view);
+            Mention inverted = view.mentionAt(verb.end());
             for (int k = verb.end(); k < stop; k++) {
-                if (view.tokens().get(k).isWord() && !ASIDES.contains(view.word(k)) && view.mentionAt(k) == null) {
+                Mention m = view.mentionAt(k);
+                if (m != null && m == inverted) {
+                    continue;
+                }
+                if (view.tokens().get(k).isWord() && !ASIDES.contains(view.word(k))) {
                     words++;
                 }
             }

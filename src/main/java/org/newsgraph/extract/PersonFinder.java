@@ -36,6 +36,12 @@ public final class PersonFinder {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "al", "bin", "da", "der", "la", "le",
             "di", "du", "ben", "ibn", "del", "dos");
     private static final int MAX_NAME_WORDS = 4;
+    /** Confidence of a name found with a title or in a byline. */
+    static final double CONFIDENT = 0.9;
+    /** Confidence of a full name found as a speaker. */
+    static final double LIKELY = 0.75;
+    /** Confidence of a lone surname found as a speaker. */
+    static final double POSSIBLE = 0.5;
 
     private final Lexicon lexicon;
 
@@ -47,37 +53,43 @@ public final class PersonFinder {
      * What the finder found.
      *
      * @param mentions     every mention of the article (the gazetteer's and the new ones), in text order
-     * @param persons      the new person entities
+     * @param found        the new person entities, with the rule that found each
      * @param credits      role to the person ids of the byline and credit lines
      * @param creditLines  indexes of byline and credit sentences
      */
-    public record Discovery(List<Mention> mentions, List<Entity> persons, Map<CreditRole, List<String>> credits,
+    public record Discovery(List<Mention> mentions, List<Found> found, Map<CreditRole, List<String>> credits,
             List<Integer> creditLines) {
         public Discovery {
             mentions = List.copyOf(mentions);
-            persons = List.copyOf(persons);
+            found = List.copyOf(found);
             credits = Map.copyOf(credits);
             creditLines = List.copyOf(creditLines);
+        }
+
+        /** The new person entities. */
+        public List<Entity> persons() {
+            return found.stream().map(Found::entity).toList();
         }
     }
 
     /** Finds the people of one article. */
     public Discovery find(List<Sentence> sentences, List<Mention> known, Function<String, Kind> gazetteerKinds) {
-        Map<String, Entity> persons = new LinkedHashMap<>();
+        Map<String, Found> persons = new LinkedHashMap<>();
         Map<CreditRole, List<String>> credits = new LinkedHashMap<>();
         List<Integer> creditLines = new ArrayList<>();
         List<Mention> all = new ArrayList<>(known);
         Function<String, Kind> kinds = id -> persons.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
         for (Sentence sentence : sentences) {
             SentenceView view = new SentenceView(sentence, inside(all, sentence), kinds);
-            List<int[]> names = new ArrayList<>();
-            if (credits(view, names, credits, persons)) {
+            List<Shape> names = new ArrayList<>();
+            if (credits(view, names, credits)) {
                 creditLines.add(sentence.index());
             } else {
                 byShape(view, names);
+                namesakes(view, names, gazetteerKinds);
             }
-            for (int[] span : names) {
-                add(view, span, persons, all);
+            for (Shape name : names) {
+                add(view, name, persons, all);
             }
         }
         surnames(sentences, persons, all, kinds);
@@ -90,8 +102,7 @@ public final class PersonFinder {
     }
 
     /** Byline ("By A and B") and credit lines ("Additional reporting by …; Editing by …"). */
-    private boolean credits(SentenceView view, List<int[]> names, Map<CreditRole, List<String>> credits,
-            Map<String, Entity> persons) {
+    private boolean credits(SentenceView view, List<Shape> names, Map<CreditRole, List<String>> credits) {
         List<Token> tokens = view.tokens();
         boolean found = false;
         int i = 0;
@@ -128,7 +139,7 @@ public final class PersonFinder {
             }
             found = true;
             for (int[] span : spans) {
-                names.add(span);
+                names.add(new Shape(span[0], span[1], "person-credit", CONFIDENT));
                 credits.computeIfAbsent(role, r -> new ArrayList<>()).add(slug(view.text(span[0], span[1])));
             }
             i = j;
@@ -141,7 +152,7 @@ public final class PersonFinder {
     }
 
     /** Names known by their surroundings: titles, appositions, speech verbs, "according to". */
-    private void byShape(SentenceView view, List<int[]> names) {
+    private void byShape(SentenceView view, List<Shape> names) {
         List<Token> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int end = nameEnd(view, i);
@@ -155,7 +166,10 @@ public final class PersonFinder {
                     && (words >= 2 || view.word(i - 1).equals(",") || view.word(i - 1).equals("”"));
             boolean according = words >= 2 && view.word(i - 2).equals("according") && view.word(i - 1).equals("to");
             if (afterTitle || apposition || speaker || according) {
-                names.add(new int[] {i, end});
+                String rule = afterTitle ? "person-title" : apposition ? "person-apposition"
+                        : speaker ? "person-speaker" : "person-according-to";
+                double confidence = afterTitle || apposition ? CONFIDENT : words >= 2 ? LIKELY : POSSIBLE;
+                names.add(new Shape(i, end, rule, confidence));
                 i = end - 1;
             }
         }
@@ -241,19 +255,50 @@ public final class PersonFinder {
         return new Entity(id, Kind.PERSON, name, List.of(), List.of(), List.of(), null, null, null);
     }
 
-    private static void add(SentenceView view, int[] span, Map<String, Entity> persons, List<Mention> all) {
-        String name = view.text(span[0], span[1]);
+    /** A span of tokens found to be a name, by a rule, with a confidence. */
+    private record Shape(int start, int end, String rule, double confidence) {
+    }
+
+    private static void add(SentenceView view, Shape shape, Map<String, Found> persons, List<Mention> all) {
+        String name = view.text(shape.start(), shape.end());
         String id = slug(name);
-        persons.putIfAbsent(id, person(name));
-        all.add(new Mention(view.sentence().index(), view.startOf(span[0]), view.endBefore(span[1]), name, id,
+        Found earlier = persons.get(id);
+        if (earlier == null || earlier.confidence() < shape.confidence()) {
+            persons.put(id, new Found(earlier != null ? earlier.entity() : person(name), shape.rule(), shape.confidence()));
+        }
+        all.removeIf(m -> m.start() >= view.startOf(shape.start()) && m.end() <= view.endBefore(shape.end()));
+        all.add(new Mention(view.sentence().index(), view.startOf(shape.start()), view.endBefore(shape.end()), name, id,
                 MatchType.LABEL));
     }
 
+    /**
+     * "Heydar Aliyev" is not "Ilham Aliyev": a gazetteer person matched by a surname alone, right
+     * after a first name the gazetteer does not know, is another person of that surname.
+     */
+    private void namesakes(SentenceView view, List<Shape> names, Function<String, Kind> kinds) {
+        if (titleCase(view)) {
+            return;
+        }
+        for (Mention m : view.mentions()) {
+            int first = view.firstToken(m);
+            if (m.matchType() != MatchType.ALIAS || kinds.apply(m.entityId()) != Kind.PERSON
+                    || view.endToken(m) - first != 1 || first == 0) {
+                continue;
+            }
+            int start = first - 1;
+            Token before = view.tokens().get(start);
+            if (view.mentionAt(start) == null && before.isWord() && before.isCapitalised()
+                    && isNameWord(view, start, false) && !view.quoted(start)) {
+                names.add(new Shape(start, first + 1, "person-namesake", LIKELY));
+            }
+        }
+    }
+
     /** Later mentions of a found person's surname, alone. */
-    private void surnames(List<Sentence> sentences, Map<String, Entity> persons, List<Mention> all,
+    private void surnames(List<Sentence> sentences, Map<String, Found> persons, List<Mention> all,
             Function<String, Kind> kinds) {
         Map<String, String> bySurname = new LinkedHashMap<>();
-        for (Entity p : persons.values()) {
+        for (Entity p : persons.values().stream().map(Found::entity).toList()) {
             List<Token> tokens = Names.tokens(p.label());
             if (tokens.size() >= 2) {
                 bySurname.putIfAbsent(Names.fold(tokens.get(tokens.size() - 1).text()), p.id());
@@ -275,6 +320,13 @@ public final class PersonFinder {
                 }
             }
         }
+    }
+
+    /** A headline in Title Case ("Points To Putin's Lack Of Planning"): capitals say nothing about names there. */
+    private static boolean titleCase(SentenceView view) {
+        long words = view.tokens().stream().filter(Token::isWord).count();
+        long capitalised = view.tokens().stream().filter(t -> t.isWord() && t.isCapitalised()).count();
+        return words >= 4 && capitalised * 10 >= words * 7;
     }
 
     /** A readable id from a name: "Laurence Broers" → laurence-broers. */

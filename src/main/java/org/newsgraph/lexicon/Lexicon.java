@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.csv.CsvRow;
 import org.newsgraph.csv.CsvTable;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.recognize.Names;
 
 /**
@@ -30,10 +31,23 @@ import org.newsgraph.recognize.Names;
  * @param notNames    folded capitalised words that never start a person's name
  * @param clauseBreaks folded words that end the stretch where an event's parties are looked for
  * @param organisationWords folded words that mark an organisation's or a group's name, never a person's
+ * @param bodies      words naming a country's national body after its name ("Defence Ministry", "army")
+ * @param placeWords  words that make the name after "of" a place ("the village of …") → kind label
  */
 public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, Phrases<EventKind> triggers,
         Phrases<CasualtyWord> casualties, Phrases<RelationCue> relations, Phrases<CreditRole> credits,
-        Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords) {
+        Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords,
+        Phrases<NationalBody> bodies, Phrases<String> placeWords) {
+
+    /**
+     * A kind of national body.
+     *
+     * @param key      the id suffix ("defence-ministry")
+     * @param label    the label before "of COUNTRY" ("Ministry of Defence")
+     * @param ministry whether the word "Ministry" must follow the words
+     */
+    public record NationalBody(String key, String label, boolean ministry) {
+    }
 
     public Lexicon {
         notNames = Set.copyOf(notNames);
@@ -121,8 +135,28 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
                 .forEach(r -> credits.add(r.required("cue"), parse(r, "role", CreditRole.class)));
         Phrases<DateWord> dates = new Phrases<>();
         rows(rules, "dates.csv", List.of("word", "type", "value")).forEach(r -> dates.add(r.required("word"), date(r)));
+        Phrases<NationalBody> bodies = new Phrases<>();
+        rows(rules, "national-bodies.csv", List.of("words", "key", "label", "ministry")).forEach(r -> bodies.add(
+                r.required("words"), new NationalBody(r.required("key"), r.required("label"),
+                        yesNo(r, "ministry"))));
+        Phrases<String> placeWords = new Phrases<>();
+        for (CsvRow r : rows(rules, "place-words.csv", List.of("word", "kind"))) {
+            String kind = r.required("kind");
+            if (!kind.equals(Kind.SETTLEMENT.label()) && !kind.equals(Kind.REGION.label())) {
+                throw r.error("kind must be Settlement or Region, found \"" + kind + "\"");
+            }
+            placeWords.add(r.required("word"), kind);
+        }
         return new Lexicon(titles, verbs, triggers, casualties, relations, credits, dates, words(rules, "not-names.csv"),
-                words(rules, "clause-breaks.csv"), words(rules, "organisation-words.csv"));
+                words(rules, "clause-breaks.csv"), words(rules, "organisation-words.csv"), bodies, placeWords);
+    }
+
+    private static boolean yesNo(CsvRow row, String column) {
+        return switch (row.required(column)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw row.error(column + " must be yes or no, found \"" + row.get(column) + "\"");
+        };
     }
 
     private static Set<String> words(Path rules, String file) {

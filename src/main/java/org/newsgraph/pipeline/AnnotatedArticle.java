@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.recognize.Mention;
 import org.newsgraph.text.NormalizedText;
 import org.newsgraph.text.Sentence;
@@ -21,20 +23,30 @@ import org.newsgraph.text.Sentence;
  * @param normalized its normalised text, with offsets back to the original
  * @param sentences  its sentences
  * @param mentions   the entities named in it, in text order
- * @param persons    people the gazetteer does not know, found in this article
+ * @param found      entities the gazetteer does not know, found in this article, with rule and confidence
  * @param facts      what the article says about its entities
  */
 public record AnnotatedArticle(Article article, NormalizedText normalized, List<Sentence> sentences,
-        List<Mention> mentions, List<Entity> persons, ArticleFacts facts) {
+        List<Mention> mentions, List<Found> found, ArticleFacts facts) {
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(normalized, "normalized");
         Objects.requireNonNull(facts, "facts");
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
-        persons = List.copyOf(persons);
+        found = List.copyOf(found);
         if (!normalized.original().equals(article.text())) {
             throw new IllegalArgumentException("normalised text of another article");
         }
+    }
+
+    /** The people found in this article that the gazetteer does not know. */
+    public List<Entity> persons() {
+        return found.stream().map(Found::entity).filter(e -> e.kind() == Kind.PERSON).toList();
+    }
+
+    /** Every entity found in this article that the gazetteer does not know. */
+    public List<Entity> unknown() {
+        return found.stream().map(Found::entity).toList();
     }
 }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.Found;
+import org.newsgraph.extract.ShapeFinder;
 import org.newsgraph.extract.PersonFinder;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
@@ -40,11 +42,12 @@ import org.newsgraph.text.SentenceSplitter;
  * @param normalizer stage 1
  * @param splitter   stage 2
  * @param recognizer stage 3
- * @param persons    stage 4
+ * @param persons    stage 4a
+ * @param shapes     stage 4b
  * @param extractor  stage 5
  */
 public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplitter splitter, Recognizer recognizer,
-        PersonFinder persons, FactExtractor extractor) {
+        PersonFinder persons, ShapeFinder shapes, FactExtractor extractor) {
 
     /**
      * The pipeline described by a data folder: {@code gazetteer/*.csv} and the rule files of
@@ -62,7 +65,7 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                 RuleNormalizer.load(rules.resolve("normalization.csv")),
                 RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),
                 new GazetteerRecognizer(gazetteer, GovernmentCues.load(rules.resolve("government-cues.csv"))),
-                new PersonFinder(lexicon), new FactExtractor(lexicon));
+                new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer), new FactExtractor(lexicon));
     }
 
     /** Runs every stage over one article. */
@@ -75,20 +78,25 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
         }
         Function<String, Kind> gazetteerKinds = id -> gazetteer.get(id).map(Entity::kind).orElse(Kind.PERSON);
         PersonFinder.Discovery discovery = persons.find(sentences, known, gazetteerKinds);
-        Map<String, Entity> found = new LinkedHashMap<>();
-        discovery.persons().forEach(p -> found.put(p.id(), p));
+        Map<String, Found> found = new LinkedHashMap<>();
+        discovery.found().forEach(f -> found.put(f.entity().id(), f));
         for (String author : article.metadata().authors()) {
             Entity person = PersonFinder.person(author);
             if (gazetteer.get(person.id()).isEmpty()) {
-                found.putIfAbsent(person.id(), person);
+                found.putIfAbsent(person.id(), new Found(person, "person-manifest", 1.0));
             }
         }
-        Function<String, Kind> kinds = id -> found.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
+        Function<String, Kind> personKinds = id -> found.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
+        ShapeFinder.Result shapes = this.shapes.find(sentences, discovery.mentions(), personKinds);
+        shapes.found().forEach(f -> found.putIfAbsent(f.entity().id(), f));
+        Function<String, Kind> kinds = id -> found.containsKey(id) ? found.get(id).entity().kind()
+                : gazetteerKinds.apply(id);
         String publisher = article.metadata().publisherIfKnown().flatMap(gazetteer::find).map(Entity::id).orElse(null);
-        Function<String, String> countryOf = id -> gazetteer.get(id).map(Entity::country).orElse(null);
-        ArticleFacts facts = extractor.extract(new FactExtractor.Input(sentences, discovery.mentions(), kinds, discovery,
+        Function<String, String> countryOf = id -> found.containsKey(id) ? found.get(id).entity().country()
+                : gazetteer.get(id).map(Entity::country).orElse(null);
+        ArticleFacts facts = extractor.extract(new FactExtractor.Input(sentences, shapes.mentions(), kinds, discovery,
                 article.metadata().published(), publisher, countryOf, normalized.text()));
-        return new AnnotatedArticle(article, normalized, sentences, discovery.mentions(), List.copyOf(found.values()),
+        return new AnnotatedArticle(article, normalized, sentences, shapes.mentions(), List.copyOf(found.values()),
                 facts);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.article.Article;
+import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.pipeline.AnnotatedArticle;
@@ -62,20 +63,26 @@ public final class CorpusEmitter {
         Prefixes.of(iris).forEach(counting::prefix);
         ArticleEmitter articleEmitter = new ArticleEmitter(iris);
         Set<String> mentioned = new LinkedHashSet<>();
-        Map<String, Entity> persons = new LinkedHashMap<>();
+        Map<String, Found> found = new LinkedHashMap<>();
         long mentions = 0;
         for (Article article : articles) {
             AnnotatedArticle annotated = pipeline.annotate(article);
             articleEmitter.emit(annotated, counting);
             mentions += annotated.mentions().size();
             annotated.mentions().stream().map(Mention::entityId).forEach(mentioned::add);
-            annotated.persons().forEach(p -> persons.putIfAbsent(p.id(), p));
+            annotated.found().forEach(f -> found.merge(f.entity().id(), f,
+                    (a, b) -> a.confidence() >= b.confidence() ? a : b));
             LOG.debug("{}: {} sentences, {} mentions", article.id(), annotated.sentences().size(),
                     annotated.mentions().size());
         }
+        List<Found> unknown = found.values().stream().filter(f -> pipeline.gazetteer().get(f.entity().id()).isEmpty())
+                .toList();
+        unknown.forEach(f -> f.entity().countryIfKnown().ifPresent(mentioned::add));
         List<Entity> described = new ArrayList<>(described(pipeline.gazetteer(), mentioned));
-        persons.values().stream().filter(p -> pipeline.gazetteer().get(p.id()).isEmpty()).forEach(described::add);
-        new EntityEmitter(iris).emit(described, counting);
+        unknown.forEach(f -> described.add(f.entity()));
+        EntityEmitter entities = new EntityEmitter(iris);
+        entities.emit(described, counting);
+        entities.emitFound(unknown, counting);
         return new Counts(described.size(), mentions, quads[0]);
     }
 

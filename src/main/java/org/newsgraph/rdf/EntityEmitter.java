@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
 
@@ -55,9 +56,20 @@ public final class EntityEmitter {
         }
     }
 
+    /** How each entity outside the gazetteer was found: {@code ng:foundBy} rule and {@code ng:confidence}. */
+    public void emitFound(Collection<Found> found, StreamRDF out) {
+        ArticleEmitter.Emit emit = new ArticleEmitter.Emit(out, iris.entitiesGraph());
+        for (Found f : found) {
+            Node node = iris.entity(f.entity().id());
+            emit.quad(node, NG.foundBy, ArticleEmitter.string(f.rule()));
+            emit.quad(node, NG.confidence, decimal(f.confidence()));
+        }
+    }
+
+    /** An xsd:decimal in canonical form (always with a fractional digit, as Turtle writes it back). */
     private static Node decimal(double d) {
-        return NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString(),
-                XSDDatatype.XSDdecimal);
+        String plain = java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(plain.contains(".") ? plain : plain + ".0", XSDDatatype.XSDdecimal);
     }
 
     /** The ontology class of a kind. */

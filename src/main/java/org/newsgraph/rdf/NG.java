@@ -83,6 +83,8 @@ public final class NG {
     public static final Node country = term("country");
     public static final Node citizenship = term("citizenship");
     public static final Node wikidataSource = term("wikidataSource");
+    public static final Node foundBy = term("foundBy");
+    public static final Node confidence = term("confidence");
 
     // GeoSPARQL and W3C WGS84 terms used for coordinates
     /** GeoSPARQL namespace. */

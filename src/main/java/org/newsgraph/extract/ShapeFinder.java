@@ -1,0 +1,202 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Lexicon.NationalBody;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.recognize.MatchType;
+import org.newsgraph.recognize.Mention;
+import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Pipeline stage 4b: finds organisations and places the gazetteer does not know, by the shape
+ * of the text. A country's name or adjective before a body word names that country's body — "the
+ * Azerbaijani Defence Ministry", "Russia's Foreign Ministry", "Armenian forces" — with the same id
+ * whatever the wording ({@code azerbaijan-defence-ministry}), so it is one entity across articles and
+ * is the gazetteer's entity when the gazetteer has that id. Capitalised names ending in an
+ * organisation word ("National Security Council") are organisations; a capitalised name after "the
+ * village of" and the like is a place.
+ *
+ * <p>Needs: sentences and mentions. Adds: mentions and the entities found, each with rule and confidence.
+ *
+ * <pre>{@code
+ * ShapeFinder.Result r = new ShapeFinder(lexicon, gazetteer).find(sentences, mentions, kinds);
+ * }</pre>
+ */
+public final class ShapeFinder {
+    private static final double BODY = 0.85;
+    private static final double PLACE = 0.7;
+    private static final double ORGANISATION = 0.6;
+    private static final int MAX_WORDS = 6;
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    public ShapeFinder(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * What the finder found.
+     *
+     * @param mentions every mention of the article, in text order
+     * @param found    the new entities
+     */
+    public record Result(List<Mention> mentions, List<Found> found) {
+        public Result {
+            mentions = List.copyOf(mentions);
+            found = List.copyOf(found);
+        }
+    }
+
+    private record Span(int start, int end, String id, Found found) {
+    }
+
+    /** Finds the organisations and places of one article. */
+    public Result find(List<Sentence> sentences, List<Mention> known, Function<String, Kind> kinds) {
+        List<Mention> all = new ArrayList<>(known);
+        Map<String, Found> found = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            List<Mention> inside = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
+                    .toList();
+            SentenceView view = new SentenceView(sentence, inside, kinds);
+            List<Span> spans = new ArrayList<>();
+            bodies(view, spans);
+            places(view, spans);
+            organisations(view, spans);
+            for (Span span : spans) {
+                int start = view.startOf(span.start());
+                int end = view.endBefore(span.end());
+                all.removeIf(m -> m.start() >= start && m.end() <= end);
+                all.add(new Mention(sentence.index(), start, end, view.text(span.start(), span.end()), span.id(),
+                        MatchType.LABEL));
+                if (span.found() != null) {
+                    found.merge(span.id(), span.found(), (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return new Result(all, List.copyOf(found.values()));
+    }
+
+    /** "the Azerbaijani Defence Ministry", "Russia's Foreign Ministry", "Armenian forces". */
+    private void bodies(SentenceView view, List<Span> spans) {
+        for (Mention m : view.mentions()) {
+            if (view.kind(m) != Kind.COUNTRY || m.matchType() == MatchType.METONYM) {
+                continue;
+            }
+            int j = view.endToken(m);
+            if ((view.word(j).equals("'") || view.word(j).equals("’")) && view.word(j + 1).equals("s")) {
+                j += 2;
+            }
+            Optional<Phrases.Match<NationalBody>> body = lexicon.bodies().at(view.words(), j);
+            if (body.isEmpty() || view.mentionAt(j) != null || view.quoted(j)) {
+                continue;
+            }
+            NationalBody b = body.get().value();
+            int end = body.get().end();
+            if (b.ministry()) {
+                if (!view.word(end).equals("ministry")) {
+                    continue;
+                }
+                end++;
+            }
+            Entity country = gazetteer.get(m.entityId()).orElseThrow();
+            String id = country.id() + "-" + b.key();
+            Found f = gazetteer.get(id).isPresent() ? null : new Found(new Entity(id, Kind.ORGANIZATION,
+                    b.label() + " of " + country.label(), List.of(), List.of(), List.of(), country.id(), null, null),
+                    "body-" + b.key(), BODY);
+            spans.add(new Span(view.firstToken(m), end, id, f));
+        }
+    }
+
+    /** "the village of Sotk", "the province of Syunik". */
+    private void places(SentenceView view, List<Span> spans) {
+        for (int i = 0; i + 2 < view.size(); i++) {
+            Optional<Phrases.Match<String>> word = lexicon.placeWords().at(view.words(), i);
+            if (word.isEmpty() || !view.word(word.get().end()).equals("of") || taken(spans, i) || view.quoted(i)) {
+                continue;
+            }
+            int start = word.get().end() + 1;
+            int end = capitalised(view, start);
+            if (end == start || view.mentionAt(start) != null) {
+                continue;
+            }
+            String name = view.text(start, end);
+            Kind kind = Kind.parse(word.get().value()).orElseThrow();
+            String id = PersonFinder.slug(name);
+            if (gazetteer.get(id).isPresent()) {
+                continue;
+            }
+            spans.add(new Span(start, end, id, new Found(new Entity(id, kind, name, List.of(), List.of(), List.of(),
+                    null, null, null), "place-" + view.word(i), PLACE)));
+        }
+    }
+
+    /** "National Security Council", "Kosovo Liberation Army": capitalised names ending in an organisation word. */
+    private void organisations(SentenceView view, List<Span> spans) {
+        for (int i = 0; i < view.size(); i++) {
+            if (taken(spans, i) || view.quoted(i)) {
+                continue;
+            }
+            int end = capitalised(view, i);
+            if (end - i < 2 || !lexicon.organisationWords().contains(view.word(end - 1))
+                    || lexicon.notNames().contains(view.word(i)) || lexicon.titles().at(view.words(), i).isPresent()) {
+                continue;
+            }
+            if (bareBody(view, i, end)) {
+                i = end - 1;
+                continue;
+            }
+            String name = view.text(i, end);
+            String id = PersonFinder.slug(name);
+            if (gazetteer.get(id).isEmpty()) {
+                spans.add(new Span(i, end, id, new Found(new Entity(id, Kind.ORGANIZATION, name, List.of(), List.of(),
+                        List.of(), null, null, null), "organisation-shape", ORGANISATION)));
+            }
+            i = end - 1;
+        }
+    }
+
+    /** "the Foreign Ministry" with no country: some country's body, not one organisation of its own. */
+    private boolean bareBody(SentenceView view, int start, int end) {
+        return lexicon.bodies().at(view.words(), start)
+                .filter(b -> b.end() == end || b.end() == end - 1 && view.word(end - 1).equals("ministry"))
+                .isPresent();
+    }
+
+    private static boolean taken(List<Span> spans, int i) {
+        return spans.stream().anyMatch(s -> i >= s.start() && i < s.end());
+    }
+
+    /** The end of a run of capitalised words (with "of", "for", "and" inside) that no mention covers. */
+    private int capitalised(SentenceView view, int i) {
+        int end = i;
+        int words = 0;
+        for (int k = i; k < view.size() && words < MAX_WORDS; k++) {
+            Token t = view.tokens().get(k);
+            if (view.mentionAt(k) != null || !t.isWord()) {
+                break;
+            }
+            if (t.isCapitalised()) {
+                words++;
+                end = k + 1;
+            } else if (!(words > 0 && (t.text().equals("of") || t.text().equals("for") || t.text().equals("and"))
+                    && k + 1 < view.size() && view.tokens().get(k + 1).isCapitalised())) {
+                break;
+            }
+        }
+        return end;
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractionFixture.annotate;
+import static org.newsgraph.extract.ExtractionFixture.idsOf;
+import static org.newsgraph.extract.ExtractionFixture.personIds;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.pipeline.AnnotatedArticle;
+
+/**
+ * Organisations and places found by their shape, national bodies with one id whatever the
+ * wording, and namesakes that are not merged with a gazetteer person; with the cases where
+ * nothing must be found.
+ */
+class ShapeFinderTest {
+
+    private static Found found(AnnotatedArticle a, String id) {
+        return a.found().stream().filter(f -> f.entity().id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("not found: " + id + " in " + a.found()));
+    }
+
+    @Test
+    void aCountrysMinistryHasOneIdWhateverTheWording() {
+        AnnotatedArticle a = annotate("Russia's Defence Ministry said the drills were over. "
+                + "The Russian Defense Ministry later denied it.");
+        assertEquals(List.of("russia-defence-ministry"), idsOf(a, "Russia's Defence Ministry"));
+        assertEquals(List.of("russia-defence-ministry"), idsOf(a, "Russian Defense Ministry"));
+        Entity ministry = found(a, "russia-defence-ministry").entity();
+        assertEquals("Ministry of Defence of Russia", ministry.label());
+        assertEquals(Kind.ORGANIZATION, ministry.kind());
+        assertEquals("russia", ministry.country());
+    }
+
+    @Test
+    void aGazetteerBodyIsTheGazetteersEntity() {
+        AnnotatedArticle a = annotate("Azerbaijan's Foreign Ministry said talks would go on.");
+        assertEquals(List.of("azerbaijan-foreign-ministry"), idsOf(a, "Azerbaijan's Foreign Ministry"));
+        assertTrue(a.found().isEmpty(), "no new entity for a body the gazetteer knows");
+    }
+
+    @Test
+    void armedForcesByAdjective() {
+        AnnotatedArticle a = annotate("Ukrainian forces shelled the bridge.");
+        assertEquals(List.of("ukraine-armed-forces"), idsOf(a, "Ukrainian forces"));
+        assertEquals("Armed Forces of Ukraine", found(a, "ukraine-armed-forces").entity().label());
+    }
+
+    @Test
+    void noBodyWithoutItsWords() {
+        AnnotatedArticle a = annotate("Georgian ministry officials met. The Foreign Ministry said nothing. "
+                + "Russian defence was strong.");
+        assertTrue(a.found().isEmpty(), a.found().toString());
+    }
+
+    @Test
+    void placesAfterAPlaceWord() {
+        AnnotatedArticle a = annotate("Shells hit the village of Sotk and the province of Gegharkunik.");
+        assertEquals(Kind.SETTLEMENT, found(a, "sotk").entity().kind());
+        assertEquals(Kind.REGION, found(a, "gegharkunik").entity().kind());
+        assertEquals(0.7, found(a, "sotk").confidence());
+    }
+
+    @Test
+    void noPlaceFromLowerCaseWords() {
+        assertTrue(annotate("They fled the village of their birth.").found().isEmpty());
+    }
+
+    @Test
+    void organisationsEndingInAnOrganisationWord() {
+        AnnotatedArticle a = annotate("The National Security Council met on Monday.");
+        assertEquals(Kind.ORGANIZATION, found(a, "national-security-council").entity().kind());
+        assertEquals("organisation-shape", found(a, "national-security-council").rule());
+    }
+
+    @Test
+    void noOrganisationFromOneWordOrAKnownName() {
+        assertTrue(annotate("The Council met. The UN Security Council met too.").found().isEmpty());
+    }
+
+    @Test
+    void aNamesakeIsNotTheGazetteerPerson() {
+        AnnotatedArticle a = annotate("Heydar Aliyev ruled Azerbaijan for years. President Aliyev spoke on Monday.");
+        assertEquals(List.of("heydar-aliyev"), idsOf(a, "Heydar Aliyev"));
+        assertEquals(List.of("ilham-aliyev"), idsOf(a, "Aliyev"), "a title is no first name");
+        assertTrue(personIds(a).contains("heydar-aliyev"));
+    }
+
+    @Test
+    void noNamesakesInATitleCaseHeadline() {
+        AnnotatedArticle a = annotate("New Crisis Points To Putin's Weakness\nThe talks failed.");
+        assertFalse(personIds(a).stream().anyMatch(id -> id.contains("putin")), personIds(a).toString());
+        assertEquals(List.of("vladimir-putin"), idsOf(a, "Putin"));
+    }
+}
