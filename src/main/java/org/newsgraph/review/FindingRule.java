@@ -1,32 +1,32 @@
 package org.newsgraph.review;
 
 /**
- * How an entity the gazetteer does not know was found in the text; the values of the review's
- * {@code rule} column. They mirror the shapes {@link org.newsgraph.extract.PersonFinder} looks for.
+ * How a mention of a person the gazetteer does not know was found, told from its surroundings;
+ * the labels are the person finder's rule names, plus {@code person-surname} for a later
+ * mention of the surname alone. A mention of another kind of entity takes the rule the
+ * pipeline reports for it.
  *
  * <pre>{@code
- * FindingRule.TITLE.label();        // "title"
+ * FindingRule.TITLE.label();        // "person-title"
  * FindingRule.TITLE.isRoleCue();    // true
  * }</pre>
  */
 public enum FindingRule {
     /** After a title: "Defence Minister Hulusi Akar". */
-    TITLE("title", true),
+    TITLE("person-title", true),
     /** Before a title in apposition: "Laurence Broers, a research associate". */
-    APPOSITION("apposition", true),
-    /** In a byline: "By Jane Smith". */
-    BYLINE("byline", true),
-    /** In a credit line: "(Additional reporting by …; Editing by …)". */
-    CREDIT_LINE("credit-line", true),
+    APPOSITION("person-apposition", true),
+    /** In a byline or credit line: "By Jane Smith", "(Editing by …)". */
+    CREDIT("person-credit", true),
     /** Named as author by the article's metadata (manifest, page or batch record). */
-    ARTICLE_METADATA("article-metadata", true),
+    MANIFEST("person-manifest", true),
     /** Before a speech verb: "…, Lajčák said". */
-    SPEECH_VERB("speech-verb", false),
+    SPEAKER("person-speaker", false),
     /** After "according to". */
-    ACCORDING_TO("according-to", false),
+    ACCORDING_TO("person-according-to", false),
     /** A later mention of a found person's surname alone. */
-    SURNAME("surname", false),
-    /** None of the shapes above: a stage the review does not know added it. */
+    SURNAME("person-surname", false),
+    /** None of the shapes above; the pipeline's own rule name is used instead. */
     OTHER("other", false);
 
     private final String label;

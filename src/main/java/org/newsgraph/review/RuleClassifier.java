@@ -44,11 +44,8 @@ final class RuleClassifier {
             return FindingRule.SURNAME;
         }
         String role = roles.get(sentence.index());
-        if ("byline".equals(role)) {
-            return FindingRule.BYLINE;
-        }
-        if ("credit".equals(role)) {
-            return FindingRule.CREDIT_LINE;
+        if ("byline".equals(role) || "credit".equals(role)) {
+            return FindingRule.CREDIT;
         }
         SentenceView view = new SentenceView(sentence, inside, kinds);
         List<Token> tokens = view.tokens();
@@ -70,7 +67,7 @@ final class RuleClassifier {
             return FindingRule.APPOSITION;
         }
         if (lexicon.speechVerbs().at(view.words(), end).isPresent()) {
-            return FindingRule.SPEECH_VERB;
+            return FindingRule.SPEAKER;
         }
         if (view.word(first - 2).equals("according") && view.word(first - 1).equals("to")) {
             return FindingRule.ACCORDING_TO;

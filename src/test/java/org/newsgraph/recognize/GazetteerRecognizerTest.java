@@ -241,7 +241,8 @@ class GazetteerRecognizerTest {
     @Test
     void realDataCaseAndMetonymRules() {
         assertEquals(List.of("Moscow=russia/METONYM", "Washington=united-states/METONYM"),
-                found(real, "Moscow warned Washington."));
+                found(real, "Moscow warned and Washington said no."));
+        assertEquals(List.of("Washington=washington-dc/ALIAS"), found(real, "The talks in Washington ended."));
         assertEquals(List.of("Yerevan=armenia/METONYM"), found(real, "According to Yerevan, nothing happened."));
         assertEquals(List.of("Tbilisi=tbilisi/LABEL"), found(real, "The talks in Tbilisi ended."));
         assertEquals(List.of("US=united-states/ALIAS", "UN=united-nations/ALIAS"), found(real, "The US and the UN."));

@@ -1,0 +1,130 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.newsgraph.ConfigurationException;
+import org.newsgraph.Locations;
+import org.newsgraph.review.Review;
+import org.newsgraph.review.ReviewRun;
+import org.newsgraph.review.ReviewWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph review}: lists the entities the gazetteer does not know, as CSV a curator can
+ * edit and add to the gazetteer. Exit 0 done, 1 failed (e.g. no articles folder), 2 wrong usage.
+ *
+ * <pre>{@code
+ * java -jar target/newsgraph.jar review --out review.csv --min-count 2
+ * java -jar target/newsgraph.jar review --gazetteer-format --out data/gazetteer/reviewed-1.csv
+ * }</pre>
+ */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Runs the pipeline over the articles and lists every entity the gazetteer does not know "
+                + "(people found by the shape of the text), merged across articles, as CSV: the gazetteer's columns "
+                + "id,kind,label,aliases,demonyms,metonyms,country,wikidata,source, then count, articles, confidence "
+                + "(0-1), surfaces, examples and rule. Sorted by count, then id.",
+            "Edit the rows (kind, country, wikidata + source) and add them to a file of the gazetteer folder."})
+final class ReviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Folder with gazetteer/ and rules/ (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "Folder of articles (.txt, .html, .htm, .jsonl, .csv) and articles.csv "
+                    + "(default: DATA/articles).")
+    Path articles;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the CSV to this file instead of standard output. It must not be a file the "
+                    + "gazetteer already loads.")
+    Path out;
+
+    @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
+            description = "Example sentences per entity (default: ${DEFAULT-VALUE}).")
+    int examples;
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "1",
+            description = "Leave out entities seen fewer than N times (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Option(names = "--gazetteer-format",
+            description = "Write only the nine gazetteer columns, ready to save in the gazetteer folder.")
+    boolean gazetteerFormat;
+
+    @Override
+    public Integer call() {
+        if (examples < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--examples " + examples + ": give 0 or more example sentences");
+        }
+        if (minCount < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--min-count " + minCount + ": give 1 or more");
+        }
+        if (out != null && Files.exists(out) && out.toAbsolutePath().normalize().getParent()
+                .equals(data.resolve("gazetteer").toAbsolutePath().normalize())) {
+            throw new ConfigurationException("--out " + Locations.describe(out) + ": the gazetteer loads this file, so "
+                    + "writing it would drop its entities; write to a new file name");
+        }
+        Review review = ReviewRun.builder().data(data).articles(articles).examples(examples).minCount(minCount)
+                .build().run();
+        String csv = ReviewWriter.toCsv(review, gazetteerFormat);
+        PrintWriter err = spec.commandLine().getErr();
+        review.notes().forEach(note -> err.println("newsgraph: note: " + note));
+        err.flush();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out == null) {
+            stdout.print(csv);
+        } else {
+            write(out, csv);
+            stdout.printf("Reviewed %d articles: %d unknown entities written to %s%n", review.articles(),
+                    review.rows().size(), Locations.describe(out));
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /** Writes next to the target, then renames, so a failed write never leaves half a file. */
+    private static void write(Path file, String text) {
+        Path abs = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(abs.getParent());
+            tmp = Files.createTempFile(abs.getParent(), ".review-", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new ConfigurationException("--out " + Locations.describe(file) + ": cannot write the file ("
+                    + e.getMessage() + "); choose a writable path", e);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // the write already failed; that error is the one to report
+            tmp.toFile().deleteOnExit();
+        }
+    }
+}
