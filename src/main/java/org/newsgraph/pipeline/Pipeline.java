@@ -12,6 +12,7 @@ import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.Found;
 import org.newsgraph.extract.ShapeFinder;
 import org.newsgraph.extract.PersonFinder;
+import org.newsgraph.gazetteer.AcceptedLinks;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
@@ -45,16 +46,24 @@ import org.newsgraph.text.SentenceSplitter;
  * @param persons    stage 4a
  * @param shapes     stage 4b
  * @param extractor  stage 5
+ * @param links      Wikidata links accepted by {@code newsgraph link}, by entity id
  */
 public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplitter splitter, Recognizer recognizer,
-        PersonFinder persons, ShapeFinder shapes, FactExtractor extractor) {
+        PersonFinder persons, ShapeFinder shapes, FactExtractor extractor, Map<String, AcceptedLinks.Link> links) {
 
     /**
      * The pipeline described by a data folder: {@code gazetteer/*.csv} and the rule files of
      * {@code rules/} (normalisation, abbreviations, government cues and the extraction word lists).
      */
     public static Pipeline load(Path dataDir) {
-        return load(dataDir.resolve("gazetteer"), dataDir.resolve("rules"));
+        Pipeline pipeline = load(dataDir.resolve("gazetteer"), dataDir.resolve("rules"));
+        Map<String, AcceptedLinks.Link> links = AcceptedLinks.read(dataDir.resolve("links").resolve("wikidata-links.csv"));
+        return links.isEmpty() ? pipeline : pipeline.withLinks(links);
+    }
+
+    /** This pipeline with the Wikidata links {@code newsgraph link} accepted. */
+    public Pipeline withLinks(Map<String, AcceptedLinks.Link> links) {
+        return new Pipeline(gazetteer, normalizer, splitter, recognizer, persons, shapes, extractor, Map.copyOf(links));
     }
 
     /** The pipeline of a gazetteer folder and a rules folder. */
@@ -65,7 +74,7 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                 RuleNormalizer.load(rules.resolve("normalization.csv")),
                 RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),
                 new GazetteerRecognizer(gazetteer, GovernmentCues.load(rules.resolve("government-cues.csv"))),
-                new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer), new FactExtractor(lexicon));
+                new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer), new FactExtractor(lexicon), Map.of());
     }
 
     /** Runs every stage over one article. */

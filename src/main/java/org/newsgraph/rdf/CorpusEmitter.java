@@ -11,6 +11,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.Found;
+import org.newsgraph.gazetteer.AcceptedLinks;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.pipeline.AnnotatedArticle;
@@ -80,10 +81,18 @@ public final class CorpusEmitter {
         unknown.forEach(f -> f.entity().countryIfKnown().ifPresent(mentioned::add));
         List<Entity> described = new ArrayList<>(described(pipeline.gazetteer(), mentioned));
         unknown.forEach(f -> described.add(f.entity()));
+        described.replaceAll(this::linked);
         EntityEmitter entities = new EntityEmitter(iris);
         entities.emit(described, counting);
         entities.emitFound(unknown, counting);
         return new Counts(described.size(), mentions, quads[0]);
+    }
+
+    /** The entity with the Wikidata link {@code newsgraph link} accepted for it, when the gazetteer gives none. */
+    private Entity linked(Entity e) {
+        AcceptedLinks.Link link = e.wikidata() == null ? pipeline.links().get(e.id()) : null;
+        return link == null ? e : new Entity(e.id(), e.kind(), e.label(), e.aliases(), e.demonyms(), e.metonyms(),
+                e.country(), link.qid(), link.source(), e.coordinates());
     }
 
     /** The entities mentioned, and the countries they belong to, in gazetteer order. */
