@@ -13,6 +13,7 @@ import org.newsgraph.store.DatasetBuild;
 import org.newsgraph.store.DatasetLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,14 +27,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Folder with gazetteer/ and rules/ (default: ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--articles", paramLabel = "DIR",
-            description = "Folder of articles (.txt, .html, .htm, .jsonl, .csv) and articles.csv "
-                    + "(default: DATA/articles).")
-    Path articles;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8", converter = CharsetConverter.class,
             description = "Encoding of the article files, e.g. windows-1252 (default: ${DEFAULT-VALUE}).")
@@ -54,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildSummary s = DatasetBuild.builder().data(data).articles(articles).charset(charset).strict(strict)
+        BuildSummary s = DatasetBuild.builder().data(corpus.data).articles(corpus.articles).charset(charset).strict(strict)
                 .out(out).base(base).build().run();
         spec.commandLine().getOut().printf("Built %s: %d articles, %d entities, %d mentions, %d triples in %s s%n",
                 Locations.describe(out), s.articles(), s.entities(), s.mentions(), s.quads(), s.seconds());

@@ -15,6 +15,7 @@ import org.newsgraph.review.ReviewRun;
 import org.newsgraph.review.ReviewWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,14 +39,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Folder with gazetteer/ and rules/ (default: ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--articles", paramLabel = "DIR",
-            description = "Folder of articles (.txt, .html, .htm, .jsonl, .csv) and articles.csv "
-                    + "(default: DATA/articles).")
-    Path articles;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the CSV to this file instead of standard output. It must not be a file the "
@@ -74,11 +69,12 @@ final class ReviewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-count " + minCount + ": give 1 or more");
         }
         if (out != null && Files.exists(out) && out.toAbsolutePath().normalize().getParent()
-                .equals(data.resolve("gazetteer").toAbsolutePath().normalize())) {
+                .equals(corpus.data.resolve("gazetteer").toAbsolutePath().normalize())) {
             throw new ConfigurationException("--out " + Locations.describe(out) + ": the gazetteer loads this file, so "
                     + "writing it would drop its entities; write to a new file name");
         }
-        Review review = ReviewRun.builder().data(data).articles(articles).examples(examples).minCount(minCount)
+        Review review = ReviewRun.builder().data(corpus.data).articles(corpus.articles).examples(examples)
+                .minCount(minCount)
                 .build().run();
         String csv = ReviewWriter.toCsv(review, gazetteerFormat);
         PrintWriter err = spec.commandLine().getErr();
