@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.article.Article;
@@ -26,6 +27,12 @@ import org.newsgraph.text.Sentence;
  * }</pre>
  */
 public final class ArticleEmitter {
+    static {
+        // Jena must initialise before its vocabulary classes (RDF, OWL, SchemaDO) are first touched,
+        // or their static fields can be read half-built when one of them is the first Jena class used.
+        JenaSystem.init();
+    }
+
     private final Iris iris;
 
     public ArticleEmitter(Iris iris) {

@@ -3,12 +3,13 @@ package org.newsgraph.rdf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.AcceptedLinks;
@@ -31,6 +32,12 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class CorpusEmitter {
+    static {
+        // Jena must initialise before its vocabulary classes (RDF, OWL, SchemaDO) are first touched,
+        // or their static fields can be read half-built when one of them is the first Jena class used.
+        JenaSystem.init();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(CorpusEmitter.class);
 
     private final Iris iris;

@@ -5,6 +5,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -23,6 +24,12 @@ import org.newsgraph.gazetteer.Kind;
  * }</pre>
  */
 public final class EntityEmitter {
+    static {
+        // Jena must initialise before its vocabulary classes (RDF, OWL, SchemaDO) are first touched,
+        // or their static fields can be read half-built when one of them is the first Jena class used.
+        JenaSystem.init();
+    }
+
     private final Iris iris;
 
     public EntityEmitter(Iris iris) {

@@ -2,6 +2,7 @@ package org.newsgraph.rdf;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -17,6 +18,12 @@ import org.apache.jena.vocabulary.XSD;
  * }</pre>
  */
 public final class Prefixes {
+    static {
+        // Jena must initialise before its vocabulary classes (RDF, OWL, SchemaDO) are first touched,
+        // or their static fields can be read half-built when one of them is the first Jena class used.
+        JenaSystem.init();
+    }
+
     private Prefixes() {
     }
 
