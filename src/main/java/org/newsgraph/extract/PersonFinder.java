@@ -86,12 +86,19 @@ public final class PersonFinder {
                 creditLines.add(sentence.index());
             } else {
                 byShape(view, names);
-                namesakes(view, names, gazetteerKinds);
+                List<Mention> extended = new ArrayList<>();
+                namesakes(view, names, extended, gazetteerKinds);
+                for (Mention e : extended) {
+                    all.removeIf(m -> m.start() >= e.start() && m.end() <= e.end());
+                    all.add(e);
+                    names.removeIf(n -> view.startOf(n.start()) < e.end() && view.endBefore(n.end()) > e.start());
+                }
             }
             for (Shape name : names) {
                 add(view, name, persons, all);
             }
         }
+        mergeShortNames(persons, all);
         surnames(sentences, persons, all, kinds);
         all.sort(Comparator.comparingInt(Mention::start));
         return new Discovery(all, List.copyOf(persons.values()), credits, creditLines);
@@ -193,7 +200,9 @@ public final class PersonFinder {
             if (view.mentionAt(j) != null || !t.isWord()) {
                 break;
             }
-            if (t.isCapitalised() && isNameWord(view, j, words > 0)) {
+            if (words > 0 && isInitial(view, j)) {
+                j += 2;
+            } else if (t.isCapitalised() && isNameWord(view, j, words > 0)) {
                 j = joined(tokens, j + 1);
                 words++;
             } else if (words > 0 && PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
@@ -204,6 +213,13 @@ public final class PersonFinder {
             }
         }
         return words == 0 ? i : j;
+    }
+
+    /** A middle initial: one capital letter and a full stop before another capitalised word ("Antony J. Blinken"). */
+    private static boolean isInitial(SentenceView view, int j) {
+        List<Token> tokens = view.tokens();
+        return j + 2 < tokens.size() && tokens.get(j).text().length() == 1 && tokens.get(j).isCapitalised()
+                && view.word(j + 1).equals(".") && tokens.get(j + 2).isCapitalised() && tokens.get(j + 2).isWord();
     }
 
     /** Skips hyphen- or apostrophe-joined parts: "Tétrault-Farber", "O'Brien". */
@@ -275,7 +291,7 @@ public final class PersonFinder {
      * "Heydar Aliyev" is not "Ilham Aliyev": a gazetteer person matched by a surname alone, right
      * after a first name the gazetteer does not know, is another person of that surname.
      */
-    private void namesakes(SentenceView view, List<Shape> names, Function<String, Kind> kinds) {
+    private void namesakes(SentenceView view, List<Shape> names, List<Mention> extended, Function<String, Kind> kinds) {
         if (titleCase(view)) {
             return;
         }
@@ -285,6 +301,13 @@ public final class PersonFinder {
                     || view.endToken(m) - first != 1 || first == 0) {
                 continue;
             }
+            if (first >= 3 && isInitial(view, first - 2) && view.mentionAt(first - 3) == null
+                    && isNameWord(view, first - 3, false)) {
+                // "Antony J. Blinken": a given name and an initial before a known person's surname
+                extended.add(new Mention(m.sentence(), view.startOf(first - 3), m.end(),
+                        view.text(first - 3, first + 1), m.entityId(), MatchType.ALIAS));
+                continue;
+            }
             int start = first - 1;
             Token before = view.tokens().get(start);
             if (view.mentionAt(start) == null && before.isWord() && before.isCapitalised()
@@ -292,6 +315,29 @@ public final class PersonFinder {
                 names.add(new Shape(start, first + 1, "person-namesake", LIKELY));
             }
         }
+    }
+
+    /**
+     * "Kagame" and "Paul Kagame", "El-Sisi" and "Abdel Fattah El-Sisi" in one article are one person:
+     * a found name that ends another found name is that person (the longer name wins, whichever came first).
+     */
+    private static void mergeShortNames(Map<String, Found> persons, List<Mention> all) {
+        Map<String, String> into = new LinkedHashMap<>();
+        for (Found shorter : persons.values()) {
+            String key = Names.key(shorter.entity().label());
+            for (Found longer : persons.values()) {
+                String longKey = Names.key(longer.entity().label());
+                if (longer != shorter && longKey.length() > key.length() && longKey.endsWith(" " + key)) {
+                    into.put(shorter.entity().id(), longer.entity().id());
+                    break;
+                }
+            }
+        }
+        into.forEach((from, to) -> {
+            persons.remove(from);
+            all.replaceAll(m -> m.entityId().equals(from)
+                    ? new Mention(m.sentence(), m.start(), m.end(), m.surface(), to, MatchType.ALIAS) : m);
+        });
     }
 
     /** Later mentions of a found person's surname, alone. */

@@ -15,6 +15,7 @@ import org.newsgraph.lexicon.Lexicon.NationalBody;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.recognize.MatchType;
 import org.newsgraph.recognize.Mention;
+import org.newsgraph.recognize.Names;
 import org.newsgraph.recognize.Token;
 import org.newsgraph.text.Sentence;
 
@@ -38,6 +39,8 @@ public final class ShapeFinder {
     private static final double PLACE = 0.7;
     private static final double ORGANISATION = 0.6;
     private static final int MAX_WORDS = 6;
+    /** Small words that may stand inside a capitalised name: "Authority on Development". */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "and", "on", "the");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -114,9 +117,12 @@ public final class ShapeFinder {
             }
             Entity country = gazetteer.get(m.entityId()).orElseThrow();
             String id = country.id() + "-" + b.key();
-            Found f = gazetteer.get(id).isPresent() ? null : new Found(new Entity(id, Kind.ORGANIZATION,
-                    b.label() + " of " + country.label(), List.of(), List.of(), List.of(), country.id(), null, null),
-                    "body-" + b.key(), BODY);
+            String label = b.label() + " of " + country.label();
+            String surface = view.text(view.firstToken(m), end);
+            // the words of the text ("Sudanese Armed Forces") are a name of the body too
+            List<String> aliases = Names.key(surface).equals(Names.key(label)) ? List.of() : List.of(surface);
+            Found f = gazetteer.get(id).isPresent() ? null : new Found(new Entity(id, Kind.ORGANIZATION, label,
+                    aliases, List.of(), List.of(), country.id(), null, null), "body-" + b.key(), BODY);
             spans.add(new Span(view.firstToken(m), end, id, f));
         }
     }
@@ -144,14 +150,14 @@ public final class ShapeFinder {
         }
     }
 
-    /** "National Security Council", "Kosovo Liberation Army": capitalised names ending in an organisation word. */
+    /** "National Security Council", "Authority on Development": capitalised names headed by an organisation word. */
     private void organisations(SentenceView view, List<Span> spans) {
         for (int i = 0; i < view.size(); i++) {
             if (taken(spans, i) || view.quoted(i)) {
                 continue;
             }
             int end = capitalised(view, i);
-            if (end - i < 2 || !lexicon.organisationWords().contains(view.word(end - 1))
+            if (end - i < 2 || !hasOrganisationWord(view, i, end)
                     || lexicon.notNames().contains(view.word(i)) || lexicon.titles().at(view.words(), i).isPresent()) {
                 continue;
             }
@@ -169,6 +175,16 @@ public final class ShapeFinder {
         }
     }
 
+    /** An organisation word heads the name: "… Council", "… Authority on Development". */
+    private boolean hasOrganisationWord(SentenceView view, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            if (lexicon.organisationWords().contains(view.word(k)) && view.tokens().get(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the Foreign Ministry" with no country: some country's body, not one organisation of its own. */
     private boolean bareBody(SentenceView view, int start, int end) {
         return lexicon.bodies().at(view.words(), start)
@@ -180,7 +196,7 @@ public final class ShapeFinder {
         return spans.stream().anyMatch(s -> i >= s.start() && i < s.end());
     }
 
-    /** The end of a run of capitalised words (with "of", "for", "and" inside) that no mention covers. */
+    /** The end of a run of capitalised words (with "of", "for", "and", "on", "the" inside) that no mention covers. */
     private int capitalised(SentenceView view, int i) {
         int end = i;
         int words = 0;
@@ -192,7 +208,7 @@ public final class ShapeFinder {
             if (t.isCapitalised()) {
                 words++;
                 end = k + 1;
-            } else if (!(words > 0 && (t.text().equals("of") || t.text().equals("for") || t.text().equals("and"))
+            } else if (!(words > 0 && CONNECTORS.contains(t.text())
                     && k + 1 < view.size() && view.tokens().get(k + 1).isCapitalised())) {
                 break;
             }

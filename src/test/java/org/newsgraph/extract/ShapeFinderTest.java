@@ -97,4 +97,33 @@ class ShapeFinderTest {
         assertFalse(personIds(a).stream().anyMatch(id -> id.contains("putin")), personIds(a).toString());
         assertEquals(List.of("vladimir-putin"), idsOf(a, "Putin"));
     }
+
+    @Test
+    void theTextsWordsForABodyAreItsAlias() {
+        AnnotatedArticle a = annotate("Sudanese Armed Forces said the talks would resume.");
+        assertEquals(List.of("Sudanese Armed Forces"), found(a, "sudan-armed-forces").entity().aliases());
+    }
+
+    @Test
+    void organisationNamesWithSmallWordsInside() {
+        AnnotatedArticle a = annotate("Mediators from the Intergovernmental Authority on Development arrived.");
+        assertEquals(Kind.ORGANIZATION, found(a, "intergovernmental-authority-on-development").entity().kind());
+    }
+
+    @Test
+    void aMiddleInitialBeforeAKnownSurnameIsThatPerson() {
+        AnnotatedArticle a = annotate("Secretary of State Antony J. Blinken spoke with the minister. Secretary Blinken left.");
+        assertEquals(List.of("antony-blinken"), idsOf(a, "Antony J. Blinken"));
+        assertEquals(List.of("antony-blinken"), idsOf(a, "Blinken"), "a title before a surname makes no namesake");
+        assertTrue(personIds(a).isEmpty(), personIds(a).toString());
+    }
+
+    @Test
+    void aShortNameAndAFullNameInOneArticleAreOnePerson() {
+        AnnotatedArticle a = annotate("President Kagame said nothing. Later, President Paul Kagame spoke. "
+                + "President Abdel Fattah El-Sisi met him. President El-Sisi left.");
+        assertEquals(java.util.Set.of("paul-kagame", "abdel-fattah-el-sisi"), personIds(a));
+        assertEquals(List.of("paul-kagame"), idsOf(a, "Kagame"));
+        assertEquals(List.of("abdel-fattah-el-sisi"), idsOf(a, "El-Sisi"));
+    }
 }
