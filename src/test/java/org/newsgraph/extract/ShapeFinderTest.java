@@ -126,4 +126,12 @@ class ShapeFinderTest {
         assertEquals(List.of("paul-kagame"), idsOf(a, "Kagame"));
         assertEquals(List.of("abdel-fattah-el-sisi"), idsOf(a, "El-Sisi"));
     }
+
+    @Test
+    void oneIdAcrossSpellingsAndArticles() {
+        assertEquals(PersonFinder.slug("Mevlüt Çavuşoğlu"), PersonFinder.slug("Mevlut Cavusoglu"));
+        AnnotatedArticle first = annotate("Prime Minister Zoran Milanović said the talks would go on.");
+        AnnotatedArticle second = annotate("Prime Minister Zoran Milanovic met the envoy.");
+        assertEquals(personIds(first), personIds(second), "the same person gets the same IRI in every article");
+    }
 }
