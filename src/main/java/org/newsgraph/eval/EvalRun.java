@@ -79,7 +79,6 @@ public final class EvalRun {
         }
     }
 
-
     /** Options of an evaluation; {@link #build()} checks them. */
     public static final class Builder {
         private Path data = Path.of("data");

@@ -2,6 +2,7 @@ package org.newsgraph.gazetteer;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.newsgraph.recognize.Names;
  */
 public final class Gazetteer {
     private final Map<String, Entity> byId;
+    private final Map<String, Entity> byName = new HashMap<>();
 
     /** A gazetteer of these entities; ids must be unique and countries must refer to entities here. */
     public Gazetteer(Collection<Entity> entities) {
@@ -34,6 +36,10 @@ public final class Gazetteer {
             });
         }
         this.byId = Collections.unmodifiableMap(map);
+        for (Entity e : map.values()) {
+            byName.putIfAbsent(Names.key(e.label()), e);
+            e.aliases().forEach(a -> byName.putIfAbsent(Names.key(a), e));
+        }
     }
 
     /** The entity with this id. */
@@ -43,11 +49,7 @@ public final class Gazetteer {
 
     /** The entity whose label or alias is {@code name} (compared as name keys), if any. */
     public Optional<Entity> find(String name) {
-        String key = Names.key(name);
-        return byId.values().stream()
-                .filter(e -> Names.key(e.label()).equals(key)
-                        || e.aliases().stream().anyMatch(a -> Names.key(a).equals(key)))
-                .findFirst();
+        return Optional.ofNullable(byName.get(Names.key(name)));
     }
 
     /** Every entity, in load order. */

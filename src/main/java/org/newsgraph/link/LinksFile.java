@@ -6,23 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
-import org.newsgraph.gazetteer.Entity;
-import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.gazetteer.AcceptedLinks;
 
 /**
  * The links file ({@code data/links/wikidata-links.csv}): every candidate of every entity looked
@@ -38,8 +31,7 @@ import org.newsgraph.gazetteer.Kind;
  */
 public final class LinksFile {
     /** The columns, in the order they are written. */
-    public static final List<String> COLUMNS = List.of("entity", "label", "kind", "candidate", "candidate_label",
-            "score", "accepted", "date", "endpoint");
+    public static final List<String> COLUMNS = AcceptedLinks.COLUMNS;
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader(COLUMNS.toArray(String[]::new))
@@ -75,74 +67,13 @@ public final class LinksFile {
     }
 
     /**
-     * The accepted links of the file: entity id to its link, in file order. Every row is checked;
-     * a bad one stops the reading with the file and line.
-     *
-     * @throws InputException when the file is missing, is not CSV with {@link #COLUMNS}, or a row has
-     *                        a bad entity id, kind, Wikidata id, score, accepted flag or date, or
-     *                        accepts a second candidate for an entity
+     * The accepted links of the file: entity id to its link, in file order, read and checked by
+     * {@link AcceptedLinks#require}, the file's one reader.
      */
     public static Map<String, LinkDecision> read(Path file) {
         Map<String, LinkDecision> links = new LinkedHashMap<>();
-        Map<String, Long> acceptedAt = new HashMap<>();
-        for (CsvRow row : CsvTable.read(file, COLUMNS, List.of())) {
-            String entity = row.required("entity");
-            if (!Entity.ID.matcher(entity).matches()) {
-                throw row.error("the entity \"" + entity + "\" is not an entity id (lowercase letters, digits and "
-                        + "single hyphens, like nikol-pashinyan); fix the row or run `newsgraph link` again");
-            }
-            String kind = row.required("kind");
-            if (Kind.parse(kind).isEmpty()) {
-                throw row.error("unknown kind \"" + kind + "\"; use one of " + Kind.labels());
-            }
-            String qid = row.required("candidate");
-            if (!Entity.QID.matcher(qid).matches()) {
-                throw row.error("expected a Wikidata id like Q123 in column candidate, found \"" + qid + "\"");
-            }
-            double score = score(row);
-            boolean accepted = accepted(row);
-            LocalDate date = date(row);
-            String endpoint = row.required("endpoint");
-            if (accepted) {
-                Long earlier = acceptedAt.putIfAbsent(entity, row.line());
-                if (earlier != null) {
-                    throw row.error("a second accepted link for \"" + entity + "\" (the first is on line " + earlier
-                            + "); accept at most one candidate per entity");
-                }
-                links.put(entity, new LinkDecision(qid, score, date, endpoint));
-            }
-        }
+        AcceptedLinks.require(file).forEach((entity, link) ->
+                links.put(entity, new LinkDecision(link.qid(), link.score(), link.date(), link.endpoint())));
         return Collections.unmodifiableMap(links);
-    }
-
-    private static double score(CsvRow row) {
-        String cell = row.required("score");
-        try {
-            double score = Double.parseDouble(cell);
-            if (score >= 0 && score <= 1) {
-                return score;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, with the other bad values
-        }
-        throw row.error("expected a score from 0 to 1 like 0.800, found \"" + cell + "\"");
-    }
-
-    private static boolean accepted(CsvRow row) {
-        String cell = row.required("accepted");
-        return switch (cell) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw row.error("expected true or false in column accepted, found \"" + cell + "\"");
-        };
-    }
-
-    private static LocalDate date(CsvRow row) {
-        String cell = row.required("date");
-        try {
-            return LocalDate.parse(cell);
-        } catch (DateTimeParseException e) {
-            throw row.error("expected an ISO date like 2025-01-31 in column date, found \"" + cell + "\"");
-        }
     }
 }
