@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
@@ -24,10 +26,15 @@ final class Agents {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    /** Words after a title that name its owner, so the title is not a bare one: "the Foreign Minister of Ukraine". */
+    private static final Set<String> OWNER_WORDS = Set.of("of", "for", "at", "to", "'", "’");
+    /** Verbs whose object is the listener, not the speaker: "…, told VOA that". */
+    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
     private final Lexicon lexicon;
     private String lastPerson;
     private String lastActor;
+    private final Map<String, String> titleHolders = new HashMap<>();
 
     Agents(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -43,6 +50,39 @@ final class Agents {
         } else {
             lastActor = id;
         }
+    }
+
+    /** Records that {@code person} was named with {@code title}, for a later "the Secretary". */
+    void titled(String title, String person) {
+        titleHolders.put(title, person);
+        // "Secretary of State Blinken … The Secretary noted": the title's first words stand for it too
+        for (int space = title.indexOf(' '); space > 0; space = title.indexOf(' ', space + 1)) {
+            titleHolders.put(title.substring(0, space), person);
+        }
+    }
+
+    /**
+     * The person a bare title in tokens {@code [from, to)} stands for: "the Secretary" with no name
+     * after it is the person last named with that title in the article; null when there is none.
+     */
+    String titleReferent(SentenceView view, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, view.size()); i++) {
+            if (!view.word(i).equals("the") || view.quoted(i)) {
+                continue;
+            }
+            var title = lexicon.titles().at(view.words(), i + 1);
+            if (title.isEmpty() || title.get().end() > to || title.get().end() >= view.size()) {
+                continue;
+            }
+            Mention next = view.mentionAt(title.get().end());
+            String holder = titleHolders.get(title.get().value());
+            String after = view.word(title.get().end());
+            if (holder != null && (next == null || view.kind(next) != Kind.PERSON)
+                    && !view.tokens().get(title.get().end()).isCapitalised() && !OWNER_WORDS.contains(after)) {
+                return holder;
+            }
+        }
+        return null;
     }
 
     /**
@@ -120,7 +160,7 @@ final class Agents {
             }
         }
         Mention inverted = view.mentionAt(verbEnd);
-        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted)
+        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted) && !LISTENER_VERBS.contains(view.word(verb))
                 && (postposed || view.word(verb - 1).equals(",") || view.word(verb - 1).equals("”"))) {
             return head(view, inverted).entityId();
         }
@@ -128,6 +168,10 @@ final class Agents {
             return null;
         }
         Mention first = firstAgent(view, clauseStart, verb);
+        String titled = titleReferent(view, clauseStart, first == null ? verb : view.firstToken(first));
+        if (titled != null) {
+            return titled;
+        }
         return first == null ? null : first.entityId();
     }
 }

@@ -90,8 +90,19 @@ public final class FactExtractor {
         Structure structure = new Structure(credits.getOrDefault(CreditRole.AUTHOR, List.of()),
                 credits.getOrDefault(CreditRole.CONTRIBUTOR, List.of()), credits.getOrDefault(CreditRole.EDITOR, List.of()),
                 run.datelinePlace, run.datelineDate, in.discovery().creditLines(), roles, headline);
-        return new ArticleFacts(structure, run.positions, dedupe(run.relations), run.quotations, run.claims, run.events,
+        return new ArticleFacts(structure, specific(run.positions), dedupe(run.relations), run.quotations, run.claims, run.events,
                 run.casualties);
+    }
+
+    /**
+     * The positions without those a more specific one of the same person says again: "Secretary"
+     * when "Secretary of State" is known, a title with no owner when the same title has one.
+     */
+    static List<Position> specific(List<Position> positions) {
+        return positions.stream().filter(p -> positions.stream().noneMatch(q -> q != p
+                && q.person().equals(p.person())
+                && (q.title().startsWith(p.title() + " ") || q.title().equals(p.title()) && p.of() == null
+                        && q.of() != null))).toList();
     }
 
     private static List<Relation> dedupe(List<Relation> relations) {
@@ -216,9 +227,12 @@ public final class FactExtractor {
                             rule)));
                     continue;
                 }
-                Mention before = personBefore(view, t.start());
+                Mention before = personBefore(view, possessiveOwnerStart(view, t.start()));
                 if (before != null && !title.equals("Counterpart")) {
                     String of = ownerAfter(view, t.end());
+                    if (of == null) {
+                        of = ownerBefore(view, t.start());
+                    }
                     add(new Position(before.entityId(), title, of, view.evidence(view.firstToken(before), t.end(),
                             "name-comma-title")));
                 }
@@ -234,6 +248,7 @@ public final class FactExtractor {
         void add(Position p) {
             positions.add(p);
             lastTitle = p.title();
+            agents.titled(p.title(), p.person());
         }
 
         /** The start of "Armenian Prime Minister": the owner mention before the title, if any. */
@@ -252,6 +267,14 @@ public final class FactExtractor {
         String ownerBefore(SentenceView view, int title) {
             Mention m = view.mentionAt(possessiveStart(view, title) - 1);
             return m != null && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION) ? m.entityId() : null;
+        }
+
+        /** "Yemane Meskel, Eritrea's information minister": the start of the owner "Eritrea's", else {@code title}. */
+        int possessiveOwnerStart(SentenceView view, int title) {
+            int k = possessiveStart(view, title);
+            Mention m = k < title ? view.mentionAt(k - 1) : null;
+            return m != null && view.isAgent(m) && view.word(view.firstToken(m) - 1).equals(",")
+                    ? view.firstToken(m) : title;
         }
 
         /** "Dmitry Peskov, a spokesman": the person before ", a". */
@@ -309,7 +332,8 @@ public final class FactExtractor {
                         pair(view, cue, RelationType.SUPPORTS, supporter, ally);
                     }
                     case SUPPORTS -> {
-                        Mention supporter = agents.firstAgent(view, start, cue.start());
+                        Mention owner = supportOwner(view, cue.start());
+                        Mention supporter = owner != null ? owner : agents.firstAgent(view, start, cue.start());
                         pair(view, cue, RelationType.SUPPORTS, supporter, firstAgentAfter(view, cue.end(), 3));
                     }
                     case LOCATED_IN -> pair(view, cue, RelationType.LOCATED_IN, nearestPlaceBefore(view, cue.start()),
@@ -319,6 +343,31 @@ public final class FactExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * The owner of a possessive just before token {@code cue}, over at most two lower-case words:
+         * "Rwanda’s assistance to", "the United States’ strong support for"; null when there is none.
+         */
+        Mention supportOwner(SentenceView view, int cue) {
+            int k = cue - 1;
+            for (int n = 0; n < 2 && k >= 0 && view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised()
+                    && !view.word(k).equals("s"); n++) {
+                k--;
+            }
+            if (view.word(k).equals("s") && isApostrophe(view.word(k - 1))) {
+                k -= 2;
+            } else if (isApostrophe(view.word(k))) {
+                k--;
+            } else {
+                return null;
+            }
+            Mention m = view.mentionAt(k);
+            return m != null && view.isAgent(m) && view.endToken(m) == k + 1 ? m : null;
+        }
+
+        boolean isApostrophe(String w) {
+            return w.equals("'") || w.equals("’");
         }
 
         void pair(SentenceView view, Phrases.Match<RelationCue> cue, RelationType type, Mention subject, Mention object) {
@@ -463,7 +512,8 @@ public final class FactExtractor {
             }
             String previousSubject = null;
             for (Phrases.Match<SpeechType> verb : verbs(view, start)) {
-                if (inside(contents, verb.start())) {
+                if (inside(contents, verb.start())
+                        || verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that")) {
                     continue;
                 }
                 int clause = accordingAt >= 0 && accordingAt <= start + 1 ? afterAccording(view, accordingAt) : start;
@@ -996,7 +1046,7 @@ public final class FactExtractor {
                 Integer count = number(view, i);
                 String qualifier = "";
                 int phraseStart = i;
-                int after = i + 1;
+                int after = count == null ? i + 1 : numberEnd(view, i);
                 Optional<Phrases.Match<CasualtyWord>> q = lexicon.casualties().endingAt(view.words(), i);
                 if (count == null) {
                     Optional<Phrases.Match<CasualtyWord>> unknown = lexicon.casualties().at(view.words(), i);
@@ -1040,14 +1090,38 @@ public final class FactExtractor {
             }
         }
 
-        /** A count at token {@code i}: digits (not a year) or a number word. */
+        /**
+         * A count at token {@code i}: digits (not a year), digits in thousands groups ("70,000"), or a
+         * number word; null inside a thousands group.
+         */
         Integer number(SentenceView view, int i) {
             String w = view.word(i);
+            if (w.matches("\\d{3}") && view.word(i - 1).equals(",") && view.word(i - 2).matches("\\d{1,3}")) {
+                return null;
+            }
+            if (w.matches("\\d{1,3}") && numberEnd(view, i) > i + 1) {
+                StringBuilder digits = new StringBuilder(w);
+                for (int k = i + 1; k + 1 < numberEnd(view, i); k += 2) {
+                    digits.append(view.word(k + 1));
+                }
+                return digits.length() <= 9 ? Integer.parseInt(digits.toString()) : null;
+            }
             if (w.matches("\\d{1,4}") && !(w.length() == 4 && w.compareTo("1800") > 0)) {
                 return Integer.parseInt(w);
             }
             return lexicon.casualties().at(view.words(), i).filter(m -> m.value().role() == CasualtyRole.NUMBER
                     && m.end() == i + 1).map(m -> m.value().value()).orElse(null);
+        }
+
+        /** The token after the number starting at {@code i}: past its ",000" groups, if any. */
+        int numberEnd(SentenceView view, int i) {
+            int k = i + 1;
+            while (view.word(k).equals(",") && view.word(k + 1).matches("\\d{3}")
+                    && view.tokens().get(k).start() == view.tokens().get(k - 1).end()
+                    && view.tokens().get(k + 1).start() == view.tokens().get(k).end()) {
+                k += 2;
+            }
+            return k;
         }
 
         String idOf(Mention m) {

@@ -182,10 +182,17 @@ public final class PersonFinder {
         }
     }
 
-    /** A title after an optional article: ", a research associate". */
+    /** A title after an optional article or owner: ", a research associate", ", Eritrea's information minister". */
     private boolean titleAfter(SentenceView view, int i) {
         String w = view.word(i);
         int at = w.equals("a") || w.equals("an") || w.equals("the") ? i + 1 : i;
+        Mention owner = view.mentionAt(at);
+        if (owner != null && view.firstToken(owner) == at) {
+            int k = view.endToken(owner);
+            if ((view.word(k).equals("'") || view.word(k).equals("’")) && view.word(k + 1).equals("s")) {
+                at = k + 2;
+            }
+        }
         // "a research associate", "a senior research associate": one adjective may come first
         return lexicon.titles().at(view.words(), at).isPresent() || lexicon.titles().at(view.words(), at + 1).isPresent();
     }

@@ -55,8 +55,12 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         organisationWords = Set.copyOf(organisationWords);
     }
 
-    /** What a speech verb reports. */
-    public enum SpeechType { SAY, ACCUSE, DENY, URGE }
+    /**
+     * What a speech verb reports. STATE is a statement only when a that-clause follows it
+     * ("made clear that …", "underscored that …"); without one the verb is about an act
+     * ("reaffirmed the commitment"), not words.
+     */
+    public enum SpeechType { SAY, STATE, ACCUSE, DENY, URGE }
 
     /** Kinds of events. */
     public enum EventKind {
