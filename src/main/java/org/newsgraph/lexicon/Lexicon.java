@@ -60,7 +60,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
      * ("made clear that …", "underscored that …"); without one the verb is about an act
      * ("reaffirmed the commitment"), not words.
      */
-    public enum SpeechType { SAY, STATE, ACCUSE, DENY, URGE }
+    public enum SpeechType { SAY, ACCUSE, DENY, URGE, STATE }
 
     /** Kinds of events. */
     public enum EventKind {

@@ -94,7 +94,7 @@ class LexiconTest {
     @Test
     void unknownSpeechType() throws IOException {
         write("speech-verbs.csv", "verb,type", "said,say", "whispered,murmur");
-        assertNames(failure(), "speech-verbs.csv", "unknown type \"murmur\"; use one of say, state, accuse, deny, urge");
+        assertNames(failure(), "speech-verbs.csv", "unknown type \"murmur\"; use one of say, accuse, deny, urge");
     }
 
     @Test
