@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsgraph.InputException;
 import org.newsgraph.Locations;
@@ -83,6 +84,17 @@ public final class ArticleLoader {
 
     /** The folder's articles, sorted by file name (a batch file's in file order). */
     public static List<Article> load(Path dir, Options options) {
+        List<Article> articles = new ArrayList<>();
+        forEach(dir, options, articles::add);
+        return articles;
+    }
+
+    /**
+     * Hands the folder's articles to {@code sink} one at a time, in the order of {@link #load}, so
+     * that a corpus of any size is read in the memory of one file. The checks that need the whole
+     * folder (a manifest row without its file) fail after the last article.
+     */
+    public static void forEach(Path dir, Options options, Consumer<Article> sink) {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir, "no such folder; pass the folder that holds the articles with --articles");
         }
@@ -94,7 +106,6 @@ public final class ArticleLoader {
                     + "put the articles there as UTF-8 .txt files, .html pages or .jsonl/.csv batches");
         }
         Map<String, String> ids = new HashMap<>();
-        List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             Format format = Format.of(name);
@@ -115,7 +126,7 @@ public final class ArticleLoader {
                                 + "; give every article its own id");
                     }
                     noWords(file, r.line(), r.text(), warnings);
-                    articles.add(new Article(r.id(), name + "#" + r.line(), r.text(), r.metadata()));
+                    sink.accept(new Article(r.id(), name + "#" + r.line(), r.text(), r.metadata()));
                 }
                 continue;
             }
@@ -138,7 +149,7 @@ public final class ArticleLoader {
                 metadata = page.metadata();
             }
             noWords(file, 0, text, warnings);
-            articles.add(new Article(id, name, text, metadata));
+            sink.accept(new Article(id, name, text, metadata));
         }
         ManifestEntry missing = manifest.values().stream()
                 .min(Comparator.comparingLong(e -> e.row().line())).orElse(null);
@@ -146,7 +157,6 @@ public final class ArticleLoader {
             throw missing.row().error("the file \"" + missing.row().get("file")
                     + "\" is not in the articles folder; add it or remove this row");
         }
-        return articles;
     }
 
     /** The kinds of article file, by extension. */

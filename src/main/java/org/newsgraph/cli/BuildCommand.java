@@ -47,12 +47,41 @@ final class BuildCommand implements Callable<Integer> {
             description = "Base IRI of the data (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--full",
+            description = "Convert every article anew, even when the previous build could be updated with the "
+                    + "changed articles only.")
+    boolean full;
+
+    @Option(names = "--no-dumps", negatable = true, defaultValue = "true",
+            description = "Write dataset.trig and dataset.nq besides the database (default: yes); --no-dumps "
+                    + "saves time and disk on large corpora (`export` writes them when needed).")
+    boolean dumps;
+
+    @Option(names = "--validate-all",
+            description = "Validate every article's graph against the shapes; by default the first 2000 articles "
+                    + "are, then one in 50.")
+    boolean validateAll;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that convert articles (default: one per core).")
+    Integer threads;
+
     @Override
     public Integer call() {
-        BuildSummary s = DatasetBuild.builder().data(corpus.data).articles(corpus.articles).charset(charset).strict(strict)
-                .out(out).base(base).build().run();
-        spec.commandLine().getOut().printf("Built %s: %d articles, %d entities, %d mentions, %d triples in %s s%n",
-                Locations.describe(out), s.articles(), s.entities(), s.mentions(), s.quads(), s.seconds());
+        DatasetBuild.Builder builder = DatasetBuild.builder().data(corpus.data).articles(corpus.articles)
+                .charset(charset).strict(strict).out(out).base(base).full(full).dumps(dumps).validateAll(validateAll);
+        if (threads != null) {
+            if (threads < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--threads must be 1 or more, not " + threads);
+            }
+            builder.threads(threads);
+        }
+        BuildSummary s = builder.build().run();
+        String how = !s.incremental() ? "Built"
+                : s.changed() + s.removed() == 0 ? "Up to date"
+                : String.format("Updated (%d new or changed, %d removed articles)", s.changed(), s.removed());
+        spec.commandLine().getOut().printf("%s %s: %d articles, %d entities, %d mentions, %d triples in %s s%n",
+                how, Locations.describe(out), s.articles(), s.entities(), s.mentions(), s.quads(), s.seconds());
         spec.commandLine().getOut().flush();
         return 0;
     }

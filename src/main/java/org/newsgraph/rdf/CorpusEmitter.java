@@ -1,13 +1,15 @@
 package org.newsgraph.rdf;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
 import org.newsgraph.article.Article;
@@ -22,9 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Converts a set of articles into the whole dataset on one {@code StreamRDF}: each article's
- * graph, then the shared entities graph describing every entity mentioned (and the countries
- * those belong to) and every person found outside the gazetteer. The same stream may fill a TDB2 database, a file or an in-memory dataset.
+ * Converts articles into the dataset: each article into the quads of its own graph
+ * ({@link #article}, safe to call from many threads at once), and all of them together into the
+ * shared entities graph describing every entity mentioned (and the countries those belong to) and
+ * every entity found outside the gazetteer ({@link Entities}). {@link #emit} does both for a list
+ * of articles onto one {@code StreamRDF}, which may fill a TDB2 database, a file or an in-memory
+ * dataset.
  *
  * <pre>{@code
  * DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
@@ -42,10 +47,12 @@ public final class CorpusEmitter {
 
     private final Iris iris;
     private final Pipeline pipeline;
+    private final ArticleEmitter articleEmitter;
 
     public CorpusEmitter(Iris iris, Pipeline pipeline) {
         this.iris = iris;
         this.pipeline = pipeline;
+        this.articleEmitter = new ArticleEmitter(iris);
     }
 
     /**
@@ -58,41 +65,111 @@ public final class CorpusEmitter {
     public record Counts(int entities, long mentions, long quads) {
     }
 
+    /** The prefixes of the dataset's files. */
+    public Map<String, String> prefixes() {
+        return Prefixes.of(iris);
+    }
+
     /** Runs the pipeline over {@code articles} and sends every quad to {@code out}. */
     public Counts emit(List<Article> articles, StreamRDF out) {
-        long[] quads = {0};
-        StreamRDF counting = new StreamRDFWrapper(out) {
+        prefixes().forEach(out::prefix);
+        Entities entities = entities();
+        long quads = 0;
+        for (Article article : articles) {
+            ArticleGraph graph = article(article);
+            graph.quads().forEach(out::quad);
+            quads += graph.quads().size();
+            entities.add(graph);
+        }
+        List<Quad> described = entities.quads();
+        described.forEach(out::quad);
+        return new Counts(entities.described(), entities.mentions(), quads + described.size());
+    }
+
+    /** One article's graph; thread-safe. */
+    public ArticleGraph article(Article article) {
+        AnnotatedArticle annotated = pipeline.annotate(article);
+        // a fact found twice in one article is one quad
+        Set<Quad> quads = new LinkedHashSet<>();
+        articleEmitter.emit(annotated, new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
-                quads[0]++;
-                super.quad(quad);
+                quads.add(quad);
             }
-        };
-        Prefixes.of(iris).forEach(counting::prefix);
-        ArticleEmitter articleEmitter = new ArticleEmitter(iris);
-        Set<String> mentioned = new LinkedHashSet<>();
-        Map<String, Found> found = new LinkedHashMap<>();
-        long mentions = 0;
-        for (Article article : articles) {
-            AnnotatedArticle annotated = pipeline.annotate(article);
-            articleEmitter.emit(annotated, counting);
-            mentions += annotated.mentions().size();
-            annotated.mentions().stream().map(Mention::entityId).forEach(mentioned::add);
-            annotated.found().forEach(f -> found.merge(f.entity().id(), f,
-                    (a, b) -> a.confidence() >= b.confidence() ? a : b));
-            LOG.debug("{}: {} sentences, {} mentions", article.id(), annotated.sentences().size(),
-                    annotated.mentions().size());
+        });
+        Set<String> mentioned = new TreeSet<>();
+        annotated.mentions().stream().map(Mention::entityId).forEach(mentioned::add);
+        LOG.debug("{}: {} sentences, {} mentions", article.id(), annotated.sentences().size(),
+                annotated.mentions().size());
+        return new ArticleGraph(article.id(), article.digest(), List.copyOf(quads), annotated.mentions().size(), mentioned,
+                annotated.found());
+    }
+
+    /** An empty gathering of the entities graph. */
+    public Entities entities() {
+        return new Entities();
+    }
+
+    /**
+     * The shared entities graph of a set of articles, gathered one article at a time in corpus
+     * order (an entity found in several articles is described as found with the highest
+     * confidence, the first on a tie). Holds what the entities graph needs, not the articles'
+     * quads, so its size follows the number of entities, not of articles. Not thread-safe.
+     */
+    public final class Entities {
+        private final Set<String> mentioned = new LinkedHashSet<>();
+        private final Map<String, Found> found = new LinkedHashMap<>();
+        private long mentions;
+        private int described;
+
+        private Entities() {
         }
-        List<Found> unknown = found.values().stream().filter(f -> pipeline.gazetteer().get(f.entity().id()).isEmpty())
-                .toList();
-        unknown.forEach(f -> f.entity().countryIfKnown().ifPresent(mentioned::add));
-        List<Entity> described = new ArrayList<>(described(pipeline.gazetteer(), mentioned));
-        unknown.forEach(f -> described.add(f.entity()));
-        described.replaceAll(this::linked);
-        EntityEmitter entities = new EntityEmitter(iris);
-        entities.emit(described, counting);
-        entities.emitFound(unknown, counting);
-        return new Counts(described.size(), mentions, quads[0]);
+
+        /** Adds what one article mentions and found. */
+        public void add(ArticleGraph graph) {
+            add(graph.mentions(), graph.mentioned(), graph.found());
+        }
+
+        /** Adds what one article mentions and found, as a build's state records it. */
+        public void add(int mentionCount, Collection<String> mentionedIds, Collection<Found> foundEntities) {
+            mentions += mentionCount;
+            mentioned.addAll(mentionedIds);
+            foundEntities.forEach(f -> found.merge(f.entity().id(), f,
+                    (a, b) -> a.confidence() >= b.confidence() ? a : b));
+        }
+
+        /** Mentions of the articles added. */
+        public long mentions() {
+            return mentions;
+        }
+
+        /** Entities the last {@link #quads()} described. */
+        public int described() {
+            return described;
+        }
+
+        /** The quads of the entities graph. */
+        public List<Quad> quads() {
+            List<Found> unknown = found.values().stream()
+                    .filter(f -> pipeline.gazetteer().get(f.entity().id()).isEmpty()).toList();
+            Set<String> ids = new LinkedHashSet<>(mentioned);
+            unknown.forEach(f -> f.entity().countryIfKnown().ifPresent(ids::add));
+            List<Entity> entities = new ArrayList<>(gazetteerEntities(pipeline.gazetteer(), ids));
+            unknown.forEach(f -> entities.add(f.entity()));
+            entities.replaceAll(CorpusEmitter.this::linked);
+            Set<Quad> quads = new LinkedHashSet<>();
+            StreamRDF sink = new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    quads.add(quad);
+                }
+            };
+            EntityEmitter emitter = new EntityEmitter(iris);
+            emitter.emit(entities, sink);
+            emitter.emitFound(unknown, sink);
+            described = entities.size();
+            return List.copyOf(quads);
+        }
     }
 
     /** The entity with the Wikidata link {@code newsgraph link} accepted for it, when the gazetteer gives none. */
@@ -103,7 +180,7 @@ public final class CorpusEmitter {
     }
 
     /** The entities mentioned, and the countries they belong to, in gazetteer order. */
-    private static List<Entity> described(Gazetteer gazetteer, Set<String> mentioned) {
+    private static List<Entity> gazetteerEntities(Gazetteer gazetteer, Set<String> mentioned) {
         Set<String> ids = new LinkedHashSet<>(mentioned);
         for (String id : mentioned) {
             gazetteer.get(id).flatMap(Entity::countryIfKnown).ifPresent(ids::add);

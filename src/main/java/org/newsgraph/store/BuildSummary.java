@@ -15,8 +15,12 @@ import java.time.Duration;
  * @param mentions mentions found
  * @param quads    triples written, over all graphs
  * @param elapsed  wall-clock time
+ * @param changed  articles converted anew by an incremental build (new or changed)
+ * @param removed  articles whose graphs an incremental build removed
+ * @param incremental whether the build updated the dataset in use rather than building it all anew
  */
-public record BuildSummary(int articles, int entities, long mentions, long quads, Duration elapsed) {
+public record BuildSummary(int articles, int entities, long mentions, long quads, Duration elapsed, int changed,
+        int removed, boolean incremental) {
     /** Elapsed seconds with one decimal. */
     public String seconds() {
         return String.format(java.util.Locale.ROOT, "%.1f", elapsed.toMillis() / 1000.0);

@@ -1,5 +1,7 @@
 package org.newsgraph.store;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -15,28 +17,43 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.Folders;
+import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleLoader;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.CorpusEmitter;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.validate.OntologyCheck;
 import org.newsgraph.validate.ShapeValidator;
 import org.newsgraph.validate.ValidationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One build of the dataset: articles → pipeline → RDF → a TDB2 database, TriG and N-Quads
@@ -57,6 +74,14 @@ import org.newsgraph.validate.ValidationReport;
  */
 public final class DatasetBuild {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetBuild.class);
+    /** Quads from which a build loads the database with Jena's bulk loader. */
+    static final long BULK_LOAD_FROM = 200_000;
+    /** Articles of a build that are all validated. */
+    static final int VALIDATE_ALL = 2_000;
+    /** After those, one article in this many is validated. */
+    static final int VALIDATE_ONE_IN = 50;
+
     private final Path data;
     private final Path articles;
     private final ArticleLoader.Options reading;
@@ -64,6 +89,10 @@ public final class DatasetBuild {
     private final Path ontology;
     private final Path out;
     private final Iris iris;
+    private final boolean dumps;
+    private final boolean full;
+    private final int threads;
+    private final boolean validateAll;
 
     private DatasetBuild(Builder b) {
         this.data = b.data;
@@ -73,6 +102,10 @@ public final class DatasetBuild {
         this.ontology = b.ontology;
         this.out = b.out.toAbsolutePath().normalize();
         this.iris = new Iris(b.base);
+        this.dumps = b.dumps;
+        this.full = b.full;
+        this.threads = b.threads;
+        this.validateAll = b.validateAll;
     }
 
     public static Builder builder() {
@@ -85,13 +118,24 @@ public final class DatasetBuild {
         Pipeline pipeline = Pipeline.load(data);
         ShapeValidator validator = ShapeValidator.load(shapes);
         OntologyCheck terms = OntologyCheck.load(ontology);
-        List<Article> loaded = ArticleLoader.load(articles, reading);
+        if (!Files.isDirectory(articles)) {
+            throw new InputException(articles, "no such folder; pass the folder that holds the articles with --articles");
+        }
+        String fingerprint = BuildFingerprint.of(List.of(data.resolve("gazetteer"), data.resolve("rules"),
+                data.resolve("links"), shapes, ontology), iris.base());
         DatasetLayout layout = new DatasetLayout(out);
         prepare(layout);
         try (FileChannel channel = FileChannel.open(layout.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = tryLock(channel, layout);
             try {
-                return buildUnderLock(layout, pipeline, loaded, started, validator, terms);
+                Run run = new Run(pipeline, validator, terms, fingerprint, started);
+                if (!full && layout.isDataset()) {
+                    Optional<BuildSummary> updated = run.update(layout);
+                    if (updated.isPresent()) {
+                        return updated.get();
+                    }
+                }
+                return run.full(layout);
             } finally {
                 lock.release();
             }
@@ -101,65 +145,301 @@ public final class DatasetBuild {
         }
     }
 
-    private BuildSummary buildUnderLock(DatasetLayout layout, Pipeline pipeline, List<Article> loaded, long started,
-            ShapeValidator validator, OntologyCheck terms) throws IOException {
-        DatasetLayout.Build build = new DatasetLayout.Build(createBuildFolder(layout));
-        try {
-            CorpusEmitter.Counts counts = fill(build, pipeline, loaded, validator, terms);
-            BuildSummary summary = new BuildSummary(loaded.size(), counts.entities(), counts.mentions(),
-                    counts.quads(), Duration.ofNanos(System.nanoTime() - started));
-            writeBuildInfo(build, summary);
-            switchTo(layout, build);
-            return summary;
-        } catch (RuntimeException | IOException e) {
-            Folders.deleteQuietly(build.dir());
-            throw e;
-        }
+    /**
+     * Whether the article at {@code index} (from 0, in corpus order) is validated against the
+     * shapes: every one of the first {@link #VALIDATE_ALL} articles, then one in
+     * {@link #VALIDATE_ONE_IN} (SHACL costs more than converting an article, and every article is
+     * made by the same code), unless {@code --validate-all}.
+     */
+    private boolean validated(long index) {
+        return validateAll || index < VALIDATE_ALL || index % VALIDATE_ONE_IN == 0;
     }
 
-    /** Writes the database and the dumps; the output must conform to the shapes and the ontology. */
-    private CorpusEmitter.Counts fill(DatasetLayout.Build build, Pipeline pipeline, List<Article> loaded,
-            ShapeValidator validator, OntologyCheck terms) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(build.tdb2()));
-        try {
-            CorpusEmitter.Counts counts = Txn.calculateWrite(dsg,
-                    () -> new CorpusEmitter(iris, pipeline).emit(loaded, StreamRDFLib.dataset(dsg)));
+    /** An article and its place in the corpus. */
+    private record Numbered(long index, Article article) {
+    }
+
+    /** One article converted on a worker thread: its graph, and its graph as N-Quads. */
+    private record Converted(ArticleGraph graph, byte[] nquads) {
+    }
+
+    /** The steps of one run of the build, sharing what was loaded for it. */
+    private final class Run {
+        private final Pipeline pipeline;
+        private final ShapeValidator validator;
+        private final OntologyCheck terms;
+        private final String fingerprint;
+        private final long started;
+        private final CorpusEmitter emitter;
+
+        Run(Pipeline pipeline, ShapeValidator validator, OntologyCheck terms, String fingerprint, long started) {
+            this.pipeline = pipeline;
+            this.validator = validator;
+            this.terms = terms;
+            this.fingerprint = fingerprint;
+            this.started = started;
+            this.emitter = new CorpusEmitter(iris, pipeline);
+        }
+
+        /**
+         * Converts one article on a worker thread, and validates its graph with the descriptions of
+         * the entities it mentions when {@link #validated} says so.
+         */
+        private Converted convert(Numbered item) {
+            ArticleGraph graph = emitter.article(item.article());
+            if (validated(item.index())) {
+                CorpusEmitter.Entities entities = emitter.entities();
+                entities.add(graph);
+                validate(List.of(graph), entities.quads());
+            }
+            ByteArrayOutputStream nq = new ByteArrayOutputStream(graph.quads().size() * 160);
+            RDFDataMgr.writeQuads(nq, graph.quads().iterator());
+            return new Converted(graph, nq.toByteArray());
+        }
+
+        /**
+         * A full build into a new build folder: the articles are converted on every core into
+         * N-Quads (and TriG), streamed so memory does not grow with the corpus, then Jena's bulk
+         * loader loads the N-Quads into a fresh TDB2 database, which is validated before the
+         * build is put in use.
+         */
+        BuildSummary full(DatasetLayout layout) throws IOException {
+            DatasetLayout.Build build = new DatasetLayout.Build(createBuildFolder(layout));
+            try {
+                Path nquads = dumps ? build.nquads() : build.dir().resolve("load.nq");
+                long[] counts = new long[2];
+                CorpusEmitter.Entities entities = emitter.entities();
+                try (OutputStream nq = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16);
+                        OutputStream trigFile = dumps ? new BufferedOutputStream(Files.newOutputStream(build.trig()), 1 << 16)
+                                : OutputStream.nullOutputStream();
+                        BuildState.Writer state = BuildState.writer(build.state(), fingerprint)) {
+                    StreamRDF trig = dumps ? StreamRDFWriter.getWriterStream(trigFile, RDFFormat.TRIG_BLOCKS)
+                            : StreamRDFLib.sinkNull();
+                    trig.start();
+                    emitter.prefixes().forEach(trig::prefix);
+                    try (OrderedParallel<Numbered, Converted> parallel = new OrderedParallel<>(threads, this::convert,
+                            c -> {
+                                write(nq, c.nquads(), nquads);
+                                c.graph().quads().forEach(trig::quad);
+                                entities.add(c.graph());
+                                state.add(c.graph().articleId(), BuildState.ArticleState.of(c.graph()));
+                                counts[0]++;
+                                counts[1] += c.graph().quads().size();
+                            })) {
+                        long[] index = {0};
+                        ArticleLoader.forEach(articles, reading, a -> parallel.submit(new Numbered(index[0]++, a)));
+                        parallel.finish();
+                    }
+                    List<Quad> described = entities.quads();
+                    validate(List.of(), described);
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    RDFDataMgr.writeQuads(bytes, described.iterator());
+                    write(nq, bytes.toByteArray(), nquads);
+                    described.forEach(trig::quad);
+                    trig.finish();
+                    counts[1] += described.size();
+                }
+                load(build, nquads, counts[1]);
+                if (!dumps) {
+                    Files.delete(nquads);
+                }
+                BuildSummary summary = new BuildSummary(Math.toIntExact(counts[0]), entities.described(),
+                        entities.mentions(), counts[1], Duration.ofNanos(System.nanoTime() - started), 0, 0, false);
+                writeBuildInfo(build.buildInfo(), summary);
+                switchTo(layout, build);
+                return summary;
+            } catch (RuntimeException | IOException e) {
+                Folders.deleteQuietly(build.dir());
+                throw e;
+            }
+        }
+
+        /**
+         * Loads the N-Quads into the build's new database: with Jena's bulk loader, or, for a
+         * small dataset, where the bulk loader's start-up costs more than it saves, in one
+         * ordinary write transaction.
+         */
+        private void load(DatasetLayout.Build build, Path nquads, long quads) {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(build.tdb2()));
+            try {
+                if (quads < BULK_LOAD_FROM) {
+                    Txn.executeWrite(dsg, () -> RDFDataMgr.read(dsg, nquads.toString(), Lang.NQUADS));
+                    return;
+                }
+                DataLoader loader = LoaderFactory.createLoader(dsg, (format, args) -> LOG.debug(String.format(format, args)));
+                loader.startBulk();
+                try {
+                    loader.load(nquads.toString());
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw e;
+                }
+                loader.finishBulk();
+            } finally {
+                TDBInternal.expel(dsg);
+            }
+        }
+
+        /**
+         * Updates the dataset in use when the data, rules and code are those of its build and at
+         * most half of the articles changed: only the graphs of new and changed articles are
+         * converted, those and the graphs of removed articles are replaced in one TDB2 write
+         * transaction (all or nothing, even when the process is killed), and the entities graph is
+         * made anew from the state of every article. Empty when a full build is the way: no usable
+         * state, other data or code, too many changes, or the database is open in another process.
+         */
+        Optional<BuildSummary> update(DatasetLayout layout) throws IOException {
+            DatasetLayout.Build build = new DatasetLayout.Build(layout.current().toRealPath());
+            BuildState previous = BuildState.read(build.state()).orElse(null);
+            if (previous == null || !previous.fingerprint().equals(fingerprint)) {
+                LOG.info("building everything: {}", previous == null ? "the previous build left no state"
+                        : "the data, rules, shapes, ontology, base IRI or newsgraph itself changed");
+                return Optional.empty();
+            }
+            Map<String, BuildState.ArticleState> next = new LinkedHashMap<>();
+            List<Article> changed = new ArrayList<>();
+            int limit = Math.max(1, previous.articles().size() / 2);
+            boolean[] tooMany = {false};
+            ArticleLoader.forEach(articles, reading, article -> {
+                BuildState.ArticleState before = previous.articles().get(article.id());
+                if (before != null && before.digest().equals(article.digest())) {
+                    next.put(article.id(), before);
+                } else if (!tooMany[0]) {
+                    next.put(article.id(), null);
+                    changed.add(article);
+                    tooMany[0] = changed.size() > limit;
+                }
+            });
+            List<String> removed = previous.articles().keySet().stream().filter(id -> !next.containsKey(id)).toList();
+            if (tooMany[0] || removed.size() + changed.size() > limit) {
+                LOG.info("building everything: more than half of the articles changed");
+                return Optional.empty();
+            }
+            boolean staleDumps = Files.exists(build.dumpsStale()) || dumps != Files.exists(build.nquads());
+            if (changed.isEmpty() && removed.isEmpty() && !staleDumps) {
+                return Optional.of(summary(next, previous, 0, 0));
+            }
+            DatasetGraph dsg;
+            try {
+                dsg = DatabaseMgr.connectDatasetGraph(Location.create(build.tdb2()));
+            } catch (RuntimeException e) {
+                LOG.info("building everything into a new folder: the database is in use ({})", e.getMessage());
+                return Optional.empty();
+            }
+            try {
+                List<ArticleGraph> graphs = new ArrayList<>();
+                try (OrderedParallel<Article, ArticleGraph> parallel = new OrderedParallel<>(threads, emitter::article,
+                        graphs::add)) {
+                    changed.forEach(parallel::submit);
+                    parallel.finish();
+                }
+                graphs.forEach(g -> next.put(g.articleId(), BuildState.ArticleState.of(g)));
+                CorpusEmitter.Entities entities = emitter.entities();
+                next.values().forEach(s -> entities.add(s.mentions(), s.mentioned(), s.found()));
+                List<Quad> described = entities.quads();
+                validate(graphs, described);
+                Files.writeString(build.dumpsStale(), "the dumps are older than the database\n");
+                Txn.executeWrite(dsg, () -> {
+                    removed.forEach(id -> dsg.removeGraph(iris.articleGraph(id)));
+                    for (ArticleGraph g : graphs) {
+                        dsg.removeGraph(iris.articleGraph(g.articleId()));
+                        g.quads().forEach(dsg::add);
+                    }
+                    dsg.removeGraph(iris.entitiesGraph());
+                    described.forEach(dsg::add);
+                });
+                BuildSummary summary = summary(next, entities, described.size(), graphs.size(), removed.size());
+                Path state = build.dir().resolve("state.csv.next");
+                try (BuildState.Writer w = BuildState.writer(state, fingerprint)) {
+                    next.forEach(w::add);
+                }
+                Files.move(state, build.state(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                writeBuildInfo(build.buildInfo(), summary);
+                Txn.executeRead(dsg, () -> {
+                    replaceDump(build.nquads(), dsg, RDFFormat.NQUADS);
+                    replaceDump(build.trig(), dsg, RDFFormat.TRIG_BLOCKS);
+                });
+                Files.delete(build.dumpsStale());
+                return Optional.of(summary);
+            } finally {
+                TDBInternal.expel(dsg);
+            }
+        }
+
+        /** The changed graphs and the new entities graph must conform before anything is written. */
+        private void validate(List<ArticleGraph> graphs, List<Quad> described) {
+            DatasetGraph changes = DatasetGraphFactory.createTxnMem();
+            Txn.executeWrite(changes, () -> {
+                graphs.forEach(g -> g.quads().forEach(changes::add));
+                described.forEach(changes::add);
+            });
+            Txn.executeRead(changes, () -> requireValid(changes));
+        }
+
+        private void requireValid(DatasetGraph dsg) {
             for (ValidationReport report : List.of(validator.validate(dsg), terms.check(dsg))) {
                 if (!report.conforms()) {
                     throw new StoreException("the built dataset is not valid, so it was not put in place ("
                             + report.summary() + "); the previous dataset is unchanged. Report:\n" + report.text());
                 }
             }
-            Txn.executeRead(dsg, () -> {
-                dump(build.trig(), dsg, RDFFormat.TRIG_BLOCKS);
-                dump(build.nquads(), dsg, RDFFormat.NQUADS);
-            });
-            return counts;
-        } finally {
-            TDBInternal.expel(dsg);
+        }
+
+        /** A dump written anew from the database, or removed when the build writes none. */
+        private void replaceDump(Path file, DatasetGraph dsg, RDFFormat format) {
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            try {
+                if (!dumps) {
+                    Files.deleteIfExists(file);
+                    return;
+                }
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(next), 1 << 16)) {
+                    RDFDataMgr.write(os, dsg, format);
+                }
+                Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new StoreException(file + ": cannot write the dump (" + e.getMessage() + ")", e);
+            }
+        }
+
+        private BuildSummary summary(Map<String, BuildState.ArticleState> next, BuildState previous, int changed,
+                int removed) {
+            CorpusEmitter.Entities entities = emitter.entities();
+            next.values().forEach(s -> entities.add(s.mentions(), s.mentioned(), s.found()));
+            return summary(next, entities, entities.quads().size(), changed, removed);
+        }
+
+        private BuildSummary summary(Map<String, BuildState.ArticleState> next, CorpusEmitter.Entities entities,
+                long entityQuads, int changed, int removed) {
+            long quads = entityQuads + next.values().stream().mapToLong(BuildState.ArticleState::quads).sum();
+            return new BuildSummary(next.size(), entities.described(), entities.mentions(), quads,
+                    Duration.ofNanos(System.nanoTime() - started), changed, removed, true);
         }
     }
 
-    private static void dump(Path file, DatasetGraph dsg, RDFFormat format) {
-        try (OutputStream os = Files.newOutputStream(file)) {
-            RDFDataMgr.write(os, dsg, format);
+    private static void write(OutputStream out, byte[] bytes, Path file) {
+        try {
+            out.write(bytes);
         } catch (IOException e) {
             throw new StoreException(file + ": cannot write the dump (" + e.getMessage() + ")", e);
         }
     }
 
     /** Writes the build's settings and counts; no time stamp, so equal builds give equal files. */
-    private void writeBuildInfo(DatasetLayout.Build build, BuildSummary summary) {
+    private void writeBuildInfo(Path file, BuildSummary summary) {
         String info = "# newsgraph build\n"
                 + "base=" + iris.base() + "\n"
                 + "articles=" + summary.articles() + "\n"
                 + "entities=" + summary.entities() + "\n"
                 + "mentions=" + summary.mentions() + "\n"
-                + "triples=" + summary.quads() + "\n";
+                + "triples=" + summary.quads() + "\n"
+                + "dumps=" + dumps + "\n";
+        Path next = file.resolveSibling(file.getFileName() + ".next");
         try {
-            Files.writeString(build.buildInfo(), info, StandardCharsets.UTF_8);
+            Files.writeString(next, info, StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new StoreException(build.buildInfo() + ": cannot write (" + e.getMessage() + ")", e);
+            throw new StoreException(file + ": cannot write (" + e.getMessage() + ")", e);
         }
     }
 
@@ -256,8 +536,45 @@ public final class DatasetBuild {
         private Path shapes = Path.of("ontology", "shapes.ttl");
         private Path ontology = Path.of("ontology", "newsgraph.ttl");
         private boolean strict;
+        private boolean dumps = true;
+        private boolean full;
+        private boolean validateAll;
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
+        }
+
+        /** Whether to write {@code dataset.trig} and {@code dataset.nq} besides the database; default yes. */
+        public Builder dumps(boolean dumps) {
+            this.dumps = dumps;
+            return this;
+        }
+
+        /**
+         * Whether to convert every article anew even when only some changed since the previous
+         * build; default no.
+         */
+        public Builder full(boolean full) {
+            this.full = full;
+            return this;
+        }
+
+        /**
+         * Whether every article is validated against the shapes; default: the first
+         * {@value DatasetBuild#VALIDATE_ALL} and then one in {@value DatasetBuild#VALIDATE_ONE_IN}.
+         */
+        public Builder validateAll(boolean validateAll) {
+            this.validateAll = validateAll;
+            return this;
+        }
+
+        /** Threads that convert articles; default one per core. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
+            return this;
         }
 
         /** The encoding of the article files; default UTF-8. */

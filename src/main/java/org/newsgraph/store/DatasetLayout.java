@@ -108,5 +108,15 @@ public record DatasetLayout(Path dir) {
         Path buildInfo() {
             return dir.resolve("newsgraph-build.properties");
         }
+
+        /** What the build remembers of each article, for the next build (see {@link BuildState}). */
+        Path state() {
+            return dir.resolve("state.csv");
+        }
+
+        /** Present while the dumps may be older than the database (an update was cut short). */
+        Path dumpsStale() {
+            return dir.resolve("dumps.stale");
+        }
     }
 }
