@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,40 @@ class BuildKillTest {
         try (Stream<Path> builds = Files.list(out.resolve("builds"))) {
             assertEquals(1, builds.count(), "folders of killed builds are cleaned up by the next build");
         }
+    }
+
+    @Test
+    void killingAnUpdateLeavesTheOldOrTheNewDataset() throws Exception {
+        Process full = startBuild();
+        assertTrue(full.waitFor(300, TimeUnit.SECONDS), "the full build finishes");
+        assertEquals(0, full.exitValue(), Files.readString(tmp.resolve("build.log")));
+        long old = countTriples();
+        Path changed;
+        try (Stream<Path> files = Files.list(big)) {
+            changed = files.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed) + "\nSerbia accused Kosovo of provoking clashes in the north.\n");
+        Path reference = tmp.resolve("reference");
+        long expected = DatasetBuild.builder().data(SampleDataset.DATA).articles(big).out(reference).build().run().quads();
+        int killed = 0;
+        for (long delay : new long[] {300, 900, 1500, 2200}) {
+            Process update = startBuild();
+            boolean finished = update.waitFor(delay, TimeUnit.MILLISECONDS);
+            update.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            killed += finished ? 0 : 1;
+            long now = countTriples();
+            assertTrue(now == old || now == expected, "killed after " + delay + " ms: the database holds the old ("
+                    + old + ") or the new (" + expected + ") dataset, not " + now);
+        }
+        assertTrue(killed >= 2, "the updates were killed while running, not after: " + killed);
+        BuildSummary after = DatasetBuild.builder().data(SampleDataset.DATA).articles(big).out(out).build().run();
+        assertTrue(after.incremental(), "the next build updates the dataset in use");
+        assertEquals(expected, after.quads());
+        assertEquals(expected, countTriples(), "the next build completes the update");
+        assertTrue(RDFDataMgr.loadDatasetGraph(reference.resolve("dataset.nq").toString()).stream().count() > 0);
+        assertEquals(RDFDataMgr.loadDatasetGraph(reference.resolve("dataset.nq").toString()).stream().count(),
+                RDFDataMgr.loadDatasetGraph(out.resolve("dataset.nq").toString()).stream().count(),
+                "the dump is rewritten after an update that was cut short");
     }
 
     @Test
