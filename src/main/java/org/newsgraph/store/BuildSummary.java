@@ -18,9 +18,11 @@ import java.time.Duration;
  * @param changed  articles converted anew by an incremental build (new or changed)
  * @param removed  articles whose graphs an incremental build removed
  * @param incremental whether the build updated the dataset in use rather than building it all anew
+ * @param converting time a full build spent reading and converting the articles (zero for an update)
+ * @param loading    time a full build spent loading the database (zero for an update)
  */
 public record BuildSummary(int articles, int entities, long mentions, long quads, Duration elapsed, int changed,
-        int removed, boolean incremental) {
+        int removed, boolean incremental, Duration converting, Duration loading) {
     /** Elapsed seconds with one decimal. */
     public String seconds() {
         return String.format(java.util.Locale.ROOT, "%.1f", elapsed.toMillis() / 1000.0);

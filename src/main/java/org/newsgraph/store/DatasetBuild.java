@@ -159,8 +159,28 @@ public final class DatasetBuild {
     private record Numbered(long index, Article article) {
     }
 
+    /**
+     * The conversion stage alone, as a build runs it but without validation or database: every
+     * article into {@code nquads}, then the entities graph. The benchmark measures it against the
+     * cost of parsing and writing the same N-Quads.
+     *
+     * @return the quads written
+     */
+    public long extract(Path nquads) {
+        Pipeline pipeline = Pipeline.load(data);
+        Run run = new Run(pipeline, null, null, "", System.nanoTime());
+        try {
+            return run.convertAll(nquads, null, null, false).quads();
+        } catch (IOException e) {
+            throw new StoreException(nquads + ": cannot write (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** One article converted on a worker thread: its graph, and its graph as N-Quads. */
     private record Converted(ArticleGraph graph, byte[] nquads) {
+        /** What converting a whole corpus gave. */
+        record Totals(long articles, int entities, long mentions, long quads) {
+        }
     }
 
     /** The steps of one run of the build, sharing what was loaded for it. */
@@ -185,9 +205,9 @@ public final class DatasetBuild {
          * Converts one article on a worker thread, and validates its graph with the descriptions of
          * the entities it mentions when {@link #validated} says so.
          */
-        private Converted convert(Numbered item) {
+        private Converted convert(Numbered item, boolean validating) {
             ArticleGraph graph = emitter.article(item.article());
-            if (validated(item.index())) {
+            if (validating && validated(item.index())) {
                 CorpusEmitter.Entities entities = emitter.entities();
                 entities.add(graph);
                 validate(List.of(graph), entities.quads());
@@ -207,44 +227,16 @@ public final class DatasetBuild {
             DatasetLayout.Build build = new DatasetLayout.Build(createBuildFolder(layout));
             try {
                 Path nquads = dumps ? build.nquads() : build.dir().resolve("load.nq");
-                long[] counts = new long[2];
-                CorpusEmitter.Entities entities = emitter.entities();
-                try (OutputStream nq = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16);
-                        OutputStream trigFile = dumps ? new BufferedOutputStream(Files.newOutputStream(build.trig()), 1 << 16)
-                                : OutputStream.nullOutputStream();
-                        BuildState.Writer state = BuildState.writer(build.state(), fingerprint)) {
-                    StreamRDF trig = dumps ? StreamRDFWriter.getWriterStream(trigFile, RDFFormat.TRIG_BLOCKS)
-                            : StreamRDFLib.sinkNull();
-                    trig.start();
-                    emitter.prefixes().forEach(trig::prefix);
-                    try (OrderedParallel<Numbered, Converted> parallel = new OrderedParallel<>(threads, this::convert,
-                            c -> {
-                                write(nq, c.nquads(), nquads);
-                                c.graph().quads().forEach(trig::quad);
-                                entities.add(c.graph());
-                                state.add(c.graph().articleId(), BuildState.ArticleState.of(c.graph()));
-                                counts[0]++;
-                                counts[1] += c.graph().quads().size();
-                            })) {
-                        long[] index = {0};
-                        ArticleLoader.forEach(articles, reading, a -> parallel.submit(new Numbered(index[0]++, a)));
-                        parallel.finish();
-                    }
-                    List<Quad> described = entities.quads();
-                    validate(List.of(), described);
-                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    RDFDataMgr.writeQuads(bytes, described.iterator());
-                    write(nq, bytes.toByteArray(), nquads);
-                    described.forEach(trig::quad);
-                    trig.finish();
-                    counts[1] += described.size();
-                }
-                load(build, nquads, counts[1]);
+                Converted.Totals totals = convertAll(nquads, dumps ? build.trig() : null, build.state(), true);
+                long converted = System.nanoTime();
+                load(build, nquads, totals.quads());
+                long loaded = System.nanoTime();
                 if (!dumps) {
                     Files.delete(nquads);
                 }
-                BuildSummary summary = new BuildSummary(Math.toIntExact(counts[0]), entities.described(),
-                        entities.mentions(), counts[1], Duration.ofNanos(System.nanoTime() - started), 0, 0, false);
+                BuildSummary summary = new BuildSummary(Math.toIntExact(totals.articles()), totals.entities(),
+                        totals.mentions(), totals.quads(), Duration.ofNanos(System.nanoTime() - started), 0, 0, false,
+                        Duration.ofNanos(converted - started), Duration.ofNanos(loaded - converted));
                 writeBuildInfo(build.buildInfo(), summary);
                 switchTo(layout, build);
                 return summary;
@@ -252,6 +244,52 @@ public final class DatasetBuild {
                 Folders.deleteQuietly(build.dir());
                 throw e;
             }
+        }
+
+        /**
+         * Converts every article, on every core, into N-Quads (and TriG when {@code trigFile} is
+         * given), streamed in corpus order, then the entities graph; records each article's state
+         * when {@code stateFile} is given.
+         */
+        Converted.Totals convertAll(Path nquads, Path trigFile, Path stateFile, boolean validating) throws IOException {
+            long[] counts = new long[2];
+            CorpusEmitter.Entities entities = emitter.entities();
+            try (OutputStream nq = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16);
+                    OutputStream trigOut = trigFile != null
+                            ? new BufferedOutputStream(Files.newOutputStream(trigFile), 1 << 16)
+                            : OutputStream.nullOutputStream();
+                    BuildState.Writer state = stateFile != null ? BuildState.writer(stateFile, fingerprint) : null) {
+                StreamRDF trig = trigFile != null ? StreamRDFWriter.getWriterStream(trigOut, RDFFormat.TRIG_BLOCKS)
+                        : StreamRDFLib.sinkNull();
+                trig.start();
+                emitter.prefixes().forEach(trig::prefix);
+                try (OrderedParallel<Numbered, Converted> parallel = new OrderedParallel<>(threads,
+                        item -> convert(item, validating), c -> {
+                            write(nq, c.nquads(), nquads);
+                            c.graph().quads().forEach(trig::quad);
+                            entities.add(c.graph());
+                            if (state != null) {
+                                state.add(c.graph().articleId(), BuildState.ArticleState.of(c.graph()));
+                            }
+                            counts[0]++;
+                            counts[1] += c.graph().quads().size();
+                        })) {
+                    long[] index = {0};
+                    ArticleLoader.forEach(articles, reading, a -> parallel.submit(new Numbered(index[0]++, a)));
+                    parallel.finish();
+                }
+                List<Quad> described = entities.quads();
+                if (validating) {
+                    validate(List.of(), described);
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                RDFDataMgr.writeQuads(bytes, described.iterator());
+                write(nq, bytes.toByteArray(), nquads);
+                described.forEach(trig::quad);
+                trig.finish();
+                counts[1] += described.size();
+            }
+            return new Converted.Totals(counts[0], entities.described(), entities.mentions(), counts[1]);
         }
 
         /**
@@ -413,7 +451,7 @@ public final class DatasetBuild {
                 long entityQuads, int changed, int removed) {
             long quads = entityQuads + next.values().stream().mapToLong(BuildState.ArticleState::quads).sum();
             return new BuildSummary(next.size(), entities.described(), entities.mentions(), quads,
-                    Duration.ofNanos(System.nanoTime() - started), changed, removed, true);
+                    Duration.ofNanos(System.nanoTime() - started), changed, removed, true, Duration.ZERO, Duration.ZERO);
         }
     }
 

@@ -1,0 +1,49 @@
+package org.newsgraph.bench;
+
+import java.util.List;
+
+/**
+ * The figures of one benchmark run; every time is in seconds unless named otherwise.
+ *
+ * <pre>{@code
+ * BenchReport r = BenchRun.builder().articles(1000).build().run();
+ * double ratio = r.extractionSeconds() / r.parseSerialiseSeconds();
+ * }</pre>
+ *
+ * @param articles              articles in the corpus
+ * @param textBytes             bytes of article text (UTF-8)
+ * @param threads               threads converting articles
+ * @param readSeconds           floor: reading and decoding the articles, nothing else
+ * @param extractionSeconds     newsgraph: articles → N-Quads, no database
+ * @param quads                 quads the extraction wrote
+ * @param nquadsBytes           bytes of those N-Quads
+ * @param parseSerialiseSeconds floor: Jena parsing those N-Quads and writing them again
+ * @param bulkLoadSeconds       floor: Jena's TDB2 bulk loader loading them into a fresh database
+ * @param buildSeconds          newsgraph build, end to end
+ * @param buildConvertSeconds   of which reading, converting and validating
+ * @param buildLoadSeconds      of which loading the database
+ * @param buildPeakHeap         peak heap in use during the build, bytes
+ * @param buildPeakResident     peak resident memory of the process during the build, bytes (-1 unknown)
+ * @param incrementalSeconds    a rebuild after one article changed
+ * @param queries               latency of each query
+ */
+public record BenchReport(int articles, long textBytes, int threads, double readSeconds, double extractionSeconds,
+        long quads, long nquadsBytes, double parseSerialiseSeconds, double bulkLoadSeconds, double buildSeconds,
+        double buildConvertSeconds, double buildLoadSeconds, long buildPeakHeap, long buildPeakResident,
+        double incrementalSeconds, List<QueryLatency> queries) {
+
+    public BenchReport {
+        queries = List.copyOf(queries);
+    }
+
+    /**
+     * The latency of one query over its timed runs.
+     *
+     * @param name     the query's file name (or what it looks up)
+     * @param rows     rows of its last run
+     * @param medianMs median, milliseconds
+     * @param p95Ms    95th percentile (nearest rank), milliseconds
+     */
+    public record QueryLatency(String name, long rows, double medianMs, double p95Ms) {
+    }
+}

@@ -1,0 +1,372 @@
+package org.newsgraph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.Folders;
+import org.newsgraph.StoreException;
+import org.newsgraph.article.ArticleLoader;
+import org.newsgraph.gazetteer.GazetteerLoader;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.BuildSummary;
+import org.newsgraph.store.DatasetBuild;
+import org.newsgraph.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark: generates a corpus ({@link CorpusGenerator}), then measures on it, in one process,
+ * <ol>
+ *   <li>the floor of reading and decoding the articles;</li>
+ *   <li>newsgraph's extraction alone (articles → N-Quads);</li>
+ *   <li>the floor of Jena parsing those N-Quads and writing them again;</li>
+ *   <li>the floor of Jena's TDB2 bulk loader loading them into a fresh database;</li>
+ *   <li>a full {@code newsgraph build} (peak heap and resident memory sampled throughout);</li>
+ *   <li>an incremental rebuild after one article changed;</li>
+ *   <li>the latency of every query in {@code queries/} and of looking up one entity's facts.</li>
+ * </ol>
+ * Run it in a JVM of its own with the heap the target allows ({@code java -Xmx2g -jar
+ * target/newsgraph.jar bench}); figures depend on the machine, so they are reported, not asserted.
+ *
+ * <pre>{@code
+ * BenchReport report = BenchRun.builder().articles(10_000).work(Path.of("target/bench")).build().run();
+ * }</pre>
+ */
+public final class BenchRun {
+    private static final Logger LOG = LoggerFactory.getLogger(BenchRun.class);
+
+    private final Path data;
+    private final Path queries;
+    private final Path work;
+    private final int articles;
+    private final long seed;
+    private final int threads;
+    private final int queryRuns;
+    private final boolean keep;
+
+    private BenchRun(Builder b) {
+        this.data = b.data;
+        this.queries = b.queries;
+        this.work = b.work.toAbsolutePath().normalize();
+        this.articles = b.articles;
+        this.seed = b.seed;
+        this.threads = b.threads;
+        this.queryRuns = b.queryRuns;
+        this.keep = b.keep;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs every measurement and returns the figures. */
+    public BenchReport run() {
+        if (Files.exists(work)) {
+            Folders.deleteQuietly(work);
+        }
+        Path corpus = work.resolve("articles");
+        Path extracted = work.resolve("extracted.nq");
+        Path out = work.resolve("out");
+        try (MemoryPeaks peaks = MemoryPeaks.start()) {
+            LOG.info("generating {} articles (seed {})", articles, seed);
+            long textBytes = CorpusGenerator.of(GazetteerLoader.load(data.resolve("gazetteer")), seed)
+                    .write(corpus, articles);
+
+            double read = seconds(() -> {
+                long[] chars = {0};
+                ArticleLoader.forEach(corpus, ArticleLoader.Options.defaults(), a -> chars[0] += a.text().length());
+                return chars[0];
+            });
+            LOG.info("read and decoded in {} s", read);
+
+            DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads).build();
+            long[] quads = {0};
+            double extraction = seconds(() -> quads[0] = build.extract(extracted));
+            long nquadsBytes = size(extracted);
+            LOG.info("extracted {} quads in {} s", quads[0], extraction);
+
+            double parseSerialise = seconds(() -> parseAndSerialise(extracted, work.resolve("reserialised.nq")));
+            delete(work.resolve("reserialised.nq"));
+            LOG.info("parsed and serialised in {} s", parseSerialise);
+
+            double bulk = seconds(() -> bulkLoad(extracted, work.resolve("floor-tdb2")));
+            Folders.deleteQuietly(work.resolve("floor-tdb2"));
+            delete(extracted);
+            LOG.info("bulk-loaded in {} s", bulk);
+
+            peaks.reset();
+            BuildSummary built = build.run();
+            long heap = peaks.heap();
+            long resident = peaks.resident();
+            LOG.info("built in {} s", built.elapsed().toMillis() / 1000.0);
+
+            Path first = corpus.resolve(String.format("bench-%07d.txt", 0));
+            append(first, "\nThe talks are expected to continue next month, officials said.\n");
+            BuildSummary updated = build.run();
+            if (!updated.incremental() || updated.changed() != 1) {
+                throw new IllegalStateException("the rebuild after one changed article was not incremental");
+            }
+
+            List<BenchReport.QueryLatency> latencies = latencies(out);
+            return new BenchReport(articles, textBytes, threads, read, extraction, quads[0], nquadsBytes,
+                    parseSerialise, bulk, seconds(built.elapsed().toNanos()), seconds(built.converting().toNanos()),
+                    seconds(built.loading().toNanos()), heap, resident, seconds(updated.elapsed().toNanos()),
+                    latencies);
+        } finally {
+            if (!keep) {
+                Folders.deleteQuietly(work);
+            }
+        }
+    }
+
+    private static double seconds(LongSupplier task) {
+        long t = System.nanoTime();
+        task.getAsLong();
+        return seconds(System.nanoTime() - t);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** Floor: Jena reads the N-Quads and writes them out again, nothing else. */
+    private static long parseAndSerialise(Path in, Path out) {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+            writer.start();
+            RDFParser.source(in).lang(Lang.NQUADS).parse(writer);
+            writer.finish();
+        } catch (IOException e) {
+            throw new StoreException(out + ": cannot write (" + e.getMessage() + ")", e);
+        }
+        return 0;
+    }
+
+    /** Floor: Jena's TDB2 bulk loader, the loader newsgraph's build uses, on the same quads. */
+    private static long bulkLoad(Path nquads, Path tdb2) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tdb2));
+        try {
+            DataLoader loader = LoaderFactory.createLoader(dsg, (format, args) -> LOG.debug(String.format(format, args)));
+            loader.startBulk();
+            loader.load(nquads.toString());
+            loader.finishBulk();
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+        return 0;
+    }
+
+    /** Every query of the queries folder, and the look-up of a few entities' facts. */
+    private List<BenchReport.QueryLatency> latencies(Path out) {
+        List<BenchReport.QueryLatency> latencies = new ArrayList<>();
+        try (Store store = Store.open(out); Stream<Path> files = Files.list(queries)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (text.contains("SERVICE")) {
+                    continue; // federated: measures the remote service, not this dataset
+                }
+                Query query = QueryRunner.parse(file, text);
+                latencies.add(time(file.getFileName().toString(), store, query, null));
+            }
+            Query lookup = QueryFactory.create(resource("entity-facts.rq"));
+            for (Node entity : sampleEntities(store)) {
+                latencies.add(time("entity-facts.rq " + entity.getURI().substring(entity.getURI().lastIndexOf('/') + 1),
+                        store, lookup, entity));
+            }
+        } catch (IOException e) {
+            throw new StoreException(queries + ": cannot read the queries (" + e.getMessage() + ")", e);
+        }
+        return latencies;
+    }
+
+    private BenchReport.QueryLatency time(String name, Store store, Query query, Node entity) {
+        long rows = run(store, query, entity);
+        double[] ms = new double[queryRuns];
+        for (int i = 0; i < queryRuns; i++) {
+            long t = System.nanoTime();
+            rows = run(store, query, entity);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new BenchReport.QueryLatency(name, rows, ms[(ms.length - 1) / 2],
+                ms[Math.max(0, (int) Math.ceil(0.95 * ms.length) - 1)]);
+    }
+
+    private static long run(Store store, Query query, Node entity) {
+        return Txn.<Dataset, Long>calculateRead(store.dataset(), () -> {
+            QueryExecutionDatasetBuilder b = QueryExecution.dataset(store.dataset()).query(query);
+            if (entity != null) {
+                b.substitution("entity", store.dataset().getDefaultModel().asRDFNode(entity));
+            }
+            try (QueryExecution qe = b.build()) {
+                if (query.isSelectType()) {
+                    ResultSet rs = qe.execSelect();
+                    long n = 0;
+                    while (rs.hasNext()) {
+                        rs.next();
+                        n++;
+                    }
+                    return n;
+                }
+                if (query.isAskType()) {
+                    qe.execAsk();
+                    return 1L;
+                }
+                return qe.execConstruct().size();
+            }
+        });
+    }
+
+    /** A few countries of the entities graph, the same ones on every run. */
+    private static List<Node> sampleEntities(Store store) {
+        Query q = QueryFactory.create("PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?e WHERE { GRAPH <"
+                + new Iris(Iris.DEFAULT_BASE).entitiesGraph().getURI() + "> { ?e a ng:Country } } ORDER BY ?e LIMIT 3");
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Node> nodes = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                qe.execSelect().forEachRemaining(s -> {
+                    RDFNode e = s.get("e");
+                    nodes.add(e.asNode());
+                });
+            }
+            return nodes;
+        });
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BenchRun.class.getResourceAsStream(name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name, e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("{} not deleted: {}", file, e.getMessage());
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot write (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Options of a benchmark run. */
+    public static final class Builder {
+        private Path data = Path.of("data");
+        private Path queries = Path.of("queries");
+        private Path work = Path.of("target", "bench");
+        private int articles = 1000;
+        private long seed = 42;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int queryRuns = 20;
+        private boolean keep;
+
+        private Builder() {
+        }
+
+        /** The data folder whose gazetteer and rules the corpus and the build use. */
+        public Builder data(Path data) {
+            this.data = Objects.requireNonNull(data);
+            return this;
+        }
+
+        /** The folder of the queries to time. */
+        public Builder queries(Path queries) {
+            this.queries = Objects.requireNonNull(queries);
+            return this;
+        }
+
+        /** A scratch folder; emptied first, removed after unless {@link #keep}. */
+        public Builder work(Path work) {
+            this.work = Objects.requireNonNull(work);
+            return this;
+        }
+
+        /** Articles to generate. */
+        public Builder articles(int articles) {
+            this.articles = articles;
+            return this;
+        }
+
+        /** The corpus seed. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Threads converting articles. */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /** Timed runs of each query (after one untimed run). */
+        public Builder queryRuns(int queryRuns) {
+            this.queryRuns = queryRuns;
+            return this;
+        }
+
+        /** Whether to keep the scratch folder. */
+        public Builder keep(boolean keep) {
+            this.keep = keep;
+            return this;
+        }
+
+        public BenchRun build() {
+            if (articles < 1) {
+                throw new IllegalArgumentException("the benchmark needs at least one article, not " + articles);
+            }
+            if (threads < 1 || queryRuns < 1) {
+                throw new IllegalArgumentException("threads and query runs must be at least 1");
+            }
+            return new BenchRun(this);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsgraph.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Samples the heap in use and the resident memory of this process every few milliseconds, keeping
+ * the peaks since the last {@link #reset()}. Resident memory comes from {@code /proc/self/status}
+ * (Linux); elsewhere it reads as -1.
+ *
+ * <pre>{@code
+ * try (MemoryPeaks peaks = MemoryPeaks.start()) {
+ *     peaks.reset();
+ *     build.run();
+ *     long heap = peaks.heap();
+ * }
+ * }</pre>
+ */
+final class MemoryPeaks implements AutoCloseable {
+    private static final long PERIOD_MS = 20;
+    private static final Path STATUS = Path.of("/proc/self/status");
+
+    private final AtomicLong heap = new AtomicLong();
+    private final AtomicLong resident = new AtomicLong();
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    private MemoryPeaks() {
+        sampler = new Thread(this::sample, "newsgraph-memory-sampler");
+        sampler.setDaemon(true);
+    }
+
+    static MemoryPeaks start() {
+        MemoryPeaks peaks = new MemoryPeaks();
+        peaks.sampler.start();
+        return peaks;
+    }
+
+    private void sample() {
+        while (running) {
+            heap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            resident.accumulateAndGet(residentBytes(), Math::max);
+            try {
+                Thread.sleep(PERIOD_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Forgets the peaks so far. */
+    void reset() {
+        heap.set(memory.getHeapMemoryUsage().getUsed());
+        resident.set(residentBytes());
+    }
+
+    /** The most heap in use since the last reset, in bytes. */
+    long heap() {
+        return heap.get();
+    }
+
+    /** The most resident memory since the last reset, in bytes, or -1 where unknown. */
+    long resident() {
+        return resident.get();
+    }
+
+    private static long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(STATUS)) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsgraph.bench.BenchReport;
+import org.newsgraph.bench.BenchRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph bench}: the benchmark, its figures and their ratios to Jena's own floors. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Generates a corpus and measures extraction, store load, the whole build, an incremental "
+                + "rebuild and query latency, each with its ratio to the floor of the same work done by Jena alone.",
+            "Run it with the heap you want to hold it to, e.g. java -Xmx2g -jar target/newsgraph.jar bench."})
+final class BenchCommand implements Callable<Integer> {
+    private static final double MB = 1024.0 * 1024.0;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "1000",
+            description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Data folder whose gazetteer and rules are used (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "Folder of the queries to time (default: ${DEFAULT-VALUE}).")
+    Path queries;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
+            description = "Scratch folder, emptied first and removed after unless --keep (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads converting articles (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--query-runs", paramLabel = "N", defaultValue = "20",
+            description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+    int queryRuns;
+
+    @Option(names = "--keep", description = "Keep the scratch folder (corpus and dataset).")
+    boolean keep;
+
+    @Override
+    public Integer call() {
+        if (articles < 1 || queryRuns < 1 || threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--articles, --query-runs and --threads must be 1 or more");
+        }
+        BenchRun.Builder b = BenchRun.builder().data(data).queries(queries).work(work).articles(articles).seed(seed)
+                .queryRuns(queryRuns).keep(keep);
+        if (threads != null) {
+            b.threads(threads);
+        }
+        print(b.build().run(), spec.commandLine().getOut());
+        return 0;
+    }
+
+    private void print(BenchReport r, PrintWriter out) {
+        double mb = r.textBytes() / MB;
+        out.printf(Locale.ROOT, "newsgraph bench: %d articles, %.1f MB of text, seed %d, %d threads, %d cores, "
+                + "max heap %.0f MB, Java %s%n", r.articles(), mb, seed, r.threads(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MB,
+                System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.1f MB/s%n", "floor: read and decode", r.readSeconds(),
+                r.articles() / r.readSeconds(), mb / r.readSeconds());
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.1f MB/s  %,d quads (%.0f MB N-Quads)%n",
+                "extraction (articles -> N-Quads)", r.extractionSeconds(), r.articles() / r.extractionSeconds(),
+                mb / r.extractionSeconds(), r.quads(), r.nquadsBytes() / MB);
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena parse + write N-Quads",
+                r.parseSerialiseSeconds(), r.quads() / r.parseSerialiseSeconds());
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 bulk loader", r.bulkLoadSeconds(),
+                r.quads() / r.bulkLoadSeconds());
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s  (convert+validate %.2f s, load %.2f s = %.0f quads/s)%n",
+                "build (end to end)", r.buildSeconds(), r.articles() / r.buildSeconds(), r.buildConvertSeconds(),
+                r.buildLoadSeconds(), r.quads() / r.buildLoadSeconds());
+        out.printf(Locale.ROOT, "%-34s %8.0f MB heap, %.0f MB resident%n", "build peak memory", r.buildPeakHeap() / MB,
+                r.buildPeakResident() / MB);
+        out.printf(Locale.ROOT, "%-34s %8.2f s%n", "incremental rebuild, 1 article", r.incrementalSeconds());
+        out.printf(Locale.ROOT, "ratios: extraction / (read + parse-and-write floor) = %.2f; extraction / read floor = "
+                + "%.1f; store load / bulk-loader floor = %.2f%n",
+                r.extractionSeconds() / (r.readSeconds() + r.parseSerialiseSeconds()),
+                r.extractionSeconds() / r.readSeconds(), r.buildLoadSeconds() / r.bulkLoadSeconds());
+        out.printf(Locale.ROOT, "%-44s %10s %10s %10s%n", "query latency", "rows", "median ms", "p95 ms");
+        for (BenchReport.QueryLatency q : r.queries()) {
+            out.printf(Locale.ROOT, "%-44s %10d %10.1f %10.1f%n", q.name(), q.rows(), q.medianMs(), q.p95Ms());
+        }
+        out.flush();
+    }
+}
