@@ -3,8 +3,12 @@ package org.newsgraph.push;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.jena.atlas.web.HttpException;
@@ -31,6 +35,7 @@ import org.newsgraph.StoreException;
  */
 final class GraphStoreClient {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
 
     private final URI endpoint;
     private final Optional<Credentials> credentials;
@@ -52,17 +57,28 @@ final class GraphStoreClient {
         }
     }
 
-    /** Removes graph {@code name} at the endpoint; a graph that is not there is no error. */
+    /**
+     * Removes graph {@code name} at the endpoint; a graph that is not there is no error. Sent
+     * with java.net.http rather than Jena's {@code GSP.DELETE}, which does not pass on the
+     * request headers (and so the login) in Jena 5.6.
+     */
     void delete(Node name) {
+        String url = endpoint + "?graph=" + URLEncoder.encode(name.getURI(), StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).DELETE().timeout(REQUEST_TIMEOUT);
+        credentials.ifPresent(c -> request.header("Authorization", c.authorization()));
+        HttpResponse<String> response;
         try {
-            request().graphName(name).DELETE();
-        } catch (HttpException e) {
-            if (e.getStatusCode() == 404) {
-                return;
-            }
-            throw failure("deleting <" + name.getURI() + ">", e);
-        } catch (JenaException e) {
-            throw failure("deleting <" + name.getURI() + ">", e);
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw failure("deleting <" + name.getURI() + ">", new HttpException(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("deleting <" + name.getURI() + ">", new HttpException(e));
+        }
+        int status = response.statusCode();
+        if (status >= 300 && status != 404) {
+            throw failure("deleting <" + name.getURI() + ">", new HttpException(status, "HTTP " + status,
+                    response.body()));
         }
     }
 
@@ -90,9 +106,8 @@ final class GraphStoreClient {
             return new ConfigurationException(where + " (405 Method Not Allowed): the endpoint does not take writes; "
                     + "give the read-write Graph Store URL (Fuseki: /DATASET/data on a server started with --update)", e);
         }
-        if (status >= 400) {
-            String line = e instanceof HttpException h && h.getStatusLine() != null ? " " + h.getStatusLine() : "";
-            return new StoreException(where + " (" + status + line + "): the server could not store the graph; "
+        if (status >= 300) {
+            return new StoreException(where + " (HTTP " + status + "): the server could not store the graph; "
                     + "see the server's log, then push again to resume", e);
         }
         return new ConfigurationException(where + ": cannot reach the endpoint (" + reason(e)
