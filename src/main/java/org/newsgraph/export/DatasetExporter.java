@@ -52,7 +52,7 @@ import org.newsgraph.StoreException;
  */
 public final class DatasetExporter {
     /** The prefixes of the Turtle and TriG output. */
-    static final Map<String, String> PREFIXES = Map.ofEntries(
+    static final Map<String, String> PREFIXES = new java.util.TreeMap<>(Map.ofEntries(
             Map.entry("ng", "https://w3id.org/newsgraph/ontology#"),
             Map.entry("schema", "https://schema.org/"),
             Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
@@ -63,7 +63,7 @@ public final class DatasetExporter {
             Map.entry("prov", "http://www.w3.org/ns/prov#"),
             Map.entry("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#"),
             Map.entry("geosparql", "http://www.opengis.net/ont/geosparql#"),
-            Map.entry("wd", "http://www.wikidata.org/entity/"));
+            Map.entry("wd", "http://www.wikidata.org/entity/")));
 
     private final ExportFormat format;
     private final Node graph;

@@ -127,6 +127,9 @@ public final class Pusher {
     }
 
     private static String progress(int done, int total, PushRecord record) {
+        if (done == 0) {
+            return " (none of the " + total + " changes had landed)";
+        }
         return " (" + done + " of " + total + " changes had landed and are recorded in "
                 + Locations.describe(record.file()) + "; the same push command resumes from there)";
     }
