@@ -2,16 +2,15 @@ package org.newsgraph.export;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.document.RdfDocument;
-import com.apicatalog.jsonld.http.media.MediaType;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.serialization.QuadsToJsonld;
+import com.apicatalog.rdf.api.RdfConsumerException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -20,6 +19,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,6 +30,7 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.newsgraph.ConfigurationException;
@@ -118,19 +119,29 @@ public final class DatasetExporter {
     }
 
     /**
-     * RDF → expanded JSON-LD (from N-Quads, by the JSON-LD processor's own RDF algorithm) →
-     * compacted with the context.
+     * RDF → expanded JSON-LD (the JSON-LD processor's own RDF algorithm, fed quad by quad, as
+     * Jena's JSON-LD writer does) → compacted with the context.
      */
     private void writeJsonLd(DatasetGraph dsg, OutputStream out) {
-        ByteArrayOutputStream nquads = new ByteArrayOutputStream();
-        writeDataset(RDFFormat.NQUADS, dsg, PrefixMapFactory.emptyPrefixMap(), nquads);
         JsonObject compacted;
         try {
-            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(MediaType.N_QUADS,
-                    new ByteArrayInputStream(nquads.toByteArray()))).ordered(true).get();
-            compacted = JsonLd.compact(com.apicatalog.jsonld.document.JsonDocument.of(expanded), context.asDocument())
-                    .ordered(true).get();
-        } catch (JsonLdError e) {
+            QuadsToJsonld rdf = JsonLd.fromRdf().ordered(true);
+            for (Quad q : Iter.toList(dsg.find())) {
+                Node o = q.getObject();
+                String graphName = q.isDefaultGraph() ? null : resource(q.getGraph());
+                if (o.isLiteral()) {
+                    String lang = o.getLiteralLanguage();
+                    String direction = o.getLiteralBaseDirection() == null ? null : o.getLiteralBaseDirection().toString();
+                    rdf.quad(resource(q.getSubject()), resource(q.getPredicate()), o.getLiteralLexicalForm(),
+                            o.getLiteralDatatypeURI(), lang.isEmpty() ? null : lang, direction, graphName);
+                } else {
+                    rdf.quad(resource(q.getSubject()), resource(q.getPredicate()), resource(o), null, null, null,
+                            graphName);
+                }
+            }
+            JsonArray expanded = rdf.toJsonLd();
+            compacted = JsonLd.compact(JsonDocument.of(expanded), context.asDocument()).ordered(true).get();
+        } catch (JsonLdError | RdfConsumerException e) {
             throw new StoreException("JSON-LD: cannot write the dataset with the context " + context.file() + " ("
                     + e.getMessage() + "); check the context file", e);
         }
@@ -148,6 +159,10 @@ public final class DatasetExporter {
         } catch (java.io.IOException e) {
             throw new StoreException("JSON-LD: cannot write (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static String resource(Node n) {
+        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.getURI();
     }
 
     /** {@code @context} first, as readers expect to see it. */

@@ -82,7 +82,7 @@ class PushRoundTripTest {
     @AfterAll
     void stopServer() throws InterruptedException {
         if (fuseki != null) {
-            fuseki.close();
+            fuseki.stop();
         }
     }
 

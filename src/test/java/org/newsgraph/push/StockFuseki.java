@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * fuseki.restart();
  * }</pre>
  */
-final class StockFuseki implements AutoCloseable {
+final class StockFuseki {
     private final Path loc;
     private final Path passwd;
     private final Path log;
@@ -91,8 +91,8 @@ final class StockFuseki implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** Stops the server for good. */
+    void stop() throws InterruptedException {
         kill();
     }
 }
