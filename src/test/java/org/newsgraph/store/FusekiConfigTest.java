@@ -10,11 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.cli.CommandRun;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.text.TextFiles;
@@ -22,7 +25,8 @@ import org.newsgraph.text.TextFiles;
 /**
  * The {@code fuseki.ttl} a build writes, read the way a stock Fuseki server reads it
  * ({@code --config}): the server answers a query exactly as {@code newsgraph query} does, over
- * the union default graph, and refuses updates.
+ * the union default graph, and refuses updates; the read-write variant of {@code newsgraph
+ * fuseki-config --update} takes Graph Store and SPARQL Update writes into named graphs.
  */
 class FusekiConfigTest {
     @TempDir
@@ -60,6 +64,67 @@ class FusekiConfigTest {
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void updateVariantTakesWritesIntoNamedGraphs() throws Exception {
+        Path out = SampleDataset.build(tmp);
+        CommandRun r = CommandRun.of("fuseki-config", "--db", out.toString(), "--update");
+        assertEquals(0, r.code(), r.err());
+        Path config = out.resolve(FusekiConfig.UPDATE_FILE);
+        assertTrue(r.out().startsWith("Wrote ") && r.out().contains("read-write"), r.out());
+        assertTrue(Files.readString(config).contains("fuseki:gsp-rw"));
+
+        FusekiServer server = FusekiServer.create().port(0).loopback(true).parseConfigFile(config).build().start();
+        try {
+            String base = "http://localhost:" + server.getHttpPort() + "/newsgraph/";
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(base + "data?graph="
+                    + URLEncoder.encode("urn:example:notes", StandardCharsets.UTF_8)))
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:example:a> <urn:example:b> \"note\" .")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(put.statusCode() == 200 || put.statusCode() == 201, put.statusCode() + " " + put.body());
+            HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(base + "update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "INSERT DATA { GRAPH <urn:example:notes> { <urn:example:a> <urn:example:b> \"more\" } }"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(update.statusCode() / 100 == 2, update.statusCode() + " " + update.body());
+            // the union default graph sees what was written into the named graph
+            String answer = get(http, base + "sparql", "SELECT ?o WHERE { <urn:example:a> <urn:example:b> ?o } ORDER BY ?o");
+            assertEquals(List.of("o", "more", "note"), answer.lines().map(String::strip).toList());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void readOnlyVariantFromTheCommandHasNoWriteEndpoints() throws Exception {
+        Path out = SampleDataset.build(tmp);
+        Path config = tmp.resolve("conf/read-only.ttl");
+        CommandRun r = CommandRun.of("fuseki-config", "--db", out.toString(), "--out", config.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("read-only"), r.out());
+        assertEquals(FusekiConfig.text(new DatasetLayout(out).tdb2()), Files.readString(config));
+        FusekiServer server = FusekiServer.create().port(0).loopback(true).parseConfigFile(config).build().start();
+        try {
+            String base = "http://localhost:" + server.getHttpPort() + "/newsgraph/";
+            HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+                    + "data?graph=urn:example:x")).header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:example:a> <urn:example:b> <urn:example:c> .")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(put.statusCode() >= 400, "writes are refused: " + put.statusCode());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void noDatasetIsOneLineSayingHowToBuildOne() {
+        CommandRun r = CommandRun.of("fuseki-config", "--db", tmp.resolve("nothing").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no newsgraph dataset here"), r.err());
     }
 
     static String get(HttpClient http, String endpoint, String sparql) throws Exception {

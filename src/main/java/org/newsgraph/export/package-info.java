@@ -1,0 +1,6 @@
+/**
+ * Exporting a built dataset for use elsewhere: Turtle, TriG, N-Quads, JSON-LD compacted with
+ * newsgraph's published {@code @context} ({@code ontology/context.jsonld}), and CSV tables of the
+ * competency queries for spreadsheet users.
+ */
+package org.newsgraph.export;

@@ -1,0 +1,8 @@
+/**
+ * Pushing the dataset to a remote triple store through the SPARQL 1.1 Graph Store Protocol: one
+ * named graph per article plus the shared entities graph. A push record per endpoint remembers
+ * the hash of every graph that landed, so the next push replaces only the graphs whose content
+ * changed, deletes the graphs of removed articles, resumes after a failure without repeating what
+ * landed, and never touches any other graph of the remote store.
+ */
+package org.newsgraph.push;
