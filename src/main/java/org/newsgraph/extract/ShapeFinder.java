@@ -25,8 +25,9 @@ import org.newsgraph.text.Sentence;
  * Azerbaijani Defence Ministry", "Russia's Foreign Ministry", "Armenian forces" — with the same id
  * whatever the wording ({@code azerbaijan-defence-ministry}), so it is one entity across articles and
  * is the gazetteer's entity when the gazetteer has that id. Capitalised names ending in an
- * organisation word ("National Security Council") are organisations; a capitalised name after "the
- * village of" and the like is a place.
+ * organisation word ("National Security Council") are organisations, and so are an acronym or an
+ * "X-led" before a group noun ("the M23 movement", "a Saudi-led coalition"); a capitalised name after
+ * "the village of" and the like, or before "province", "border crossing" and the like, is a place.
  *
  * <p>Needs: sentences and mentions. Adds: mentions and the entities found, each with rule and confidence.
  *
@@ -41,6 +42,9 @@ public final class ShapeFinder {
     private static final int MAX_WORDS = 6;
     /** Small words that may stand inside a capitalised name: "Authority on Development". */
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "and", "on", "the");
+    /** Lower-case particles inside a place's name before its head: "Bab al-Hawa border crossing". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "as", "ash", "de", "du",
+            "la", "le");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -77,6 +81,8 @@ public final class ShapeFinder {
             List<Span> spans = new ArrayList<>();
             bodies(view, spans);
             places(view, spans);
+            placeHeads(view, spans);
+            groups(view, spans);
             organisations(view, spans);
             for (Span span : spans) {
                 int start = view.startOf(span.start());
@@ -148,6 +154,120 @@ public final class ShapeFinder {
             spans.add(new Span(start, end, id, new Found(new Entity(id, kind, name, List.of(), List.of(), List.of(),
                     null, null, null), "place-" + view.word(i), PLACE)));
         }
+    }
+
+    /**
+     * "Saada province", "the Rafah border crossing", "the Debay Sima - Burre border point": capitalised
+     * words right before a place head make a place, labelled with the head as written.
+     */
+    private void placeHeads(SentenceView view, List<Span> spans) {
+        if (PersonFinder.titleCase(view)) {
+            // "Ethiopia, Eritrea Reopen Border Crossing": capitals in a headline say nothing
+            return;
+        }
+        for (int i = 1; i < view.size(); i++) {
+            Optional<Phrases.Match<String>> head = lexicon.placeHeads().at(view.words(), i);
+            if (head.isEmpty() || taken(spans, i)) {
+                continue;
+            }
+            int start = nameBefore(view, i);
+            if (start == i || taken(spans, start)) {
+                continue;
+            }
+            int end = head.get().end();
+            String name = view.text(start, end);
+            String id = PersonFinder.slug(name);
+            if (gazetteer.get(id).isEmpty()) {
+                Kind kind = Kind.parse(head.get().value()).orElseThrow();
+                spans.add(new Span(start, end, id, new Found(new Entity(id, kind, name, List.of(), List.of(),
+                        List.of(), null, null, null), "place-head", PLACE)));
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * The start of the capitalised words (joined by dashes: "Debay Sima - Burre") that end just before
+     * token {@code end}, or {@code end} when there are none. Words that start sentences ("The"), dates,
+     * titles, organisation words and the gazetteer's names are never part of it.
+     */
+    private int nameBefore(SentenceView view, int end) {
+        int start = end;
+        int words = 0;
+        for (int k = end - 1; k >= 0 && words < MAX_WORDS; k--) {
+            Token t = view.tokens().get(k);
+            if (view.mentionAt(k) != null) {
+                break;
+            }
+            if (t.isWord() && t.isCapitalised() && !lexicon.notNames().contains(view.word(k))
+                    && !lexicon.organisationWords().contains(view.word(k))
+                    && lexicon.dates().at(view.words(), k).isEmpty() && lexicon.titles().at(view.words(), k).isEmpty()) {
+                start = k;
+                words++;
+            } else if (!(words > 0 && (view.word(k).equals("-") || PARTICLES.contains(t.text())) && k > 0)) {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * "The M5-RFP coalition", "the SDF alliance": an acronym the gazetteer does not know before a
+     * group noun is an organisation; so is "X-led" before one ("a Saudi-led coalition"), named with
+     * the words as written.
+     */
+    private void groups(SentenceView view, List<Span> spans) {
+        for (int i = 0; i + 1 < view.size(); i++) {
+            if (taken(spans, i)) {
+                continue;
+            }
+            Mention leader = view.mentionAt(i);
+            if (leader != null) {
+                int k = view.endToken(leader);
+                if (view.firstToken(leader) == i && view.kind(leader) == Kind.COUNTRY && view.word(k).equals("-")
+                        && view.word(k + 1).equals("led") && lexicon.groupNouns().contains(view.word(k + 2))
+                        && view.mentionAt(k + 2) == null) {
+                    add(view, spans, i, k + 3, "organisation-led");
+                    i = k + 2;
+                }
+                continue;
+            }
+            int end = acronymEnd(view, i);
+            if (end > i && lexicon.groupNouns().contains(view.word(end)) && !view.tokens().get(end).isCapitalised()) {
+                add(view, spans, i, end, "organisation-acronym");
+                i = end;
+            }
+        }
+    }
+
+    private void add(SentenceView view, List<Span> spans, int start, int end, String rule) {
+        String name = view.text(start, end);
+        String id = PersonFinder.slug(name);
+        if (gazetteer.get(id).isEmpty()) {
+            spans.add(new Span(start, end, id, new Found(new Entity(id, Kind.ORGANIZATION, name, List.of(), List.of(),
+                    List.of(), null, null, null), rule, ORGANISATION)));
+        }
+    }
+
+    /**
+     * The end of an acronym starting at token {@code i} ("SDF", "M5-RFP": capitals and digits, parts
+     * joined by dashes without spaces, at least two capitals), or {@code i} when none starts there.
+     */
+    private static int acronymEnd(SentenceView view, int i) {
+        List<Token> tokens = view.tokens();
+        int j = i;
+        int capitals = 0;
+        while (j < tokens.size() && view.mentionAt(j) == null && tokens.get(j).text().matches("[A-Z0-9]+")) {
+            capitals += (int) tokens.get(j).text().chars().filter(Character::isUpperCase).count();
+            j++;
+            boolean dash = j + 1 < tokens.size() && tokens.get(j).text().equals("-")
+                    && tokens.get(j).start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == tokens.get(j).end();
+            if (!dash) {
+                break;
+            }
+            j++;
+        }
+        return capitals >= 2 && j > i && tokens.get(j - 1).isWord() && tokens.get(i).isCapitalised() ? j : i;
     }
 
     /** "National Security Council", "Authority on Development": capitalised names headed by an organisation word. */

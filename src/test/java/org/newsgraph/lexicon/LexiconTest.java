@@ -74,6 +74,17 @@ class LexiconTest {
         assertTrue(lexicon.notNames().contains("officials"));
         assertFalse(lexicon.notNames().contains("Officials"));
         assertTrue(lexicon.clauseBreaks().contains("because"));
+        assertEquals("Region", lexicon.placeHeads().at(Names.tokens("border crossing"), 0).orElseThrow().value());
+        assertEquals(2, lexicon.placeHeads().at(Names.tokens("border crossing"), 0).orElseThrow().end());
+        assertTrue(lexicon.groupNouns().contains("coalition"));
+        assertTrue(lexicon.personVerbs().at(Names.tokens("reports for"), 0).isPresent());
+        assertTrue(lexicon.personVerbs().at(Names.tokens("reports"), 0).isEmpty());
+    }
+
+    @Test
+    void placeHeadOfAnotherKind() throws IOException {
+        write("place-heads.csv", "word,kind", "province,Region", "camp,Camp");
+        assertNames(failure(), "place-heads.csv", "kind must be Settlement or Region");
     }
 
     @Test
