@@ -300,15 +300,24 @@ public final class PersonFinder {
         return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
-    /** Skips hyphen- or apostrophe-joined parts: "Tétrault-Farber", "O'Brien". */
+    /**
+     * Skips hyphen- or apostrophe-joined parts: "Tétrault-Farber", "O'Brien", and the short lower-case
+     * second syllable of Korean given names ("Ban Ki-moon", "Kim Kyou-hyun"), but not a participle
+     * ("Smith-led", "Jones-backed").
+     */
     private static int joined(List<Token> tokens, int j) {
         while (j + 1 < tokens.size() && (tokens.get(j).text().equals("-") || tokens.get(j).text().equals("'")
                 || tokens.get(j).text().equals("’"))
                 && tokens.get(j).start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == tokens.get(j).end()
-                && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised()) {
+                && tokens.get(j + 1).isWord() && (tokens.get(j + 1).isCapitalised()
+                        || tokens.get(j).text().equals("-") && isSyllable(tokens.get(j + 1).text()))) {
             j += 2;
         }
         return j;
+    }
+
+    private static boolean isSyllable(String part) {
+        return part.length() <= 4 && part.chars().allMatch(Character::isLowerCase) && !part.endsWith("ed");
     }
 
     private boolean isNameWord(SentenceView view, int j, boolean inside) {
@@ -431,12 +440,27 @@ public final class PersonFinder {
     private void surnames(List<Sentence> sentences, Map<String, Found> persons, List<Mention> all,
             Function<String, Kind> kinds) {
         Map<String, String> bySurname = new LinkedHashMap<>();
-        for (Entity p : persons.values().stream().map(Found::entity).toList()) {
+        List<Entity> found = persons.values().stream().map(Found::entity).toList();
+        for (Entity p : found) {
             List<Token> tokens = Names.tokens(p.label());
             if (tokens.size() >= 2) {
                 bySurname.putIfAbsent(Names.fold(tokens.get(tokens.size() - 1).text()), p.id());
             }
         }
+        // "said Kim" after "Kim Kyou-hyun": some names put the family name first; a first word that
+        // starts one found name only, and ends none, is that person too
+        Map<String, List<String>> byFirst = new LinkedHashMap<>();
+        for (Entity p : found) {
+            List<Token> tokens = Names.tokens(p.label());
+            if (tokens.size() >= 2 && tokens.get(0).text().length() > 1) {
+                byFirst.computeIfAbsent(Names.fold(tokens.get(0).text()), k -> new ArrayList<>()).add(p.id());
+            }
+        }
+        byFirst.forEach((word, ids) -> {
+            if (ids.size() == 1) {
+                bySurname.putIfAbsent(word, ids.get(0));
+            }
+        });
         if (bySurname.isEmpty()) {
             return;
         }

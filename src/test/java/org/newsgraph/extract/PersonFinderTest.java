@@ -155,6 +155,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void koreanGivenNamesWithALowerCaseSyllable() {
+        AnnotatedArticle a = annotate("Unification Minister Kim Yeon-chul met reporters. “Talks go on,” said Kim.");
+        assertEquals(Set.of("kim-yeon-chul"), personIds(a));
+        assertEquals(List.of("kim-yeon-chul"), idsOf(a, "Kim"), "the family name first");
+    }
+
+    @Test
+    void noNameThroughAParticiple() {
+        AnnotatedArticle a = annotate("Prime Minister Hun Sen-backed candidates won.");
+        assertEquals(Set.of("hun-sen"), personIds(a));
+    }
+
+    @Test
     void aLoneCapitalIsNoInitial() {
         assertEquals(Set.of(), personIds(annotate("A Somali soldier said the road was closed.")));
         assertEquals(Set.of(), personIds(annotate("I Think Peace Is Near, the banner said.")));

@@ -100,4 +100,74 @@ class PlaceRulesTest {
         assertEquals(List.of("bogota"), idsOf(annotate("Talks in Bogota would resume in May."), "Bogota"));
         assertEquals(List.of("bogota"), idsOf(annotate("Bogota hosted the talks."), "Bogota"));
     }
+
+    @Test
+    void aRegionIsAlsoCalledByItsNameAlone() {
+        AnnotatedArticle a = annotate("Floods hit the Upper Nile region.");
+        Found nile = found(a, "upper-nile-region");
+        assertEquals("Upper Nile region", nile.entity().label());
+        assertEquals(List.of("Upper Nile"), nile.entity().aliases());
+    }
+
+    @Test
+    void aVillageIsNamedWithoutItsHead() {
+        AnnotatedArticle a = annotate("Troops left the Tal Tamr border village and the Hajin town.");
+        Found village = found(a, "tal-tamr");
+        assertEquals(Kind.SETTLEMENT, village.entity().kind());
+        assertEquals("Tal Tamr", village.entity().label());
+        assertEquals(List.of("tal-tamr"), idsOf(a, "Tal Tamr"));
+        assertEquals(Kind.SETTLEMENT, found(a, "hajin").entity().kind());
+    }
+
+    @Test
+    void noVillageFromACapitalisedHead() {
+        assertTrue(annotate("They met in Old Town and Cape Town.").found().isEmpty());
+    }
+
+    @Test
+    void aDashedNameBeforeMemberNounsIsAnArmedGroup() {
+        AnnotatedArticle a = annotate("Anti-Balaka militias attacked the camp. Later the Anti-Balaka leaders met.");
+        Found group = found(a, "anti-balaka");
+        assertEquals(Kind.ORGANIZATION, group.entity().kind());
+        assertEquals("organisation-members", group.rule());
+        assertEquals(List.of("anti-balaka", "anti-balaka"), idsOf(a, "Anti-Balaka"), "the later mention too");
+    }
+
+    @Test
+    void aParticleJoinedByADashStartsTheGroupsName() {
+        AnnotatedArticle a = annotate("Residents said al-Nusra fighters had left. The al-Nusra commanders denied it.");
+        assertEquals("al-Nusra", found(a, "al-nusra").entity().label());
+        assertEquals(List.of("al-nusra", "al-nusra"), idsOf(a, "al-Nusra"));
+    }
+
+    @Test
+    void twoCapitalisedWordsBeforeMemberNouns() {
+        assertEquals(Kind.ORGANIZATION, found(annotate("Mai Mai militants raided the town."), "mai-mai")
+                .entity().kind());
+    }
+
+    @Test
+    void noGroupFromOneWordOrAnAdjective() {
+        assertTrue(annotate("Islamist militants raided the town. Somali fighters fled.").found().isEmpty());
+        assertTrue(annotate("The rebels fled. Government militants? No: Unknown gunmen fled.").found().stream()
+                .noneMatch(f -> f.rule().equals("organisation-members")));
+    }
+
+    @Test
+    void aCountrysAdjectiveBeginsTheNameOfItsBody() {
+        AnnotatedArticle a = annotate("The Ugandan Police said the road was open. "
+                + "The Nigerian Navy agreed to escort the ships.");
+        Found navy = found(a, "nigerian-navy");
+        assertEquals("Nigerian Navy", navy.entity().label());
+        assertEquals("nigeria", navy.entity().country());
+        assertEquals("uganda", found(a, "ugandan-police").entity().country());
+    }
+
+    @Test
+    void soldiersNamedByTheirCountrysAdjectiveAreThatCountry() {
+        AnnotatedArticle a = annotate("Ugandan troops and Rwandan forces crossed the border.");
+        assertEquals(List.of("uganda"), idsOf(a, "Ugandan"));
+        assertEquals(List.of("rwanda"), idsOf(a, "Rwandan"));
+        assertTrue(a.found().isEmpty(), a.found().toString());
+    }
 }

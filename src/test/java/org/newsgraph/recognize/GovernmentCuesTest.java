@@ -59,6 +59,7 @@ class GovernmentCuesTest {
         assertTrue(present(cues, "Bogota would honour the accord", 0));
         assertTrue(present(cues, "Kyiv will not cede land", 0));
         assertTrue(present(cues, "Seoul has agreed to the talks", 0));
+        assertTrue(present(cues, "Hanoi has threatened to leave the talks", 0));
         assertFalse(present(cues, "Bogota hosted the talks", 0));
     }
 
