@@ -36,6 +36,8 @@ public final class PersonFinder {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "al", "bin", "da", "der", "la", "le",
             "di", "du", "ben", "ibn", "del", "dos");
     private static final int MAX_NAME_WORDS = 4;
+    /** What may follow a name said after its verb: "…,” said Jane Doe, a diplomat." */
+    private static final Set<String> NAME_ENDS = Set.of(",", ".", "", ";");
     /** Confidence of a name found with a title or in a byline. */
     static final double CONFIDENT = 0.9;
     /** Confidence of a full name found as a speaker. */
@@ -78,6 +80,7 @@ public final class PersonFinder {
         Map<CreditRole, List<String>> credits = new LinkedHashMap<>();
         List<Integer> creditLines = new ArrayList<>();
         List<Mention> all = new ArrayList<>(known);
+        List<Map.Entry<Shape, SentenceView>> quoted = new ArrayList<>();
         Function<String, Kind> kinds = id -> persons.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
         for (Sentence sentence : sentences) {
             SentenceView view = new SentenceView(sentence, inside(all, sentence), kinds);
@@ -86,6 +89,8 @@ public final class PersonFinder {
                 creditLines.add(sentence.index());
             } else {
                 byShape(view, names);
+                names.stream().filter(n -> view.quoted(n.start())).forEach(n -> quoted.add(Map.entry(n, view)));
+                names.removeIf(n -> view.quoted(n.start()));
                 List<Mention> extended = new ArrayList<>();
                 namesakes(view, names, extended, gazetteerKinds);
                 for (Mention e : extended) {
@@ -98,10 +103,28 @@ public final class PersonFinder {
                 add(view, name, persons, all);
             }
         }
+        for (Map.Entry<Shape, SentenceView> q : quoted) {
+            if (known(q.getValue(), q.getKey(), persons)) {
+                add(q.getValue(), q.getKey(), persons, all);
+            }
+        }
         mergeShortNames(persons, all);
         surnames(sentences, persons, all, kinds);
         all.sort(Comparator.comparingInt(Mention::start));
         return new Discovery(all, List.copyOf(persons.values()), credits, creditLines);
+    }
+
+    /**
+     * Whether a titled name inside a quotation has a word that is a person found outside quotations:
+     * "“… Prime Minister Abiy Ahmed …”" after "Prime Minister Abiy" and "Prime Minister Ahmed" gives the
+     * full name; a name known only from a quotation is not taken.
+     */
+    private static boolean known(SentenceView view, Shape name, Map<String, Found> persons) {
+        List<String> words = Names.tokens(view.text(name.start(), name.end())).stream()
+                .map(t -> Names.fold(t.text())).toList();
+        return persons.values().stream().map(f -> Names.key(f.entity().label()))
+                .anyMatch(key -> !key.contains(" ") && words.contains(key)
+                        || key.contains(" ") && words.contains(key.substring(key.lastIndexOf(' ') + 1)));
     }
 
     private static List<Mention> inside(List<Mention> mentions, Sentence s) {
@@ -158,28 +181,50 @@ public final class PersonFinder {
         return word.equals(";") || word.equals(")") || word.equals(".") || word.isEmpty();
     }
 
-    /** Names known by their surroundings: titles, appositions, speech verbs, "according to". */
+    /**
+     * Names known by their surroundings: titles, appositions, speech verbs before or after the name
+     * ("…, Lajčák said", "said Jane Doe."), verbs only a person does ("Jane Doe reports for …"),
+     * "according to". Inside a quotation only a title counts ("“President Jane Doe opened …”"), and
+     * the caller keeps such a name only when the person is known from outside quotations.
+     */
     private void byShape(SentenceView view, List<Shape> names) {
         List<Token> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int end = nameEnd(view, i);
-            if (end == i || view.quoted(i) || lexicon.organisationWords().contains(view.word(end))) {
+            if (end == i || lexicon.organisationWords().contains(view.word(end))) {
                 continue;
             }
+            boolean quoted = view.quoted(i);
             int words = words(view, i, end);
-            boolean afterTitle = lexicon.titles().endingAt(view.words(), i).isPresent();
-            boolean apposition = words >= 2 && view.word(end).equals(",") && titleAfter(view, end + 1);
-            boolean speaker = lexicon.speechVerbs().at(view.words(), end).isPresent()
-                    && (words >= 2 || view.word(i - 1).equals(",") || view.word(i - 1).equals("”"));
-            boolean according = words >= 2 && view.word(i - 2).equals("according") && view.word(i - 1).equals("to");
-            if (afterTitle || apposition || speaker || according) {
+            boolean afterTitle = lexicon.titles().endingAt(view.words(), i).isPresent() && (!quoted || words >= 2);
+            boolean apposition = !quoted && words >= 2 && view.word(end).equals(",") && titleAfter(view, end + 1);
+            boolean speaker = !quoted && lexicon.speechVerbs().at(view.words(), end).isPresent()
+                    && (words >= 2 || view.word(i - 1).equals(",") || view.word(i - 1).equals("”"))
+                    // "The army spokesman, A K Mathur, told …": a full name between commas before the verb
+                    || !quoted && words >= 2 && view.word(i - 1).equals(",") && view.word(end).equals(",")
+                    && lexicon.speechVerbs().at(view.words(), end + 1).isPresent();
+            boolean postposed = !quoted && words >= 2 && saidBefore(view, i) && NAME_ENDS.contains(view.word(end));
+            boolean doer = !quoted && words >= 2 && lexicon.personVerbs().at(view.words(), end).isPresent();
+            boolean according = !quoted && words >= 2 && view.word(i - 2).equals("according")
+                    && view.word(i - 1).equals("to");
+            if (afterTitle || apposition || speaker || postposed || doer || according) {
                 String rule = afterTitle ? "person-title" : apposition ? "person-apposition"
-                        : speaker ? "person-speaker" : "person-according-to";
+                        : speaker || postposed ? "person-speaker" : doer ? "person-doer" : "person-according-to";
                 double confidence = afterTitle || apposition ? CONFIDENT : words >= 2 ? LIKELY : POSSIBLE;
                 names.add(new Shape(i, end, rule, confidence));
                 i = end - 1;
             }
         }
+    }
+
+    /** "said Jane Doe": a saying verb right before token {@code i}, after a quotation or a comma. */
+    private boolean saidBefore(SentenceView view, int i) {
+        var verb = lexicon.speechVerbs().endingAt(view.words(), i);
+        if (verb.isEmpty() || verb.get().value() != Lexicon.SpeechType.SAY) {
+            return false;
+        }
+        String before = view.word(verb.get().start() - 1);
+        return before.equals(",") || before.equals("”") || before.equals("\"");
     }
 
     /** A title after an optional article or owner: ", a research associate", ", Eritrea's information minister". */
@@ -209,6 +254,9 @@ public final class PersonFinder {
             }
             if (words > 0 && isInitial(view, j)) {
                 j += 2;
+            } else if (isBareInitial(view, j)) {
+                j++;
+                words++;
             } else if (t.isCapitalised() && isNameWord(view, j, words > 0)) {
                 j = joined(tokens, j + 1);
                 words++;
@@ -229,15 +277,47 @@ public final class PersonFinder {
                 && view.word(j + 1).equals(".") && tokens.get(j + 2).isCapitalised() && tokens.get(j + 2).isWord();
     }
 
-    /** Skips hyphen- or apostrophe-joined parts: "Tétrault-Farber", "O'Brien". */
+    /**
+     * An initial written without a full stop: "A K Mathur", "Rajesh K Singh". It must be followed by
+     * another initial or a name word; "A" and "I" (also English words) only by another initial.
+     */
+    private boolean isBareInitial(SentenceView view, int j) {
+        List<Token> tokens = view.tokens();
+        if (j + 1 >= tokens.size() || !isLetter(tokens.get(j)) || view.mentionAt(j + 1) != null
+                || tokens.get(j + 1).start() == tokens.get(j).end()) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        if (isLetter(next)) {
+            return j + 2 < tokens.size() && tokens.get(j + 2).isCapitalised() && tokens.get(j + 2).isWord();
+        }
+        String letter = tokens.get(j).text();
+        return !letter.equals("A") && !letter.equals("I") && next.isWord() && next.isCapitalised()
+                && isNameWord(view, j + 1, true);
+    }
+
+    private static boolean isLetter(Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /**
+     * Skips hyphen- or apostrophe-joined parts: "Tétrault-Farber", "O'Brien", and the short lower-case
+     * second syllable of Korean given names ("Ban Ki-moon", "Kim Kyou-hyun"), but not a participle
+     * ("Smith-led", "Jones-backed").
+     */
     private static int joined(List<Token> tokens, int j) {
         while (j + 1 < tokens.size() && (tokens.get(j).text().equals("-") || tokens.get(j).text().equals("'")
                 || tokens.get(j).text().equals("’"))
                 && tokens.get(j).start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == tokens.get(j).end()
-                && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised()) {
+                && tokens.get(j + 1).isWord() && (tokens.get(j + 1).isCapitalised()
+                        || tokens.get(j).text().equals("-") && isSyllable(tokens.get(j + 1).text()))) {
             j += 2;
         }
         return j;
+    }
+
+    private static boolean isSyllable(String part) {
+        return part.length() <= 4 && part.chars().allMatch(Character::isLowerCase) && !part.endsWith("ed");
     }
 
     private boolean isNameWord(SentenceView view, int j, boolean inside) {
@@ -326,18 +406,27 @@ public final class PersonFinder {
 
     /**
      * "Kagame" and "Paul Kagame", "El-Sisi" and "Abdel Fattah El-Sisi" in one article are one person:
-     * a found name that ends another found name is that person (the longer name wins, whichever came first).
+     * a found name that ends another found name is that person (the longer name wins, whichever came
+     * first). A one-word name that ends none but starts exactly one found name is that person too
+     * ("Prime Minister Abiy" and "Prime Minister Abiy Ahmed": some names put the given name first).
      */
     private static void mergeShortNames(Map<String, Found> persons, List<Mention> all) {
         Map<String, String> into = new LinkedHashMap<>();
         for (Found shorter : persons.values()) {
             String key = Names.key(shorter.entity().label());
+            List<String> starting = new ArrayList<>();
             for (Found longer : persons.values()) {
                 String longKey = Names.key(longer.entity().label());
                 if (longer != shorter && longKey.length() > key.length() && longKey.endsWith(" " + key)) {
                     into.put(shorter.entity().id(), longer.entity().id());
                     break;
                 }
+                if (longer != shorter && longKey.startsWith(key + " ")) {
+                    starting.add(longer.entity().id());
+                }
+            }
+            if (!into.containsKey(shorter.entity().id()) && starting.size() == 1 && !key.contains(" ")) {
+                into.put(shorter.entity().id(), starting.get(0));
             }
         }
         into.forEach((from, to) -> {
@@ -351,12 +440,27 @@ public final class PersonFinder {
     private void surnames(List<Sentence> sentences, Map<String, Found> persons, List<Mention> all,
             Function<String, Kind> kinds) {
         Map<String, String> bySurname = new LinkedHashMap<>();
-        for (Entity p : persons.values().stream().map(Found::entity).toList()) {
+        List<Entity> found = persons.values().stream().map(Found::entity).toList();
+        for (Entity p : found) {
             List<Token> tokens = Names.tokens(p.label());
             if (tokens.size() >= 2) {
                 bySurname.putIfAbsent(Names.fold(tokens.get(tokens.size() - 1).text()), p.id());
             }
         }
+        // "said Kim" after "Kim Kyou-hyun": some names put the family name first; a first word that
+        // starts one found name only, and ends none, is that person too
+        Map<String, List<String>> byFirst = new LinkedHashMap<>();
+        for (Entity p : found) {
+            List<Token> tokens = Names.tokens(p.label());
+            if (tokens.size() >= 2 && tokens.get(0).text().length() > 1) {
+                byFirst.computeIfAbsent(Names.fold(tokens.get(0).text()), k -> new ArrayList<>()).add(p.id());
+            }
+        }
+        byFirst.forEach((word, ids) -> {
+            if (ids.size() == 1) {
+                bySurname.putIfAbsent(word, ids.get(0));
+            }
+        });
         if (bySurname.isEmpty()) {
             return;
         }
@@ -376,7 +480,7 @@ public final class PersonFinder {
     }
 
     /** A headline in Title Case ("Points To Putin's Lack Of Planning"): capitals say nothing about names there. */
-    private static boolean titleCase(SentenceView view) {
+    static boolean titleCase(SentenceView view) {
         long words = view.tokens().stream().filter(Token::isWord).count();
         long capitalised = view.tokens().stream().filter(t -> t.isWord() && t.isCapitalised()).count();
         return words >= 4 && capitalised * 10 >= words * 7;

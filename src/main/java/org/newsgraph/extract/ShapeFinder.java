@@ -12,6 +12,7 @@ import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Lexicon.NationalBody;
+import org.newsgraph.lexicon.Lexicon.PlaceHead;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.recognize.MatchType;
 import org.newsgraph.recognize.Mention;
@@ -25,8 +26,9 @@ import org.newsgraph.text.Sentence;
  * Azerbaijani Defence Ministry", "Russia's Foreign Ministry", "Armenian forces" — with the same id
  * whatever the wording ({@code azerbaijan-defence-ministry}), so it is one entity across articles and
  * is the gazetteer's entity when the gazetteer has that id. Capitalised names ending in an
- * organisation word ("National Security Council") are organisations; a capitalised name after "the
- * village of" and the like is a place.
+ * organisation word ("National Security Council") are organisations, and so are an acronym or an
+ * "X-led" before a group noun ("the M23 movement", "a Saudi-led coalition"); a capitalised name after
+ * "the village of" and the like, or before "province", "border crossing" and the like, is a place.
  *
  * <p>Needs: sentences and mentions. Adds: mentions and the entities found, each with rule and confidence.
  *
@@ -36,11 +38,17 @@ import org.newsgraph.text.Sentence;
  */
 public final class ShapeFinder {
     private static final double BODY = 0.85;
+    /** Rules whose names are looked for again in the rest of the article. */
+    private static final java.util.Set<String> REPEATED = java.util.Set.of("organisation-acronym",
+            "organisation-members");
     private static final double PLACE = 0.7;
     private static final double ORGANISATION = 0.6;
     private static final int MAX_WORDS = 6;
     /** Small words that may stand inside a capitalised name: "Authority on Development". */
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "and", "on", "the");
+    /** Lower-case particles inside a place's name before its head: "Bab al-Hawa border crossing". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "as", "ash", "de", "du",
+            "la", "le");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -77,6 +85,9 @@ public final class ShapeFinder {
             List<Span> spans = new ArrayList<>();
             bodies(view, spans);
             places(view, spans);
+            placeHeads(view, spans);
+            groups(view, spans);
+            members(view, spans);
             organisations(view, spans);
             for (Span span : spans) {
                 int start = view.startOf(span.start());
@@ -89,6 +100,7 @@ public final class ShapeFinder {
                 }
             }
         }
+        repeats(sentences, all, found, kinds);
         all.sort(Comparator.comparingInt(Mention::start));
         return new Result(all, List.copyOf(found.values()));
     }
@@ -150,6 +162,200 @@ public final class ShapeFinder {
         }
     }
 
+    /**
+     * "Saada province", "the Rafah border crossing", "the Debay Sima - Burre border point": capitalised
+     * words right before a place head make a place, labelled with the head as written.
+     */
+    private void placeHeads(SentenceView view, List<Span> spans) {
+        if (PersonFinder.titleCase(view)) {
+            // "Ethiopia, Eritrea Reopen Border Crossing": capitals in a headline say nothing
+            return;
+        }
+        for (int i = 1; i < view.size(); i++) {
+            Optional<Phrases.Match<PlaceHead>> head = lexicon.placeHeads().at(view.words(), i);
+            if (head.isEmpty() || taken(spans, i)) {
+                continue;
+            }
+            PlaceHead h = head.get().value();
+            int start = nameBefore(view, i);
+            if (start == i || taken(spans, start) || !h.withHead() && view.tokens().get(i).isCapitalised()) {
+                continue;
+            }
+            int end = h.withHead() ? head.get().end() : i;
+            String name = view.text(start, end);
+            String id = PersonFinder.slug(name);
+            if (gazetteer.get(id).isEmpty()) {
+                Kind kind = Kind.parse(h.kind()).orElseThrow();
+                // "Lower Shabelle region" is also called "Lower Shabelle"
+                List<String> aliases = h.withHead() ? List.of(view.text(start, i)) : List.of();
+                spans.add(new Span(start, end, id, new Found(new Entity(id, kind, name, aliases, List.of(),
+                        List.of(), null, null, null), "place-head", PLACE)));
+            }
+            i = head.get().end() - 1;
+        }
+    }
+
+    /**
+     * The start of the capitalised words (joined by dashes: "Debay Sima - Burre") that end just before
+     * token {@code end}, or {@code end} when there are none. Words that start sentences ("The"), dates,
+     * titles, organisation words and the gazetteer's names are never part of it.
+     */
+    private int nameBefore(SentenceView view, int end) {
+        int start = end;
+        int words = 0;
+        for (int k = end - 1; k >= 0 && words < MAX_WORDS; k--) {
+            Token t = view.tokens().get(k);
+            if (view.mentionAt(k) != null) {
+                break;
+            }
+            if (t.isWord() && t.isCapitalised() && !lexicon.notNames().contains(view.word(k))
+                    && !lexicon.organisationWords().contains(view.word(k))
+                    && lexicon.dates().at(view.words(), k).isEmpty() && lexicon.titles().at(view.words(), k).isEmpty()) {
+                start = k;
+                words++;
+            } else if (words > 0 && PARTICLES.contains(t.text()) && start == k + 2 && view.word(k + 1).equals("-")
+                    && tight(view, k, start)) {
+                // "al-Shabab": a particle joined to the name by a dash starts it
+                start = k;
+            } else if (!(words > 0 && (view.word(k).equals("-") || PARTICLES.contains(t.text())) && k > 0)) {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /** Whether tokens {@code from} to {@code to} are written without spaces between them ("al-Shabab"). */
+    private static boolean tight(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (view.tokens().get(k).end() != view.tokens().get(k + 1).start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Al-Shabab militants", "Boko Haram fighters": a name before a noun for an armed group's members
+     * is the group, when its words are joined by a dash or it has two or more capitalised words
+     * ("Islamist militants" is not a name).
+     */
+    private void members(SentenceView view, List<Span> spans) {
+        for (int i = 1; i < view.size(); i++) {
+            if (!lexicon.memberNouns().contains(view.word(i)) || view.tokens().get(i).isCapitalised() || taken(spans, i)) {
+                continue;
+            }
+            int start = nameBefore(view, i);
+            if (start == i || taken(spans, start)) {
+                continue;
+            }
+            long capitals = view.tokens().subList(start, i).stream().filter(t -> t.isWord() && t.isCapitalised()).count();
+            boolean dashed = view.tokens().subList(start, i).stream().anyMatch(t -> t.text().equals("-"));
+            if (capitals >= 2 || dashed) {
+                add(view, spans, start, i, "organisation-members");
+            }
+        }
+    }
+
+    /**
+     * Later mentions of a group found by its shape once ("Al-Shabab militants … al-Shabab says"):
+     * the same words elsewhere in the article, where no other mention stands.
+     */
+    private static void repeats(List<Sentence> sentences, List<Mention> all, Map<String, Found> found,
+            Function<String, Kind> kinds) {
+        List<Found> groups = found.values().stream().filter(f -> REPEATED.contains(f.rule())).toList();
+        if (groups.isEmpty()) {
+            return;
+        }
+        for (Sentence sentence : sentences) {
+            List<Mention> inside = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
+                    .toList();
+            SentenceView view = new SentenceView(sentence, inside, kinds);
+            for (Found g : groups) {
+                List<String> words = Names.tokens(g.entity().label()).stream().map(t -> Names.fold(t.text())).toList();
+                for (int i = 0; i + words.size() <= view.size(); i++) {
+                    if (matchesAt(view, i, words)) {
+                        all.add(new Mention(sentence.index(), view.startOf(i), view.endBefore(i + words.size()),
+                                view.text(i, i + words.size()), g.entity().id(), MatchType.LABEL));
+                        i += words.size() - 1;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean matchesAt(SentenceView view, int i, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (view.mentionAt(i + k) != null || !view.word(i + k).equals(words.get(k))) {
+                return false;
+            }
+        }
+        boolean before = i > 0 && view.tokens().get(i - 1).end() == view.tokens().get(i).start()
+                && view.tokens().get(i - 1).isWord();
+        int end = i + words.size();
+        boolean after = end < view.size() && view.tokens().get(end).start() == view.tokens().get(end - 1).end()
+                && (view.tokens().get(end).isWord() || view.word(end).equals("-"));
+        return !before && !after && view.tokens().get(i + words.size() - 1).isCapitalised();
+    }
+
+    /**
+     * "The M5-RFP coalition", "the SDF alliance": an acronym the gazetteer does not know before a
+     * group noun is an organisation; so is "X-led" before one ("a Saudi-led coalition"), named with
+     * the words as written.
+     */
+    private void groups(SentenceView view, List<Span> spans) {
+        for (int i = 0; i + 1 < view.size(); i++) {
+            if (taken(spans, i)) {
+                continue;
+            }
+            Mention leader = view.mentionAt(i);
+            if (leader != null) {
+                int k = view.endToken(leader);
+                if (view.firstToken(leader) == i && view.kind(leader) == Kind.COUNTRY && view.word(k).equals("-")
+                        && view.word(k + 1).equals("led") && lexicon.groupNouns().contains(view.word(k + 2))
+                        && view.mentionAt(k + 2) == null) {
+                    add(view, spans, i, k + 3, "organisation-led");
+                    i = k + 2;
+                }
+                continue;
+            }
+            int end = acronymEnd(view, i);
+            if (end > i && lexicon.groupNouns().contains(view.word(end)) && !view.tokens().get(end).isCapitalised()) {
+                add(view, spans, i, end, "organisation-acronym");
+                i = end;
+            }
+        }
+    }
+
+    private void add(SentenceView view, List<Span> spans, int start, int end, String rule) {
+        String name = view.text(start, end);
+        String id = PersonFinder.slug(name);
+        if (gazetteer.get(id).isEmpty()) {
+            spans.add(new Span(start, end, id, new Found(new Entity(id, Kind.ORGANIZATION, name, List.of(), List.of(),
+                    List.of(), null, null, null), rule, ORGANISATION)));
+        }
+    }
+
+    /**
+     * The end of an acronym starting at token {@code i} ("SDF", "M5-RFP": capitals and digits, parts
+     * joined by dashes without spaces, at least two capitals), or {@code i} when none starts there.
+     */
+    private static int acronymEnd(SentenceView view, int i) {
+        List<Token> tokens = view.tokens();
+        int j = i;
+        int capitals = 0;
+        while (j < tokens.size() && view.mentionAt(j) == null && tokens.get(j).text().matches("[A-Z0-9]+")) {
+            capitals += (int) tokens.get(j).text().chars().filter(Character::isUpperCase).count();
+            j++;
+            boolean dash = j + 1 < tokens.size() && tokens.get(j).text().equals("-")
+                    && tokens.get(j).start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == tokens.get(j).end();
+            if (!dash) {
+                break;
+            }
+            j++;
+        }
+        return capitals >= 2 && j > i && tokens.get(j - 1).isWord() && tokens.get(i).isCapitalised() ? j : i;
+    }
+
     /** "National Security Council", "Authority on Development": capitalised names headed by an organisation word. */
     private void organisations(SentenceView view, List<Span> spans) {
         for (int i = 0; i < view.size(); i++) {
@@ -157,6 +363,18 @@ public final class ShapeFinder {
                 continue;
             }
             int end = capitalised(view, i);
+            if (end - i == 1 && ownedOrganisationWord(view, i)) {
+                // "the Indian Army": one organisation word after the country's adjective
+                Mention owner = view.mentionAt(i - 1);
+                String name = view.text(view.firstToken(owner), end);
+                String id = PersonFinder.slug(name);
+                if (gazetteer.get(id).isEmpty()) {
+                    spans.add(new Span(view.firstToken(owner), end, id, new Found(new Entity(id, Kind.ORGANIZATION, name,
+                            List.of(), List.of(), List.of(), owner.entityId(), null, null), "organisation-shape",
+                            ORGANISATION)));
+                }
+                continue;
+            }
             if (end - i < 2 || !hasOrganisationWord(view, i, end)
                     || lexicon.notNames().contains(view.word(i)) || lexicon.titles().at(view.words(), i).isPresent()) {
                 continue;
@@ -165,14 +383,27 @@ public final class ShapeFinder {
                 i = end - 1;
                 continue;
             }
-            String name = view.text(i, end);
+            // "the South Korean Unification Ministry", "Kenyan Defense Forces": the country's adjective is part of the name
+            Mention owner = i > 0 ? view.mentionAt(i - 1) : null;
+            boolean owned = owner != null && view.endToken(owner) == i && view.kind(owner) == Kind.COUNTRY
+                    && owner.matchType() != MatchType.METONYM && !taken(spans, view.firstToken(owner));
+            int start = owned ? view.firstToken(owner) : i;
+            String name = view.text(start, end);
             String id = PersonFinder.slug(name);
             if (gazetteer.get(id).isEmpty()) {
-                spans.add(new Span(i, end, id, new Found(new Entity(id, Kind.ORGANIZATION, name, List.of(), List.of(),
-                        List.of(), null, null, null), "organisation-shape", ORGANISATION)));
+                spans.add(new Span(start, end, id, new Found(new Entity(id, Kind.ORGANIZATION, name, List.of(), List.of(),
+                        List.of(), owned ? owner.entityId() : null, null, null), "organisation-shape", ORGANISATION)));
             }
             i = end - 1;
         }
+    }
+
+    /** A capitalised organisation word right after a country's name or adjective: "Indian Army", "Kenyan Police". */
+    private boolean ownedOrganisationWord(SentenceView view, int i) {
+        Mention owner = i > 0 ? view.mentionAt(i - 1) : null;
+        return owner != null && view.endToken(owner) == i && view.kind(owner) == Kind.COUNTRY
+                && owner.matchType() != MatchType.METONYM && view.tokens().get(i).isCapitalised()
+                && lexicon.organisationWords().contains(view.word(i)) && !PersonFinder.titleCase(view);
     }
 
     /** An organisation word heads the name: "… Council", "… Authority on Development". */

@@ -33,11 +33,16 @@ import org.newsgraph.recognize.Names;
  * @param organisationWords folded words that mark an organisation's or a group's name, never a person's
  * @param bodies      words naming a country's national body after its name ("Defence Ministry", "army")
  * @param placeWords  words that make the name after "of" a place ("the village of …") → kind label
+ * @param placeHeads  words after a name that make it a place ("Saada province", "… border crossing")
+ * @param memberNouns folded lower-case nouns for an armed group's members ("militants", "fighters")
+ * @param groupNouns  folded lower-case nouns that make an acronym or "X-led" before them an organisation
+ * @param personVerbs phrases after a full name that only a person does ("reports for", "tweeted")
  */
 public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, Phrases<EventKind> triggers,
         Phrases<CasualtyWord> casualties, Phrases<RelationCue> relations, Phrases<CreditRole> credits,
         Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords,
-        Phrases<NationalBody> bodies, Phrases<String> placeWords) {
+        Phrases<NationalBody> bodies, Phrases<String> placeWords, Phrases<PlaceHead> placeHeads,
+        Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs) {
 
     /**
      * A kind of national body.
@@ -53,6 +58,17 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         notNames = Set.copyOf(notNames);
         clauseBreaks = Set.copyOf(clauseBreaks);
         organisationWords = Set.copyOf(organisationWords);
+        groupNouns = Set.copyOf(groupNouns);
+        memberNouns = Set.copyOf(memberNouns);
+    }
+
+    /**
+     * A word after a name that makes the name a place.
+     *
+     * @param kind     Settlement or Region
+     * @param withHead whether the place is named with the word ("Saada province") or without ("Panmunjom")
+     */
+    public record PlaceHead(String kind, boolean withHead) {
     }
 
     /**
@@ -143,16 +159,41 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         rows(rules, "national-bodies.csv", List.of("words", "key", "label", "ministry")).forEach(r -> bodies.add(
                 r.required("words"), new NationalBody(r.required("key"), r.required("label"),
                         yesNo(r, "ministry"))));
-        Phrases<String> placeWords = new Phrases<>();
-        for (CsvRow r : rows(rules, "place-words.csv", List.of("word", "kind"))) {
-            String kind = r.required("kind");
-            if (!kind.equals(Kind.SETTLEMENT.label()) && !kind.equals(Kind.REGION.label())) {
-                throw r.error("kind must be Settlement or Region, found \"" + kind + "\"");
-            }
-            placeWords.add(r.required("word"), kind);
-        }
+        Phrases<String> personVerbs = new Phrases<>();
+        rows(rules, "person-verbs.csv", List.of("verb")).forEach(r -> personVerbs.add(r.required("verb"), r.get("verb")));
         return new Lexicon(titles, verbs, triggers, casualties, relations, credits, dates, words(rules, "not-names.csv"),
-                words(rules, "clause-breaks.csv"), words(rules, "organisation-words.csv"), bodies, placeWords);
+                words(rules, "clause-breaks.csv"), words(rules, "organisation-words.csv"), bodies,
+                places(rules, "place-words.csv"), heads(rules), words(rules, "group-nouns.csv"),
+                words(rules, "member-nouns.csv"), personVerbs);
+    }
+
+    private static Phrases<String> places(Path rules, String file) {
+        Phrases<String> words = new Phrases<>();
+        for (CsvRow r : rows(rules, file, List.of("word", "kind"))) {
+            words.add(r.required("word"), placeKind(r));
+        }
+        return words;
+    }
+
+    private static Phrases<PlaceHead> heads(Path rules) {
+        Phrases<PlaceHead> words = new Phrases<>();
+        for (CsvRow r : rows(rules, "place-heads.csv", List.of("word", "kind", "label"))) {
+            boolean withHead = switch (r.required("label")) {
+                case "with-head" -> true;
+                case "without-head" -> false;
+                default -> throw r.error("label must be with-head or without-head, found \"" + r.get("label") + "\"");
+            };
+            words.add(r.required("word"), new PlaceHead(placeKind(r), withHead));
+        }
+        return words;
+    }
+
+    private static String placeKind(CsvRow r) {
+        String kind = r.required("kind");
+        if (!kind.equals(Kind.SETTLEMENT.label()) && !kind.equals(Kind.REGION.label())) {
+            throw r.error("kind must be Settlement or Region, found \"" + kind + "\"");
+        }
+        return kind;
     }
 
     private static boolean yesNo(CsvRow row, String column) {

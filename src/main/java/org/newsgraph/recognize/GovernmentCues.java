@@ -8,8 +8,10 @@ import org.newsgraph.csv.CsvTable;
 
 /**
  * Words that show a place name is used for its government: "Baku said", "according to
- * Yerevan". Read from a CSV file with columns {@code cue,position,example}, where position is
- * {@code after} (the cue follows the name) or {@code before} (it precedes it).
+ * Yerevan", "Addis Ababa would honour the deal". Read from a CSV file with columns
+ * {@code cue,position,example}, where position is {@code after} (the cue follows the name),
+ * {@code before} (it precedes it) or {@code not-after} (a word such as "in" that, right before the
+ * name, makes it the place whatever follows: "talks in Addis Ababa would resume").
  *
  * <pre>{@code
  * GovernmentCues cues = GovernmentCues.load(Path.of("data/rules/government-cues.csv"));
@@ -17,37 +19,42 @@ import org.newsgraph.csv.CsvTable;
  *
  * @param after  folded token sequences that may follow a name
  * @param before folded token sequences that may precede a name
+ * @param notAfter folded words that, right before a name, stop every {@code after} cue
  */
-public record GovernmentCues(List<List<String>> after, List<List<String>> before) {
+public record GovernmentCues(List<List<String>> after, List<List<String>> before, List<String> notAfter) {
     public GovernmentCues {
         after = List.copyOf(after);
         before = List.copyOf(before);
+        notAfter = List.copyOf(notAfter);
     }
 
     /** No cues: a name that is both a place and a metonym is always the place. */
     public static GovernmentCues none() {
-        return new GovernmentCues(List.of(), List.of());
+        return new GovernmentCues(List.of(), List.of(), List.of());
     }
 
     /** Reads the cues file. */
     public static GovernmentCues load(Path file) {
         List<List<String>> after = new ArrayList<>();
         List<List<String>> before = new ArrayList<>();
+        List<String> notAfter = new ArrayList<>();
         for (CsvRow row : CsvTable.read(file, List.of("cue", "position"), List.of("example"))) {
             List<String> cue = Names.tokens(row.required("cue")).stream().map(t -> Names.fold(t.text())).toList();
             switch (row.required("position")) {
                 case "after" -> after.add(cue);
                 case "before" -> before.add(cue);
-                default -> throw row.error("position must be \"after\" or \"before\", found \""
+                case "not-after" -> notAfter.add(String.join(" ", cue));
+                default -> throw row.error("position must be \"after\", \"before\" or \"not-after\", found \""
                         + row.get("position") + "\"");
             }
         }
-        return new GovernmentCues(after, before);
+        return new GovernmentCues(after, before, notAfter);
     }
 
     /** Whether the tokens around {@code [first, last]} of {@code tokens} hold a cue. */
     boolean present(List<Token> tokens, int first, int last) {
-        for (List<String> cue : after) {
+        boolean place = first > 0 && notAfter.contains(Names.fold(tokens.get(first - 1).text()));
+        for (List<String> cue : place ? List.<List<String>>of() : after) {
             if (matches(tokens, last + 1, cue)) {
                 return true;
             }

@@ -134,6 +134,72 @@ class PersonFinderTest {
     }
 
     @Test
+    void aQuotationGivesTheFullNameOfAPersonKnownOutsideIt() {
+        AnnotatedArticle a = annotate("President Tesfaye met reporters. Minister Bekele spoke later. "
+                + "“President Tesfaye Bekele opened the road,” the ministry wrote.");
+        assertEquals(Set.of("tesfaye-bekele"), personIds(a));
+        assertEquals(List.of("tesfaye-bekele"), idsOf(a, "Tesfaye"));
+        assertEquals(List.of("tesfaye-bekele"), idsOf(a, "Bekele"));
+    }
+
+    @Test
+    void aGivenNameStartingTwoFullNamesStaysApart() {
+        AnnotatedArticle a = annotate("President Ali Hassan met Foreign Minister Ali Omar. Minister Ali left first.");
+        assertEquals(Set.of("ali-hassan", "ali-omar", "ali"), personIds(a));
+    }
+
+    @Test
+    void initialsWithoutFullStops() {
+        AnnotatedArticle a = annotate("The police spokesman in Dhaka, M R Rahman, told reporters the curfew would end.");
+        assertEquals(Set.of("m-r-rahman"), personIds(a));
+    }
+
+    @Test
+    void koreanGivenNamesWithALowerCaseSyllable() {
+        AnnotatedArticle a = annotate("Unification Minister Kim Yeon-chul met reporters. “Talks go on,” said Kim.");
+        assertEquals(Set.of("kim-yeon-chul"), personIds(a));
+        assertEquals(List.of("kim-yeon-chul"), idsOf(a, "Kim"), "the family name first");
+    }
+
+    @Test
+    void noNameThroughAParticiple() {
+        AnnotatedArticle a = annotate("Prime Minister Hun Sen-backed candidates won.");
+        assertEquals(Set.of("hun-sen"), personIds(a));
+    }
+
+    @Test
+    void aLoneCapitalIsNoInitial() {
+        assertEquals(Set.of(), personIds(annotate("A Somali soldier said the road was closed.")));
+        assertEquals(Set.of(), personIds(annotate("I Think Peace Is Near, the banner said.")));
+    }
+
+    @Test
+    void aFullNameAfterItsSpeechVerb() {
+        AnnotatedArticle a = annotate("“The road is open again,” said Maria Gonzalez. The army agreed.");
+        assertEquals(Set.of("maria-gonzalez"), personIds(a));
+    }
+
+    @Test
+    void noSpeakerAfterTheVerbWithoutAFullName() {
+        assertEquals(Set.of(), personIds(annotate("“The road is open,” said Colombian officials.")));
+        assertEquals(Set.of(), personIds(annotate("“It is open,” said Sunday Times reporters.")));
+        assertEquals(Set.of(), personIds(annotate("He said Maria Gonzalez Street was closed.")));
+    }
+
+    @Test
+    void aFullNameBeforeAVerbOnlyPeopleDo() {
+        AnnotatedArticle a = annotate("Jane Okafor reports for VOA from Lagos.");
+        assertEquals(Set.of("jane-okafor"), personIds(a));
+        assertEquals("person-doer", a.found().stream().filter(f -> f.entity().id().equals("jane-okafor"))
+                .findFirst().orElseThrow().rule());
+    }
+
+    @Test
+    void noPersonBeforeAPersonVerbWithoutAFullName() {
+        assertEquals(Set.of(), personIds(annotate("Okafor reports from Lagos. Human Rights Watch reports for donors.")));
+    }
+
+    @Test
     void aMonthNameMayEndAName() {
         AnnotatedArticle a = annotate("Prime Minister Theresa May said the talks had stalled.");
         assertEquals(Set.of("theresa-may"), personIds(a));

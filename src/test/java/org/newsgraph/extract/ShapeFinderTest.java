@@ -46,8 +46,8 @@ class ShapeFinderTest {
 
     @Test
     void armedForcesByAdjective() {
-        AnnotatedArticle a = annotate("Ukrainian forces shelled the bridge.");
-        assertEquals(List.of("ukraine-armed-forces"), idsOf(a, "Ukrainian forces"));
+        AnnotatedArticle a = annotate("The Ukrainian Armed Forces shelled the bridge.");
+        assertEquals(List.of("ukraine-armed-forces"), idsOf(a, "Ukrainian Armed Forces"));
         assertEquals("Armed Forces of Ukraine", found(a, "ukraine-armed-forces").entity().label());
     }
 

@@ -74,6 +74,27 @@ class LexiconTest {
         assertTrue(lexicon.notNames().contains("officials"));
         assertFalse(lexicon.notNames().contains("Officials"));
         assertTrue(lexicon.clauseBreaks().contains("because"));
+        assertEquals(new Lexicon.PlaceHead("Region", true),
+                lexicon.placeHeads().at(Names.tokens("border crossing"), 0).orElseThrow().value());
+        assertEquals(new Lexicon.PlaceHead("Settlement", false),
+                lexicon.placeHeads().at(Names.tokens("border village"), 0).orElseThrow().value());
+        assertTrue(lexicon.memberNouns().contains("militants"));
+        assertEquals(2, lexicon.placeHeads().at(Names.tokens("border crossing"), 0).orElseThrow().end());
+        assertTrue(lexicon.groupNouns().contains("coalition"));
+        assertTrue(lexicon.personVerbs().at(Names.tokens("reports for"), 0).isPresent());
+        assertTrue(lexicon.personVerbs().at(Names.tokens("reports"), 0).isEmpty());
+    }
+
+    @Test
+    void placeHeadOfAnotherKind() throws IOException {
+        write("place-heads.csv", "word,kind,label", "province,Region,with-head", "camp,Camp,with-head");
+        assertNames(failure(), "place-heads.csv", "kind must be Settlement or Region");
+    }
+
+    @Test
+    void placeHeadWithAnUnknownLabel() throws IOException {
+        write("place-heads.csv", "word,kind,label", "province,Region,with-head", "camp,Settlement,both");
+        assertNames(failure(), "place-heads.csv", "label must be with-head or without-head");
     }
 
     @Test

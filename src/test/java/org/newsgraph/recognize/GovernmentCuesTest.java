@@ -54,12 +54,32 @@ class GovernmentCuesTest {
     }
 
     @Test
+    void aCapitalBeforeAVerbOfWillIsItsGovernment() {
+        GovernmentCues cues = GovernmentCues.load(Path.of("data/rules/government-cues.csv"));
+        assertTrue(present(cues, "Bogota would honour the accord", 0));
+        assertTrue(present(cues, "Kyiv will not cede land", 0));
+        assertTrue(present(cues, "Seoul has agreed to the talks", 0));
+        assertTrue(present(cues, "Hanoi has threatened to leave the talks", 0));
+        assertFalse(present(cues, "Bogota hosted the talks", 0));
+    }
+
+    @Test
+    void aPlaceAfterAPrepositionIsThePlaceWhateverFollows() {
+        GovernmentCues cues = GovernmentCues.load(Path.of("data/rules/government-cues.csv"));
+        assertFalse(present(cues, "talks in Bogota would resume", 2));
+        assertFalse(present(cues, "flights from Kyiv will restart", 2));
+        assertFalse(present(cues, "reporters in Seoul said", 2));
+        assertTrue(present(cues, "talks with Bogota would resume", 2), "a partner of talks, not a place");
+        assertTrue(present(cues, "according to Kyiv", 2), "before-cues still apply");
+    }
+
+    @Test
     void badPositionNamesFileAndLine() throws IOException {
         Path file = dir.resolve("cues.csv");
         Files.writeString(file, "cue,position,example\nsaid,after,\n# next\nthen,around,\n");
         InputException e = assertThrows(InputException.class, () -> GovernmentCues.load(file));
         assertTrue(e.getMessage().contains("cues.csv line 4:"), e.getMessage());
-        assertTrue(e.getMessage().contains("position must be \"after\" or \"before\", found \"around\""), e.getMessage());
+        assertTrue(e.getMessage().contains("position must be \"after\", \"before\" or \"not-after\", found \"around\""), e.getMessage());
     }
 
     @Test
