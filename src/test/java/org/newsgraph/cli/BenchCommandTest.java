@@ -1,0 +1,47 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code newsgraph bench} on a tiny corpus: every figure and ratio is printed and is a number,
+ * every query is timed, the scratch folder is removed; wrong sizes are usage errors. Whether the
+ * figures are good is the benchmark's business, not a test's.
+ */
+class BenchCommandTest {
+    @Test
+    void printsEveryFigureAndRatio(@TempDir Path tmp) throws Exception {
+        Path work = tmp.resolve("bench");
+        CommandRun r = CommandRun.of("bench", "--articles", "12", "--query-runs", "1", "--work", work.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String line : new String[] {"floor: read and decode", "extraction (articles -> N-Quads)",
+            "floor: Jena parse + write N-Quads", "floor: Jena TDB2 bulk loader", "build (end to end)",
+            "build peak memory", "incremental rebuild, 1 article", "ratios:", "entities.rq", "disagreements.rq",
+            "entity-facts.rq"}) {
+            assertTrue(r.out().contains(line), "missing \"" + line + "\" in:\n" + r.out());
+        }
+        assertFalse(r.out().contains("wikidata-enrich.rq"), "federated queries are not timed");
+        Matcher ratios = Pattern.compile("ratios: .*= ([0-9.]+); .*= ([0-9.]+); .*= ([0-9.]+)").matcher(r.out());
+        assertTrue(ratios.find(), r.out());
+        for (int g = 1; g <= 3; g++) {
+            assertTrue(Double.parseDouble(ratios.group(g)) > 0, r.out());
+        }
+        assertTrue(r.out().contains("12 articles"), r.out());
+        assertFalse(Files.exists(work), "the scratch folder is removed");
+    }
+
+    @Test
+    void aCorpusOfNoArticlesIsAUsageError(@TempDir Path tmp) {
+        CommandRun r = CommandRun.of("bench", "--articles", "0", "--work", tmp.resolve("b").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--articles"), r.err());
+    }
+}
