@@ -74,7 +74,7 @@ public final class DateResolver {
     private Optional<Temporal> dayOfMonth(SentenceView view, int i, Month month) {
         int at = view.word(i).equals(".") ? i + 1 : i;
         String w = view.word(at);
-        if (!w.matches("\\d{1,2}")) {
+        if (!SentenceView.digits(w, 1, 2)) {
             return Optional.empty();
         }
         int day = Integer.parseInt(w);
@@ -92,7 +92,7 @@ public final class DateResolver {
                 Month month = word.get().value().month();
                 int at = word.get().end();
                 at = view.word(at).equals(".") ? at + 1 : at;
-                if (view.word(at).matches("\\d{1,2}")) {
+                if (SentenceView.digits(view.word(at), 1, 2)) {
                     int day = Integer.parseInt(view.word(at));
                     if (day >= 1 && day <= month.length(YearMonth.of(year, month).isLeapYear())) {
                         return Optional.of(LocalDate.of(year, month, day));

@@ -1096,17 +1096,17 @@ public final class FactExtractor {
          */
         Integer number(SentenceView view, int i) {
             String w = view.word(i);
-            if (w.matches("\\d{3}") && view.word(i - 1).equals(",") && view.word(i - 2).matches("\\d{1,3}")) {
+            if (SentenceView.digits(w, 3, 3) && view.word(i - 1).equals(",") && SentenceView.digits(view.word(i - 2), 1, 3)) {
                 return null;
             }
-            if (w.matches("\\d{1,3}") && numberEnd(view, i) > i + 1) {
+            if (SentenceView.digits(w, 1, 3) && numberEnd(view, i) > i + 1) {
                 StringBuilder digits = new StringBuilder(w);
                 for (int k = i + 1; k + 1 < numberEnd(view, i); k += 2) {
                     digits.append(view.word(k + 1));
                 }
                 return digits.length() <= 9 ? Integer.parseInt(digits.toString()) : null;
             }
-            if (w.matches("\\d{1,4}") && !(w.length() == 4 && w.compareTo("1800") > 0)) {
+            if (SentenceView.digits(w, 1, 4) && !(w.length() == 4 && w.compareTo("1800") > 0)) {
                 return Integer.parseInt(w);
             }
             return lexicon.casualties().at(view.words(), i).filter(m -> m.value().role() == CasualtyRole.NUMBER
@@ -1116,7 +1116,7 @@ public final class FactExtractor {
         /** The token after the number starting at {@code i}: past its ",000" groups, if any. */
         int numberEnd(SentenceView view, int i) {
             int k = i + 1;
-            while (view.word(k).equals(",") && view.word(k + 1).matches("\\d{3}")
+            while (view.word(k).equals(",") && SentenceView.digits(view.word(k + 1), 3, 3)
                     && view.tokens().get(k).start() == view.tokens().get(k - 1).end()
                     && view.tokens().get(k + 1).start() == view.tokens().get(k).end()) {
                 k += 2;

@@ -330,7 +330,7 @@ public final class PersonFinder {
         }
         String folded = view.word(j);
         // "Theresa May": a month name may end a name, but not start one or precede a day number
-        boolean date = lexicon.dates().at(view.words(), j).isPresent() && !(inside && !view.word(j + 1).matches("\\d+"));
+        boolean date = lexicon.dates().at(view.words(), j).isPresent() && !(inside && !SentenceView.digits(view.word(j + 1), 1, Integer.MAX_VALUE));
         return !lexicon.notNames().contains(folded)
                 && !lexicon.organisationWords().contains(folded)
                 && lexicon.titles().at(view.words(), j).isEmpty()

@@ -193,4 +193,36 @@ public final class SentenceView {
         int start = startOf(from);
         return new Evidence(sentence.index(), start, Math.max(start, endBefore(to)), rule);
     }
+
+    /**
+     * Whether {@code word} is {@code min} to {@code max} ASCII digits, as the regular expression
+     * {@code \\d{min,max}} says, without compiling one for every word.
+     */
+    static boolean digits(String word, int min, int max) {
+        int n = word.length();
+        if (n < min || n > max) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code word} is one or more ASCII capitals and digits ({@code [A-Z0-9]+}). */
+    static boolean capitalsOrDigits(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -343,7 +343,7 @@ public final class ShapeFinder {
         List<Token> tokens = view.tokens();
         int j = i;
         int capitals = 0;
-        while (j < tokens.size() && view.mentionAt(j) == null && tokens.get(j).text().matches("[A-Z0-9]+")) {
+        while (j < tokens.size() && view.mentionAt(j) == null && SentenceView.capitalsOrDigits(tokens.get(j).text())) {
             capitals += (int) tokens.get(j).text().chars().filter(Character::isUpperCase).count();
             j++;
             boolean dash = j + 1 < tokens.size() && tokens.get(j).text().equals("-")

@@ -29,7 +29,7 @@ public final class RuleNormalizer implements Normalizer {
     /** Reads the rules, in file order. */
     public static RuleNormalizer load(Path file) {
         List<NormalizationRule> rules = new ArrayList<>();
-        for (CsvRow row : CsvTable.read(file, List.of("name", "pattern", "replacement", "description"), List.of())) {
+        for (CsvRow row : CsvTable.read(file, List.of("name", "pattern", "replacement", "description"), List.of("hints"))) {
             Pattern pattern;
             try {
                 pattern = Pattern.compile(row.required("pattern"));
@@ -38,7 +38,8 @@ public final class RuleNormalizer implements Normalizer {
                         + e.getDescription() + " near index " + e.getIndex());
             }
             String replacement = row.get("replacement").replace("\\n", "\n").replace("\\s", " ");
-            rules.add(new NormalizationRule(row.required("name"), pattern, replacement, row.get("description")));
+            rules.add(new NormalizationRule(row.required("name"), pattern, replacement, row.get("description"),
+                    row.list("hints")));
         }
         return new RuleNormalizer(rules);
     }
@@ -53,6 +54,9 @@ public final class RuleNormalizer implements Normalizer {
         String text = original;
         OffsetMap map = OffsetMap.identity(original.length());
         for (NormalizationRule rule : rules) {
+            if (!rule.mayMatch(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             if (!m.find()) {
                 continue;

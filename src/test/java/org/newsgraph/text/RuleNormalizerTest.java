@@ -189,6 +189,20 @@ class RuleNormalizerTest {
     }
 
     @Test
+    void hintsSkipTextsThatCannotMatchAndNothingElse() throws IOException {
+        Path file = dir.resolve("hinted.csv");
+        Files.writeString(file, "name,pattern,replacement,description,hints\n"
+                + "arrow,(?m)^[^\\n]*=>[^\\n]*$,,script,=> | function\n");
+        RuleNormalizer hinted = RuleNormalizer.load(file);
+        assertEquals(List.of("=>", "function"), hinted.rules().get(0).hints());
+        assertEquals("a\n\nc", hinted.normalize("a\nx => y\nc").text(), "a text with a hint is repaired");
+        assertEquals("a\nx = > y", hinted.normalize("a\nx = > y").text(), "a text without one is left alone");
+        assertFalse(hinted.rules().get(0).mayMatch("no arrow here"));
+        assertTrue(new NormalizationRule("any", Pattern.compile("a"), "b", "").mayMatch("xyz"),
+                "a rule without hints always runs");
+    }
+
+    @Test
     void invalidRegularExpressionNamesFileAndLine() throws IOException {
         Path file = dir.resolve("bad-rules.csv");
         Files.writeString(file, "# rules\nname,pattern,replacement,description\n\nbroken,([a-z,x,oops\n");
