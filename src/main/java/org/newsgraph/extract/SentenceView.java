@@ -2,7 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Phrases;
@@ -43,13 +45,9 @@ public final class SentenceView {
         this.sentence = sentence;
         this.kinds = kinds;
         this.mentions = List.copyOf(mentions);
-        List<Token> local = Names.tokens(sentence.text(), 0, sentence.text().length());
-        List<Token> shifted = new ArrayList<>(local.size());
-        for (Token t : local) {
-            shifted.add(new Token(t.text(), sentence.start() + t.start(), sentence.start() + t.end()));
-        }
-        this.tokens = List.copyOf(shifted);
-        this.words = Phrases.Words.of(tokens);
+        Tokenized tokenized = TOKENIZED.get().computeIfAbsent(sentence, SentenceView::tokenize);
+        this.tokens = tokenized.tokens();
+        this.words = tokenized.words();
         this.mentionOf = new int[tokens.size()];
         Arrays.fill(mentionOf, -1);
         for (int m = 0; m < this.mentions.size(); m++) {
@@ -62,6 +60,33 @@ public final class SentenceView {
         }
         this.quoted = new boolean[tokens.size()];
         markQuotes();
+    }
+
+    /** A sentence's tokens and their folded words: the same for every view of the sentence. */
+    private record Tokenized(List<Token> tokens, Phrases.Words words) {
+    }
+
+    /**
+     * The tokens of the sentences seen last on this thread. Every stage makes views of the same
+     * sentences of an article one after the other, so each sentence is tokenised once, not once
+     * a stage; the cache holds more sentences than an article has, and no more.
+     */
+    private static final ThreadLocal<Map<Sentence, Tokenized>> TOKENIZED = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Sentence, Tokenized> eldest) {
+                    return size() > 1024;
+                }
+            });
+
+    private static Tokenized tokenize(Sentence sentence) {
+        List<Token> local = Names.tokens(sentence.text(), 0, sentence.text().length());
+        List<Token> shifted = new ArrayList<>(local.size());
+        for (Token t : local) {
+            shifted.add(new Token(t.text(), sentence.start() + t.start(), sentence.start() + t.end()));
+        }
+        List<Token> tokens = List.copyOf(shifted);
+        return new Tokenized(tokens, Phrases.Words.of(tokens));
     }
 
     /** Marks tokens between opening and closing marks; an unclosed quote runs to the end. */
