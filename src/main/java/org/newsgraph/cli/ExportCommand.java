@@ -14,10 +14,10 @@ import org.newsgraph.export.CsvExporter;
 import org.newsgraph.export.DatasetExporter;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.JsonLdContext;
-import org.newsgraph.store.DatasetLayout;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,9 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = DatasetLayout.DEFAULT_DIR,
-            description = "The folder `build --out` wrote (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DatasetOption dataset;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
             description = "turtle, trig, nquads, jsonld or csv.")
@@ -77,10 +76,10 @@ final class ExportCommand implements Callable<Integer> {
                         "--graph and --context-url do not apply to --format csv");
             }
             List<Path> files;
-            try (Store store = Store.open(db)) {
+            try (Store store = Store.open(dataset.db)) {
                 files = CsvExporter.export(store.dataset(), queries, out);
             }
-            o.printf("Exported %s as csv into %s: %s%n", Locations.describe(db), Locations.describe(out),
+            o.printf("Exported %s as csv into %s: %s%n", Locations.describe(dataset.db), Locations.describe(out),
                     String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()));
             o.flush();
             return 0;
@@ -89,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
                 .context(format == ExportFormat.JSONLD ? JsonLdContext.load(context) : null)
                 .contextUrl(contextUrl).build();
         boolean toStdout = out.toString().equals("-");
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(dataset.db)) {
             if (toStdout) {
                 o.flush();
                 OutputStream stdout = System.out;
@@ -109,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new StoreException(Locations.describe(out) + ": cannot write (" + e.getMessage()
                     + "); choose a writable --out", e);
         }
-        o.printf("Exported %s as %s%s to %s%n", Locations.describe(db), format.name().toLowerCase(java.util.Locale.ROOT),
+        o.printf("Exported %s as %s%s to %s%n", Locations.describe(dataset.db), format.name().toLowerCase(java.util.Locale.ROOT),
                 graph == null ? (format == ExportFormat.TURTLE ? " (the union of all graphs)" : "") : " (graph <" + graph + ">)",
                 Locations.describe(out));
         o.flush();

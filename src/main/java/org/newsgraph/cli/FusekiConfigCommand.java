@@ -7,6 +7,7 @@ import org.newsgraph.Locations;
 import org.newsgraph.store.DatasetLayout;
 import org.newsgraph.store.FusekiConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,9 +30,8 @@ final class FusekiConfigCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = DatasetLayout.DEFAULT_DIR,
-            description = "The folder `build --out` wrote (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DatasetOption dataset;
 
     @Option(names = "--update",
             description = "Also allow SPARQL Update at /newsgraph/update and Graph Store writes at /newsgraph/data.")
@@ -44,7 +44,7 @@ final class FusekiConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatasetLayout layout = new DatasetLayout(db).requireDataset();
+        DatasetLayout layout = new DatasetLayout(dataset.db).requireDataset();
         Path file = out != null ? out
                 : update ? layout.dir().resolve(FusekiConfig.UPDATE_FILE) : layout.fusekiConfig();
         FusekiConfig.builder().tdb2(layout.tdb2()).update(update).build().write(file);

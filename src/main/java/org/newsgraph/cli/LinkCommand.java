@@ -14,9 +14,9 @@ import org.newsgraph.link.Linker;
 import org.newsgraph.link.LinksFile;
 import org.newsgraph.link.UnlinkedEntity;
 import org.newsgraph.link.UnlinkedEntityLoader;
-import org.newsgraph.store.DatasetLayout;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,9 +37,8 @@ final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = DatasetLayout.DEFAULT_DIR,
-            description = "The folder `build --out` wrote (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DatasetOption dataset;
 
     @Option(names = "--endpoint", paramLabel = "URL", defaultValue = EndpointSource.WIKIDATA,
             description = "A Wikidata-compatible SPARQL endpoint (default: ${DEFAULT-VALUE}).")
@@ -66,14 +65,14 @@ final class LinkCommand implements Callable<Integer> {
         Linker linker = Linker.builder().endpoint(uri(endpoint)).threshold(threshold).cache(cache)
                 .offline(offline).build();
         List<UnlinkedEntity> entities;
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(dataset.db)) {
             entities = UnlinkedEntityLoader.load(store.dataset());
         }
         LinkSummary summary = linker.link(entities);
         LinksFile.write(links, summary.rows());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Linked %s: %d entities looked up, %d candidates, %d links accepted, %d cached answers used"
-                + " (%d fetched); wrote %s%n", Locations.describe(db), summary.entities(), summary.candidates(),
+                + " (%d fetched); wrote %s%n", Locations.describe(dataset.db), summary.entities(), summary.candidates(),
                 summary.accepted(), summary.cachedAnswers(), summary.fetchedAnswers(), Locations.describe(links));
         out.flush();
         return 0;

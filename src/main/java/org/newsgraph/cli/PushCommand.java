@@ -8,8 +8,8 @@ import org.newsgraph.Locations;
 import org.newsgraph.push.Credentials;
 import org.newsgraph.push.PushSummary;
 import org.newsgraph.push.Pusher;
-import org.newsgraph.store.DatasetLayout;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,9 +35,8 @@ final class PushCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = DatasetLayout.DEFAULT_DIR,
-            description = "The folder `build --out` wrote (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DatasetOption dataset;
 
     @Option(names = "--endpoint", paramLabel = "URL", required = true,
             description = "The Graph Store Protocol URL of the remote dataset, e.g. http://localhost:3030/ds/data.")
@@ -59,16 +58,16 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Credentials> credentials = credentialsFile != null ? Optional.of(Credentials.fromFile(credentialsFile))
                 : Credentials.fromEnvironment(System.getenv());
-        PushSummary s = Pusher.builder().db(db).endpoint(endpoint).credentials(credentials).all(all).dryRun(dryRun)
+        PushSummary s = Pusher.builder().db(dataset.db).endpoint(endpoint).credentials(credentials).all(all).dryRun(dryRun)
                 .build().push();
         PrintWriter out = spec.commandLine().getOut();
         if (s.dryRun()) {
             out.printf("Would push %s to %s: %s to replace, %s to delete, %d unchanged (%s in the dataset); "
-                    + "nothing sent%n", Locations.describe(db), endpoint, graphs(s.replaced()), graphs(s.deleted()),
+                    + "nothing sent%n", Locations.describe(dataset.db), endpoint, graphs(s.replaced()), graphs(s.deleted()),
                     s.unchanged(), graphs(s.graphs()));
         } else {
             out.printf("Pushed %s to %s: %s replaced, %s deleted, %d unchanged (%s in the dataset); recorded in %s%n",
-                    Locations.describe(db), endpoint, graphs(s.replaced()), graphs(s.deleted()), s.unchanged(),
+                    Locations.describe(dataset.db), endpoint, graphs(s.replaced()), graphs(s.deleted()), s.unchanged(),
                     graphs(s.graphs()), Locations.describe(s.record()));
         }
         out.flush();

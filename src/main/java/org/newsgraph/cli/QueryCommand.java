@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
-import org.newsgraph.store.DatasetLayout;
 import org.newsgraph.store.Store;
 import org.newsgraph.text.TextFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,9 +26,8 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = DatasetLayout.DEFAULT_DIR,
-            description = "The folder `build --out` wrote (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DatasetOption dataset;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
@@ -51,7 +50,7 @@ final class QueryCommand implements Callable<Integer> {
         String sparql = source.file != null ? TextFiles.readUtf8(source.file) : source.text;
         Query query = QueryRunner.parse(origin, sparql);
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(dataset.db)) {
             QueryRunner.run(store.dataset(), query, format, answer);
         }
         PrintWriter out = spec.commandLine().getOut();

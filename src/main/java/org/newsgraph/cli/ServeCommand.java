@@ -1,13 +1,12 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.Locations;
 import org.newsgraph.server.NewsgraphServer;
-import org.newsgraph.store.DatasetLayout;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,9 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = DatasetLayout.DEFAULT_DIR,
-            description = "The folder `build --out` wrote (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DatasetOption dataset;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + NewsgraphServer.DEFAULT_PORT,
             description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -57,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         // Options first, so that a bad one is reported without opening (and locking) the database.
         NewsgraphServer.Builder options = NewsgraphServer.builder().port(port).host(host).update(update)
                 .timeout(timeout).maxResults(maxResults).validate();
-        Store store = Store.open(db);
+        Store store = Store.open(dataset.db);
         NewsgraphServer server;
         try {
             server = options.dataset(store.dataset()).build().start();
@@ -79,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             err.flush();
         }
-        out.printf("Serving %s at %s%s%n", Locations.describe(db), server.baseUrl(), server.servesUi() ? " (web UI)" : "");
+        out.printf("Serving %s at %s%s%n", Locations.describe(dataset.db), server.baseUrl(), server.servesUi() ? " (web UI)" : "");
         out.printf("SPARQL endpoint: %s (%s). Queries stop after %d s; a SELECT returns at most %d rows.%n",
                 server.sparqlUrl(), update ? "updates at /newsgraph/update and /newsgraph/data" : "read-only",
                 timeout, maxResults);
