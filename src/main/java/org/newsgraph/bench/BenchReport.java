@@ -22,14 +22,16 @@ import java.util.List;
  * @param buildSeconds          newsgraph build, end to end
  * @param buildConvertSeconds   of which reading, converting and validating
  * @param buildLoadSeconds      of which loading the database
- * @param buildPeakHeap         peak heap in use during the build, bytes
+ * @param buildPeakHeap         peak heap in use during the build, bytes (garbage not yet collected included)
+ * @param buildPeakLiveHeap     peak heap in use just after a garbage collection during the build, bytes:
+ *                              what the build holds, the figure that must not grow with the corpus
  * @param buildPeakResident     peak resident memory of the process during the build, bytes (-1 unknown)
  * @param incrementalSeconds    a rebuild after one article changed
  * @param queries               latency of each query
  */
 public record BenchReport(int articles, long textBytes, int threads, double readSeconds, double extractionSeconds,
         long quads, long nquadsBytes, double parseSerialiseSeconds, double bulkLoadSeconds, double buildSeconds,
-        double buildConvertSeconds, double buildLoadSeconds, long buildPeakHeap, long buildPeakResident,
+        double buildConvertSeconds, double buildLoadSeconds, long buildPeakHeap, long buildPeakLiveHeap, long buildPeakResident,
         double incrementalSeconds, List<QueryLatency> queries) {
 
     public BenchReport {

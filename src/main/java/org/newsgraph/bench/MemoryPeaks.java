@@ -3,8 +3,11 @@ package org.newsgraph.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,6 +28,9 @@ final class MemoryPeaks implements AutoCloseable {
     private static final Path STATUS = Path.of("/proc/self/status");
 
     private final AtomicLong heap = new AtomicLong();
+    private final AtomicLong live = new AtomicLong();
+    private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
     private final AtomicLong resident = new AtomicLong();
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final Thread sampler;
@@ -44,6 +50,7 @@ final class MemoryPeaks implements AutoCloseable {
     private void sample() {
         while (running) {
             heap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            live.accumulateAndGet(afterCollection(), Math::max);
             resident.accumulateAndGet(residentBytes(), Math::max);
             try {
                 Thread.sleep(PERIOD_MS);
@@ -55,13 +62,29 @@ final class MemoryPeaks implements AutoCloseable {
 
     /** Forgets the peaks so far. */
     void reset() {
+        System.gc();
         heap.set(memory.getHeapMemoryUsage().getUsed());
+        live.set(afterCollection());
         resident.set(residentBytes());
     }
 
     /** The most heap in use since the last reset, in bytes. */
     long heap() {
         return heap.get();
+    }
+
+    /** The most heap in use right after a garbage collection since the last reset, in bytes. */
+    long liveHeap() {
+        return live.get();
+    }
+
+    /** The heap in use right after the last collection of each heap pool. */
+    private long afterCollection() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : heapPools) {
+            used += pool.getCollectionUsage().getUsed();
+        }
+        return used;
     }
 
     /** The most resident memory since the last reset, in bytes, or -1 where unknown. */

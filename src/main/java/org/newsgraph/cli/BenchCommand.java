@@ -85,8 +85,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s  (convert+validate %.2f s, load %.2f s = %.0f quads/s)%n",
                 "build (end to end)", r.buildSeconds(), r.articles() / r.buildSeconds(), r.buildConvertSeconds(),
                 r.buildLoadSeconds(), r.quads() / r.buildLoadSeconds());
-        out.printf(Locale.ROOT, "%-34s %8.0f MB heap, %.0f MB resident%n", "build peak memory", r.buildPeakHeap() / MB,
-                r.buildPeakResident() / MB);
+        out.printf(Locale.ROOT, "%-34s %8.0f MB heap after collections, %.0f MB heap in use, %.0f MB resident%n",
+                "build peak memory", r.buildPeakLiveHeap() / MB, r.buildPeakHeap() / MB, r.buildPeakResident() / MB);
         out.printf(Locale.ROOT, "%-34s %8.2f s%n", "incremental rebuild, 1 article", r.incrementalSeconds());
         out.printf(Locale.ROOT, "ratios: extraction / (read + parse-and-write floor) = %.2f; extraction / read floor = "
                 + "%.1f; store load / bulk-loader floor = %.2f%n",

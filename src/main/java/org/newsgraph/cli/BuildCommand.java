@@ -58,8 +58,8 @@ final class BuildCommand implements Callable<Integer> {
     boolean dumps;
 
     @Option(names = "--validate-all",
-            description = "Validate every article's graph against the shapes; by default the first 2000 articles "
-                    + "are, then one in 50.")
+            description = "Validate every article's graph against the shapes; by default the first 500 articles "
+                    + "are, then one in 100, and the entities graph.")
     boolean validateAll;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads that convert articles (default: one per core).")

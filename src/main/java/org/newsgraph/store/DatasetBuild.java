@@ -78,9 +78,9 @@ public final class DatasetBuild {
     /** Quads from which a build loads the database with Jena's bulk loader. */
     static final long BULK_LOAD_FROM = 200_000;
     /** Articles of a build that are all validated. */
-    static final int VALIDATE_ALL = 2_000;
+    static final int VALIDATE_ALL = 500;
     /** After those, one article in this many is validated. */
-    static final int VALIDATE_ONE_IN = 50;
+    static final int VALIDATE_ONE_IN = 100;
 
     private final Path data;
     private final Path articles;
