@@ -328,6 +328,7 @@ public final class DatasetBuild {
          */
         Optional<BuildSummary> update(DatasetLayout layout) throws IOException {
             DatasetLayout.Build build = new DatasetLayout.Build(layout.current().toRealPath());
+            removeOtherBuilds(layout, build.dir());
             BuildState previous = BuildState.read(build.state()).orElse(null);
             if (previous == null || !previous.fingerprint().equals(fingerprint)) {
                 LOG.info("building everything: {}", previous == null ? "the previous build left no state"
@@ -547,8 +548,14 @@ public final class DatasetBuild {
         Path config = layout.dir().resolve("fuseki.ttl.next");
         FusekiConfig.write(config, layout.tdb2());
         Files.move(config, layout.fusekiConfig(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        removeOtherBuilds(layout, build.dir());
+    }
+
+    /** Removes the build folders other than the one in use: earlier builds and those of killed builds. */
+    private static void removeOtherBuilds(DatasetLayout layout, Path inUse) throws IOException {
         try (Stream<Path> builds = Files.list(layout.builds())) {
-            for (Path old : builds.filter(b -> !b.equals(build.dir())).toList()) {
+            // by name: the folder in use may be named through a link of another spelling
+            for (Path old : builds.filter(b -> !b.getFileName().equals(inUse.getFileName())).toList()) {
                 Folders.deleteQuietly(old);
             }
         }
