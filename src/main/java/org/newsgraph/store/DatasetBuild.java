@@ -57,11 +57,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One build of the dataset: articles → pipeline → RDF → a TDB2 database, TriG and N-Quads
- * dumps, and a Fuseki configuration. The build writes into a build folder of its own and puts it
- * in use with one atomic rename only when everything is written (see {@link DatasetLayout}), so a
- * build that fails or is killed at any moment leaves the previous dataset as it was; a lock keeps
- * two builds from writing the same dataset at once. Before it is put in use, the output is
- * validated against the SHACL shapes and the ontology; an invalid build is refused.
+ * dumps, and a Fuseki configuration. A full build streams the articles through the pipeline on
+ * every core, writes the N-Quads (and TriG) as they come, loads the N-Quads into a new TDB2
+ * database with Jena's bulk loader, and puts its build folder in use with one atomic rename only
+ * when everything is written (see {@link DatasetLayout}), so a build that fails or is killed at
+ * any moment leaves the previous dataset as it was. An incremental build (the default when only
+ * some articles changed, see {@link BuildState}) converts the new and changed articles only and
+ * updates the database in use in one TDB2 transaction, all or nothing. A lock keeps two builds
+ * from writing the same dataset at once. Article graphs are validated against the SHACL shapes
+ * and the ontology as they are made (all of the first {@value #VALIDATE_ALL}, then one in
+ * {@value #VALIDATE_ONE_IN}, or all), the entities graph always; an invalid build is refused.
  *
  * <pre>{@code
  * BuildSummary summary = DatasetBuild.builder()
