@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
@@ -31,8 +30,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.Folders;
 import org.newsgraph.StoreException;
@@ -108,11 +105,9 @@ public final class BenchRun {
 
             warmUp(corpus.resolveSibling("warm-up"));
 
-            double read = seconds(() -> {
-                long[] chars = {0};
-                ArticleLoader.forEach(corpus, ArticleLoader.Options.defaults(), a -> chars[0] += a.text().length());
-                return chars[0];
-            });
+            long[] chars = {0};
+            double read = seconds(() -> ArticleLoader.forEach(corpus, ArticleLoader.Options.defaults(),
+                    a -> chars[0] += a.text().length()));
             LOG.info("read and decoded in {} s", read);
 
             DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads).build();
@@ -173,9 +168,9 @@ public final class BenchRun {
         LOG.info("warmed up on {} articles", size);
     }
 
-    private static double seconds(LongSupplier task) {
+    private static double seconds(Runnable task) {
         long t = System.nanoTime();
-        task.getAsLong();
+        task.run();
         return seconds(System.nanoTime() - t);
     }
 
@@ -184,7 +179,7 @@ public final class BenchRun {
     }
 
     /** Floor: Jena reads the N-Quads and writes them out again, nothing else. */
-    private static long parseAndSerialise(Path in, Path out) {
+    private static void parseAndSerialise(Path in, Path out) {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
             writer.start();
@@ -193,21 +188,16 @@ public final class BenchRun {
         } catch (IOException e) {
             throw new StoreException(out + ": cannot write (" + e.getMessage() + ")", e);
         }
-        return 0;
     }
 
     /** Floor: Jena's TDB2 bulk loader, the loader newsgraph's build uses, on the same quads. */
-    private static long bulkLoad(Path nquads, Path tdb2) {
+    private static void bulkLoad(Path nquads, Path tdb2) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tdb2));
         try {
-            DataLoader loader = LoaderFactory.createLoader(dsg, (format, args) -> LOG.debug(String.format(format, args)));
-            loader.startBulk();
-            loader.load(nquads.toString());
-            loader.finishBulk();
+            DatasetBuild.bulkLoad(dsg, nquads);
         } finally {
             TDBInternal.expel(dsg);
         }
-        return 0;
     }
 
     /** Every query of the queries folder, and the look-up of a few entities' facts. */

@@ -91,12 +91,7 @@ public final class CorpusEmitter {
         AnnotatedArticle annotated = pipeline.annotate(article);
         // a fact found twice in one article is one quad
         Set<Quad> quads = new LinkedHashSet<>();
-        articleEmitter.emit(annotated, new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                quads.add(quad);
-            }
-        });
+        articleEmitter.emit(annotated, collector(quads));
         Set<String> mentioned = new TreeSet<>();
         annotated.mentions().stream().map(Mention::entityId).forEach(mentioned::add);
         LOG.debug("{}: {} sentences, {} mentions", article.id(), annotated.sentences().size(),
@@ -158,18 +153,23 @@ public final class CorpusEmitter {
             unknown.forEach(f -> entities.add(f.entity()));
             entities.replaceAll(CorpusEmitter.this::linked);
             Set<Quad> quads = new LinkedHashSet<>();
-            StreamRDF sink = new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    quads.add(quad);
-                }
-            };
+            StreamRDF sink = collector(quads);
             EntityEmitter emitter = new EntityEmitter(iris);
             emitter.emit(entities, sink);
             emitter.emitFound(unknown, sink);
             described = entities.size();
             return List.copyOf(quads);
         }
+    }
+
+    /** A stream that keeps the quads it is sent, once each. */
+    private static StreamRDF collector(Set<Quad> quads) {
+        return new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+        };
     }
 
     /** The entity with the Wikidata link {@code newsgraph link} accepted for it, when the gazetteer gives none. */
