@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The entity types of the gold files, and which predicted kind (the {@code ?kind} of
  * {@code entities.rq}) each one is compared with. Gold {@code City} is the pipeline's
- * {@code Settlement}; {@code Event} has no predicted kind, so every gold event is a miss.
+ * {@code Settlement}, gold {@code Event} its {@code NamedEvent}.
  *
  * <pre>{@code
  * EntityType.parse("City");          // Optional[CITY]
@@ -19,7 +19,7 @@ public enum EntityType {
     ORGANIZATION("Organization", "Organization"),
     CITY("City", "Settlement"),
     REGION("Region", "Region"),
-    EVENT("Event", null);
+    EVENT("Event", "NamedEvent");
 
     private final String label;
     private final String kind;

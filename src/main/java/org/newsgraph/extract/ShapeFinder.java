@@ -43,6 +43,14 @@ public final class ShapeFinder {
             "organisation-members");
     private static final double PLACE = 0.7;
     private static final double ORGANISATION = 0.6;
+    private static final double ACRONYM = 0.5;
+    private static final double EVENT = 0.7;
+    private static final double DISTANT_PLACE = 0.6;
+    /** Most words in an event's name: "the Jeddah Declaration of Commitment to Protect the Civilians of Sudan". */
+    private static final int MAX_EVENT_WORDS = 12;
+    /** Small words that may stand inside an event's name after its head word. */
+    private static final java.util.Set<String> EVENT_CONNECTORS = java.util.Set.of("of", "for", "and", "on", "the", "to",
+            "in");
     private static final int MAX_WORDS = 6;
     /** Small words that may stand inside a capitalised name: "Authority on Development". */
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "and", "on", "the");
@@ -78,17 +86,21 @@ public final class ShapeFinder {
     public Result find(List<Sentence> sentences, List<Mention> known, Function<String, Kind> kinds) {
         List<Mention> all = new ArrayList<>(known);
         Map<String, Found> found = new LinkedHashMap<>();
+        Map<String, String> acronymIds = new java.util.HashMap<>();
         for (Sentence sentence : sentences) {
             List<Mention> inside = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                     .toList();
             SentenceView view = new SentenceView(sentence, inside, kinds);
             List<Span> spans = new ArrayList<>();
+            events(view, spans);
             bodies(view, spans);
             places(view, spans);
             placeHeads(view, spans);
+            distances(view, spans);
             groups(view, spans);
             members(view, spans);
             organisations(view, spans);
+            acronyms(view, spans, acronymIds);
             for (Span span : spans) {
                 int start = view.startOf(span.start());
                 int end = view.endBefore(span.end());
@@ -137,6 +149,205 @@ public final class ShapeFinder {
                     aliases, List.of(), List.of(), country.id(), null, null), "body-" + b.key(), BODY);
             spans.add(new Span(view.firstToken(m), end, id, f));
         }
+    }
+
+    /**
+     * Named events: capitalised words (names of places and countries included) before a capitalised event
+     * word — "the Korean War", "the Luanda Mini-Summit on Peace and Security", "World War II" — or an event
+     * word that leads — "the Battle of Mosul", "Operation Iron Swords". The names inside are part of the
+     * event's name, not mentions of their own. Not in headlines ("ECOWAS to Hold Talks with Military
+     * Junta"), whose words are capitalised whatever they are: lines without a full stop.
+     */
+    private void events(SentenceView view, List<Span> spans) {
+        String text = view.sentence().text().strip();
+        if (text.isEmpty() || ".!?\"”’)".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return;
+        }
+        for (int i = 0; i < view.size(); i++) {
+            Token t = view.tokens().get(i);
+            Optional<Phrases.Match<Lexicon.EventLead>> word = t.isWord() && t.isCapitalised()
+                    ? lexicon.eventWords().at(view.words(), i) : Optional.empty();
+            if (word.isEmpty() || taken(spans, i)) {
+                continue;
+            }
+            int after = word.get().end();
+            if (romanNumeral(view, after)) {
+                after++;
+            }
+            boolean goesOn = after < view.size() && view.tokens().get(after).isWord()
+                    && view.tokens().get(after).isCapitalised();
+            Lexicon.EventLead lead = word.get().value();
+            if (goesOn && lead != Lexicon.EventLead.NAME) {
+                // "the International Crisis Group": the name goes on, it is not the event word's
+                continue;
+            }
+            int start = goesOn ? i : eventNameBefore(view, i);
+            int end;
+            if (start < i) {
+                end = eventTail(view, after);
+            } else if (lead == Lexicon.EventLead.OF && view.word(after).equals("of")) {
+                end = eventTail(view, after);
+            } else if (lead == Lexicon.EventLead.NAME) {
+                end = capitalisedWithMentions(view, after, MAX_WORDS);
+            } else {
+                continue;
+            }
+            if (end <= after && start == i) {
+                continue;
+            }
+            String name = view.text(start, end);
+            String id = PersonFinder.slug(name);
+            if (gazetteer.get(id).isEmpty()) {
+                spans.add(new Span(start, end, id, new Found(new Entity(id, Kind.NAMED_EVENT, name, List.of(),
+                        List.of(), List.of(), null, null, null), "event-name", EVENT)));
+            } else {
+                spans.add(new Span(start, end, id, null));
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * The start of the name before an event word at {@code end}: capitalised words, names the gazetteer
+     * knows, years and ordinals, joined by dashes ("Mini-Summit", "Six-Day"); {@code end} when none.
+     */
+    private int eventNameBefore(SentenceView view, int end) {
+        int start = end;
+        int words = 0;
+        for (int k = end - 1; k >= 0 && words < MAX_WORDS; k--) {
+            Token t = view.tokens().get(k);
+            boolean name = t.isWord() && (t.isCapitalised() || view.mentionAt(k) != null)
+                    && !lexicon.notNames().contains(view.word(k)) && lexicon.titles().at(view.words(), k).isEmpty()
+                    && lexicon.dates().at(view.words(), k).isEmpty()
+                    || SentenceView.digits(t.text(), 4, 4);
+            if (name) {
+                start = k;
+                words++;
+            } else if (!(t.text().equals("-") && k > 0 && tight(view, k - 1, k + 1))) {
+                break;
+            }
+        }
+        return view.tokens().get(start).isWord() ? start : start + 1;
+    }
+
+    /** The end of "of Commitment to Protect the Civilians of Sudan" after an event's head word at {@code i}. */
+    private int eventTail(SentenceView view, int i) {
+        if (!EVENT_CONNECTORS.contains(view.word(i)) || view.word(i).equals("the") || view.word(i).equals("and")) {
+            return i;
+        }
+        int end = i;
+        int words = 0;
+        for (int k = i; k < view.size() && words < MAX_EVENT_WORDS; k++) {
+            Token t = view.tokens().get(k);
+            if (t.isWord() && (t.isCapitalised() || view.mentionAt(k) != null)) {
+                words++;
+                end = k + 1;
+            } else if (t.text().equals("-") && words > 0 && tight(view, k - 1, k + 1)) {
+                continue;
+            } else if (t.text().equals(",") && words > 0 && listGoesOn(view, k)) {
+                // "the Treaty of Friendship, Cooperation, and Mutual Assistance"
+                continue;
+            } else if (!(EVENT_CONNECTORS.contains(t.text()) && k + 1 < view.size()
+                    && (view.tokens().get(k + 1).isCapitalised() || view.word(k + 1).equals("the")
+                            && k + 2 < view.size() && view.tokens().get(k + 2).isCapitalised()))) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether the comma at token {@code k} continues a list of capitalised words closed by "and":
+     * ", Cooperation, and Mutual Assistance" (but not ", Kim said").
+     */
+    private static boolean listGoesOn(SentenceView view, int k) {
+        int j = k + 1;
+        while (j < view.size()) {
+            int words = 0;
+            if (view.word(j).equals("and")) {
+                j++;
+            }
+            while (j < view.size() && view.tokens().get(j).isWord() && view.tokens().get(j).isCapitalised()) {
+                j++;
+                words++;
+            }
+            if (words == 0) {
+                return false;
+            }
+            if (view.word(j - words - 1).equals("and")) {
+                return true;
+            }
+            if (j >= view.size() || !view.word(j).equals(",") && !view.word(j).equals("and")) {
+                return false;
+            }
+            if (view.word(j).equals(",")) {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    /** The end of capitalised words, gazetteer names among them, from token {@code i}: "Iron Swords". */
+    private int capitalisedWithMentions(SentenceView view, int i, int max) {
+        int end = i;
+        for (int k = i; k < view.size() && k - i < max; k++) {
+            Token t = view.tokens().get(k);
+            if (!(t.isWord() && (t.isCapitalised() || view.mentionAt(k) != null))) {
+                break;
+            }
+            end = k + 1;
+        }
+        return end;
+    }
+
+    private static boolean romanNumeral(SentenceView view, int i) {
+        return i < view.size() && view.tokens().get(i).text().matches("I{1,3}|IV|V|VI{1,3}");
+    }
+
+    /**
+     * "retook Awdhegle and Mubarak, about 75 kilometers west of Mogadishu": capitalised names right before
+     * a distance and a direction from a place are settlements.
+     */
+    private void distances(SentenceView view, List<Span> spans) {
+        if (PersonFinder.titleCase(view)) {
+            return;
+        }
+        for (int i = 1; i + 3 < view.size(); i++) {
+            if (!SentenceView.digits(view.word(i), 1, 4) || distance(view, i + 1) != Lexicon.DistanceRole.UNIT
+                    || distance(view, i + 2) != Lexicon.DistanceRole.DIRECTION || !view.word(i + 3).equals("of")) {
+                continue;
+            }
+            int k = i - 1;
+            if (distance(view, k) == Lexicon.DistanceRole.APPROXIMATELY) {
+                k--;
+            }
+            if (k < 1 || !view.word(k).equals(",")) {
+                continue;
+            }
+            int end = k;
+            while (end > 0) {
+                int start = nameBefore(view, end);
+                if (start == end || taken(spans, start)) {
+                    break;
+                }
+                String name = view.text(start, end);
+                String id = PersonFinder.slug(name);
+                if (gazetteer.get(id).isEmpty()) {
+                    spans.add(new Span(start, end, id, new Found(new Entity(id, Kind.SETTLEMENT, name, List.of(),
+                            List.of(), List.of(), null, null, null), "place-distance", DISTANT_PLACE)));
+                }
+                // "Awdhegle and Mubarak", "Awdhegle, Mubarak and Jilib"
+                if (start > 1 && (view.word(start - 1).equals("and") || view.word(start - 1).equals(","))) {
+                    end = start - 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private Lexicon.DistanceRole distance(SentenceView view, int i) {
+        return lexicon.distanceWords().get(view.word(i));
     }
 
     /** "the village of Sotk", "the province of Syunik". */
@@ -327,11 +538,15 @@ public final class ShapeFinder {
     }
 
     private void add(SentenceView view, List<Span> spans, int start, int end, String rule) {
+        add(view, spans, start, end, rule, ORGANISATION);
+    }
+
+    private void add(SentenceView view, List<Span> spans, int start, int end, String rule, double confidence) {
         String name = view.text(start, end);
         String id = PersonFinder.slug(name);
         if (gazetteer.get(id).isEmpty()) {
             spans.add(new Span(start, end, id, new Found(new Entity(id, Kind.ORGANIZATION, name, List.of(), List.of(),
-                    List.of(), null, null, null), rule, ORGANISATION)));
+                    List.of(), null, null, null), rule, confidence)));
         }
     }
 
@@ -354,6 +569,89 @@ public final class ShapeFinder {
             j++;
         }
         return capitals >= 2 && j > i && tokens.get(j - 1).isWord() && tokens.get(i).isCapitalised() ? j : i;
+    }
+
+    /**
+     * Acronyms no gazetteer row or other rule explains. After a name in brackets ("the Rapid Support
+     * Forces (RSF)") the acronym is another name of that organisation, in the rest of the article too;
+     * a known acronym in brackets after an unknown long form ("the Intergovernmental Authority for
+     * Development (IGAD)") makes the long form a name of the known organisation. An acronym standing
+     * alone ("AMISOM confirmed …") is an organisation of its own: three to seven capitals, not a word of
+     * {@code not-acronyms.csv} ("GMT", "COVID"), not a roman numeral, and not in a sentence written in capitals.
+     */
+    private void acronyms(SentenceView view, List<Span> spans, Map<String, String> acronymIds) {
+        if (shouting(view)) {
+            return;
+        }
+        for (int i = 0; i < view.size(); i++) {
+            boolean bracketed = i > 0 && view.word(i - 1).equals("(") && view.word(i + 1).equals(")");
+            Mention known = view.mentionAt(i);
+            if (known != null) {
+                if (bracketed && view.endToken(known) == i + 1 && view.kind(known) == Kind.ORGANIZATION) {
+                    // "the Intergovernmental Authority for Development (IGAD)": the long form is the known body
+                    int before = indexOfSpanEndingAt(spans, i - 1);
+                    if (before >= 0 && spans.get(before).found() != null) {
+                        Span s = spans.get(before);
+                        spans.set(before, new Span(s.start(), s.end(), known.entityId(), null));
+                    }
+                }
+                continue;
+            }
+            String word = view.tokens().get(i).text();
+            if (taken(spans, i) || !acronym(word) || joined(view, i)) {
+                continue;
+            }
+            String key = Names.fold(word);
+            if (bracketed) {
+                int before = indexOfSpanEndingAt(spans, i - 1);
+                Mention owner = i > 1 ? view.mentionAt(i - 2) : null;
+                String id = before >= 0 ? spans.get(before).id()
+                        : owner != null && view.kind(owner) == Kind.ORGANIZATION ? owner.entityId() : null;
+                if (id != null) {
+                    acronymIds.put(key, id);
+                    spans.add(new Span(i, i + 1, id, null));
+                    continue;
+                }
+            }
+            if (acronymIds.containsKey(key)) {
+                spans.add(new Span(i, i + 1, acronymIds.get(key), null));
+            } else if (word.length() >= 3 && !lexicon.notAcronyms().contains(key)) {
+                add(view, spans, i, i + 1, "organisation-acronym-alone", ACRONYM);
+            }
+        }
+    }
+
+    /** Whether a word could be an acronym: two to seven capital letters, not a roman numeral ("II", "XIV"). */
+    private static boolean acronym(String word) {
+        return word.length() >= 2 && word.length() <= 7 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                && !word.matches("[IVXLC]+");
+    }
+
+    /** Whether token {@code i} is part of a longer written unit ("COVID-19", "F-16", "U.S."). */
+    private static boolean joined(SentenceView view, int i) {
+        List<Token> tokens = view.tokens();
+        boolean before = i > 0 && tokens.get(i - 1).end() == tokens.get(i).start()
+                && !"(\"“'‘".contains(tokens.get(i - 1).text());
+        boolean after = i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end()
+                && (tokens.get(i + 1).isWord() || "-./&".contains(tokens.get(i + 1).text()));
+        return before || after;
+    }
+
+    /** A sentence mostly written in capitals ("SUDAN: TALKS RESUME"): its capitals say nothing. */
+    private static boolean shouting(SentenceView view) {
+        long words = view.tokens().stream().filter(Token::isWord).count();
+        long capitals = view.tokens().stream().filter(t -> t.isWord() && t.text().length() > 1
+                && t.text().chars().noneMatch(Character::isLowerCase)).count();
+        return words >= 2 && capitals * 2 >= words;
+    }
+
+    private static int indexOfSpanEndingAt(List<Span> spans, int end) {
+        for (int k = 0; k < spans.size(); k++) {
+            if (spans.get(k).end() == end) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "National Security Council", "Authority on Development": capitalised names headed by an organisation word. */

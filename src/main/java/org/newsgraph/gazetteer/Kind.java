@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What sort of thing an entity is. The names are the values of the gazetteer's {@code kind}
+ * What sort of thing an entity is. A named event is an event known by its name ("the Korean War",
+ * "the Jeddah Declaration"), not one an article reports (those are {@code ng:Event} statements). The names are the values of the gazetteer's {@code kind}
  * column and of {@code ?kind} in the queries.
  *
  * <pre>{@code
@@ -17,7 +18,8 @@ public enum Kind {
     PERSON("Person"),
     ORGANIZATION("Organization"),
     SETTLEMENT("Settlement"),
-    REGION("Region");
+    REGION("Region"),
+    NAMED_EVENT("NamedEvent");
 
     private final String label;
 

@@ -37,12 +37,16 @@ import org.newsgraph.recognize.Names;
  * @param memberNouns folded lower-case nouns for an armed group's members ("militants", "fighters")
  * @param groupNouns  folded lower-case nouns that make an acronym or "X-led" before them an organisation
  * @param personVerbs phrases after a full name that only a person does ("reports for", "tweeted")
+ * @param notAcronyms folded words in capitals that never name an organisation ("GMT", "COVID")
+ * @param distanceWords folded words of a distance ("kilometers", "west", "about") → their role
+ * @param eventWords  capitalised words that end (or start) an event's name ("War", "Summit") → what may follow when leading
  */
 public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, Phrases<EventKind> triggers,
         Phrases<CasualtyWord> casualties, Phrases<RelationCue> relations, Phrases<CreditRole> credits,
         Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords,
         Phrases<NationalBody> bodies, Phrases<String> placeWords, Phrases<PlaceHead> placeHeads,
-        Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs) {
+        Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs, Set<String> notAcronyms,
+        Phrases<EventLead> eventWords, java.util.Map<String, DistanceRole> distanceWords) {
 
     /**
      * A kind of national body.
@@ -60,7 +64,12 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         organisationWords = Set.copyOf(organisationWords);
         groupNouns = Set.copyOf(groupNouns);
         memberNouns = Set.copyOf(memberNouns);
+        notAcronyms = Set.copyOf(notAcronyms);
+        distanceWords = java.util.Map.copyOf(distanceWords);
     }
+
+    /** The part a word plays in a distance: "about 75 kilometers west of". */
+    public enum DistanceRole { UNIT, DIRECTION, APPROXIMATELY }
 
     /**
      * A word after a name that makes the name a place.
@@ -77,6 +86,9 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
      * ("reaffirmed the commitment"), not words.
      */
     public enum SpeechType { SAY, ACCUSE, DENY, URGE, STATE }
+
+    /** What may follow an event word that starts a name: nothing, "of" and a name, or a name. */
+    public enum EventLead { NONE, OF, NAME }
 
     /** Kinds of events. */
     public enum EventKind {
@@ -164,7 +176,24 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         return new Lexicon(titles, verbs, triggers, casualties, relations, credits, dates, words(rules, "not-names.csv"),
                 words(rules, "clause-breaks.csv"), words(rules, "organisation-words.csv"), bodies,
                 places(rules, "place-words.csv"), heads(rules), words(rules, "group-nouns.csv"),
-                words(rules, "member-nouns.csv"), personVerbs);
+                words(rules, "member-nouns.csv"), personVerbs, words(rules, "not-acronyms.csv"),
+                eventWords(rules), rows(rules, "distance-words.csv", List.of("word", "role")).stream()
+                        .collect(Collectors.toMap(r -> Names.fold(r.required("word")),
+                                r -> parse(r, "role", DistanceRole.class), (a, b) -> a)));
+    }
+
+    private static Phrases<EventLead> eventWords(Path rules) {
+        Phrases<EventLead> words = new Phrases<>();
+        for (CsvRow r : rows(rules, "event-names.csv", List.of("word", "leads"))) {
+            EventLead lead = switch (r.get("leads")) {
+                case "" -> EventLead.NONE;
+                case "of" -> EventLead.OF;
+                case "name" -> EventLead.NAME;
+                default -> throw r.error("leads must be empty, of or name, found \"" + r.get("leads") + "\"");
+            };
+            words.add(r.required("word"), lead);
+        }
+        return words;
     }
 
     private static Phrases<String> places(Path rules, String file) {

@@ -99,7 +99,7 @@ public final class CandidateScorer {
             case PERSON -> c.classes().contains(HUMAN);
             case COUNTRY -> c.classes().stream().anyMatch(COUNTRY_CLASSES::contains);
             case SETTLEMENT -> c.settlement();
-            case ORGANIZATION, REGION -> !c.classes().contains(HUMAN);
+            case ORGANIZATION, REGION, NAMED_EVENT -> !c.classes().contains(HUMAN);
         };
     }
 

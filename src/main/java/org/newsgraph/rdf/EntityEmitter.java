@@ -87,6 +87,7 @@ public final class EntityEmitter {
             case ORGANIZATION -> NG.Organization;
             case SETTLEMENT -> NG.Settlement;
             case REGION -> NG.Region;
+            case NAMED_EVENT -> NG.NamedEvent;
         };
     }
 }

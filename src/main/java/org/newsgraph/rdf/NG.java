@@ -26,6 +26,7 @@ public final class NG {
     public static final Node Organization = term("Organization");
     public static final Node Settlement = term("Settlement");
     public static final Node Region = term("Region");
+    public static final Node NamedEvent = term("NamedEvent");
     public static final Node Sentence = term("Sentence");
     public static final Node Mention = term("Mention");
     public static final Node Statement = term("Statement");

@@ -46,6 +46,6 @@ class GazetteerTest {
         assertEquals(Optional.empty(), Kind.parse("settlement"));
         assertEquals(Optional.empty(), Kind.parse("City"));
         assertEquals("Person", Kind.PERSON.label());
-        assertEquals("Country, Person, Organization, Settlement, Region", Kind.labels());
+        assertEquals("Country, Person, Organization, Settlement, Region, NamedEvent", Kind.labels());
     }
 }

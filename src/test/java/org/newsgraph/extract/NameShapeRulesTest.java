@@ -1,0 +1,117 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.ExtractionFixture.annotate;
+import static org.newsgraph.extract.ExtractionFixture.idsOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.pipeline.AnnotatedArticle;
+
+/**
+ * Names found by their shape that no gazetteer row holds: acronyms ("AMISOM confirmed …", "the Rapid
+ * Support Forces (RSF)"), named events ("the Korean War", "the Battle of Mosul") and settlements placed
+ * by a distance ("Awdhegle, 75 kilometers west of Mogadishu"); with the sentences where none of this must
+ * happen.
+ */
+class NameShapeRulesTest {
+
+    private static Found found(AnnotatedArticle a, String id) {
+        return a.found().stream().filter(f -> f.entity().id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("not found: " + id + " in " + a.found()));
+    }
+
+    private static List<String> rules(AnnotatedArticle a) {
+        return a.found().stream().map(Found::rule).toList();
+    }
+
+    @Test
+    void anAcronymStandingAloneIsAnOrganisation() {
+        AnnotatedArticle a = annotate("The African Union force in Somalia, AMISOM, confirmed the towns were retaken.");
+        Found amisom = found(a, "amisom");
+        assertEquals(Kind.ORGANIZATION, amisom.entity().kind());
+        assertEquals("organisation-acronym-alone", amisom.rule());
+        assertTrue(amisom.confidence() < 0.6, "an acronym alone is a guess");
+    }
+
+    @Test
+    void anAcronymInBracketsNamesTheOrganisationBeforeIt() {
+        AnnotatedArticle a = annotate("The National Liberation Council (NLC) met on Monday. Later the NLC said it would join.");
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().id().equals("nlc")), a.found().toString());
+        assertEquals(List.of("national-liberation-council"), idsOf(a, "NLC").stream().distinct().toList());
+    }
+
+    @Test
+    void aKnownAcronymInBracketsMakesTheLongFormTheKnownOrganisation() {
+        // a machine-reworded long form, as in the sample articles
+        AnnotatedArticle a = annotate("Armenia asked the Collective Treaty Security Organization (CSTO) for help.");
+        assertEquals(List.of("csto"), idsOf(a, "Collective Treaty Security Organization"));
+        assertTrue(a.found().isEmpty(), a.found().toString());
+    }
+
+    @Test
+    void noOrganisationFromCapitalsThatAreNoAcronym() {
+        AnnotatedArticle a = annotate("The attack came at 0900 GMT. COVID cases rose. An IED exploded near the HIMARS. "
+                + "Pope Benedict XVI and King Charles III spoke. The F-16 and COVID-19 were discussed.");
+        assertTrue(a.found().stream().noneMatch(f -> f.rule().startsWith("organisation-acronym")), a.found().toString());
+    }
+
+    @Test
+    void noOrganisationFromAHeadingInCapitals() {
+        AnnotatedArticle a = annotate("BORDER COMBAT\n\nTroops fired on the border.");
+        assertTrue(a.found().isEmpty(), a.found().toString());
+    }
+
+    @Test
+    void namedEventsWithTheNamesInside() {
+        AnnotatedArticle a = annotate("Families were split by the Korean War. Both sides signed the Jeddah Declaration "
+                + "of Commitment to Protect the Civilians of Sudan. They met at the Luanda Mini-Summit on Peace and "
+                + "Security.");
+        assertEquals(Kind.NAMED_EVENT, found(a, "korean-war").entity().kind());
+        assertEquals("Jeddah Declaration of Commitment to Protect the Civilians of Sudan",
+                found(a, "jeddah-declaration-of-commitment-to-protect-the-civilians-of-sudan").entity().label());
+        assertEquals("Luanda Mini-Summit on Peace and Security",
+                found(a, "luanda-mini-summit-on-peace-and-security").entity().label());
+        // the cities and the country inside the names are not mentions of their own
+        assertTrue(idsOf(a, "Jeddah").isEmpty());
+        assertTrue(idsOf(a, "Luanda").isEmpty());
+        assertTrue(idsOf(a, "Korean").isEmpty());
+    }
+
+    @Test
+    void eventWordsThatLeadAndListsInsideNames() {
+        AnnotatedArticle a = annotate("He fought in the Battle of Mosul and in World War II. Israel launched Operation Iron Swords on October 7. "
+                + "They invoked the Treaty of Friendship, Cooperation, and Mutual Assistance.");
+        assertEquals("Battle of Mosul", found(a, "battle-of-mosul").entity().label());
+        assertEquals("World War II", found(a, "world-war-ii").entity().label());
+        assertEquals("Operation Iron Swords", found(a, "operation-iron-swords").entity().label());
+        assertEquals("Treaty of Friendship, Cooperation, and Mutual Assistance",
+                found(a, "treaty-of-friendship-cooperation-and-mutual-assistance").entity().label());
+    }
+
+    @Test
+    void noEventFromLowerCaseWordsHeadlinesOrLongerNames() {
+        AnnotatedArticle a = annotate("ECOWAS to Hold Talks with Military Junta in Mali\n\n"
+                + "The war went on. The summit in Paris ended. War broke out. The International Crisis Group warned "
+                + "of war. After the Korean War, Kim said the talks would go on.");
+        assertTrue(a.found().stream().filter(f -> f.entity().kind() == Kind.NAMED_EVENT).map(f -> f.entity().label())
+                .toList().equals(List.of("Korean War")), a.found().toString());
+    }
+
+    @Test
+    void settlementsBeforeADistanceFromAPlace() {
+        AnnotatedArticle a = annotate("Troops retook Awdhegle and Mubarak, about 75 kilometers west of Mogadishu.");
+        assertEquals(Kind.SETTLEMENT, found(a, "awdhegle").entity().kind());
+        assertEquals("place-distance", found(a, "mubarak").rule());
+        assertEquals(List.of("mogadishu"), idsOf(a, "Mogadishu"));
+    }
+
+    @Test
+    void noSettlementWithoutTheDistanceShape() {
+        AnnotatedArticle a = annotate("Troops walked 75 kilometers west of Mogadishu. Officials said, 75 kilometers "
+                + "is far. Awdhegle has 75 kilometers of road.");
+        assertTrue(rules(a).stream().noneMatch(r -> r.equals("place-distance")), a.found().toString());
+    }
+}
