@@ -36,6 +36,8 @@ public final class PersonFinder {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "al", "bin", "da", "der", "la", "le",
             "di", "du", "ben", "ibn", "del", "dos");
     private static final int MAX_NAME_WORDS = 4;
+    /** Small words inside a longer name, before capitalised words that are then no person: "Observatory for Human Rights". */
+    private static final Set<String> LINKS = Set.of("for", "of", "on");
     /** What may follow a name said after its verb: "…,” said Jane Doe, a diplomat." */
     private static final Set<String> NAME_ENDS = Set.of(",", ".", "", ";");
     /** Confidence of a name found with a title or in a byline. */
@@ -191,7 +193,7 @@ public final class PersonFinder {
         List<Token> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int end = nameEnd(view, i);
-            if (end == i || lexicon.organisationWords().contains(view.word(end))) {
+            if (end == i || lexicon.organisationWords().contains(view.word(end)) || insideLongerName(view, i)) {
                 continue;
             }
             boolean quoted = view.quoted(i);
@@ -217,6 +219,18 @@ public final class PersonFinder {
         }
     }
 
+    /**
+     * Whether the words at token {@code i} go on a longer capitalised name: "the Syrian Observatory for
+     * Human Rights said" (not a person "Human Rights").
+     */
+    private static boolean insideLongerName(SentenceView view, int i) {
+        if (i < 2 || !LINKS.contains(view.word(i - 1))) {
+            return false;
+        }
+        Token before = view.tokens().get(i - 2);
+        return before.isWord() && (before.isCapitalised() || view.mentionAt(i - 2) != null);
+    }
+
     /** "said Jane Doe": a saying verb right before token {@code i}, after a quotation or a comma. */
     private boolean saidBefore(SentenceView view, int i) {
         var verb = lexicon.speechVerbs().endingAt(view.words(), i);
@@ -236,6 +250,9 @@ public final class PersonFinder {
             int k = view.endToken(owner);
             if ((view.word(k).equals("'") || view.word(k).equals("’")) && view.word(k + 1).equals("s")) {
                 at = k + 2;
+            } else {
+                // "the U.N. special rapporteur", "the Kenyan foreign minister"
+                at = k;
             }
         }
         // "a research associate", "a senior research associate": one adjective may come first
@@ -263,6 +280,11 @@ public final class PersonFinder {
             } else if (words > 0 && PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))
                     && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
                 j++;
+            } else if (words > 0 && PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && j + 2 < tokens.size()
+                    && tokens.get(j + 1).text().equals("-") && tokens.get(j + 1).start() == t.end()
+                    && tokens.get(j + 2).start() == tokens.get(j + 1).end() && tokens.get(j + 2).isCapitalised()) {
+                // "Fayez al-Sarraj", "Abdel Fattah el-Sisi"
+                j += 2;
             } else {
                 break;
             }

@@ -389,7 +389,8 @@ public final class ShapeFinder {
             }
             PlaceHead h = head.get().value();
             int start = nameBefore(view, i);
-            if (start == i || taken(spans, start) || !h.withHead() && view.tokens().get(i).isCapitalised()) {
+            if (start == i || taken(spans, start) || !h.withHead() && view.tokens().get(i).isCapitalised()
+                    || adjectiveIn(view, start, i)) {
                 continue;
             }
             int end = h.withHead() ? head.get().end() : i;
@@ -404,6 +405,16 @@ public final class ShapeFinder {
             }
             i = head.get().end() - 1;
         }
+    }
+
+    /** Whether a word of the name is an adjective that names no place: "the Jewish state", "a Gulf state". */
+    private boolean adjectiveIn(SentenceView view, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (lexicon.notPlaceNames().contains(view.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -572,8 +583,8 @@ public final class ShapeFinder {
     }
 
     /**
-     * Acronyms no gazetteer row or other rule explains. After a name in brackets ("the Rapid Support
-     * Forces (RSF)") the acronym is another name of that organisation, in the rest of the article too;
+     * Acronyms no gazetteer row or other rule explains. After a name, in brackets ("the Rapid Support
+     * Forces (RSF)") or after ", or" ("the Revolutionary Armed Forces of Colombia, or FARC"), the acronym is another name of that organisation, in the rest of the article too;
      * a known acronym in brackets after an unknown long form ("the Intergovernmental Authority for
      * Development (IGAD)") makes the long form a name of the known organisation. An acronym standing
      * alone ("AMISOM confirmed …") is an organisation of its own: three to seven capitals, not a word of
@@ -602,14 +613,28 @@ public final class ShapeFinder {
                 continue;
             }
             String key = Names.fold(word);
-            if (bracketed) {
-                int before = indexOfSpanEndingAt(spans, i - 1);
-                Mention owner = i > 1 ? view.mentionAt(i - 2) : null;
+            // "the Revolutionary Armed Forces of Colombia, or FARC,": the same as in brackets
+            boolean orForm = i >= 3 && view.word(i - 1).equals("or") && view.word(i - 2).equals(",");
+            if (bracketed || orForm) {
+                int nameEnd = bracketed ? i - 1 : i - 2;
+                int before = indexOfSpanEndingAt(spans, nameEnd);
+                Mention owner = view.mentionAt(nameEnd - 1);
+                owner = owner != null && view.endToken(owner) == nameEnd ? owner : null;
                 String id = before >= 0 ? spans.get(before).id()
                         : owner != null && view.kind(owner) == Kind.ORGANIZATION ? owner.entityId() : null;
                 if (id != null) {
                     acronymIds.put(key, id);
                     spans.add(new Span(i, i + 1, id, null));
+                    if (before >= 0 && spans.get(before).found() != null) {
+                        // the acronym is a name of the found organisation in other articles too
+                        Span s = spans.get(before);
+                        Entity e = s.found().entity();
+                        List<String> aliases = new ArrayList<>(e.aliases());
+                        aliases.add(word);
+                        spans.set(before, new Span(s.start(), s.end(), s.id(), new Found(new Entity(e.id(), e.kind(),
+                                e.label(), aliases, e.demonyms(), e.metonyms(), e.country(), e.wikidata(), e.source(),
+                                e.coordinates()), s.found().rule(), s.found().confidence())));
+                    }
                     continue;
                 }
             }
@@ -685,7 +710,11 @@ public final class ShapeFinder {
             Mention owner = i > 0 ? view.mentionAt(i - 1) : null;
             boolean owned = owner != null && view.endToken(owner) == i && view.kind(owner) == Kind.COUNTRY
                     && owner.matchType() != MatchType.METONYM && !taken(spans, view.firstToken(owner));
-            int start = owned ? view.firstToken(owner) : i;
+            // "the U.N. Support Mission in Libya", "the African Union Mission in Somalia": a body of an organisation
+            boolean part = owner != null && view.endToken(owner) == i && view.kind(owner) == Kind.ORGANIZATION
+                    && !taken(spans, view.firstToken(owner));
+            int start = owned || part ? view.firstToken(owner) : i;
+            end = placeTail(view, end);
             String name = view.text(start, end);
             String id = PersonFinder.slug(name);
             if (gazetteer.get(id).isEmpty()) {
@@ -696,6 +725,25 @@ public final class ShapeFinder {
         }
     }
 
+    /**
+     * The end of an organisation's name that goes on with "of", "in" or "for" and a place or country:
+     * "the Revolutionary Armed Forces of Colombia", "the U.N. Support Mission in Libya".
+     */
+    private static int placeTail(SentenceView view, int end) {
+        String link = view.word(end);
+        Mention place = view.mentionAt(end + 1);
+        if ((link.equals("of") || link.equals("in") || link.equals("for")) && place != null
+                && view.firstToken(place) == end + 1 && view.kind(place) != Kind.PERSON
+                && view.kind(place) != Kind.ORGANIZATION && view.kind(place) != Kind.NAMED_EVENT
+                && place.matchType() != MatchType.METONYM) {
+            int after = view.endToken(place);
+            // not "the Support Mission in Libya's east": the place must end the name
+            boolean possessive = view.word(after).equals("'") || view.word(after).equals("’");
+            return possessive ? end : after;
+        }
+        return end;
+    }
+
     /** A capitalised organisation word right after a country's name or adjective: "Indian Army", "Kenyan Police". */
     private boolean ownedOrganisationWord(SentenceView view, int i) {
         Mention owner = i > 0 ? view.mentionAt(i - 1) : null;
@@ -704,8 +752,15 @@ public final class ShapeFinder {
                 && lexicon.organisationWords().contains(view.word(i)) && !PersonFinder.titleCase(view);
     }
 
-    /** An organisation word heads the name: "… Council", "… Authority on Development". */
+    /**
+     * An organisation word heads the name: "… Council", "… Authority on Development", or starts it before
+     * a small word: "Observatory for Human Rights", "Office of the Spokesperson".
+     */
     private boolean hasOrganisationWord(SentenceView view, int start, int end) {
+        if (lexicon.organisationWords().contains(view.word(start)) && start + 1 < end
+                && CONNECTORS.contains(view.word(start + 1))) {
+            return true;
+        }
         for (int k = start + 1; k < end; k++) {
             if (lexicon.organisationWords().contains(view.word(k)) && view.tokens().get(k).isCapitalised()) {
                 return true;

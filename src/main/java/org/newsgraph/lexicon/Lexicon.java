@@ -39,6 +39,7 @@ import org.newsgraph.recognize.Names;
  * @param personVerbs phrases after a full name that only a person does ("reports for", "tweeted")
  * @param notAcronyms folded words in capitals that never name an organisation ("GMT", "COVID")
  * @param distanceWords folded words of a distance ("kilometers", "west", "about") → their role
+ * @param notPlaceNames folded capitalised adjectives that name no place before a place head ("Jewish state")
  * @param eventWords  capitalised words that end (or start) an event's name ("War", "Summit") → what may follow when leading
  */
 public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, Phrases<EventKind> triggers,
@@ -46,7 +47,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords,
         Phrases<NationalBody> bodies, Phrases<String> placeWords, Phrases<PlaceHead> placeHeads,
         Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs, Set<String> notAcronyms,
-        Phrases<EventLead> eventWords, java.util.Map<String, DistanceRole> distanceWords) {
+        Phrases<EventLead> eventWords, java.util.Map<String, DistanceRole> distanceWords, Set<String> notPlaceNames) {
 
     /**
      * A kind of national body.
@@ -66,6 +67,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         memberNouns = Set.copyOf(memberNouns);
         notAcronyms = Set.copyOf(notAcronyms);
         distanceWords = java.util.Map.copyOf(distanceWords);
+        notPlaceNames = Set.copyOf(notPlaceNames);
     }
 
     /** The part a word plays in a distance: "about 75 kilometers west of". */
@@ -179,7 +181,8 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
                 words(rules, "member-nouns.csv"), personVerbs, words(rules, "not-acronyms.csv"),
                 eventWords(rules), rows(rules, "distance-words.csv", List.of("word", "role")).stream()
                         .collect(Collectors.toMap(r -> Names.fold(r.required("word")),
-                                r -> parse(r, "role", DistanceRole.class), (a, b) -> a)));
+                                r -> parse(r, "role", DistanceRole.class), (a, b) -> a)),
+                words(rules, "not-place-names.csv"));
     }
 
     private static Phrases<EventLead> eventWords(Path rules) {

@@ -114,4 +114,38 @@ class NameShapeRulesTest {
                 + "is far. Awdhegle has 75 kilometers of road.");
         assertTrue(rules(a).stream().noneMatch(r -> r.equals("place-distance")), a.found().toString());
     }
+
+    @Test
+    void anAcronymAfterCommaOrIsAnotherNameOfTheOrganisation() {
+        AnnotatedArticle a = annotate("Santos said the Revolutionary Armed Forces of Colombia, or FARC, agreed to talks. "
+                + "FARC commanders were in Havana.");
+        Found farc = found(a, "revolutionary-armed-forces-of-colombia");
+        assertEquals(List.of("FARC"), farc.entity().aliases());
+        assertEquals(List.of("revolutionary-armed-forces-of-colombia"), idsOf(a, "FARC").stream().distinct().toList());
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().id().equals("farc")), a.found().toString());
+    }
+
+    @Test
+    void anOrganisationNameGoesOnWithAPlaceOrAnOwningBody() {
+        AnnotatedArticle a = annotate("The head of the U.N. Support Mission in Libya spoke. The Syrian Observatory for "
+                + "Human Rights said 12 people died.");
+        assertEquals(Kind.ORGANIZATION, found(a, "u-n-support-mission-in-libya").entity().kind());
+        assertEquals("Syrian Observatory for Human Rights",
+                found(a, "syrian-observatory-for-human-rights").entity().label());
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().kind() == Kind.PERSON), a.found().toString());
+    }
+
+    @Test
+    void noPlaceTailAfterAPossessivePlace() {
+        AnnotatedArticle a = annotate("The National Security Council of Libya's east met.");
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().label().contains("Libya")), a.found().toString());
+    }
+
+    @Test
+    void aStateBeforeItsHeadButNotAnAdjective() {
+        AnnotatedArticle a = annotate("Gunmen killed 12 villagers in Zamfara state. Critics of the Jewish state and "
+                + "a Gulf state spoke.");
+        assertEquals(Kind.REGION, found(a, "zamfara-state").entity().kind());
+        assertEquals(1, a.found().size(), a.found().toString());
+    }
 }

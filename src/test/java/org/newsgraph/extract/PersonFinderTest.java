@@ -210,4 +210,23 @@ class PersonFinderTest {
         assertEquals(Set.of(), personIds(annotate("Human Rights Watch said the shelling must stop.")));
         assertEquals(Set.of(), personIds(annotate("Western Diplomats said the talks had stalled.")));
     }
+
+    @Test
+    void aParticleJoinedByADashInsideAName() {
+        AnnotatedArticle a = annotate("Prime Minister Fayez al-Sarraj met Abdel Fattah el-Sisi, said Ahmed bin Ali.");
+        assertTrue(personIds(a).containsAll(Set.of("fayez-al-sarraj")), personIds(a).toString());
+        assertTrue(personIds(a).stream().noneMatch(id -> id.equals("fayez")), personIds(a).toString());
+    }
+
+    @Test
+    void anAppositionWithAnOrganisationBeforeTheTitle() {
+        AnnotatedArticle a = annotate("Tom Andrews, the U.N. special rapporteur on Myanmar, called for an embargo.");
+        assertTrue(personIds(a).contains("tom-andrews"), personIds(a).toString());
+    }
+
+    @Test
+    void noPersonInsideALongerName() {
+        AnnotatedArticle a = annotate("The Institute for Strategic Studies said the Committee on Human Rights said little.");
+        assertTrue(personIds(a).isEmpty(), personIds(a).toString());
+    }
 }
