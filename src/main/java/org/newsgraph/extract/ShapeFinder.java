@@ -112,6 +112,7 @@ public final class ShapeFinder {
                 }
             }
         }
+        mergeAcronyms(all, found);
         repeats(sentences, all, found, kinds);
         all.sort(Comparator.comparingInt(Mention::start));
         return new Result(all, List.copyOf(found.values()));
@@ -646,6 +647,58 @@ public final class ShapeFinder {
         }
     }
 
+    /**
+     * "AMISOM" standing alone and "the African Union Mission in Somalia" in the same article are one
+     * organisation when the acronym's letters start the name's words in order (words may be skipped):
+     * the acronym becomes an alias of the name.
+     */
+    private static void mergeAcronyms(List<Mention> all, Map<String, Found> found) {
+        for (Found acronym : List.copyOf(found.values())) {
+            if (!acronym.rule().equals("organisation-acronym-alone")) {
+                continue;
+            }
+            String letters = acronym.entity().label();
+            Optional<Found> full = found.values().stream().filter(f -> f != acronym
+                    && f.entity().kind() == Kind.ORGANIZATION && expands(letters, f.entity().label())).findFirst();
+            if (full.isEmpty()) {
+                continue;
+            }
+            Entity e = full.get().entity();
+            List<String> aliases = new ArrayList<>(e.aliases());
+            aliases.add(letters);
+            found.remove(acronym.entity().id());
+            found.put(e.id(), new Found(new Entity(e.id(), e.kind(), e.label(), aliases, e.demonyms(), e.metonyms(),
+                    e.country(), e.wikidata(), e.source(), e.coordinates()), full.get().rule(), full.get().confidence()));
+            all.replaceAll(m -> m.entityId().equals(acronym.entity().id())
+                    ? new Mention(m.sentence(), m.start(), m.end(), m.surface(), e.id(), m.matchType()) : m);
+        }
+    }
+
+    /** Whether an acronym stands for a name: "AMISOM" for "African Union Mission in Somalia". */
+    static boolean expands(String acronym, String name) {
+        List<String> words = Names.tokens(name).stream().filter(Token::isWord)
+                .map(t -> t.text().toUpperCase(java.util.Locale.ROOT)).toList();
+        return !words.isEmpty() && !words.get(0).isEmpty() && words.get(0).charAt(0) == acronym.charAt(0)
+                && expands(acronym, 0, words, 0);
+    }
+
+    private static boolean expands(String acronym, int a, List<String> words, int w) {
+        if (a == acronym.length()) {
+            return true;
+        }
+        if (w == words.size()) {
+            return false;
+        }
+        String word = words.get(w);
+        for (int k = Math.min(word.length(), acronym.length() - a); k >= 1; k--) {
+            if (word.startsWith(acronym.substring(a, a + k)) && expands(acronym, a + k, words, w + 1)) {
+                return true;
+            }
+        }
+        // a word the acronym leaves out ("Union", "in")
+        return w > 0 && expands(acronym, a, words, w + 1);
+    }
+
     /** Whether a word could be an acronym: two to seven capital letters, not a roman numeral ("II", "XIV"). */
     private static boolean acronym(String word) {
         return word.length() >= 2 && word.length() <= 7 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')
@@ -687,13 +740,15 @@ public final class ShapeFinder {
             }
             int end = capitalised(view, i);
             if (end - i == 1 && ownedOrganisationWord(view, i)) {
-                // "the Indian Army": one organisation word after the country's adjective
+                // "the Indian Army", "the African Union Commission": one organisation word after a country or body
                 Mention owner = view.mentionAt(i - 1);
+                String country = view.kind(owner) == Kind.COUNTRY ? owner.entityId() : null;
+                end = placeTail(view, end);
                 String name = view.text(view.firstToken(owner), end);
                 String id = PersonFinder.slug(name);
                 if (gazetteer.get(id).isEmpty()) {
                     spans.add(new Span(view.firstToken(owner), end, id, new Found(new Entity(id, Kind.ORGANIZATION, name,
-                            List.of(), List.of(), List.of(), owner.entityId(), null, null), "organisation-shape",
+                            List.of(), List.of(), List.of(), country, null, null), "organisation-shape",
                             ORGANISATION)));
                 }
                 continue;
@@ -744,10 +799,14 @@ public final class ShapeFinder {
         return end;
     }
 
-    /** A capitalised organisation word right after a country's name or adjective: "Indian Army", "Kenyan Police". */
+    /**
+     * A capitalised organisation word right after a country's name or adjective or an organisation's
+     * name: "Indian Army", "Kenyan Police", "African Union Commission".
+     */
     private boolean ownedOrganisationWord(SentenceView view, int i) {
         Mention owner = i > 0 ? view.mentionAt(i - 1) : null;
-        return owner != null && view.endToken(owner) == i && view.kind(owner) == Kind.COUNTRY
+        return owner != null && view.endToken(owner) == i
+                && (view.kind(owner) == Kind.COUNTRY || view.kind(owner) == Kind.ORGANIZATION)
                 && owner.matchType() != MatchType.METONYM && view.tokens().get(i).isCapitalised()
                 && lexicon.organisationWords().contains(view.word(i)) && !PersonFinder.titleCase(view);
     }

@@ -148,4 +148,23 @@ class NameShapeRulesTest {
         assertEquals(Kind.REGION, found(a, "zamfara-state").entity().kind());
         assertEquals(1, a.found().size(), a.found().toString());
     }
+
+    @Test
+    void anAcronymAloneAndTheNameItStandsForAreOneOrganisation() {
+        AnnotatedArticle a = annotate("AMISOM confirmed the attack. The African Union Mission in Somalia said troops held "
+                + "the base.");
+        Found mission = found(a, "african-union-mission-in-somalia");
+        assertTrue(mission.entity().aliases().contains("AMISOM"), mission.toString());
+        assertEquals(List.of("african-union-mission-in-somalia"), idsOf(a, "AMISOM"));
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().id().equals("amisom")), a.found().toString());
+    }
+
+    @Test
+    void acronymsExpandOnlyToNamesWhoseWordsTheyStart() {
+        assertTrue(ShapeFinder.expands("ECOWAS", "Economic Community of West African States"));
+        assertTrue(ShapeFinder.expands("ATMIS", "African Transition Mission in Somalia"));
+        assertTrue(!ShapeFinder.expands("UNHCR", "U.N. refugee agency"));
+        assertTrue(!ShapeFinder.expands("FBI", "Federal Reserve Bank"));
+        assertTrue(!ShapeFinder.expands("RSF", "Sudanese Armed Forces"));
+    }
 }
