@@ -45,6 +45,8 @@ public final class ShapeFinder {
     private static final double ORGANISATION = 0.6;
     private static final double ACRONYM = 0.5;
     private static final double EVENT = 0.7;
+    /** Organisation words after which "in" and a place go on the name: "Mission in Libya". */
+    private static final java.util.Set<String> IN_NAMES = java.util.Set.of("mission", "office", "missions", "offices");
     private static final double DISTANT_PLACE = 0.6;
     /** Most words in an event's name: "the Jeddah Declaration of Commitment to Protect the Civilians of Sudan". */
     private static final int MAX_EVENT_WORDS = 12;
@@ -351,20 +353,37 @@ public final class ShapeFinder {
         return lexicon.distanceWords().get(view.word(i));
     }
 
-    /** "the village of Sotk", "the province of Syunik". */
+    /**
+     * "the village of Sotk", "the province of Syunik": the name after "of" is the place; "the Sea of
+     * Japan", "the Gulf of Aden": the capitalised word and the name are the place's name, with the
+     * places and countries inside it.
+     */
     private void places(SentenceView view, List<Span> spans) {
         for (int i = 0; i + 2 < view.size(); i++) {
-            Optional<Phrases.Match<String>> word = lexicon.placeWords().at(view.words(), i);
+            Optional<Phrases.Match<PlaceHead>> word = lexicon.placeWords().at(view.words(), i);
             if (word.isEmpty() || !view.word(word.get().end()).equals("of") || taken(spans, i) || view.quoted(i)) {
                 continue;
             }
+            PlaceHead w = word.get().value();
             int start = word.get().end() + 1;
+            Kind kind = Kind.parse(w.kind()).orElseThrow();
+            if (w.withHead()) {
+                int end = capitalisedWithMentions(view, start, MAX_WORDS);
+                if (end == start || !view.tokens().get(i).isCapitalised() || view.mentionAt(i) != null) {
+                    continue;
+                }
+                String name = view.text(i, end);
+                String id = PersonFinder.slug(name);
+                spans.add(new Span(i, end, id, gazetteer.get(id).isPresent() ? null : new Found(new Entity(id, kind,
+                        name, List.of(), List.of(), List.of(), null, null, null), "place-" + view.word(i), PLACE)));
+                i = end - 1;
+                continue;
+            }
             int end = capitalised(view, start);
             if (end == start || view.mentionAt(start) != null) {
                 continue;
             }
             String name = view.text(start, end);
-            Kind kind = Kind.parse(word.get().value()).orElseThrow();
             String id = PersonFinder.slug(name);
             if (gazetteer.get(id).isPresent()) {
                 continue;
@@ -787,7 +806,9 @@ public final class ShapeFinder {
     private static int placeTail(SentenceView view, int end) {
         String link = view.word(end);
         Mention place = view.mentionAt(end + 1);
-        if ((link.equals("of") || link.equals("in") || link.equals("for")) && place != null
+        // "in" only after a mission or an office ("the U.N. Support Mission in Libya"), not "… Organization in Belem"
+        boolean in = link.equals("in") && IN_NAMES.contains(view.word(end - 1));
+        if ((link.equals("of") || in || link.equals("for")) && place != null
                 && view.firstToken(place) == end + 1 && view.kind(place) != Kind.PERSON
                 && view.kind(place) != Kind.ORGANIZATION && view.kind(place) != Kind.NAMED_EVENT
                 && place.matchType() != MatchType.METONYM) {

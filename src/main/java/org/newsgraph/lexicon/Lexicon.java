@@ -32,7 +32,7 @@ import org.newsgraph.recognize.Names;
  * @param clauseBreaks folded words that end the stretch where an event's parties are looked for
  * @param organisationWords folded words that mark an organisation's or a group's name, never a person's
  * @param bodies      words naming a country's national body after its name ("Defence Ministry", "army")
- * @param placeWords  words that make the name after "of" a place ("the village of …") → kind label
+ * @param placeWords  words that make the name after "of" a place ("the village of …", "the Sea of …") → kind, with or without the word
  * @param placeHeads  words after a name that make it a place ("Saada province", "… border crossing")
  * @param memberNouns folded lower-case nouns for an armed group's members ("militants", "fighters")
  * @param groupNouns  folded lower-case nouns that make an acronym or "X-led" before them an organisation
@@ -45,7 +45,7 @@ import org.newsgraph.recognize.Names;
 public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, Phrases<EventKind> triggers,
         Phrases<CasualtyWord> casualties, Phrases<RelationCue> relations, Phrases<CreditRole> credits,
         Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords,
-        Phrases<NationalBody> bodies, Phrases<String> placeWords, Phrases<PlaceHead> placeHeads,
+        Phrases<NationalBody> bodies, Phrases<PlaceHead> placeWords, Phrases<PlaceHead> placeHeads,
         Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs, Set<String> notAcronyms,
         Phrases<EventLead> eventWords, java.util.Map<String, DistanceRole> distanceWords, Set<String> notPlaceNames) {
 
@@ -199,10 +199,15 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         return words;
     }
 
-    private static Phrases<String> places(Path rules, String file) {
-        Phrases<String> words = new Phrases<>();
-        for (CsvRow r : rows(rules, file, List.of("word", "kind"))) {
-            words.add(r.required("word"), placeKind(r));
+    private static Phrases<PlaceHead> places(Path rules, String file) {
+        Phrases<PlaceHead> words = new Phrases<>();
+        for (CsvRow r : rows(rules, file, List.of("word", "kind", "label"))) {
+            boolean withWord = switch (r.required("label")) {
+                case "with-word" -> true;
+                case "without-word" -> false;
+                default -> throw r.error("label must be with-word or without-word, found \"" + r.get("label") + "\"");
+            };
+            words.add(r.required("word"), new PlaceHead(placeKind(r), withWord));
         }
         return words;
     }
