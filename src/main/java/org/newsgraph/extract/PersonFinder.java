@@ -110,7 +110,7 @@ public final class PersonFinder {
                 add(q.getValue(), q.getKey(), persons, all);
             }
         }
-        mergeShortNames(persons, all);
+        mergeShortNames(persons, all, gazetteerKinds);
         surnames(sentences, persons, all, kinds);
         all.sort(Comparator.comparingInt(Mention::start));
         return new Discovery(all, List.copyOf(persons.values()), credits, creditLines);
@@ -430,10 +430,21 @@ public final class PersonFinder {
      * "Kagame" and "Paul Kagame", "El-Sisi" and "Abdel Fattah El-Sisi" in one article are one person:
      * a found name that ends another found name is that person (the longer name wins, whichever came
      * first). A one-word name that ends none but starts exactly one found name is that person too
-     * ("Prime Minister Abiy" and "Prime Minister Abiy Ahmed": some names put the given name first).
+     * ("Prime Minister Abiy" and "Prime Minister Abiy Ahmed": some names put the given name first). A
+     * one-word name that ends the name of exactly one gazetteer person of the article is that person
+     * ("Prime Minister Ahmed" after "Abiy Ahmed").
      */
-    private static void mergeShortNames(Map<String, Found> persons, List<Mention> all) {
+    private static void mergeShortNames(Map<String, Found> persons, List<Mention> all, Function<String, Kind> gazetteerKinds) {
         Map<String, String> into = new LinkedHashMap<>();
+        // "Prime Minister Ahmed" after the gazetteer's "Abiy Ahmed": the surname of a known person of the article
+        Map<String, Set<String>> knownSurnames = new LinkedHashMap<>();
+        for (Mention m : all) {
+            String key = Names.key(m.surface());
+            if (!persons.containsKey(m.entityId()) && gazetteerKinds.apply(m.entityId()) == Kind.PERSON && key.contains(" ")) {
+                knownSurnames.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new java.util.HashSet<>())
+                        .add(m.entityId());
+            }
+        }
         for (Found shorter : persons.values()) {
             String key = Names.key(shorter.entity().label());
             List<String> starting = new ArrayList<>();
@@ -449,6 +460,10 @@ public final class PersonFinder {
             }
             if (!into.containsKey(shorter.entity().id()) && starting.size() == 1 && !key.contains(" ")) {
                 into.put(shorter.entity().id(), starting.get(0));
+            }
+            Set<String> known = knownSurnames.getOrDefault(key, Set.of());
+            if (!into.containsKey(shorter.entity().id()) && known.size() == 1 && !key.contains(" ")) {
+                into.put(shorter.entity().id(), known.iterator().next());
             }
         }
         into.forEach((from, to) -> {
