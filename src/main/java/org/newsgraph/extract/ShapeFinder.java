@@ -872,8 +872,10 @@ public final class ShapeFinder {
             if (t.isCapitalised()) {
                 words++;
                 end = k + 1;
-            } else if (!(words > 0 && CONNECTORS.contains(t.text())
-                    && k + 1 < view.size() && view.tokens().get(k + 1).isCapitalised())) {
+            } else if (!(words > 0 && CONNECTORS.contains(t.text()) && k + 1 < view.size()
+                    && (view.tokens().get(k + 1).isCapitalised() || view.word(k + 1).equals("the")
+                            && k + 2 < view.size() && view.tokens().get(k + 2).isCapitalised()))) {
+                // "Office of the Spokesperson": "of the" may stand inside a name
                 break;
             }
         }
