@@ -98,6 +98,7 @@ public final class ShapeFinder {
             bodies(view, spans);
             places(view, spans);
             placeHeads(view, spans);
+            placeLeads(view, spans);
             distances(view, spans);
             groups(view, spans);
             members(view, spans);
@@ -305,6 +306,29 @@ public final class ShapeFinder {
 
     private static boolean romanNumeral(SentenceView view, int i) {
         return i < view.size() && view.tokens().get(i).text().matches("I{1,3}|IV|V|VI{1,3}");
+    }
+
+    /** "Camp Deroux", "Mount Sinjar", "Lake Chad": a capitalised lead word and the capitalised words after it. */
+    private void placeLeads(SentenceView view, List<Span> spans) {
+        for (int i = 0; i + 1 < view.size(); i++) {
+            Token t = view.tokens().get(i);
+            Optional<Phrases.Match<String>> lead = t.isWord() && t.isCapitalised() && view.mentionAt(i) == null
+                    && !taken(spans, i) ? lexicon.placeLeads().at(view.words(), i) : Optional.empty();
+            if (lead.isEmpty()) {
+                continue;
+            }
+            int start = lead.get().end();
+            int end = capitalisedWithMentions(view, start, MAX_WORDS);
+            if (end == start || taken(spans, start) || lexicon.notNames().contains(view.word(start))) {
+                continue;
+            }
+            String name = view.text(i, end);
+            String id = PersonFinder.slug(name);
+            Kind kind = Kind.parse(lead.get().value()).orElseThrow();
+            spans.add(new Span(i, end, id, gazetteer.get(id).isPresent() ? null : new Found(new Entity(id, kind, name,
+                    List.of(), List.of(), List.of(), null, null, null), "place-lead", PLACE)));
+            i = end - 1;
+        }
     }
 
     /**

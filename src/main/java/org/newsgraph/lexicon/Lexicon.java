@@ -40,6 +40,7 @@ import org.newsgraph.recognize.Names;
  * @param notAcronyms folded words in capitals that never name an organisation ("GMT", "COVID")
  * @param distanceWords folded words of a distance ("kilometers", "west", "about") → their role
  * @param notPlaceNames folded capitalised adjectives that name no place before a place head ("Jewish state")
+ * @param placeLeads  capitalised words that start a place's name before its own words ("Camp Deroux") → kind label
  * @param eventWords  capitalised words that end (or start) an event's name ("War", "Summit") → what may follow when leading
  */
 public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, Phrases<EventKind> triggers,
@@ -47,7 +48,8 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords,
         Phrases<NationalBody> bodies, Phrases<PlaceHead> placeWords, Phrases<PlaceHead> placeHeads,
         Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs, Set<String> notAcronyms,
-        Phrases<EventLead> eventWords, java.util.Map<String, DistanceRole> distanceWords, Set<String> notPlaceNames) {
+        Phrases<EventLead> eventWords, java.util.Map<String, DistanceRole> distanceWords, Set<String> notPlaceNames,
+        Phrases<String> placeLeads) {
 
     /**
      * A kind of national body.
@@ -182,7 +184,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
                 eventWords(rules), rows(rules, "distance-words.csv", List.of("word", "role")).stream()
                         .collect(Collectors.toMap(r -> Names.fold(r.required("word")),
                                 r -> parse(r, "role", DistanceRole.class), (a, b) -> a)),
-                words(rules, "not-place-names.csv"));
+                words(rules, "not-place-names.csv"), placeLeads(rules));
     }
 
     private static Phrases<EventLead> eventWords(Path rules) {
@@ -195,6 +197,14 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
                 default -> throw r.error("leads must be empty, of or name, found \"" + r.get("leads") + "\"");
             };
             words.add(r.required("word"), lead);
+        }
+        return words;
+    }
+
+    private static Phrases<String> placeLeads(Path rules) {
+        Phrases<String> words = new Phrases<>();
+        for (CsvRow r : rows(rules, "place-leads.csv", List.of("word", "kind"))) {
+            words.add(r.required("word"), placeKind(r));
         }
         return words;
     }

@@ -167,4 +167,20 @@ class NameShapeRulesTest {
         assertTrue(!ShapeFinder.expands("FBI", "Federal Reserve Bank"));
         assertTrue(!ShapeFinder.expands("RSF", "Sudanese Armed Forces"));
     }
+
+    @Test
+    void placesLedByACapitalisedWordOrNamedAfterANeighbourhood() {
+        AnnotatedArticle a = annotate("Fighters left Camp Deroux for Mount Sinjar. Seven people died in the neighborhood of "
+                + "Miskine. Aid reached the Kakuma refugee camp.");
+        assertEquals(Kind.REGION, found(a, "camp-deroux").entity().kind());
+        assertEquals("place-lead", found(a, "mount-sinjar").rule());
+        assertEquals(Kind.SETTLEMENT, found(a, "miskine").entity().kind());
+        assertEquals(Kind.SETTLEMENT, found(a, "kakuma-refugee-camp").entity().kind());
+    }
+
+    @Test
+    void noPlaceFromALeadWordAlone() {
+        AnnotatedArticle a = annotate("The Camp was quiet. Mount the guns, he said. Lake levels fell.");
+        assertTrue(a.found().stream().noneMatch(f -> f.rule().equals("place-lead")), a.found().toString());
+    }
 }

@@ -74,12 +74,22 @@ class GovernmentCuesTest {
     }
 
     @Test
+    void aPossessiveBeforeAGovernmentsActIsTheGovernmentWhateverPrecedes() {
+        GovernmentCues cues = GovernmentCues.load(Path.of("data/rules/government-cues.csv"));
+        assertTrue(present(cues, "in the face of Moscow’s aggression", 4));
+        assertTrue(present(cues, "opposed to Tehran's nuclear programme", 2));
+        assertFalse(present(cues, "the streets of Moscow’s old town", 3));
+        assertFalse(present(cues, "in the face of Moscow aggression", 4));
+    }
+
+    @Test
     void badPositionNamesFileAndLine() throws IOException {
         Path file = dir.resolve("cues.csv");
         Files.writeString(file, "cue,position,example\nsaid,after,\n# next\nthen,around,\n");
         InputException e = assertThrows(InputException.class, () -> GovernmentCues.load(file));
         assertTrue(e.getMessage().contains("cues.csv line 4:"), e.getMessage());
-        assertTrue(e.getMessage().contains("position must be \"after\", \"before\" or \"not-after\", found \"around\""), e.getMessage());
+        assertTrue(e.getMessage().contains("position must be \"after\", \"before\", \"possessive\" or \"not-after\", found \"around\""),
+                e.getMessage());
     }
 
     @Test
