@@ -179,7 +179,8 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         rows(rules, "person-verbs.csv", List.of("verb")).forEach(r -> personVerbs.add(r.required("verb"), r.get("verb")));
         return new Lexicon(titles, verbs, triggers, casualties, relations, credits, dates, words(rules, "not-names.csv"),
                 words(rules, "clause-breaks.csv"), words(rules, "organisation-words.csv"), bodies,
-                places(rules, "place-words.csv"), heads(rules), words(rules, "group-nouns.csv"),
+                placeWords(rules, "place-words.csv", "with-word", "without-word"),
+                placeWords(rules, "place-heads.csv", "with-head", "without-head"), words(rules, "group-nouns.csv"),
                 words(rules, "member-nouns.csv"), personVerbs, words(rules, "not-acronyms.csv"),
                 eventWords(rules), rows(rules, "distance-words.csv", List.of("word", "role")).stream()
                         .collect(Collectors.toMap(r -> Names.fold(r.required("word")),
@@ -209,28 +210,19 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         return words;
     }
 
-    private static Phrases<PlaceHead> places(Path rules, String file) {
+    /**
+     * Place words with a label saying whether the word is part of the place's name: {@code with-word}
+     * / {@code without-word} in {@code place-words.csv}, {@code with-head} / {@code without-head} in
+     * {@code place-heads.csv}.
+     */
+    private static Phrases<PlaceHead> placeWords(Path rules, String file, String with, String without) {
         Phrases<PlaceHead> words = new Phrases<>();
         for (CsvRow r : rows(rules, file, List.of("word", "kind", "label"))) {
-            boolean withWord = switch (r.required("label")) {
-                case "with-word" -> true;
-                case "without-word" -> false;
-                default -> throw r.error("label must be with-word or without-word, found \"" + r.get("label") + "\"");
-            };
-            words.add(r.required("word"), new PlaceHead(placeKind(r), withWord));
-        }
-        return words;
-    }
-
-    private static Phrases<PlaceHead> heads(Path rules) {
-        Phrases<PlaceHead> words = new Phrases<>();
-        for (CsvRow r : rows(rules, "place-heads.csv", List.of("word", "kind", "label"))) {
-            boolean withHead = switch (r.required("label")) {
-                case "with-head" -> true;
-                case "without-head" -> false;
-                default -> throw r.error("label must be with-head or without-head, found \"" + r.get("label") + "\"");
-            };
-            words.add(r.required("word"), new PlaceHead(placeKind(r), withHead));
+            String label = r.required("label");
+            if (!label.equals(with) && !label.equals(without)) {
+                throw r.error("label must be " + with + " or " + without + ", found \"" + label + "\"");
+            }
+            words.add(r.required("word"), new PlaceHead(placeKind(r), label.equals(with)));
         }
         return words;
     }

@@ -161,11 +161,11 @@ class NameShapeRulesTest {
 
     @Test
     void acronymsExpandOnlyToNamesWhoseWordsTheyStart() {
-        assertTrue(ShapeFinder.expands("ECOWAS", "Economic Community of West African States"));
-        assertTrue(ShapeFinder.expands("ATMIS", "African Transition Mission in Somalia"));
-        assertTrue(!ShapeFinder.expands("UNHCR", "U.N. refugee agency"));
-        assertTrue(!ShapeFinder.expands("FBI", "Federal Reserve Bank"));
-        assertTrue(!ShapeFinder.expands("RSF", "Sudanese Armed Forces"));
+        assertTrue(Acronyms.expands("ECOWAS", "Economic Community of West African States"));
+        assertTrue(Acronyms.expands("ATMIS", "African Transition Mission in Somalia"));
+        assertTrue(!Acronyms.expands("UNHCR", "U.N. refugee agency"));
+        assertTrue(!Acronyms.expands("FBI", "Federal Reserve Bank"));
+        assertTrue(!Acronyms.expands("RSF", "Sudanese Armed Forces"));
     }
 
     @Test
