@@ -73,7 +73,8 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
         return new Pipeline(gazetteer,
                 RuleNormalizer.load(rules.resolve("normalization.csv")),
                 RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),
-                new GazetteerRecognizer(gazetteer, GovernmentCues.load(rules.resolve("government-cues.csv"))),
+                new GazetteerRecognizer(gazetteer, GovernmentCues.load(rules.resolve("government-cues.csv")),
+                        GazetteerRecognizer.spellings(rules.resolve("name-spellings.csv"))),
                 new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer), new FactExtractor(lexicon), Map.of());
     }
 

@@ -1,10 +1,13 @@
 package org.newsgraph.recognize;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.csv.CsvRow;
+import org.newsgraph.csv.CsvTable;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.text.Sentence;
@@ -33,13 +36,52 @@ public final class GazetteerRecognizer implements Recognizer {
     private final GovernmentCues cues;
 
     public GazetteerRecognizer(Gazetteer gazetteer, GovernmentCues cues) {
+        this(gazetteer, cues, Map.of());
+    }
+
+    /**
+     * A recogniser that also finds the other spelling of a short form inside a longer name:
+     * {@code spellings} maps "UN" to "U.N." (and the reverse is implied), so "UN Support Mission in
+     * Libya" also finds "U.N. Support Mission in Libya".
+     */
+    public GazetteerRecognizer(Gazetteer gazetteer, GovernmentCues cues, Map<String, String> spellings) {
         this.cues = cues;
+        Map<String, String> both = new HashMap<>(spellings);
+        spellings.forEach((shortForm, dotted) -> both.put(dotted, shortForm));
         for (Entity e : gazetteer.entities()) {
-            add(e.label(), e, MatchType.LABEL);
-            e.aliases().forEach(a -> add(a, e, MatchType.ALIAS));
+            for (String label : spelt(e.label(), both)) {
+                add(label, e, MatchType.LABEL);
+            }
+            e.aliases().forEach(a -> spelt(a, both).forEach(v -> add(v, e, MatchType.ALIAS)));
             e.demonyms().forEach(d -> add(d, e, MatchType.DEMONYM));
             e.metonyms().forEach(m -> add(m, e, MatchType.METONYM));
         }
+    }
+
+    /** The name, and for a name of several words, the name with its short forms spelt the other way. */
+    private static List<String> spelt(String name, Map<String, String> spellings) {
+        if (spellings.isEmpty() || !name.contains(" ")) {
+            return List.of(name);
+        }
+        String[] words = name.split(" ", -1);
+        boolean changed = false;
+        for (int k = 0; k < words.length; k++) {
+            String other = spellings.get(words[k]);
+            if (other != null) {
+                words[k] = other;
+                changed = true;
+            }
+        }
+        return changed ? List.of(name, String.join(" ", words)) : List.of(name);
+    }
+
+    /** The spellings file: short form → dotted form ("UN" → "U.N."). */
+    public static Map<String, String> spellings(Path file) {
+        Map<String, String> spellings = new HashMap<>();
+        for (CsvRow row : CsvTable.read(file, List.of("short", "dotted"), List.of())) {
+            spellings.put(row.required("short"), row.required("dotted"));
+        }
+        return Map.copyOf(spellings);
     }
 
     private void add(String name, Entity entity, MatchType type) {

@@ -251,4 +251,20 @@ class GazetteerRecognizerTest {
                 found(real, "The USSR and Soviet troops."));
         assertEquals(List.of("NATO=nato/LABEL"), found(real, "NATO met; Nato did not."));
     }
+
+    @Test
+    void aShortFormInsideALongerNameIsFoundInItsOtherSpelling() {
+        Gazetteer gazetteer = GazetteerLoader.fromRows(CsvTable.parse(Path.of("spellings.csv"),
+                "id,kind,label,aliases,demonyms,metonyms,country,wikidata,source\n"
+                        + "unsmil,Organization,UNSMIL,UN Support Mission in Libya,,,,,\n",
+                GazetteerLoader.COLUMNS, List.of()));
+        GazetteerRecognizer spelling = new GazetteerRecognizer(gazetteer, GovernmentCues.none(),
+                GazetteerRecognizer.spellings(Path.of("data/rules/name-spellings.csv")));
+        assertEquals(List.of("U.N. Support Mission in Libya=unsmil/ALIAS"),
+                found(spelling, "The U.N. Support Mission in Libya said."));
+        assertEquals(List.of("UN Support Mission in Libya=unsmil/ALIAS"),
+                found(spelling, "The UN Support Mission in Libya said."));
+        // a one-word name stays as written
+        assertTrue(found(spelling, "The U.N. said.").isEmpty());
+    }
 }
