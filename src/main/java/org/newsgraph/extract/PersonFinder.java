@@ -356,6 +356,9 @@ public final class PersonFinder {
         return !lexicon.notNames().contains(folded)
                 && !lexicon.organisationWords().contains(folded)
                 && lexicon.titles().at(view.words(), j).isEmpty()
+                // "Kayah State became …", "the Korean War": a place's or an event's head is no name word
+                && lexicon.placeHeads().at(view.words(), j).isEmpty()
+                && lexicon.eventWords().at(view.words(), j).isEmpty()
                 && !date
                 && lexicon.speechVerbs().at(view.words(), j).isEmpty()
                 && lexicon.credits().at(view.words(), j).isEmpty();

@@ -237,4 +237,19 @@ class PersonFinderTest {
         assertTrue(personIds(a).isEmpty(), personIds(a).toString());
     }
 
+
+    @Test
+    void aFullNameBeforeALifeEventVerb() {
+        AnnotatedArticle a = annotate("Maria Fernanda Espinosa became the first woman to lead the assembly. Last week, "
+                + "Johan Petersen visited Kyiv. Ahmed Jibril Hassan resigned on Monday.");
+        assertTrue(personIds(a).containsAll(Set.of("maria-fernanda-espinosa", "johan-petersen", "ahmed-jibril-hassan")),
+                personIds(a).toString());
+    }
+
+    @Test
+    void noPersonFromAPlaceOrAnEventBeforeSuchAVerb() {
+        AnnotatedArticle a = annotate("Kayah State became a battleground. The Security Council met on Friday. "
+                + "The Korean War became a memory.");
+        assertTrue(personIds(a).isEmpty(), personIds(a).toString());
+    }
 }
