@@ -46,6 +46,12 @@ final class ExtractionFixture {
                 new ArticleMetadata(null, publisher, null, published, List.of())));
     }
 
+    /** The entity found (not in the gazetteer) with this id, failing with the whole list when there is none. */
+    static Found found(AnnotatedArticle a, String id) {
+        return a.found().stream().filter(f -> f.entity().id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("not found: " + id + " in " + a.found()));
+    }
+
     /** The ids of the people found in the article that the gazetteer does not know. */
     static Set<String> personIds(AnnotatedArticle a) {
         return a.persons().stream().map(p -> p.id()).collect(Collectors.toSet());

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.ExtractionFixture.annotate;
+import static org.newsgraph.extract.ExtractionFixture.found;
 import static org.newsgraph.extract.ExtractionFixture.idsOf;
 
 import java.util.List;
@@ -17,11 +18,6 @@ import org.newsgraph.pipeline.AnnotatedArticle;
  * happen.
  */
 class NameShapeRulesTest {
-
-    private static Found found(AnnotatedArticle a, String id) {
-        return a.found().stream().filter(f -> f.entity().id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("not found: " + id + " in " + a.found()));
-    }
 
     private static List<String> rules(AnnotatedArticle a) {
         return a.found().stream().map(Found::rule).toList();

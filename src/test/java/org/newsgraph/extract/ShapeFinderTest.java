@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.ExtractionFixture.annotate;
+import static org.newsgraph.extract.ExtractionFixture.found;
 import static org.newsgraph.extract.ExtractionFixture.idsOf;
 import static org.newsgraph.extract.ExtractionFixture.personIds;
 
@@ -19,11 +20,6 @@ import org.newsgraph.pipeline.AnnotatedArticle;
  * nothing must be found.
  */
 class ShapeFinderTest {
-
-    private static Found found(AnnotatedArticle a, String id) {
-        return a.found().stream().filter(f -> f.entity().id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("not found: " + id + " in " + a.found()));
-    }
 
     @Test
     void aCountrysMinistryHasOneIdWhateverTheWording() {
