@@ -1,11 +1,9 @@
 package org.newsgraph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
@@ -71,12 +69,7 @@ final class Acronyms extends NameShapes {
                     if (before >= 0 && spans.get(before).found() != null) {
                         // the acronym is a name of the found organisation in other articles too
                         Span s = spans.get(before);
-                        Entity e = s.found().entity();
-                        List<String> aliases = new ArrayList<>(e.aliases());
-                        aliases.add(word);
-                        spans.set(before, new Span(s.start(), s.end(), s.id(), new Found(new Entity(e.id(), e.kind(),
-                                e.label(), aliases, e.demonyms(), e.metonyms(), e.country(), e.wikidata(), e.source(),
-                                e.coordinates()), s.found().rule(), s.found().confidence())));
+                        spans.set(before, new Span(s.start(), s.end(), s.id(), s.found().withAlias(word)));
                     }
                     continue;
                 }
@@ -105,14 +98,11 @@ final class Acronyms extends NameShapes {
             if (full.isEmpty()) {
                 continue;
             }
-            Entity e = full.get().entity();
-            List<String> aliases = new ArrayList<>(e.aliases());
-            aliases.add(letters);
+            String id = full.get().entity().id();
             found.remove(acronym.entity().id());
-            found.put(e.id(), new Found(new Entity(e.id(), e.kind(), e.label(), aliases, e.demonyms(), e.metonyms(),
-                    e.country(), e.wikidata(), e.source(), e.coordinates()), full.get().rule(), full.get().confidence()));
+            found.put(id, full.get().withAlias(letters));
             all.replaceAll(m -> m.entityId().equals(acronym.entity().id())
-                    ? new Mention(m.sentence(), m.start(), m.end(), m.surface(), e.id(), m.matchType()) : m);
+                    ? new Mention(m.sentence(), m.start(), m.end(), m.surface(), id, m.matchType()) : m);
         }
     }
 

@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
@@ -36,7 +35,7 @@ final class EventNames extends NameShapes {
      */
     void events(SentenceView view, List<Span> spans) {
         String text = view.sentence().text().strip();
-        if (text.isEmpty() || ".!?\"”’)".indexOf(text.charAt(text.length() - 1)) < 0) {
+        if (text.isEmpty() || !Layout.endsLikeASentence(text)) {
             return;
         }
         for (int i = 0; i < view.size(); i++) {
@@ -116,9 +115,7 @@ final class EventNames extends NameShapes {
             } else if (t.text().equals(",") && words > 0 && listGoesOn(view, k)) {
                 // "the Treaty of Friendship, Cooperation, and Mutual Assistance"
                 continue;
-            } else if (!(EVENT_CONNECTORS.contains(t.text()) && k + 1 < view.size()
-                    && (view.tokens().get(k + 1).isCapitalised() || view.word(k + 1).equals("the")
-                            && k + 2 < view.size() && view.tokens().get(k + 2).isCapitalised()))) {
+            } else if (!(EVENT_CONNECTORS.contains(t.text()) && beforeCapitals(view, k))) {
                 break;
             }
         }

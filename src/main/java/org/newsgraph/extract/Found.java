@@ -23,4 +23,9 @@ public record Found(Entity entity, String rule, double confidence) {
             throw new IllegalArgumentException("confidence must be in (0, 1], got " + confidence);
         }
     }
+
+    /** The same finding, its entity with one more alias. */
+    public Found withAlias(String alias) {
+        return new Found(entity.withAlias(alias), rule, confidence);
+    }
 }

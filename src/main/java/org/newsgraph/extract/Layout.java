@@ -52,8 +52,9 @@ final class Layout {
                 && line.split("\\s+").length <= SECTION_WORDS;
     }
 
-    private static boolean endsLikeASentence(String line) {
+    /** Whether a line ends as a sentence does (a headline does not): with a full stop, a closing quote or the like. */
+    static boolean endsLikeASentence(String line) {
         char last = line.charAt(line.length() - 1);
-        return ".!?:;,\"”)".indexOf(last) >= 0;
+        return ".!?:;,\"”’)".indexOf(last) >= 0;
     }
 }

@@ -132,13 +132,19 @@ abstract class NameShapes {
             if (t.isCapitalised()) {
                 words++;
                 end = k + 1;
-            } else if (!(words > 0 && CONNECTORS.contains(t.text()) && k + 1 < view.size()
-                    && (view.tokens().get(k + 1).isCapitalised() || view.word(k + 1).equals("the")
-                            && k + 2 < view.size() && view.tokens().get(k + 2).isCapitalised()))) {
-                // "Office of the Spokesperson": "of the" may stand inside a name
+            } else if (!(words > 0 && CONNECTORS.contains(t.text()) && beforeCapitals(view, k))) {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the small word at token {@code k} stands inside a capitalised name: a capitalised word
+     * follows it, or "the" and one ("Office of the Spokesperson").
+     */
+    static boolean beforeCapitals(SentenceView view, int k) {
+        return k + 1 < view.size() && (view.tokens().get(k + 1).isCapitalised()
+                || view.word(k + 1).equals("the") && k + 2 < view.size() && view.tokens().get(k + 2).isCapitalised());
     }
 }

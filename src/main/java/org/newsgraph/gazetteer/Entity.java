@@ -1,5 +1,6 @@
 package org.newsgraph.gazetteer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +56,13 @@ public record Entity(String id, Kind kind, String label, List<String> aliases, L
     public Entity(String id, Kind kind, String label, List<String> aliases, List<String> demonyms,
             List<String> metonyms, String country, String wikidata, String source) {
         this(id, kind, label, aliases, demonyms, metonyms, country, wikidata, source, null);
+    }
+
+    /** This entity with one more alias. */
+    public Entity withAlias(String alias) {
+        List<String> more = new ArrayList<>(aliases);
+        more.add(alias);
+        return new Entity(id, kind, label, more, demonyms, metonyms, country, wikidata, source, coordinates);
     }
 
     public Optional<Coordinates> coordinatesIfKnown() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Month;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.csv.CsvRow;
@@ -48,7 +49,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords,
         Phrases<NationalBody> bodies, Phrases<PlaceHead> placeWords, Phrases<PlaceHead> placeHeads,
         Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs, Set<String> notAcronyms,
-        Phrases<EventLead> eventWords, java.util.Map<String, DistanceRole> distanceWords, Set<String> notPlaceNames,
+        Phrases<EventLead> eventWords, Map<String, DistanceRole> distanceWords, Set<String> notPlaceNames,
         Phrases<String> placeLeads) {
 
     /**
@@ -68,7 +69,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         groupNouns = Set.copyOf(groupNouns);
         memberNouns = Set.copyOf(memberNouns);
         notAcronyms = Set.copyOf(notAcronyms);
-        distanceWords = java.util.Map.copyOf(distanceWords);
+        distanceWords = Map.copyOf(distanceWords);
         notPlaceNames = Set.copyOf(notPlaceNames);
     }
 
@@ -182,9 +183,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
                 placeWords(rules, "place-words.csv", "with-word", "without-word"),
                 placeWords(rules, "place-heads.csv", "with-head", "without-head"), words(rules, "group-nouns.csv"),
                 words(rules, "member-nouns.csv"), personVerbs, words(rules, "not-acronyms.csv"),
-                eventWords(rules), rows(rules, "distance-words.csv", List.of("word", "role")).stream()
-                        .collect(Collectors.toMap(r -> Names.fold(r.required("word")),
-                                r -> parse(r, "role", DistanceRole.class), (a, b) -> a)),
+                eventWords(rules), distanceWords(rules),
                 words(rules, "not-place-names.csv"), placeLeads(rules));
     }
 
@@ -200,6 +199,11 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
             words.add(r.required("word"), lead);
         }
         return words;
+    }
+
+    private static Map<String, DistanceRole> distanceWords(Path rules) {
+        return rows(rules, "distance-words.csv", List.of("word", "role")).stream().collect(Collectors.toMap(
+                r -> Names.fold(r.required("word")), r -> parse(r, "role", DistanceRole.class), (a, b) -> a));
     }
 
     private static Phrases<String> placeLeads(Path rules) {
