@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Names files in messages the way the user typed them: relative to the working directory when
- * the file lies below it, absolute otherwise.
+ * the file lies below it, absolute otherwise, and {@code bundled:…} for the files inside the jar
+ * ({@link Bundled}).
  *
  * <pre>{@code
  * Locations.describe(Path.of("data/gazetteer/people.csv"));   // "data/gazetteer/people.csv"
@@ -18,6 +19,9 @@ public final class Locations {
     public static String describe(Path file) {
         if (file == null) {
             return "(no file)";
+        }
+        if (Bundled.isBundled(file)) {
+            return Bundled.describe(file);
         }
         Path abs = file.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath().normalize();

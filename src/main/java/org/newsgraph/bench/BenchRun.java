@@ -31,6 +31,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.Bundled;
 import org.newsgraph.Folders;
 import org.newsgraph.StoreException;
 import org.newsgraph.article.ArticleLoader;
@@ -311,8 +312,8 @@ public final class BenchRun {
 
     /** Options of a benchmark run. */
     public static final class Builder {
-        private Path data = Path.of("data");
-        private Path queries = Path.of("queries");
+        private Path data = Bundled.data();
+        private Path queries = Bundled.queries();
         private Path work = Path.of("target", "bench");
         private int articles = 1000;
         private long seed = 42;

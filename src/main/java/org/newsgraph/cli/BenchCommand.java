@@ -30,11 +30,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Data folder whose gazetteer and rules are used (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "bundled:data",
+            description = "Data folder whose gazetteer and rules are used (default: ${DEFAULT-VALUE}, inside newsgraph.jar).")
     Path data;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "bundled:queries",
             description = "Folder of the queries to time (default: ${DEFAULT-VALUE}).")
     Path queries;
 

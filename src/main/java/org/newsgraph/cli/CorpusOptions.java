@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
  * }</pre>
  */
 final class CorpusOptions {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Folder with gazetteer/ and rules/ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "bundled:data",
+            description = "Folder with gazetteer/ and rules/ (default: ${DEFAULT-VALUE}, the copy inside newsgraph.jar).")
     Path data;
 
     @Option(names = "--articles", paramLabel = "DIR",

@@ -46,11 +46,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Folder of ID.entities.csv and ID.relations.csv gold files.")
     Path gold;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Folder with gazetteer/ and rules/ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "bundled:data",
+            description = "Folder with gazetteer/ and rules/ (default: ${DEFAULT-VALUE}, the copy inside newsgraph.jar).")
     Path data;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "bundled:queries",
             description = "Folder of the .rq queries (default: ${DEFAULT-VALUE}); a missing file means "
                     + "no predictions for its predicates.")
     Path queries;

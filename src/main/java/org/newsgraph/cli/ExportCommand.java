@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Export only this named graph (not for csv).")
     String graph;
 
-    @Option(names = "--context", paramLabel = "FILE", defaultValue = "ontology/context.jsonld",
+    @Option(names = "--context", paramLabel = "FILE", defaultValue = "bundled:ontology/context.jsonld",
             description = "The JSON-LD context to compact with (default: ${DEFAULT-VALUE}).")
     Path context;
 
@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "holding it in the document.")
     String contextUrl;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "bundled:queries",
             description = "The folder of the competency queries, for csv (default: ${DEFAULT-VALUE}).")
     Path queries;
 

@@ -1,7 +1,9 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import org.newsgraph.Bundled;
 import org.newsgraph.NewsgraphException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,8 +56,14 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Path.class, Main::path);
         cl.setExecutionExceptionHandler(Main::handle);
         return cl;
+    }
+
+    /** A path option: a file or folder, or with {@value Bundled#PREFIX} one of the files inside the jar. */
+    static Path path(String value) {
+        return value.startsWith(Bundled.PREFIX) ? Bundled.resolve(value.substring(Bundled.PREFIX.length())) : Path.of(value);
     }
 
     private static int handle(Exception e, CommandLine cl, ParseResult parsed) {

@@ -40,11 +40,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The folder `build --out` wrote, or a dump (.trig, .nq, .ttl) (default: ${DEFAULT-VALUE}).")
     Path db;
 
-    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = "ontology/shapes.ttl",
+    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = "bundled:ontology/shapes.ttl",
             description = "The SHACL shapes, Turtle (default: ${DEFAULT-VALUE}).")
     Path shapes;
 
-    @Option(names = "--ontology", paramLabel = "FILE", defaultValue = "ontology/newsgraph.ttl",
+    @Option(names = "--ontology", paramLabel = "FILE", defaultValue = "bundled:ontology/newsgraph.ttl",
             description = "The ontology, Turtle (default: ${DEFAULT-VALUE}).")
     Path ontology;
 

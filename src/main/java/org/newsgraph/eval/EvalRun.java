@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.newsgraph.Bundled;
 import org.newsgraph.Folders;
 import org.newsgraph.StoreException;
 import org.newsgraph.store.DatasetBuild;
@@ -81,10 +82,10 @@ public final class EvalRun {
 
     /** Options of an evaluation; {@link #build()} checks them. */
     public static final class Builder {
-        private Path data = Path.of("data");
+        private Path data = Bundled.data();
         private Path articles;
         private Path gold;
-        private Path queries = Path.of("queries");
+        private Path queries = Bundled.queries();
 
         private Builder() {
         }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.newsgraph.Bundled;
 import org.newsgraph.InputException;
 
 /**
@@ -24,8 +25,8 @@ import org.newsgraph.InputException;
  * @param document the whole file, an object with {@code @context}
  */
 public record JsonLdContext(Path file, JsonObject document) {
-    /** The context file in the project. */
-    public static final Path DEFAULT = Path.of("ontology", "context.jsonld");
+    /** The context file bundled with newsgraph. */
+    public static final Path DEFAULT = Bundled.context();
     /** Where the context is published, for documents that refer to it instead of holding it. */
     public static final String PUBLISHED = "https://w3id.org/newsgraph/context.jsonld";
 
@@ -40,8 +41,8 @@ public record JsonLdContext(Path file, JsonObject document) {
     /** Reads the context file. */
     public static JsonLdContext load(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new InputException(file, "JSON-LD context not found; give --context FILE (the project's is "
-                    + DEFAULT + ")");
+            throw new InputException(file, "JSON-LD context not found; give --context FILE, or leave it out for newsgraph's own ("
+                    + Bundled.PREFIX + "ontology/context.jsonld)");
         }
         try (InputStream in = Files.newInputStream(file)) {
             JsonStructure json = JsonDocument.of(in).getJsonContent()

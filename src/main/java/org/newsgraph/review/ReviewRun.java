@@ -3,6 +3,7 @@ package org.newsgraph.review;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.newsgraph.Bundled;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleLoader;
@@ -53,7 +54,7 @@ public final class ReviewRun {
 
     /** The options of a review; {@link #build()} checks them. */
     public static final class Builder {
-        private Path data = Path.of("data");
+        private Path data = Bundled.data();
         private Path articles;
         private int examples = 3;
         private int minCount = 1;

@@ -1,5 +1,7 @@
 package org.newsgraph.validate;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
@@ -60,8 +62,10 @@ public final class RdfLoader {
         if (lang == null) {
             lang = Lang.TURTLE;
         }
-        try {
-            RDFParser.source(file).lang(lang).errorHandler(new Failing(file, lang)).parse(sink);
+        try (InputStream in = Files.newInputStream(file)) {
+            RDFParser.source(in).base(file.toUri().toString()).lang(lang).errorHandler(new Failing(file, lang)).parse(sink);
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read (" + e.getMessage() + ")", e);
         } catch (InputException e) {
             throw e;
         } catch (RiotException e) {

@@ -86,6 +86,8 @@ class CliTest {
         Files.createDirectories(data.resolve("gazetteer"));
         Files.writeString(data.resolve("gazetteer/people.csv"),
                 "id,kind,label,aliases,demonyms,metonyms,country,wikidata,source\nx,Person,X,,,,,Q-12,somewhere\n");
+        Files.createDirectories(data.resolve("articles"));
+        Files.writeString(data.resolve("articles/a.txt"), "Chile and Peru met in Lima.\n");
         CommandRun r = CommandRun.of("build", "--data", data.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("people.csv line 2: expected a Wikidata id like Q123, found \"Q-12\""), r.err());
