@@ -4,9 +4,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsgraph.Bundled;
 import org.newsgraph.Locations;
+import org.newsgraph.link.Linker;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.DatasetBuild;
@@ -62,13 +65,26 @@ final class BuildCommand implements Callable<Integer> {
                     + "are, then one in 100, and the entities graph.")
     boolean validateAll;
 
+    @Option(names = "--shapes", paramLabel = "FILE", defaultValue = "bundled:ontology/shapes.ttl",
+            description = "SHACL shapes the dataset must conform to (default: ${DEFAULT-VALUE}).")
+    Path shapes;
+
+    @Option(names = "--ontology", paramLabel = "FILE", defaultValue = "bundled:ontology/newsgraph.ttl",
+            description = "Ontology that must declare every term the data uses (default: ${DEFAULT-VALUE}).")
+    Path ontology;
+
+    @Option(names = "--links", paramLabel = "FILE",
+            description = "Wikidata links accepted after `newsgraph link` (default: DATA/links/wikidata-links.csv, "
+                    + "else the file `link` writes by default, " + Linker.DEFAULT_LINKS + ", when it exists).")
+    Path links;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads that convert articles (default: one per core).")
     Integer threads;
 
     @Override
     public Integer call() {
         DatasetBuild.Builder builder = DatasetBuild.builder().data(corpus.data).articles(corpus.articles)
-                .charset(charset).strict(strict).out(out).base(base).full(full).dumps(dumps).validateAll(validateAll);
+                .charset(charset).strict(strict).out(out).base(base).full(full).dumps(dumps).validateAll(validateAll).shapes(shapes).ontology(ontology).links(links());
         if (threads != null) {
             if (threads < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -76,7 +92,13 @@ final class BuildCommand implements Callable<Integer> {
             }
             builder.threads(threads);
         }
-        BuildSummary s = builder.build().run();
+        ProgressPrinter printer = new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
+        BuildSummary s;
+        try {
+            s = builder.progress(printer).build().run();
+        } finally {
+            printer.done();
+        }
         String how = !s.incremental() ? "Built"
                 : s.changed() + s.removed() == 0 ? "Up to date"
                 : String.format("Updated (%d new or changed, %d removed articles)", s.changed(), s.removed());
@@ -84,6 +106,19 @@ final class BuildCommand implements Callable<Integer> {
                 how, Locations.describe(out), s.articles(), s.entities(), s.mentions(), s.quads(), s.seconds());
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * The links file: as given; else the data folder's; else, with the bundled data, the file
+     * {@code newsgraph link} writes by default when it exists.
+     */
+    private Path links() {
+        if (links != null) {
+            return links;
+        }
+        Path own = corpus.data.resolve("links").resolve("wikidata-links.csv");
+        Path written = Path.of(Linker.DEFAULT_LINKS);
+        return Bundled.isBundled(corpus.data) && Files.isRegularFile(written) ? written : own;
     }
 
     /** Turns {@code --charset NAME} into a charset; an unknown name is a usage error. */

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.newsgraph.StoreException;
 
 /**
@@ -34,7 +37,13 @@ final class BuildFingerprint {
     static String of(List<Path> inputs, String base) {
         MessageDigest sha = sha256();
         sha.update(base.getBytes(StandardCharsets.UTF_8));
-        code().ifPresent(code -> add(sha, code));
+        code().ifPresent(code -> {
+            if (Files.isRegularFile(code)) {
+                addJar(sha, code);
+            } else {
+                add(sha, code);
+            }
+        });
         for (Path input : inputs) {
             add(sha, input);
         }
@@ -48,6 +57,24 @@ final class BuildFingerprint {
                     .getLocation().toURI()));
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Adds the names, CRC-32s and sizes of the jar's entries, from its central directory: as
+     * telling as its bytes for telling two builds of newsgraph apart, without reading 40 MB.
+     */
+    private static void addJar(MessageDigest sha, Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ByteBuffer entry = ByteBuffer.allocate(16);
+            zip.stream().forEach(e -> {
+                sha.update(e.getName().getBytes(StandardCharsets.UTF_8));
+                entry.clear();
+                entry.putLong(e.getCrc()).putLong(e.getSize());
+                sha.update(entry.array());
+            });
+        } catch (IOException e) {
+            throw new StoreException(jar + ": cannot read newsgraph's own jar (" + e.getMessage() + ")", e);
         }
     }
 

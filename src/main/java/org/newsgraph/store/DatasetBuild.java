@@ -39,12 +39,14 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.Bundled;
 import org.newsgraph.Folders;
 import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleLoader;
+import org.newsgraph.gazetteer.AcceptedLinks;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.CorpusEmitter;
@@ -90,6 +92,7 @@ public final class DatasetBuild {
     private final Path data;
     private final Path articles;
     private final ArticleLoader.Options reading;
+    private final Path links;
     private final Path shapes;
     private final Path ontology;
     private final Path out;
@@ -98,10 +101,12 @@ public final class DatasetBuild {
     private final boolean full;
     private final int threads;
     private final boolean validateAll;
+    private final BuildProgress progress;
 
     private DatasetBuild(Builder b) {
         this.data = b.data;
         this.articles = b.articles;
+        this.links = b.links;
         this.reading = new ArticleLoader.Options(b.charset, b.strict);
         this.shapes = b.shapes;
         this.ontology = b.ontology;
@@ -111,6 +116,7 @@ public final class DatasetBuild {
         this.full = b.full;
         this.threads = b.threads;
         this.validateAll = b.validateAll;
+        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -120,20 +126,17 @@ public final class DatasetBuild {
     /** Runs the build and returns what it produced. */
     public BuildSummary run() {
         long started = System.nanoTime();
-        Pipeline pipeline = Pipeline.load(data);
-        ShapeValidator validator = ShapeValidator.load(shapes);
-        OntologyCheck terms = OntologyCheck.load(ontology);
         if (!Files.isDirectory(articles)) {
             throw new InputException(articles, "no such folder; pass the folder that holds the articles with --articles");
         }
         String fingerprint = BuildFingerprint.of(List.of(data.resolve("gazetteer"), data.resolve("rules"),
-                data.resolve("links"), shapes, ontology), iris.base());
+                links, shapes, ontology), iris.base());
         DatasetLayout layout = new DatasetLayout(out);
         prepare(layout);
         try (FileChannel channel = FileChannel.open(layout.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = tryLock(channel, layout);
             try {
-                Run run = new Run(pipeline, validator, terms, fingerprint, started);
+                Run run = new Run(fingerprint, started);
                 if (!full && layout.isDataset()) {
                     Optional<BuildSummary> updated = run.update(layout);
                     if (updated.isPresent()) {
@@ -172,8 +175,7 @@ public final class DatasetBuild {
      * @return the quads written
      */
     public long extract(Path nquads) {
-        Pipeline pipeline = Pipeline.load(data);
-        Run run = new Run(pipeline, null, null, "", System.nanoTime());
+        Run run = new Run("", System.nanoTime());
         try {
             return run.convertAll(nquads, null, null, false).quads();
         } catch (IOException e) {
@@ -181,29 +183,45 @@ public final class DatasetBuild {
         }
     }
 
-    /** One article converted on a worker thread: its graph, and its graph as N-Quads. */
-    private record Converted(ArticleGraph graph, byte[] nquads) {
+    /** One article converted on a worker thread: the article, its graph, and its graph as N-Quads. */
+    private record Converted(Article article, ArticleGraph graph, byte[] nquads) {
         /** What converting a whole corpus gave. */
         record Totals(long articles, int entities, long mentions, long quads) {
         }
     }
 
+    /**
+     * What converting and validating need: loaded once per run, and only when there is something
+     * to convert (a build that finds nothing changed loads none of it).
+     */
+    private record Tools(CorpusEmitter emitter, ShapeValidator validator, OntologyCheck terms) {
+    }
+
     /** The steps of one run of the build, sharing what was loaded for it. */
     private final class Run {
-        private final Pipeline pipeline;
-        private final ShapeValidator validator;
-        private final OntologyCheck terms;
         private final String fingerprint;
         private final long started;
-        private final CorpusEmitter emitter;
+        private Tools tools;
 
-        Run(Pipeline pipeline, ShapeValidator validator, OntologyCheck terms, String fingerprint, long started) {
-            this.pipeline = pipeline;
-            this.validator = validator;
-            this.terms = terms;
+        Run(String fingerprint, long started) {
             this.fingerprint = fingerprint;
             this.started = started;
-            this.emitter = new CorpusEmitter(iris, pipeline);
+        }
+
+        /** The pipeline, shapes and ontology, loaded on first use. */
+        private Tools tools() {
+            if (tools == null) {
+                report(BuildProgress.Phase.PREPARING);
+                Pipeline pipeline = Pipeline.load(data.resolve("gazetteer"), data.resolve("rules"))
+                        .withLinks(AcceptedLinks.read(links));
+                tools = new Tools(new CorpusEmitter(iris, pipeline), ShapeValidator.load(shapes),
+                        OntologyCheck.load(ontology));
+            }
+            return tools;
+        }
+
+        private void report(BuildProgress.Phase phase) {
+            progress.report(new BuildProgress.Progress(phase, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started)));
         }
 
         /**
@@ -211,6 +229,7 @@ public final class DatasetBuild {
          * the entities it mentions when {@link #validated} says so.
          */
         private Converted convert(Numbered item, boolean validating) {
+            CorpusEmitter emitter = tools.emitter();
             ArticleGraph graph = emitter.article(item.article());
             if (validating && validated(item.index())) {
                 CorpusEmitter.Entities entities = emitter.entities();
@@ -219,7 +238,7 @@ public final class DatasetBuild {
             }
             ByteArrayOutputStream nq = new ByteArrayOutputStream(graph.quads().size() * 160);
             RDFDataMgr.writeQuads(nq, graph.quads().iterator());
-            return new Converted(graph, nq.toByteArray());
+            return new Converted(item.article(), graph, nq.toByteArray());
         }
 
         /**
@@ -234,6 +253,7 @@ public final class DatasetBuild {
                 Path nquads = dumps ? build.nquads() : build.dir().resolve("load.nq");
                 Converted.Totals totals = convertAll(nquads, dumps ? build.trig() : null, build.state(), true);
                 long converted = System.nanoTime();
+                report(BuildProgress.Phase.LOADING);
                 load(build, nquads, totals.quads());
                 long loaded = System.nanoTime();
                 if (!dumps) {
@@ -243,6 +263,7 @@ public final class DatasetBuild {
                         totals.mentions(), totals.quads(), Duration.ofNanos(System.nanoTime() - started), 0, 0, false,
                         Duration.ofNanos(converted - started), Duration.ofNanos(loaded - converted));
                 writeBuildInfo(build.buildInfo(), summary);
+                report(BuildProgress.Phase.PUBLISHING);
                 switchTo(layout, build);
                 return summary;
             } catch (RuntimeException | IOException e) {
@@ -258,7 +279,10 @@ public final class DatasetBuild {
          */
         Converted.Totals convertAll(Path nquads, Path trigFile, Path stateFile, boolean validating) throws IOException {
             long[] counts = new long[2];
+            CorpusEmitter emitter = tools().emitter();
             CorpusEmitter.Entities entities = emitter.entities();
+            ConversionMeter meter = new ConversionMeter(articles, progress, started);
+            progress.report(meter.snapshot(BuildProgress.Phase.CONVERTING));
             try (OutputStream nq = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16);
                     OutputStream trigOut = trigFile != null
                             ? new BufferedOutputStream(Files.newOutputStream(trigFile), 1 << 16)
@@ -278,6 +302,7 @@ public final class DatasetBuild {
                             }
                             counts[0]++;
                             counts[1] += c.graph().quads().size();
+                            meter.converted(c.article());
                         })) {
                     long[] index = {0};
                     ArticleLoader.forEach(articles, reading, a -> parallel.submit(new Numbered(index[0]++, a)));
@@ -324,6 +349,7 @@ public final class DatasetBuild {
          * state, other data or code, too many changes, or the database is open in another process.
          */
         Optional<BuildSummary> update(DatasetLayout layout) throws IOException {
+            report(BuildProgress.Phase.CHECKING);
             DatasetLayout.Build build = new DatasetLayout.Build(layout.current().toRealPath());
             removeOtherBuilds(layout, build.dir());
             BuildState previous = BuildState.read(build.state()).orElse(null);
@@ -353,7 +379,9 @@ public final class DatasetBuild {
             }
             boolean staleDumps = Files.exists(build.dumpsStale()) || dumps != Files.exists(build.nquads());
             if (changed.isEmpty() && removed.isEmpty() && !staleDumps) {
-                return Optional.of(summary(next));
+                return Optional.of(BuildInfo.read(build.buildInfo())
+                        .map(info -> info.unchanged(Duration.ofNanos(System.nanoTime() - started)))
+                        .orElseGet(() -> summary(next)));
             }
             DatasetGraph dsg;
             try {
@@ -363,6 +391,8 @@ public final class DatasetBuild {
                 return Optional.empty();
             }
             try {
+                CorpusEmitter emitter = tools().emitter();
+                report(BuildProgress.Phase.CONVERTING);
                 List<ArticleGraph> graphs = new ArrayList<>();
                 try (OrderedParallel<Article, ArticleGraph> parallel = new OrderedParallel<>(threads, emitter::article,
                         graphs::add)) {
@@ -391,6 +421,7 @@ public final class DatasetBuild {
                 }
                 Files.move(state, build.state(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 writeBuildInfo(build.buildInfo(), summary);
+                report(BuildProgress.Phase.DUMPING);
                 Txn.executeRead(dsg, () -> {
                     replaceDump(build.nquads(), dsg, RDFFormat.NQUADS);
                     replaceDump(build.trig(), dsg, RDFFormat.TRIG_BLOCKS);
@@ -413,7 +444,7 @@ public final class DatasetBuild {
         }
 
         private void requireValid(DatasetGraph dsg) {
-            for (ValidationReport report : List.of(validator.validate(dsg), terms.check(dsg))) {
+            for (ValidationReport report : List.of(tools.validator().validate(dsg), tools.terms().check(dsg))) {
                 if (!report.conforms()) {
                     throw new StoreException("the built dataset is not valid, so it was not put in place ("
                             + report.summary() + "); the previous dataset is unchanged. Report:\n" + report.text());
@@ -430,7 +461,12 @@ public final class DatasetBuild {
                     return;
                 }
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(next), 1 << 16)) {
-                    RDFDataMgr.write(os, dsg, format);
+                    // Streamed with newsgraph's prefixes, as a full build writes it (the database keeps none).
+                    StreamRDF writer = StreamRDFWriter.getWriterStream(os, format);
+                    writer.start();
+                    tools.emitter().prefixes().forEach(writer::prefix);
+                    dsg.find().forEachRemaining(writer::quad);
+                    writer.finish();
                 }
                 Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
@@ -440,7 +476,7 @@ public final class DatasetBuild {
 
         /** The summary of a dataset left as it was. */
         private BuildSummary summary(Map<String, BuildState.ArticleState> next) {
-            CorpusEmitter.Entities entities = emitter.entities();
+            CorpusEmitter.Entities entities = tools().emitter().entities();
             next.values().forEach(s -> entities.add(s.mentions(), s.mentioned(), s.found()));
             return summary(next, entities, entities.quads().size(), 0, 0);
         }
@@ -586,18 +622,20 @@ public final class DatasetBuild {
      * Options of a build; {@link #build()} checks them.
      */
     public static final class Builder {
-        private Path data = Path.of("data");
+        private Path data = Bundled.data();
         private Path articles;
+        private Path links;
         private Path out = Path.of(DatasetLayout.DEFAULT_DIR);
         private String base = Iris.DEFAULT_BASE;
         private Charset charset = StandardCharsets.UTF_8;
-        private Path shapes = Path.of("ontology", "shapes.ttl");
-        private Path ontology = Path.of("ontology", "newsgraph.ttl");
+        private Path shapes = Bundled.shapes();
+        private Path ontology = Bundled.ontology();
         private boolean strict;
         private boolean dumps = true;
         private boolean full;
         private boolean validateAll;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private BuildProgress progress = BuildProgress.NONE;
 
         private Builder() {
         }
@@ -626,6 +664,12 @@ public final class DatasetBuild {
             return this;
         }
 
+        /** Who hears how far the build got; default nobody. */
+        public Builder progress(BuildProgress progress) {
+            this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
         /** Threads that convert articles; default one per core. */
         public Builder threads(int threads) {
             if (threads < 1) {
@@ -641,13 +685,13 @@ public final class DatasetBuild {
             return this;
         }
 
-        /** The SHACL shapes every build must conform to; default {@code ontology/shapes.ttl}. */
+        /** The SHACL shapes every build must conform to; default the bundled {@code ontology/shapes.ttl}. */
         public Builder shapes(Path shapes) {
             this.shapes = Objects.requireNonNull(shapes);
             return this;
         }
 
-        /** The ontology that must declare every term the data uses; default {@code ontology/newsgraph.ttl}. */
+        /** The ontology that must declare every term the data uses; default the bundled {@code ontology/newsgraph.ttl}. */
         public Builder ontology(Path ontology) {
             this.ontology = Objects.requireNonNull(ontology);
             return this;
@@ -659,9 +703,18 @@ public final class DatasetBuild {
             return this;
         }
 
-        /** The data folder with {@code gazetteer/} and {@code rules/}; default {@code data}. */
+        /** The data folder with {@code gazetteer/} and {@code rules/}; default the data bundled in the jar. */
         public Builder data(Path data) {
             this.data = Objects.requireNonNull(data);
+            return this;
+        }
+
+        /**
+         * The Wikidata links {@code newsgraph link} wrote and a curator accepted; default
+         * {@code DATA/links/wikidata-links.csv}. A missing file means no links.
+         */
+        public Builder links(Path links) {
+            this.links = links;
             return this;
         }
 
@@ -686,6 +739,9 @@ public final class DatasetBuild {
         public DatasetBuild build() {
             if (articles == null) {
                 articles = data.resolve("articles");
+            }
+            if (links == null) {
+                links = data.resolve("links").resolve("wikidata-links.csv");
             }
             return new DatasetBuild(this);
         }

@@ -40,9 +40,9 @@ public final class FusekiConfig {
         return new Builder();
     }
 
-    /** The read-only configuration text for a database at {@code tdb2}. */
-    public static String text(Path tdb2) {
-        return builder().tdb2(tdb2).build().text();
+    /** The read-only configuration text, written to {@code file}, for a database at {@code tdb2}. */
+    public static String text(Path file, Path tdb2) {
+        return builder().tdb2(tdb2).build().text(file);
     }
 
     /** Writes the read-only configuration for {@code tdb2} to {@code file}. */
@@ -55,10 +55,13 @@ public final class FusekiConfig {
         return update;
     }
 
-    /** The configuration text. */
-    public String text() {
-        String location = tdb2.toAbsolutePath().normalize().toString()
-                .replace("\\", "\\\\").replace("\"", "\\\"");
+    /**
+     * The configuration text for the file {@code file}. The database's location is an IRI relative
+     * to that file ({@code <tdb2>}), which Jena's assembler resolves against the file's own
+     * address: the folder can be moved or copied, and Fuseki started from any working folder.
+     */
+    public String text(Path file) {
+        String location = "<" + location(file) + ">";
         String writes = update
                 ? "    fuseki:endpoint [ fuseki:operation fuseki:update ; fuseki:name \"update\" ] ;\n"
                         + "    fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name \"data\" ] ;\n"
@@ -89,7 +92,7 @@ public final class FusekiConfig {
                 %5$s    fuseki:dataset :dataset .
 
                 :dataset rdf:type tdb2:DatasetTDB2 ;
-                    tdb2:location "%2$s" ;
+                    tdb2:location %2$s ;
                     tdb2:unionDefaultGraph true .
                 """.formatted(SERVICE, location, written, mode, writes);
     }
@@ -102,12 +105,45 @@ public final class FusekiConfig {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(next, text(), StandardCharsets.UTF_8);
+            Files.writeString(next, text(file), StandardCharsets.UTF_8);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException(Locations.describe(file) + ": cannot write the Fuseki configuration ("
                     + e.getMessage() + "); choose a writable file", e);
         }
+    }
+
+    /**
+     * The database's address relative to the folder of {@code file}, each path segment
+     * percent-encoded; an absolute {@code file:} IRI when no relative path leads there (another drive).
+     */
+    private String location(Path file) {
+        Path from = file.toAbsolutePath().normalize().getParent();
+        Path to = tdb2.toAbsolutePath().normalize();
+        try {
+            Path relative = from.relativize(to);
+            StringBuilder iri = new StringBuilder();
+            for (Path segment : relative) {
+                iri.append(iri.length() == 0 ? "" : "/").append(segment(segment.toString()));
+            }
+            return iri.length() == 0 ? "." : iri.toString();
+        } catch (IllegalArgumentException e) {
+            return to.toUri().toASCIIString();
+        }
+    }
+
+    /** One path segment as an IRI segment: unreserved characters as they are, the rest percent-encoded. */
+    private static String segment(String name) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     /** Options of a configuration; {@link #build()} checks them. */
@@ -118,7 +154,7 @@ public final class FusekiConfig {
         private Builder() {
         }
 
-        /** The TDB2 database served (required); written into the file as an absolute path. */
+        /** The TDB2 database served (required); written into the file relative to the file itself. */
         public Builder tdb2(Path tdb2) {
             this.tdb2 = Objects.requireNonNull(tdb2, "tdb2");
             return this;

@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -106,7 +107,7 @@ class FusekiConfigTest {
         CommandRun r = CommandRun.of("fuseki-config", "--db", out.toString(), "--out", config.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("read-only"), r.out());
-        assertEquals(FusekiConfig.text(new DatasetLayout(out).tdb2()), Files.readString(config));
+        assertEquals(FusekiConfig.text(config, new DatasetLayout(out).tdb2()), Files.readString(config));
         FusekiServer server = FusekiServer.create().port(0).loopback(true).parseConfigFile(config).build().start();
         try {
             String base = "http://localhost:" + server.getHttpPort() + "/newsgraph/";
@@ -125,6 +126,36 @@ class FusekiConfigTest {
         CommandRun r = CommandRun.of("fuseki-config", "--db", tmp.resolve("nothing").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("no newsgraph dataset here"), r.err());
+    }
+
+    /**
+     * A dataset folder moved elsewhere (or copied, or archived and unpacked) still serves: its
+     * {@code fuseki.ttl} names the database relative to itself, so a stock Fuseki started from
+     * another working folder reads the moved database, and {@code newsgraph query} reads it too.
+     */
+    @Test
+    void movedDatasetFolderStillServes() throws Exception {
+        Path built = SampleDataset.build(tmp.resolve("before"));
+        Path moved = tmp.resolve("elsewhere/moved");
+        Files.createDirectories(moved.getParent());
+        Files.move(built, moved);
+        assertFalse(Files.readString(moved.resolve("fuseki.ttl")).contains(tmp.toString()),
+                "fuseki.ttl names no absolute path");
+
+        FusekiServer server = FusekiServer.create().port(0).loopback(true)
+                .parseConfigFile(moved.resolve("fuseki.ttl")).build().start();
+        try {
+            String answer = get(HttpClient.newHttpClient(), "http://localhost:" + server.getHttpPort()
+                    + "/newsgraph/sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+            assertTrue(Long.parseLong(answer.lines().skip(1).findFirst().orElseThrow().strip()) > 1000, answer);
+        } finally {
+            server.stop();
+        }
+        assertFalse(Files.exists(built), "the stock server created no database at the old place");
+        CommandRun r = CommandRun.of("query", "--db", moved.toString(), "--format", "csv", "--sparql",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Long.parseLong(r.out().lines().skip(1).findFirst().orElseThrow().strip()) > 1000, r.out());
     }
 
     static String get(HttpClient http, String endpoint, String sparql) throws Exception {

@@ -89,12 +89,41 @@ class IncrementalBuildTest {
         DatasetGraph expected = RDFDataMgr.loadDatasetGraph(reference.resolve("dataset.nq").toString());
         assertSameGraphs(expected, RDFDataMgr.loadDatasetGraph(out.resolve("dataset.nq").toString()), "N-Quads dump");
         assertSameGraphs(expected, RDFDataMgr.loadDatasetGraph(out.resolve("dataset.trig").toString()), "TriG dump");
+        String trig = Files.readString(out.resolve("dataset.trig"));
+        assertTrue(trig.contains("PREFIX ng:") || trig.contains("@prefix ng:"), "an update keeps the dump's prefixes");
+        assertTrue(Files.size(out.resolve("dataset.trig")) < Files.size(reference.resolve("dataset.trig")) * 11 / 10,
+                "an update's TriG dump is as compact as a full build's");
         DatasetGraph tdb2 = DatabaseMgr.connectDatasetGraph(Location.create(out.resolve("tdb2")));
         try {
             Txn.executeRead(tdb2, () -> assertSameGraphs(expected, copy(tdb2), "database"));
         } finally {
             TDBInternal.expel(tdb2);
         }
+    }
+
+    /**
+     * A build reports its phases and how far the conversion got; one that finds nothing changed
+     * says so after checking, without loading the gazetteer, rules and shapes.
+     */
+    @Test
+    void aBuildReportsItsPhasesAndAnUpToDateOneLoadsNothing() {
+        Path out = tmp.resolve("out");
+        List<BuildProgress.Progress> first = new ArrayList<>();
+        DatasetBuild.builder().data(SampleDataset.DATA).articles(articles).out(out).progress(first::add).build().run();
+        assertEquals(List.of(BuildProgress.Phase.PREPARING, BuildProgress.Phase.CONVERTING,
+                BuildProgress.Phase.LOADING, BuildProgress.Phase.PUBLISHING),
+                first.stream().map(BuildProgress.Progress::phase).distinct().toList());
+        BuildProgress.Progress loading = first.stream().filter(p -> p.phase() == BuildProgress.Phase.LOADING)
+                .findFirst().orElseThrow();
+        assertTrue(loading.elapsed().toNanos() > 0);
+
+        List<BuildProgress.Progress> again = new ArrayList<>();
+        BuildSummary same = DatasetBuild.builder().data(SampleDataset.DATA).articles(articles).out(out)
+                .progress(again::add).build().run();
+        assertEquals(List.of(BuildProgress.Phase.CHECKING), again.stream().map(BuildProgress.Progress::phase).toList(),
+                "nothing changed: nothing loaded, nothing converted");
+        assertEquals(5, same.articles());
+        assertTrue(same.entities() > 0 && same.quads() > 0, "the counts come from the previous build");
     }
 
     @Test
