@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.Lang;
@@ -212,12 +214,26 @@ public final class DatasetBuild {
         private Tools tools() {
             if (tools == null) {
                 report(BuildProgress.Phase.PREPARING);
+                // The shapes and the ontology load on another core while this one reads the gazetteer.
+                CompletableFuture<ShapeValidator> validator = CompletableFuture.supplyAsync(() -> ShapeValidator.load(shapes));
+                CompletableFuture<OntologyCheck> terms = CompletableFuture.supplyAsync(() -> OntologyCheck.load(ontology));
                 Pipeline pipeline = Pipeline.load(data.resolve("gazetteer"), data.resolve("rules"))
                         .withLinks(AcceptedLinks.read(links));
-                tools = new Tools(new CorpusEmitter(iris, pipeline), ShapeValidator.load(shapes),
-                        OntologyCheck.load(ontology));
+                tools = new Tools(new CorpusEmitter(iris, pipeline), join(validator), join(terms));
             }
             return tools;
+        }
+
+        /** The value of a loading done on another thread, or what stopped it. */
+        private static <T> T join(CompletableFuture<T> loading) {
+            try {
+                return loading.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
         }
 
         private void report(BuildProgress.Phase phase) {
