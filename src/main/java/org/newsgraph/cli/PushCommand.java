@@ -44,7 +44,7 @@ final class PushCommand implements Callable<Integer> {
 
     @Option(names = "--credentials-file", paramLabel = "FILE",
             description = "A file holding one line user:password for basic authentication (instead of the "
-                    + "environment variables).")
+                    + "environment variables); refused unless only you may read it (chmod 600).")
     Path credentialsFile;
 
     @Option(names = "--all", description = "Send every graph, whatever was pushed before (e.g. after the remote "

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,7 @@ class PushRoundTripTest {
         build();
         credentials = tmp.resolve("push.credentials");
         Files.writeString(credentials, "# the test server's login\n" + USER + ":" + PASSWORD + "\n");
+        Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
         fuseki = StockFuseki.start(tmp.resolve("remote"), USER, PASSWORD);
     }
 
@@ -167,6 +169,7 @@ class PushRoundTripTest {
     void wrongPasswordIsOneLineWithTheStatus() throws Exception {
         Path wrong = tmp.resolve("wrong.credentials");
         Files.writeString(wrong, USER + ":nope\n");
+        Files.setPosixFilePermissions(wrong, PosixFilePermissions.fromString("rw-------"));
         CommandRun r = CommandRun.of("push", "--db", db.toString(), "--endpoint", fuseki.endpoint(),
                 "--credentials-file", wrong.toString(), "--all");
         assertEquals(1, r.code(), r.out());
