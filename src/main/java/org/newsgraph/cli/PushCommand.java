@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Sends the dataset to a SPARQL 1.1 Graph Store Protocol endpoint, one named graph per article "
                 + "plus the entities graph. Only graphs whose content changed since the last push to that endpoint are "
                 + "sent; graphs of removed articles are deleted there; no other graph is touched. A push that fails "
-                + "halfway is resumed by running it again. Basic authentication from the environment variables "
+                + "halfway is resumed by running it again. Redirects are not followed. Basic authentication from the "
+                + "environment variables "
                 + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE + ", or --credentials-file.")
 final class PushCommand implements Callable<Integer> {
     @Spec

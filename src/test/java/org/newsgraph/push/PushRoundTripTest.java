@@ -153,7 +153,7 @@ class PushRoundTripTest {
         int total = landed.get(0).total();
         assertTrue(total >= 3, "three article graphs changed: " + total);
         assertEquals(1, landed.size(), "nothing lands once the server is gone");
-        assertTrue(failed.getMessage().contains("cannot reach the endpoint")
+        assertTrue(failed.getMessage().contains("cannot reach the endpoint: ")
                 && failed.getMessage().contains("1 of " + total + " changes had landed"), failed.getMessage());
         assertFalse(failed.getMessage().contains("\n"), "one line: " + failed.getMessage());
 
@@ -203,7 +203,7 @@ class PushRoundTripTest {
         CommandRun r = CommandRun.of("push", "--db", db.toString(), "--endpoint", "http://127.0.0.1:" + closed + "/ds/data");
         assertEquals(1, r.code(), r.out());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains("cannot reach the endpoint (connection refused)"), r.err());
+        assertTrue(r.err().contains("cannot reach the endpoint: connection refused (ConnectException)"), r.err());
     }
 
     @Test
