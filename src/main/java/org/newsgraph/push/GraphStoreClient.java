@@ -21,7 +21,8 @@ import org.newsgraph.StoreException;
 
 /**
  * Writes named graphs at a SPARQL 1.1 Graph Store Protocol endpoint: {@code PUT ?graph=IRI}
- * replaces a graph, {@code DELETE ?graph=IRI} removes one. With credentials, every request carries a basic {@code Authorization}
+ * replaces a graph, {@code DELETE ?graph=IRI} removes one, {@code HEAD ?graph=IRI} tells whether
+ * the endpoint holds one. With credentials, every request carries a basic {@code Authorization}
  * header (sent at once, not after a challenge, so a request body is never sent twice).
  *
  * <p>Redirects are never followed: a redirected {@code PUT} would send the login and the graph to
@@ -36,6 +37,13 @@ import org.newsgraph.StoreException;
  * }</pre>
  */
 final class GraphStoreClient {
+    /** Whether the endpoint holds a graph, as far as it says. */
+    enum Presence {
+        PRESENT, ABSENT,
+        /** The endpoint does not answer {@code HEAD} (405 or 501), so it cannot tell. */
+        UNKNOWN
+    }
+
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
     private static final String NTRIPLES = "application/n-triples";
@@ -72,6 +80,23 @@ final class GraphStoreClient {
         if (status >= 300 && status != 404) {
             throw failure(doing, response);
         }
+    }
+
+    /** Whether the endpoint holds graph {@code name}: a {@code HEAD} request, no graph sent or received. */
+    Presence presence(Node name) {
+        String doing = "checking that it holds <" + name.getURI() + ">";
+        HttpResponse<String> response = send(request(name).method("HEAD", HttpRequest.BodyPublishers.noBody()), doing);
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return Presence.PRESENT;
+        }
+        if (status == 404) {
+            return Presence.ABSENT;
+        }
+        if (status == 405 || status == 501) {
+            return Presence.UNKNOWN;
+        }
+        throw failure(doing, response);
     }
 
     private HttpRequest.Builder request(Node name) {

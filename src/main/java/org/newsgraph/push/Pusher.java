@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * the dataset is deleted ({@code DELETE}), and nothing else at the endpoint is touched. Each graph
  * is recorded as soon as it has landed, so a push that fails halfway is resumed by running it
  * again: what landed is skipped, and a graph that landed but was not yet recorded is sent again,
- * which a {@code PUT} makes harmless.
+ * which a {@code PUT} makes harmless. Before a graph is skipped as unchanged, the endpoint is asked
+ * whether it still holds it ({@code HEAD}); a graph it lost (the remote store was emptied, or the
+ * graph deleted there) is sent again.
  *
  * <pre>{@code
  * PushSummary s = Pusher.builder()
@@ -78,18 +80,18 @@ public final class Pusher {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             Map<String, String> local = Txn.calculateRead(dsg, () -> hashes(dsg));
             List<String> replace = new ArrayList<>();
-            local.forEach((graph, hash) -> {
-                if (all || !hash.equals(pushed.get(graph))) {
-                    replace.add(graph);
-                }
-            });
+            List<String> unchanged = new ArrayList<>();
+            local.forEach((graph, hash) -> (all || !hash.equals(pushed.get(graph)) ? replace : unchanged).add(graph));
             List<String> delete = pushed.keySet().stream().filter(g -> !local.containsKey(g)).sorted().toList();
-            PushSummary summary = new PushSummary(local.size(), replace.size(), delete.size(),
-                    local.size() - replace.size(), record.file(), dryRun);
             if (dryRun) {
-                return summary;
+                return new PushSummary(local.size(), replace.size(), delete.size(), unchanged.size(), 0, record.file(),
+                        true);
             }
             GraphStoreClient gsp = new GraphStoreClient(endpoint, credentials);
+            List<String> missing = missing(gsp, unchanged);
+            replace.addAll(missing);
+            PushSummary summary = new PushSummary(local.size(), replace.size(), delete.size(),
+                    unchanged.size() - missing.size(), missing.size(), record.file(), false);
             int total = replace.size() + delete.size();
             int done = 0;
             for (String graph : replace) {
@@ -111,6 +113,28 @@ public final class Pusher {
             record.compact();
             return summary;
         }
+    }
+
+    /**
+     * The graphs of {@code recorded} (recorded as landed, unchanged since) that the endpoint no
+     * longer holds: the remote store was emptied, or someone deleted graphs there. One {@code HEAD}
+     * request per graph; an endpoint that does not answer {@code HEAD} is trusted, with a warning.
+     */
+    private List<String> missing(GraphStoreClient gsp, List<String> recorded) {
+        List<String> missing = new ArrayList<>();
+        for (String graph : recorded) {
+            GraphStoreClient.Presence presence = gsp.presence(NodeFactory.createURI(graph));
+            if (presence == GraphStoreClient.Presence.UNKNOWN) {
+                LOG.warn("--endpoint {} does not answer HEAD requests, so push cannot check that it still holds the "
+                        + "graphs recorded as pushed; if the remote store lost graphs, push again with --all", endpoint);
+                return List.of();
+            }
+            if (presence == GraphStoreClient.Presence.ABSENT) {
+                LOG.debug("{} is recorded as pushed but the endpoint does not hold it; sending it again", graph);
+                missing.add(graph);
+            }
+        }
+        return missing;
     }
 
     /** Runs one request; a failure says how far the push got and that running it again resumes. */

@@ -1,6 +1,7 @@
 package org.newsgraph.push;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -54,6 +55,41 @@ class PushSafetyTest {
             assertEquals(1, endpoint.requests().size(), "one request, not followed: " + endpoint.requests());
             PushRecord record = PushRecord.open(db, URI.create(endpoint.endpoint()));
             assertEquals(0, record.graphs().size(), "nothing is recorded as pushed: " + record.graphs());
+        }
+    }
+
+    @Test
+    void graphsTheEndpointLostAreSentAgain() throws Exception {
+        try (FakeGraphStore store = FakeGraphStore.start()) {
+            CommandRun first = push(store.endpoint());
+            assertEquals(0, first.code(), first.err());
+            List<String> all = List.copyOf(store.graphs());
+            assertTrue(all.size() >= 3, all.toString());
+            assertTrue(first.out().contains(all.size() + " graphs replaced"), first.out());
+
+            String lost = all.get(1);
+            store.lose(lost);
+            CommandRun again = push(store.endpoint());
+            assertEquals(0, again.code(), again.err());
+            assertTrue(again.out().contains("1 graph replaced") && again.out().contains("1 missing at the endpoint"),
+                    again.out());
+            assertEquals(all, List.copyOf(store.graphs()), "the lost graph is back");
+            assertEquals(1, store.requests().stream().filter(q -> q.method().equals("PUT") && q.graph().equals(lost))
+                    .count() - 1, "sent once more");
+
+            // the remote store wiped: every graph again
+            all.forEach(store::lose);
+            CommandRun wiped = push(store.endpoint());
+            assertEquals(0, wiped.code(), wiped.err());
+            assertTrue(wiped.out().contains(all.size() + " graphs replaced"), wiped.out());
+            assertEquals(all, List.copyOf(store.graphs()));
+
+            // nothing lost: nothing sent
+            CommandRun same = push(store.endpoint());
+            assertEquals(0, same.code(), same.err());
+            assertTrue(same.out().contains("0 graphs replaced") && same.out().contains(all.size() + " unchanged"),
+                    same.out());
+            assertFalse(same.out().contains("missing"), same.out());
         }
     }
 }
