@@ -25,6 +25,7 @@ import org.apache.jena.system.Txn;
 import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
+import org.newsgraph.csv.SpreadsheetCells;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.text.TextFiles;
 
@@ -34,7 +35,9 @@ import org.newsgraph.text.TextFiles;
  * {@code queries/NAME.rq} as SPARQL 1.1 CSV results (a header row of the query's variables, IRIs
  * and literals as plain text, UTF-8, lines ending CR LF), into a folder, or one table to a stream.
  *
- * <p>A folder export is all or nothing: every query is read
+ * <p>Article text is untrusted: a cell that a spreadsheet would run as a formula (starting with
+ * {@code = + - @}, a tab or a carriage return, and not a plain number) is written with a leading
+ * {@code '}, see {@link SpreadsheetCells}. A folder export is all or nothing: every query is read
  * first, every table written to a temporary file, and the tables replace the old ones only when all
  * are written; a failure leaves the folder as it was.
  *
@@ -131,7 +134,7 @@ public final class CsvExporter {
                         QuerySolution row = results.next();
                         cells.clear();
                         for (String v : vars) {
-                            cells.add(text(row.get(v)));
+                            cells.add(SpreadsheetCells.safe(text(row.get(v))));
                         }
                         csv.printRecord(cells);
                     }

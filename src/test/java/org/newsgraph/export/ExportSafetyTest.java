@@ -26,11 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.cli.CommandRun;
+import org.newsgraph.csv.SpreadsheetCells;
 import org.newsgraph.store.DatasetBuild;
 
 /**
- * {@code newsgraph export} with awkward {@code --out} values: standard output for every format,
- * outputs that cannot be written, and failures that must leave no file behind.
+ * {@code newsgraph export} with hostile article text and awkward {@code --out} values: CSV cells
+ * that a spreadsheet would run as formulas, standard output for every format, outputs that cannot
+ * be written, and failures that must leave no file behind.
  */
 class ExportSafetyTest {
     /** An article whose id and quotations start like spreadsheet formulas. */
@@ -80,12 +82,42 @@ class ExportSafetyTest {
     }
 
     @Test
+    void csvCellsThatWouldRunAsFormulasAreText() throws IOException {
+        Path folder = tmp.resolve("tables");
+        CommandRun r = export("--format", "csv", "--out", folder.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> quotes = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        for (String name : CsvExporter.QUERIES) {
+            try (Reader in = Files.newBufferedReader(folder.resolve(name + ".csv"))) {
+                for (CSVRecord row : records(in)) {
+                    for (String cell : row) {
+                        assertFalse(SpreadsheetCells.isFormula(cell), name + ".csv: " + cell);
+                    }
+                    if (name.equals("quotes")) {
+                        quotes.add(row.get("quote"));
+                    }
+                    articles.add(row.get("article"));
+                }
+            }
+        }
+        assertTrue(quotes.contains("'-2+3 is what we want"), quotes.toString());
+        assertTrue(quotes.stream().anyMatch(q -> q.startsWith("'=HYPERLINK(")), quotes.toString());
+        assertTrue(quotes.stream().anyMatch(q -> q.startsWith("'@SUM(1+1)")), quotes.toString());
+        assertTrue(!articles.isEmpty() && articles.stream().allMatch("'@evil"::equals), articles.toString());
+        String entities = Files.readString(folder.resolve("entities.csv"));
+        assertTrue(entities.contains(",https://w3id.org/newsgraph/id/entity/armenia,Armenia,Country,"
+                + "http://www.wikidata.org/entity/Q399\r\n"), "IRIs and labels as they are: " + entities);
+    }
+
+    @Test
     void oneCsvTableGoesToStandardOutput() throws IOException {
         Streamed s = exportToStdout("--format", "csv", "--table", "quotes", "--out", "-");
         assertEquals(0, s.run().code(), s.run().err());
         assertEquals("", s.run().out(), "nothing but the table on standard output");
         assertTrue(s.stdout().startsWith("article,speaker,speakerLabel,quote\r\n"), s.stdout());
-        assertEquals(6, records(new StringReader(s.stdout())).size(), s.stdout());
+        assertEquals(3, records(new StringReader(s.stdout())).stream().map(c -> c.get("quote"))
+                .filter(q -> q.startsWith("'")).count(), s.stdout());
 
         Path folder = tmp.resolve("one-table");
         CommandRun one = export("--format", "csv", "--table", "quotes", "--out", folder.toString());
