@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -50,6 +54,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pusher {
     private static final Logger LOG = LoggerFactory.getLogger(Pusher.class);
+    /** How many graphs are checked at the endpoint at once (HEAD requests in flight). */
+    static final int CHECKS_IN_FLIGHT = 8;
 
     private final Path db;
     private final URI endpoint;
@@ -118,23 +124,56 @@ public final class Pusher {
     /**
      * The graphs of {@code recorded} (recorded as landed, unchanged since) that the endpoint no
      * longer holds: the remote store was emptied, or someone deleted graphs there. One {@code HEAD}
-     * request per graph; an endpoint that does not answer {@code HEAD} is trusted, with a warning.
+     * request per graph, {@link #CHECKS_IN_FLIGHT} at a time; an endpoint that does not answer
+     * {@code HEAD} is trusted, with a warning.
      */
     private List<String> missing(GraphStoreClient gsp, List<String> recorded) {
-        List<String> missing = new ArrayList<>();
-        for (String graph : recorded) {
-            GraphStoreClient.Presence presence = gsp.presence(NodeFactory.createURI(graph));
-            if (presence == GraphStoreClient.Presence.UNKNOWN) {
-                LOG.warn("--endpoint {} does not answer HEAD requests, so push cannot check that it still holds the "
-                        + "graphs recorded as pushed; if the remote store lost graphs, push again with --all", endpoint);
-                return List.of();
-            }
-            if (presence == GraphStoreClient.Presence.ABSENT) {
-                LOG.debug("{} is recorded as pushed but the endpoint does not hold it; sending it again", graph);
-                missing.add(graph);
-            }
+        if (recorded.isEmpty()) {
+            return List.of();
         }
-        return missing;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(CHECKS_IN_FLIGHT, recorded.size()), r -> {
+            Thread t = new Thread(r, "push-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<GraphStoreClient.Presence>> answers = new ArrayList<>();
+            for (String graph : recorded) {
+                answers.add(pool.submit(() -> gsp.presence(NodeFactory.createURI(graph))));
+            }
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < recorded.size(); i++) {
+                GraphStoreClient.Presence presence = answer(answers.get(i));
+                if (presence == GraphStoreClient.Presence.UNKNOWN) {
+                    LOG.warn("--endpoint {} does not answer HEAD requests, so push cannot check that it still holds "
+                            + "the graphs recorded as pushed; if the remote store lost graphs, push again with --all",
+                            endpoint);
+                    return List.of();
+                }
+                if (presence == GraphStoreClient.Presence.ABSENT) {
+                    LOG.debug("{} is recorded as pushed but the endpoint does not hold it; sending it again",
+                            recorded.get(i));
+                    missing.add(recorded.get(i));
+                }
+            }
+            return missing;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static GraphStoreClient.Presence answer(Future<GraphStoreClient.Presence> answer) {
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("checking a graph at the endpoint", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConfigurationException("interrupted while checking the graphs at the endpoint; push again", e);
+        }
     }
 
     /** Runs one request; a failure says how far the push got and that running it again resumes. */

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Folders;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.cli.CommandRun;
 import org.newsgraph.csv.SpreadsheetCells;
@@ -143,7 +144,7 @@ class ExportSafetyTest {
             CommandRun notCsv = export("--format", "trig", "--table", "quotes", "--out", "-");
             assertEquals(2, notCsv.code(), notCsv.err());
         } finally {
-            org.newsgraph.Folders.deleteQuietly(dash);
+            Folders.deleteQuietly(dash);
         }
     }
 

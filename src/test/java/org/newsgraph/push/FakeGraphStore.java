@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -63,8 +65,8 @@ final class FakeGraphStore implements AutoCloseable {
     }
 
     /** The names of the graphs held. */
-    java.util.Set<String> graphs() {
-        return new java.util.TreeSet<>(graphs.keySet());
+    Set<String> graphs() {
+        return new TreeSet<>(graphs.keySet());
     }
 
     /** Forgets a graph, as a remote store that lost it would. */
