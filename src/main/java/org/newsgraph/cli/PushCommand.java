@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = "Sends the dataset to a SPARQL 1.1 Graph Store Protocol endpoint, one named graph per article "
                 + "plus the entities graph. Only graphs whose content changed since the last push to that endpoint are "
-                + "sent; graphs of removed articles are deleted there; no other graph is touched. A push that fails "
-                + "halfway is resumed by running it again. Basic authentication from the environment variables "
+                + "sent, and those the endpoint no longer holds; graphs of removed articles are deleted there; no other "
+                + "graph is touched. A push that fails halfway is resumed by running it again. Redirects are not "
+                + "followed. Basic authentication from the environment variables "
                 + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE + ", or --credentials-file.")
 final class PushCommand implements Callable<Integer> {
     @Spec
@@ -44,14 +45,15 @@ final class PushCommand implements Callable<Integer> {
 
     @Option(names = "--credentials-file", paramLabel = "FILE",
             description = "A file holding one line user:password for basic authentication (instead of the "
-                    + "environment variables).")
+                    + "environment variables); refused unless only you may read it (chmod 600).")
     Path credentialsFile;
 
     @Option(names = "--all", description = "Send every graph, whatever was pushed before (e.g. after the remote "
             + "store was emptied).")
     boolean all;
 
-    @Option(names = "--dry-run", description = "Only say what would be sent and deleted.")
+    @Option(names = "--dry-run", description = "Only say what would be sent and deleted, from the push record, "
+            + "without contacting the endpoint.")
     boolean dryRun;
 
     @Override
@@ -66,9 +68,10 @@ final class PushCommand implements Callable<Integer> {
                     + "nothing sent%n", Locations.describe(dataset.db), endpoint, graphs(s.replaced()), graphs(s.deleted()),
                     s.unchanged(), graphs(s.graphs()));
         } else {
-            out.printf("Pushed %s to %s: %s replaced, %s deleted, %d unchanged (%s in the dataset); recorded in %s%n",
-                    Locations.describe(dataset.db), endpoint, graphs(s.replaced()), graphs(s.deleted()), s.unchanged(),
-                    graphs(s.graphs()), Locations.describe(s.record()));
+            out.printf("Pushed %s to %s: %s replaced%s, %s deleted, %d unchanged (%s in the dataset); recorded in %s%n",
+                    Locations.describe(dataset.db), endpoint, graphs(s.replaced()),
+                    s.missing() == 0 ? "" : " (" + s.missing() + " missing at the endpoint)", graphs(s.deleted()),
+                    s.unchanged(), graphs(s.graphs()), Locations.describe(s.record()));
         }
         out.flush();
         return 0;

@@ -12,6 +12,7 @@ import org.newsgraph.ConfigurationException;
 import org.newsgraph.Locations;
 import org.newsgraph.review.Review;
 import org.newsgraph.review.ReviewRun;
+import org.newsgraph.review.ReviewTarget;
 import org.newsgraph.review.ReviewWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,8 +44,9 @@ final class ReviewCommand implements Callable<Integer> {
     CorpusOptions corpus;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the CSV to this file instead of standard output. It must not be a file the "
-                    + "gazetteer already loads.")
+            description = "Write the CSV to this file instead of standard output. It must not be a file of the "
+                    + "gazetteer or rules folder, however the path is spelled (links are followed); a new file in the "
+                    + "gazetteer folder is fine.")
     Path out;
 
     @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
@@ -68,10 +70,8 @@ final class ReviewCommand implements Callable<Integer> {
         if (minCount < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-count " + minCount + ": give 1 or more");
         }
-        if (out != null && Files.exists(out) && out.toAbsolutePath().normalize().getParent()
-                .equals(corpus.data.resolve("gazetteer").toAbsolutePath().normalize())) {
-            throw new ConfigurationException("--out " + Locations.describe(out) + ": the gazetteer loads this file, so "
-                    + "writing it would drop its entities; write to a new file name");
+        if (out != null) {
+            ReviewTarget.check(out, corpus.data);
         }
         Review review = ReviewRun.builder().data(corpus.data).articles(corpus.articles).examples(examples)
                 .minCount(minCount)

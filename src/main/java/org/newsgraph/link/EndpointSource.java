@@ -1,6 +1,7 @@
 package org.newsgraph.link;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,10 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.JenaException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.newsgraph.ConfigurationException;
+import org.newsgraph.NetworkFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,9 +76,7 @@ public final class EndpointSource implements AnswerSource {
             ResultSet results = exec.execSelect();
             ResultSetMgr.write(json, results, ResultSetLang.RS_JSON);
         } catch (HttpException | JenaException e) {
-            throw new ConfigurationException("--endpoint " + endpoint + ": asking for " + query.describe()
-                    + " failed (" + reason(e) + "); check the URL and the network and try again later, "
-                    + "or run with --offline to use only cached answers", e);
+            throw failure(query, e);
         }
         JsonObject results = JSON.parse(json.toString(StandardCharsets.UTF_8));
         return new Answer(text, endpoint.toString(), LocalDate.now(clock), results);
@@ -95,13 +96,37 @@ public final class EndpointSource implements AnswerSource {
         nextStart = System.nanoTime() + MIN_INTERVAL.toNanos();
     }
 
-    private static String reason(RuntimeException e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            m = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
-                    : e.getClass().getSimpleName();
+    /**
+     * One short line: the endpoint, the cause in a few words, and what to do. Jena's messages
+     * hold the whole URL-encoded query, which is never shown.
+     */
+    private ConfigurationException failure(CandidateQuery query, RuntimeException e) {
+        String offline = "or run with --offline to use only cached answers";
+        if (hasCause(e, IOException.class)) {
+            return new ConfigurationException("cannot reach " + endpoint + ": " + NetworkFailures.reason(e,
+                    endpoint.getHost()) + ", asking for " + query.describe() + "; check the network and the URL, "
+                    + offline, e);
         }
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
+        int status = e instanceof QueryExceptionHTTP q ? q.getStatusCode()
+                : e instanceof HttpException h ? h.getStatusCode() : -1;
+        String what = status >= 100 ? "HTTP " + status + statusText(e) : NetworkFailures.reason(e, endpoint.getHost());
+        String fix = status == 429 || status >= 500 ? "try again later, " : "check the URL (a SPARQL endpoint, e.g. "
+                + WIKIDATA + "), ";
+        return new ConfigurationException("--endpoint " + endpoint + ": asking for " + query.describe() + " failed ("
+                + what + "); " + fix + offline, e);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String statusText(RuntimeException e) {
+        String text = e instanceof QueryExceptionHTTP q ? q.getResponseMessage() : null;
+        return text == null || text.isBlank() || text.length() > 60 || text.contains("?") ? "" : " " + text.strip();
     }
 }

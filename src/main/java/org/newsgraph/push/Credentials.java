@@ -1,14 +1,20 @@
 package org.newsgraph.push;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.InputException;
+import org.newsgraph.Locations;
 import org.newsgraph.text.TextFiles;
 
 /**
@@ -61,12 +67,17 @@ public record Credentials(String user, String password) {
         return Optional.of(new Credentials(user, password));
     }
 
-    /** The credentials in {@code file}: its first line that is neither blank nor a {@code #} comment, {@code user:password}. */
+    /**
+     * The credentials in {@code file}: its first line that is neither blank nor a {@code #} comment,
+     * {@code user:password}. As ssh refuses a private key that others can read, a file that the
+     * group or other users may read or write is refused (on file systems with POSIX permissions).
+     */
     public static Credentials fromFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, "credentials file not found; create it with one line user:password "
                     + "(readable only by you: chmod 600)");
         }
+        requirePrivate(file);
         String line = TextFiles.readUtf8(file).lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst()
                 .orElseThrow(() -> new InputException(file, "no credentials in the file; write one line user:password"));
@@ -76,6 +87,28 @@ public record Credentials(String user, String password) {
                     + "found a line " + (colon < 0 ? "without ':'" : "with an empty user name or password"));
         }
         return new Credentials(line.substring(0, colon), line.substring(colon + 1));
+    }
+
+    private static void requirePrivate(Path file) {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException e) {
+            return; // no POSIX permissions (Windows): the folder's access control decides
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read the permissions of the credentials file (" + e.getMessage() + ")",
+                    e);
+        }
+        Set<PosixFilePermission> open = EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+        open.retainAll(permissions);
+        if (!open.isEmpty()) {
+            boolean others = open.contains(PosixFilePermission.OTHERS_READ) || open.contains(PosixFilePermission.OTHERS_WRITE);
+            throw new InputException(file, "permissions " + PosixFilePermissions.toString(permissions)
+                    + " are too open: " + (others ? "other users" : "the file's group")
+                    + " may read or change the password; make it private with chmod 600 " + Locations.describe(file)
+                    + " (or give the login in " + USER_VARIABLE + " and " + PASSWORD_VARIABLE + ")");
+        }
     }
 
     /** The value of the {@code Authorization} header. */

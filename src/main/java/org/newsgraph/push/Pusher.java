@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -35,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * the dataset is deleted ({@code DELETE}), and nothing else at the endpoint is touched. Each graph
  * is recorded as soon as it has landed, so a push that fails halfway is resumed by running it
  * again: what landed is skipped, and a graph that landed but was not yet recorded is sent again,
- * which a {@code PUT} makes harmless.
+ * which a {@code PUT} makes harmless. Before a graph is skipped as unchanged, the endpoint is asked
+ * whether it still holds it ({@code HEAD}); a graph it lost (the remote store was emptied, or the
+ * graph deleted there) is sent again.
  *
  * <pre>{@code
  * PushSummary s = Pusher.builder()
@@ -48,6 +54,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pusher {
     private static final Logger LOG = LoggerFactory.getLogger(Pusher.class);
+    /** How many graphs are checked at the endpoint at once (HEAD requests in flight). */
+    static final int CHECKS_IN_FLIGHT = 8;
 
     private final Path db;
     private final URI endpoint;
@@ -78,18 +86,18 @@ public final class Pusher {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             Map<String, String> local = Txn.calculateRead(dsg, () -> hashes(dsg));
             List<String> replace = new ArrayList<>();
-            local.forEach((graph, hash) -> {
-                if (all || !hash.equals(pushed.get(graph))) {
-                    replace.add(graph);
-                }
-            });
+            List<String> unchanged = new ArrayList<>();
+            local.forEach((graph, hash) -> (all || !hash.equals(pushed.get(graph)) ? replace : unchanged).add(graph));
             List<String> delete = pushed.keySet().stream().filter(g -> !local.containsKey(g)).sorted().toList();
-            PushSummary summary = new PushSummary(local.size(), replace.size(), delete.size(),
-                    local.size() - replace.size(), record.file(), dryRun);
             if (dryRun) {
-                return summary;
+                return new PushSummary(local.size(), replace.size(), delete.size(), unchanged.size(), 0, record.file(),
+                        true);
             }
             GraphStoreClient gsp = new GraphStoreClient(endpoint, credentials);
+            List<String> missing = missing(gsp, unchanged);
+            replace.addAll(missing);
+            PushSummary summary = new PushSummary(local.size(), replace.size(), delete.size(),
+                    unchanged.size() - missing.size(), missing.size(), record.file(), false);
             int total = replace.size() + delete.size();
             int done = 0;
             for (String graph : replace) {
@@ -110,6 +118,61 @@ public final class Pusher {
             }
             record.compact();
             return summary;
+        }
+    }
+
+    /**
+     * The graphs of {@code recorded} (recorded as landed, unchanged since) that the endpoint no
+     * longer holds: the remote store was emptied, or someone deleted graphs there. One {@code HEAD}
+     * request per graph, {@link #CHECKS_IN_FLIGHT} at a time; an endpoint that does not answer
+     * {@code HEAD} is trusted, with a warning.
+     */
+    private List<String> missing(GraphStoreClient gsp, List<String> recorded) {
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(CHECKS_IN_FLIGHT, recorded.size()), r -> {
+            Thread t = new Thread(r, "push-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<GraphStoreClient.Presence>> answers = new ArrayList<>();
+            for (String graph : recorded) {
+                answers.add(pool.submit(() -> gsp.presence(NodeFactory.createURI(graph))));
+            }
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < recorded.size(); i++) {
+                GraphStoreClient.Presence presence = answer(answers.get(i));
+                if (presence == GraphStoreClient.Presence.UNKNOWN) {
+                    LOG.warn("--endpoint {} does not answer HEAD requests, so push cannot check that it still holds "
+                            + "the graphs recorded as pushed; if the remote store lost graphs, push again with --all",
+                            endpoint);
+                    return List.of();
+                }
+                if (presence == GraphStoreClient.Presence.ABSENT) {
+                    LOG.debug("{} is recorded as pushed but the endpoint does not hold it; sending it again",
+                            recorded.get(i));
+                    missing.add(recorded.get(i));
+                }
+            }
+            return missing;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static GraphStoreClient.Presence answer(Future<GraphStoreClient.Presence> answer) {
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("checking a graph at the endpoint", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConfigurationException("interrupted while checking the graphs at the endpoint; push again", e);
         }
     }
 

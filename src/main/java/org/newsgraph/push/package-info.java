@@ -3,6 +3,8 @@
  * named graph per article plus the shared entities graph. A push record per endpoint remembers
  * the hash of every graph that landed, so the next push replaces only the graphs whose content
  * changed, deletes the graphs of removed articles, resumes after a failure without repeating what
- * landed, and never touches any other graph of the remote store.
+ * landed, sends again what the remote store lost (checked with {@code HEAD} before a graph is
+ * skipped), and never touches any other graph of the remote store. Redirects are never followed
+ * (they would carry the login elsewhere), and a credentials file others may read is refused.
  */
 package org.newsgraph.push;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.newsgraph.csv.SpreadsheetCells;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.GazetteerLoader;
 
@@ -15,6 +16,11 @@ import org.newsgraph.gazetteer.GazetteerLoader;
  * Writes a review as CSV: the gazetteer's nine columns, then (unless only the gazetteer columns
  * are asked for) {@code count,articles,confidence,surfaces,examples,rule}. Lists within a cell
  * are separated by {@code " | "}, examples by {@code " || "}; lines end with {@code \n}.
+ *
+ * <p>A curator opens the review in a spreadsheet, and the examples are sentences of untrusted
+ * articles: a cell that a spreadsheet would run as a formula ({@link SpreadsheetCells}) gets a
+ * leading {@code '}. {@link UnknownEntityCollector} leaves out every label and alias that would
+ * need one, so the gazetteer columns never do, and the rows load into the gazetteer as written.
  *
  * <pre>{@code
  * String csv = ReviewWriter.toCsv(review, false);
@@ -66,7 +72,7 @@ public final class ReviewWriter {
             cells.add(String.join(EXAMPLES, row.examples()));
             cells.add(String.join(LIST, row.rules()));
         }
-        return cells;
+        return cells.stream().map(SpreadsheetCells::safe).toList();
     }
 
     private static String orEmpty(String s) {

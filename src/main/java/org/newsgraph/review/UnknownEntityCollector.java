@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.newsgraph.extract.Found;
+import org.newsgraph.csv.SpreadsheetCells;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
@@ -79,7 +80,10 @@ public final class UnknownEntityCollector {
             String key = Names.key(t.entity.label());
             String known = names.get(key);
             String earlier = labels.putIfAbsent(key, t.entity.id());
-            if (known != null) {
+            if (SpreadsheetCells.isFormula(t.entity.label())) {
+                notes.add(t.entity.id() + ": \"" + t.entity.label() + "\" would be a spreadsheet formula in the "
+                        + "review, not a name; not listed");
+            } else if (known != null) {
                 notes.add(t.entity.id() + ": \"" + t.entity.label() + "\" is already a name of the gazetteer entity "
                         + known + "; not listed (the pipeline did not link this mention to it)");
             } else if (earlier != null) {
@@ -162,7 +166,14 @@ public final class UnknownEntityCollector {
         Set<String> keys = new HashSet<>();
         keys.add(Names.key(t.entity.label()));
         t.entity.aliases().forEach(a -> keys.add(Names.key(a)));
-        List<String> aliases = new ArrayList<>(t.entity.aliases());
+        List<String> aliases = new ArrayList<>();
+        for (String alias : t.entity.aliases()) {
+            if (SpreadsheetCells.isFormula(alias)) {
+                notes.add(id + ": alias \"" + alias + "\" left out: it would be a spreadsheet formula");
+            } else {
+                aliases.add(alias);
+            }
+        }
         for (String surface : t.surfacesByCount()) {
             String key = Names.key(surface);
             if (!keys.add(key)) {
@@ -170,7 +181,9 @@ public final class UnknownEntityCollector {
             }
             Set<String> others = new TreeSet<>(owners.get(key));
             others.remove(id);
-            if (names.containsKey(key)) {
+            if (SpreadsheetCells.isFormula(surface)) {
+                notes.add(id + ": alias \"" + surface + "\" left out: it would be a spreadsheet formula");
+            } else if (names.containsKey(key)) {
                 notes.add(id + ": alias \"" + surface + "\" left out: it is a name of the gazetteer entity "
                         + names.get(key));
             } else if (!others.isEmpty()) {
@@ -184,8 +197,8 @@ public final class UnknownEntityCollector {
 
     private static ReviewRow row(Tally t, List<String> aliases) {
         Entity e = t.entity;
-        Entity entity = new Entity(e.id(), e.kind(), e.label(), aliases, e.demonyms(), e.metonyms(), e.country(),
-                e.wikidata(), e.source());
+        Entity entity = new Entity(e.id(), e.kind(), e.label(), aliases, names(e.demonyms()), names(e.metonyms()),
+                e.country(), e.wikidata(), e.source());
         List<String> rules = t.rules.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -193,6 +206,11 @@ public final class UnknownEntityCollector {
         return new ReviewRow(entity, t.count, t.articles.size(),
                 Confidence.of(e.label(), rules, t.roleCue, t.articles.size()), t.surfacesByCount(),
                 List.copyOf(t.examples), rules);
+    }
+
+    /** The names that a spreadsheet would not run as formulas (a demonym or metonym of an entity the pipeline found). */
+    private static List<String> names(List<String> names) {
+        return names.stream().filter(n -> !SpreadsheetCells.isFormula(n)).toList();
     }
 
     /** What has been seen of one entity so far. */

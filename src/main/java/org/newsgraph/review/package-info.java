@@ -32,6 +32,11 @@
  * already gives to an entity, or a surface seen for two listed rows ("Smith" for Jane and John
  * Smith). A row whose label the gazetteer already knows as another entity's name is not listed
  * (it is reported as a note), nor a second row with the same label as an earlier one.
+ * A label or alias that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab
+ * or a carriage return: text from an article's metadata, say) is left out the same way, so the
+ * gazetteer columns load back as written; in the review columns, such a cell (an example sentence
+ * that starts with {@code -}) gets a leading {@code '}, as
+ * {@link org.newsgraph.csv.SpreadsheetCells} explains.
  * {@code wikidata} and {@code source} are left empty for the curator.
  * Rows are sorted by count (descending), then id; rows seen fewer than {@code --min-count} times
  * are left out.

@@ -186,8 +186,27 @@ class LinkCommandTest {
                 tmp.resolve("down/links.csv").toString(), "--cache", tmp.resolve("down-cache").toString());
         assertEquals(1, r.code(), r.out());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("newsgraph: --endpoint " + endpoint + ": asking for the candidates of "
-                + "\"Example Bloc\" (Organization) failed"), r.err());
+        assertShortLine(r.err(), "newsgraph: cannot reach " + endpoint + ": connection refused (ConnectException), "
+                + "asking for the candidates of \"Example Bloc\" (Organization);");
+    }
+
+    @Test
+    void noNetworkIsOneShortLineNamingTheHostAndTheCause() {
+        String nowhere = "http://newsgraph-test.invalid/sparql";
+        CommandRun r = CommandRun.of("link", "--db", db.toString(), "--endpoint", nowhere, "--links",
+                tmp.resolve("offline-net/links.csv").toString(), "--cache", tmp.resolve("offline-net-cache").toString());
+        assertEquals(1, r.code(), r.out());
+        // java.net.http says UnresolvedAddressException, other clients UnknownHostException
+        assertShortLine(r.err(), "cannot reach " + nowhere + ": no network, or no such host newsgraph-test.invalid (");
+        assertTrue(r.err().contains("--offline"), r.err());
+    }
+
+    /** One line, short enough to read, that says {@code what} and never shows the query sent. */
+    private static void assertShortLine(String err, String what) {
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.contains(what), err);
+        assertTrue(err.length() < 400, "a short line, not the URL-encoded query: " + err.length() + " characters: " + err);
+        assertFalse(err.contains("query=") || err.contains("PREFIX") || err.contains("%3C"), err);
     }
 
     @Test

@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +49,10 @@ import org.newsgraph.store.Store;
 
 /**
  * {@code newsgraph push} against a stock Fuseki server in a separate JVM with basic
- * authentication: a first push, a push after one article was edited and another deleted, and a
+ * authentication: a first push, a push after one article was edited and another deleted, a
  * push that fails halfway (the server killed after the first graph landed) and is resumed after
- * the server restarts on the same database. After each, the remote store must hold exactly the
+ * the server restarts on the same database, and a push after a graph was deleted at the remote
+ * store behind newsgraph's back. After each, the remote store must hold exactly the
  * local dataset, compared graph by graph, plus a graph of someone else's that push never touches.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -76,6 +84,7 @@ class PushRoundTripTest {
         build();
         credentials = tmp.resolve("push.credentials");
         Files.writeString(credentials, "# the test server's login\n" + USER + ":" + PASSWORD + "\n");
+        Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
         fuseki = StockFuseki.start(tmp.resolve("remote"), USER, PASSWORD);
     }
 
@@ -115,6 +124,15 @@ class PushRoundTripTest {
         assertEquals(0, same.code(), same.err());
         assertEquals(List.of(0, 0, 7, 7), counts(same.out()), same.out());
 
+        // someone deleted a graph at the remote store: the record says it landed, the push sends it again
+        String lost = graphOf("a0-000_1bcd3c680e85a0d7");
+        deleteRemote(lost);
+        CommandRun restored = push();
+        assertEquals(0, restored.code(), restored.err());
+        assertEquals(List.of(1, 0, 6, 7), counts(restored.out()), restored.out());
+        assertTrue(restored.out().contains("(1 missing at the endpoint)"), restored.out());
+        assertRemoteHoldsTheDataset();
+
         // 2. edit one article, delete another, rebuild, push again
         Map<String, String> before = localHashes();
         Path edited = articles.resolve("a1-000_1bcd3c680e85a0d7.txt");
@@ -151,7 +169,7 @@ class PushRoundTripTest {
         int total = landed.get(0).total();
         assertTrue(total >= 3, "three article graphs changed: " + total);
         assertEquals(1, landed.size(), "nothing lands once the server is gone");
-        assertTrue(failed.getMessage().contains("cannot reach the endpoint")
+        assertTrue(failed.getMessage().contains("cannot reach the endpoint: ")
                 && failed.getMessage().contains("1 of " + total + " changes had landed"), failed.getMessage());
         assertFalse(failed.getMessage().contains("\n"), "one line: " + failed.getMessage());
 
@@ -167,6 +185,7 @@ class PushRoundTripTest {
     void wrongPasswordIsOneLineWithTheStatus() throws Exception {
         Path wrong = tmp.resolve("wrong.credentials");
         Files.writeString(wrong, USER + ":nope\n");
+        Files.setPosixFilePermissions(wrong, PosixFilePermissions.fromString("rw-------"));
         CommandRun r = CommandRun.of("push", "--db", db.toString(), "--endpoint", fuseki.endpoint(),
                 "--credentials-file", wrong.toString(), "--all");
         assertEquals(1, r.code(), r.out());
@@ -200,7 +219,7 @@ class PushRoundTripTest {
         CommandRun r = CommandRun.of("push", "--db", db.toString(), "--endpoint", "http://127.0.0.1:" + closed + "/ds/data");
         assertEquals(1, r.code(), r.out());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains("cannot reach the endpoint (connection refused)"), r.err());
+        assertTrue(r.err().contains("cannot reach the endpoint: connection refused (ConnectException)"), r.err());
     }
 
     @Test
@@ -223,7 +242,16 @@ class PushRoundTripTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Would push") && r.out().contains("to replace, 0 graphs to delete, 0 unchanged")
                 && r.out().contains("nothing sent"), r.out());
-        assertFalse(Files.exists(PushRecord.open(db, java.net.URI.create(nowhere)).file()), "no record of a dry run");
+        assertFalse(Files.exists(PushRecord.open(db, URI.create(nowhere)).file()), "no record of a dry run");
+    }
+
+    /** Deletes a graph at the remote store behind newsgraph's back. */
+    private void deleteRemote(String graph) throws Exception {
+        HttpRequest delete = HttpRequest.newBuilder(URI.create(fuseki.endpoint() + "?graph="
+                + URLEncoder.encode(graph, StandardCharsets.UTF_8))).header("Authorization", login().authorization())
+                .DELETE().build();
+        int status = HttpClient.newHttpClient().send(delete, HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(204, status, "deleted at the remote store");
     }
 
     private static Credentials login() {
@@ -236,7 +264,8 @@ class PushRoundTripTest {
 
     /** replaced, deleted, unchanged, graphs in the dataset, from the command's summary line. */
     private static List<Integer> counts(String out) {
-        Matcher m = Pattern.compile("(\\d+) graphs? replaced, (\\d+) graphs? deleted, (\\d+) unchanged \\((\\d+) graphs? in")
+        Matcher m = Pattern.compile("(\\d+) graphs? replaced(?: \\(\\d+ missing at the endpoint\\))?, "
+                + "(\\d+) graphs? deleted, (\\d+) unchanged \\((\\d+) graphs? in")
                 .matcher(out);
         assertTrue(m.find(), out);
         return List.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
@@ -287,6 +316,6 @@ class PushRoundTripTest {
     private static String nt(Graph g) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         RDFDataMgr.write(out, g, Lang.NTRIPLES);
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -96,8 +96,51 @@ class ReviewCommandTest {
         CommandRun r = CommandRun.of("review", "--data", data.toString(), "--articles", articles.toString(),
                 "--gazetteer-format", "--out", people.toString());
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("people.csv: the gazetteer loads this file"), r.err());
+        assertTrue(r.err().contains("people.csv, which the gazetteer loads"), r.err());
         assertEquals(before, Files.readString(people));
+    }
+
+    @Test
+    void refusesGazetteerAndRulesFilesHoweverThePathIsSpelled() throws IOException {
+        Path data = ReviewFixture.copyData(tmp);
+        Path people = data.resolve("gazetteer/people.csv");
+        Path titles = data.resolve("rules/titles.csv");
+        String peopleBefore = Files.readString(people);
+        String titlesBefore = Files.readString(titles);
+        Path folderLink = Files.createSymbolicLink(tmp.resolve("gaz"), data.resolve("gazetteer"));
+        Path fileLink = Files.createSymbolicLink(tmp.resolve("people-link.csv"), people);
+        Path rulesLink = Files.createSymbolicLink(tmp.resolve("r"), data.resolve("rules"));
+        Path dataLink = Files.createSymbolicLink(tmp.resolve("data-link"), data);
+        // [--data, --out]: a folder link, a file link, a link then "..", a rules file, --data through a link
+        List<List<String>> spellings = List.of(
+                List.of(data.toString(), folderLink.resolve("people.csv").toString()),
+                List.of(data.toString(), fileLink.toString()),
+                List.of(data.toString(), rulesLink + "/../gazetteer/people.csv"),
+                List.of(data.toString(), titles.toString()),
+                List.of(dataLink.toString(), people.toString()),
+                List.of(data.toString(), data + "/./gazetteer//people.csv"));
+        for (List<String> s : spellings) {
+            CommandRun r = CommandRun.of("review", "--data", s.get(0), "--articles", articles.toString(),
+                    "--gazetteer-format", "--out", s.get(1));
+            assertEquals(1, r.code(), s + ": " + r.out());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains("--out " + Path.of(s.get(1)) + ": "), r.err());
+            assertTrue(r.err().contains("people.csv, which the gazetteer loads")
+                    || r.err().contains("titles.csv, a rules file"), s + ": " + r.err());
+        }
+        assertEquals(peopleBefore, Files.readString(people));
+        assertEquals(titlesBefore, Files.readString(titles));
+        assertTrue(Files.isSymbolicLink(fileLink), "the link is left alone too");
+
+        // a new file in the gazetteer folder is the documented way to add the reviewed rows
+        CommandRun added = CommandRun.of("review", "--data", data.toString(), "--articles", articles.toString(),
+                "--gazetteer-format", "--out", folderLink.resolve("reviewed-1.csv").toString());
+        assertEquals(0, added.code(), added.err());
+        assertTrue(Files.exists(data.resolve("gazetteer/reviewed-1.csv")));
+        CommandRun folder = CommandRun.of("review", "--data", data.toString(), "--articles", articles.toString(),
+                "--out", tmp.toString());
+        assertEquals(1, folder.code(), folder.out());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
     }
 
     @Test
