@@ -1,0 +1,78 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.SampleDataset;
+import org.newsgraph.StoreException;
+import org.newsgraph.cli.CommandRun;
+
+/**
+ * A dataset whose database another process holds (a stock Fuseki, a build in the middle of an
+ * update): the error names that process rather than guessing.
+ */
+class DatabaseInUseTest {
+    static final String COUNT_ARTICLES = "PREFIX schema: <https://schema.org/> "
+            + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }";
+
+    @TempDir
+    static Path tmp;
+    static Path articles;
+    static Path out;
+    static OtherProcess other;
+
+    @BeforeAll
+    static void buildAndStartTheOtherProcess() throws IOException {
+        articles = tmp.resolve("articles");
+        Files.createDirectories(articles);
+        try (Stream<Path> files = Files.list(SampleDataset.DATA.resolve("articles"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, articles.resolve(f.getFileName()));
+            }
+        }
+        out = tmp.resolve("out");
+        build();
+        other = OtherProcess.start(tmp);
+    }
+
+    @AfterAll
+    static void stopTheOtherProcess() {
+        other.close();
+    }
+
+    @AfterEach
+    void release() throws IOException {
+        other.release();
+    }
+
+    static BuildSummary build() {
+        return DatasetBuild.builder().data(SampleDataset.DATA).articles(articles).out(out).build().run();
+    }
+
+    static Path current() throws IOException {
+        return out.resolve("current").toRealPath();
+    }
+
+    @Test
+    void theErrorNamesTheProcessThatHoldsTheDatabase() throws IOException {
+        other.open(current().resolve("tdb2"));
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(out));
+        assertTrue(e.getMessage().contains("process " + other.pid()), e.getMessage());
+        assertTrue(e.getMessage().contains(OtherProcess.class.getName()), "its command line: " + e.getMessage());
+        assertFalse(e.getMessage().contains("newsgraph serve"), "no newsgraph server holds it: " + e.getMessage());
+        CommandRun r = CommandRun.of("query", "--db", out.toString(), "--sparql", COUNT_ARTICLES);
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("process " + other.pid()), r.err());
+    }
+}
