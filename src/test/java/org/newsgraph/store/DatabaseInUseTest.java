@@ -2,12 +2,15 @@ package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +23,8 @@ import org.newsgraph.cli.CommandRun;
 
 /**
  * A dataset whose database another process holds (a stock Fuseki, a build in the middle of an
- * update): the error names that process rather than guessing.
+ * update): the error names that process rather than guessing; a build never deletes a build
+ * folder another process still holds, and the next build removes it once it is free.
  */
 class DatabaseInUseTest {
     static final String COUNT_ARTICLES = "PREFIX schema: <https://schema.org/> "
@@ -74,5 +78,28 @@ class DatabaseInUseTest {
         CommandRun r = CommandRun.of("query", "--db", out.toString(), "--sparql", COUNT_ARTICLES);
         assertEquals(1, r.code(), r.out());
         assertTrue(r.err().contains("process " + other.pid()), r.err());
+    }
+
+    @Test
+    void aBuildLeavesAFolderAnotherProcessHoldsAndTheNextBuildRemovesIt() throws IOException {
+        Path held = current();
+        other.open(held.resolve("tdb2"));
+        Files.writeString(articles.resolve("extra.txt"), "India and Pakistan agreed to a ceasefire along the Line of "
+                + "Control, the Indian army said on Thursday.\n", StandardCharsets.UTF_8);
+        BuildSummary rebuilt = build();
+        assertFalse(rebuilt.incremental(), "the database is held, so the build makes a new one");
+        assertNotEquals(held, current());
+        assertTrue(Files.isDirectory(held.resolve("tdb2")), "a build never deletes a folder another process holds");
+        other.release();
+        build();
+        try (Stream<Path> builds = Files.list(out.resolve("builds"))) {
+            assertEquals(List.of(current()), builds.map(p -> {
+                try {
+                    return p.toRealPath();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList(), "the next build removes the folder once it is free");
+        }
     }
 }
