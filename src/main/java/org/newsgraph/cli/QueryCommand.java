@@ -10,11 +10,13 @@ import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
+import org.newsgraph.query.ServerClient;
 import org.newsgraph.query.TextTable;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.store.BuildInfo;
-import org.newsgraph.store.Store;
+import org.newsgraph.store.DatasetAccess;
+import org.newsgraph.store.ServingRecord;
 import org.newsgraph.text.TextFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsgraph query}: one SPARQL query against the built dataset.
+ * {@code newsgraph query}: one SPARQL query against the built dataset, or through the
+ * {@code newsgraph serve} that holds it.
  *
  * <pre>{@code
  * newsgraph query queries/entities.rq               # a table, IRIs shortened with the dataset's prefixes
@@ -34,8 +37,9 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Runs a SPARQL query (a .rq file or --sparql text) against the dataset; "
-                + "the default graph is the union of all graphs.")
+        description = {"Runs a SPARQL query (a .rq file or --sparql text) against the dataset; "
+                + "the default graph is the union of all graphs.",
+            "While a `newsgraph serve` holds the dataset, the query goes through that server."})
 final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -73,9 +77,15 @@ final class QueryCommand implements Callable<Integer> {
         Query query = QueryRunner.parse(origin, sparql);
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         QueryRunner.Answer result;
-        try (Store store = Store.open(dataset.db)) {
-            TextTable table = TextTable.builder().prefixes(prefixes(store.info(), query)).width(width).build();
-            result = QueryRunner.run(store.dataset(), query, format, table, answer);
+        ServingRecord server = null;
+        try (DatasetAccess access = DatasetAccess.open(dataset.db)) {
+            TextTable table = TextTable.builder().prefixes(prefixes(access.info(), query)).width(width).build();
+            if (access instanceof DatasetAccess.Served served) {
+                server = served.server();
+                result = ServerClient.query(server, query, format, table, answer);
+            } else {
+                result = QueryRunner.run(((DatasetAccess.Local) access).store().dataset(), query, format, table, answer);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(answer.toString(StandardCharsets.UTF_8));
@@ -84,6 +94,11 @@ final class QueryCommand implements Callable<Integer> {
         if (result.cut()) {
             err.printf("newsgraph: long values are cut (\u2026) to fit %d columns; --width 0 shows them whole, "
                     + "--format csv, tsv or json too%n", width);
+        }
+        if (server != null && result.rows() >= server.maxResults()) {
+            err.printf("newsgraph: warning: the server answers at most %d rows (serve --max-results), so this answer may "
+                    + "be cut; page with LIMIT and OFFSET, or stop the server to query the dataset directly%n",
+                    server.maxResults());
         }
         err.flush();
         return 0;

@@ -14,11 +14,13 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.newsgraph.InputException;
 
 /**
- * Runs one SPARQL query on a dataset inside a read transaction and writes the answer: SELECT and ASK in the chosen {@link ResultFormat} (tables through
+ * Runs one SPARQL query, on a dataset inside a read transaction or on a SPARQL endpoint, and
+ * writes the answer: SELECT and ASK in the chosen {@link ResultFormat} (tables through
  * {@link TextTable}), CONSTRUCT and DESCRIBE as Turtle (JSON-LD for {@code json}) with the table's
  * prefixes.
  *
@@ -26,6 +28,7 @@ import org.newsgraph.InputException;
  * try (Store store = Store.open(Path.of("out"))) {
  *     QueryRunner.run(store.dataset(), QueryRunner.parse(file, text), ResultFormat.TABLE, System.out);
  * }
+ * QueryRunner.run("http://localhost:3030/newsgraph/sparql", query, ResultFormat.CSV, table, System.out);
  * }</pre>
  */
 public final class QueryRunner {
@@ -66,6 +69,17 @@ public final class QueryRunner {
                 return answer(exec, query, format, table, out);
             }
         });
+    }
+
+    /**
+     * Runs {@code query} at the SPARQL endpoint {@code endpoint} and writes the answer to {@code out}
+     * as {@link #run(Dataset, Query, ResultFormat, TextTable, OutputStream)} does; HTTP errors are
+     * Jena's {@code QueryExceptionHTTP}.
+     */
+    public static Answer run(String endpoint, Query query, ResultFormat format, TextTable table, OutputStream out) {
+        try (QueryExecution exec = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+            return answer(exec, query, format, table, out);
+        }
     }
 
     private static Answer answer(QueryExecution exec, Query query, ResultFormat format, TextTable table, OutputStream out) {

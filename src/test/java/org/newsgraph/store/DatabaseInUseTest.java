@@ -23,8 +23,9 @@ import org.newsgraph.cli.CommandRun;
 
 /**
  * A dataset whose database another process holds (a stock Fuseki, a build in the middle of an
- * update): the error names that process rather than guessing; a build never deletes a build
- * folder another process still holds, and the next build removes it once it is free.
+ * update): the error names that process rather than guessing; {@code query} waits for a build
+ * that is updating the database and then answers; a build never deletes a build folder another
+ * process still holds, and the next build removes it once it is free.
  */
 class DatabaseInUseTest {
     static final String COUNT_ARTICLES = "PREFIX schema: <https://schema.org/> "
@@ -78,6 +79,29 @@ class DatabaseInUseTest {
         CommandRun r = CommandRun.of("query", "--db", out.toString(), "--sparql", COUNT_ARTICLES);
         assertEquals(1, r.code(), r.out());
         assertTrue(r.err().contains("process " + other.pid()), r.err());
+    }
+
+    @Test
+    void queryWaitsForABuildThatIsUpdatingTheDatabase() throws Exception {
+        // As an incremental build does: the build lock, then the database for its write.
+        other.lock(out.resolve(".build.lock"));
+        other.open(current().resolve("tdb2"));
+        long started = System.nanoTime();
+        Thread finishing = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+                other.release();
+            } catch (InterruptedException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        finishing.start();
+        CommandRun r = CommandRun.of("query", "--db", out.toString(), "--format", "csv", "--sparql", COUNT_ARTICLES);
+        long waited = (System.nanoTime() - started) / 1_000_000;
+        finishing.join();
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().skip(1).findFirst().orElse("").matches("\\d+"), r.out());
+        assertTrue(waited >= 1000, "answered after the build let go of the database, not before: " + waited + " ms");
     }
 
     @Test
