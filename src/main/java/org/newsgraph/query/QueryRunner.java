@@ -14,6 +14,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.newsgraph.InputException;
@@ -85,16 +86,17 @@ public final class QueryRunner {
     private static Answer answer(QueryExecution exec, Query query, ResultFormat format, TextTable table, OutputStream out) {
         if (query.isSelectType()) {
             ResultSet results = exec.execSelect();
-            switch (format) {
-                case TABLE -> {
-                    TextTable.Written written = table.write(results, out);
-                    return new Answer(written.rows(), written.cut());
-                }
-                case CSV -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);
-                case TSV -> ResultSetMgr.write(out, results, ResultSetLang.RS_TSV);
-                case JSON -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
+            if (format == ResultFormat.TABLE) {
+                TextTable.Written written = table.write(results, out);
+                return new Answer(written.rows(), written.cut());
             }
-            return new Answer(results.getRowNumber(), false);
+            CountingRows rows = new CountingRows(RowSet.adapt(results));
+            ResultSetMgr.write(out, ResultSet.adapt(rows), switch (format) {
+                case CSV -> ResultSetLang.RS_CSV;
+                case TSV -> ResultSetLang.RS_TSV;
+                default -> ResultSetLang.RS_JSON;
+            });
+            return new Answer(rows.count(), false);
         }
         if (query.isAskType()) {
             boolean answer = exec.execAsk();

@@ -4,10 +4,8 @@ import java.io.OutputStream;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.DSP;
-import org.apache.jena.system.Txn;
 import org.newsgraph.StoreException;
 import org.newsgraph.store.ServingRecord;
 
@@ -38,17 +36,13 @@ public final class ServerClient {
         }
     }
 
-    /** Every quad of the dataset the server serves, in memory. */
+    /** Every quad of the dataset the server serves, in one request, in a transactional in-memory dataset. */
     public static DatasetGraph dataset(ServingRecord server) {
-        DatasetGraph fetched;
         try {
-            fetched = DSP.service(server.dataset()).GET();
+            return DSP.service(server.dataset()).GET();
         } catch (HttpException e) {
             throw failed(server, server.dataset(), e.getStatusCode(), e.getStatusLine(), e);
         }
-        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(copy, () -> fetched.find().forEachRemaining(copy::add));
-        return copy;
     }
 
     private static StoreException failed(ServingRecord server, String url, int status, String answer, RuntimeException e) {

@@ -42,6 +42,7 @@ class ServeAlongsideTest {
     static final String COUNT_ARTICLES = "PREFIX schema: <https://schema.org/> "
             + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }";
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final int MAX_RESULTS = 50;
 
     @TempDir
     static Path tmp;
@@ -65,7 +66,7 @@ class ServeAlongsideTest {
         log = tmp.resolve("serve.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Main",
-                "serve", "--db", out.toString(), "--port", "0")
+                "serve", "--db", out.toString(), "--port", "0", "--max-results", "" + MAX_RESULTS)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         sparql = await("the server to start", () -> logMatch("SPARQL endpoint: (\\S+)"));
     }
@@ -87,6 +88,10 @@ class ServeAlongsideTest {
         assertEquals(List.of("n", "2"), csv(query("--format", "csv", "--sparql", COUNT_ARTICLES)));
         CommandRun table = query("queries/entities.rq");
         assertTrue(table.out().contains("entity:armenia"), table.out());
+        CommandRun capped = query("--format", "csv", "queries/entities.rq");
+        assertEquals(MAX_RESULTS + 1, csv(capped).size(), "the server's row cap applies: " + capped.out());
+        assertTrue(capped.err().contains("the server answers at most " + MAX_RESULTS + " rows"),
+                "and query says the answer may be cut: " + capped.err());
     }
 
     @Test
