@@ -82,11 +82,6 @@ public final class BuildFollower implements AutoCloseable {
         return follower;
     }
 
-    /** The build folder served now. */
-    public synchronized Path served() {
-        return served.build();
-    }
-
     private void poll() {
         try {
             followCurrent();
