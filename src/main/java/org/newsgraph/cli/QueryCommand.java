@@ -4,12 +4,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
+import org.apache.jena.shared.PrefixMapping;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
-import org.newsgraph.store.Store;
+import org.newsgraph.query.ServerClient;
+import org.newsgraph.query.TextTable;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.Prefixes;
+import org.newsgraph.store.BuildInfo;
+import org.newsgraph.store.DatasetAccess;
+import org.newsgraph.store.ServingRecord;
 import org.newsgraph.text.TextFiles;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,10 +27,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph query}: one SPARQL query against the built dataset. */
+/**
+ * {@code newsgraph query}: one SPARQL query against the built dataset, or through the
+ * {@code newsgraph serve} that holds it.
+ *
+ * <pre>{@code
+ * newsgraph query queries/entities.rq               # a table, IRIs shortened with the dataset's prefixes
+ * newsgraph query --format csv queries/entities.rq  # every value whole
+ * }</pre>
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Runs a SPARQL query (a .rq file or --sparql text) against the dataset; "
-                + "the default graph is the union of all graphs.")
+        description = {"Runs a SPARQL query (a .rq file or --sparql text) against the dataset; "
+                + "the default graph is the union of all graphs.",
+            "While a `newsgraph serve` holds the dataset, the query goes through that server."})
 final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,8 +48,13 @@ final class QueryCommand implements Callable<Integer> {
     DatasetOption dataset;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}). A table shortens IRIs with the "
+                    + "dataset's prefixes and cuts long values to fit --width; the others keep every value whole.")
     ResultFormat format;
+
+    @Option(names = "--width", paramLabel = "N", defaultValue = "" + TextTable.DEFAULT_WIDTH,
+            description = "The widest a table gets, in characters; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    int width;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -46,16 +69,49 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (width < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--width must be 0 or more, not " + width);
+        }
         Path origin = source.file != null ? source.file : Path.of("--sparql");
         String sparql = source.file != null ? TextFiles.readUtf8(source.file) : source.text;
         Query query = QueryRunner.parse(origin, sparql);
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        try (Store store = Store.open(dataset.db)) {
-            QueryRunner.run(store.dataset(), query, format, answer);
+        QueryRunner.Answer result;
+        ServingRecord server = null;
+        try (DatasetAccess access = DatasetAccess.open(dataset.db)) {
+            TextTable table = TextTable.builder().prefixes(prefixes(access.info(), query)).width(width).build();
+            if (access instanceof DatasetAccess.Served served) {
+                server = served.server();
+                result = ServerClient.query(server, query, format, table, answer);
+            } else {
+                result = QueryRunner.run(((DatasetAccess.Local) access).store().dataset(), query, format, table, answer);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(answer.toString(StandardCharsets.UTF_8));
         out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.cut()) {
+            err.printf("newsgraph: long values are cut (\u2026) to fit %d columns; --width 0 shows them whole, "
+                    + "--format csv, tsv or json too%n", width);
+        }
+        if (server != null && result.rows() >= server.maxResults()) {
+            err.printf("newsgraph: warning: the server answers at most %d rows (serve --max-results), so this answer may "
+                    + "be cut; page with LIMIT and OFFSET, or stop the server to query the dataset directly%n",
+                    server.maxResults());
+        }
+        err.flush();
         return 0;
+    }
+
+    /** The dataset's prefixes, then the query's own for namespaces those lack. */
+    private static PrefixMapping prefixes(BuildInfo info, Query query) {
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.of(new Iris(info.base())));
+        for (Map.Entry<String, String> p : query.getPrefixMapping().getNsPrefixMap().entrySet()) {
+            if (prefixes.getNsPrefixURI(p.getKey()) == null && prefixes.getNsURIPrefix(p.getValue()) == null) {
+                prefixes.setNsPrefix(p.getKey(), p.getValue());
+            }
+        }
+        return prefixes;
     }
 }

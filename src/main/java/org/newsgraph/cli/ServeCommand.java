@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsgraph.Locations;
+import org.newsgraph.server.BuildFollower;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
@@ -20,8 +21,10 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the dataset: SPARQL at /newsgraph/sparql, Fuseki's web UI at / (on loopback only). "
-                + "Read-only unless --update. Stop with Ctrl-C.")
+        description = {"Serves the dataset: SPARQL at /newsgraph/sparql, Fuseki's web UI at / (on loopback only). "
+                + "Read-only unless --update. Stop with Ctrl-C.",
+            "A new build of the dataset is served within a second of being put in use; `query` and `validate` "
+                + "on the dataset go through the server while it runs."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -63,9 +66,10 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
+        BuildFollower follower = BuildFollower.start(server, store, dataset.db, maxResults);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            store.close();
+            follower.close();
         }));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

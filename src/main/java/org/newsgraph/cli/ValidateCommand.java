@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.Locations;
+import org.newsgraph.query.ServerClient;
+import org.newsgraph.store.DatasetAccess;
 import org.newsgraph.store.DatasetLayout;
-import org.newsgraph.store.Store;
 import org.newsgraph.validate.OntologyCheck;
 import org.newsgraph.validate.RdfLoader;
 import org.newsgraph.validate.ShapeValidator;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph validate}: checks the built dataset against the SHACL shapes and the
  * ontology. Exit 0 when it conforms; 1 when it does not (the report on standard output, a
  * one-line summary on standard error) or when the dataset, shapes or ontology cannot be read.
+ * While a {@code newsgraph serve} holds the dataset, it checks what that server serves, fetched
+ * from it.
  *
  * <pre>{@code
  * java -jar target/newsgraph.jar validate --db out
@@ -30,8 +33,9 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks the dataset against SHACL shapes (over the union of its graphs) and checks that "
-                + "every ng: term it uses is declared in the ontology.")
+        description = {"Checks the dataset against SHACL shapes (over the union of its graphs) and checks that "
+                + "every ng: term it uses is declared in the ontology.",
+            "While a `newsgraph serve` holds the dataset, it checks the dataset that server serves."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,8 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
             reports.add(validator.validate(dsg));
             reports.add(check.check(dsg));
         } else {
-            try (Store store = Store.open(db)) {
-                DatasetGraph dsg = store.dataset().asDatasetGraph();
+            try (DatasetAccess access = DatasetAccess.open(db)) {
+                DatasetGraph dsg = access instanceof DatasetAccess.Local local ? local.store().dataset().asDatasetGraph()
+                        : ServerClient.dataset(((DatasetAccess.Served) access).server());
                 reports.add(validator.validate(dsg));
                 reports.add(check.check(dsg));
             }

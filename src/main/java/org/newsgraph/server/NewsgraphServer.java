@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
@@ -163,6 +164,11 @@ public final class NewsgraphServer {
     /** Whether SPARQL Update and Graph Store writes are allowed. */
     public boolean allowsUpdate() {
         return update;
+    }
+
+    /** Fuseki's registry of the served datasets, where {@link BuildFollower} switches builds. */
+    DataAccessPointRegistry registry() {
+        return fuseki.getDataAccessPointRegistry();
     }
 
     /** Blocks until the server stops. */

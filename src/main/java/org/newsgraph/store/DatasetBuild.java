@@ -395,7 +395,7 @@ public final class DatasetBuild {
             }
             boolean staleDumps = Files.exists(build.dumpsStale()) || dumps != Files.exists(build.nquads());
             if (changed.isEmpty() && removed.isEmpty() && !staleDumps) {
-                return Optional.of(BuildInfo.read(build.buildInfo())
+                return Optional.of(BuildInfo.counts(build.buildInfo())
                         .map(info -> info.unchanged(Duration.ofNanos(System.nanoTime() - started)))
                         .orElseGet(() -> summary(next)));
             }
@@ -616,12 +616,16 @@ public final class DatasetBuild {
         removeOtherBuilds(layout, build.dir());
     }
 
-    /** Removes the build folders other than the one in use: earlier builds and those of killed builds. */
+    /**
+     * Removes the build folders other than the one in use: earlier builds and those of killed builds,
+     * but not one whose database a process still holds (a running server switches to the new build
+     * and removes it, or the next build does).
+     */
     private static void removeOtherBuilds(DatasetLayout layout, Path inUse) throws IOException {
         try (Stream<Path> builds = Files.list(layout.builds())) {
             // by name: the folder in use may be named through a link of another spelling
             for (Path old : builds.filter(b -> !b.getFileName().equals(inUse.getFileName())).toList()) {
-                Folders.deleteQuietly(old);
+                BuildFolders.removeIfUnused(old);
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,5 +145,37 @@ class CliTest {
         CommandRun r = CommandRun.of("serve", "--db", tmp.resolve("nothing").toString(), "--port", "0");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("no newsgraph dataset here"), r.err());
+    }
+
+    @Test
+    void queryTablesUseTheDatasetsPrefixesAndFitAWindow() {
+        CommandRun r = CommandRun.of("query", "--db", db.toString(), "queries/entities.rq");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.size() > 10, r.out());
+        int widest = lines.stream().mapToInt(String::length).max().orElse(0);
+        assertTrue(widest <= 160, "the entities table is " + widest + " columns wide:\n" + r.out());
+        assertTrue(lines.get(0).matches("\\| article +\\| entity +\\| label +\\| kind +\\| wikidata +\\|"), lines.get(0));
+        assertTrue(r.out().contains("| entity:armenia "), r.out());
+        assertTrue(r.out().contains("| wd:Q399 "), r.out());
+        assertTrue(r.out().contains("| Armenia "), "a string shows as text: " + r.out());
+        assertFalse(r.out().contains("<https://w3id.org/newsgraph/id/entity/"), r.out());
+    }
+
+    @Test
+    void queryTablesCutLongValuesAndCsvKeepsThemWhole() {
+        String sparql = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?s ?text WHERE { "
+                + "?s a ng:Sentence ; <https://schema.org/text> ?text } ORDER BY DESC(STRLEN(?text)) LIMIT 3";
+        CommandRun table = CommandRun.of("query", "--db", db.toString(), "--sparql", sparql);
+        assertEquals(0, table.code(), table.err());
+        int widest = table.out().lines().mapToInt(String::length).max().orElse(0);
+        assertTrue(widest <= 160, "the table is " + widest + " columns wide:\n" + table.out());
+        assertTrue(table.out().contains("… |"), "a long sentence is cut with an ellipsis: " + table.out());
+
+        CommandRun csv = CommandRun.of("query", "--db", db.toString(), "--format", "csv", "--sparql", sparql);
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().contains("https://w3id.org/newsgraph/id/"), "csv keeps full IRIs: " + csv.out());
+        assertFalse(csv.out().contains("…"), csv.out());
+        assertTrue(csv.out().lines().skip(1).anyMatch(l -> l.length() > 200), "csv keeps whole sentences: " + csv.out());
     }
 }
