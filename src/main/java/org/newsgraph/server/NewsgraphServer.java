@@ -1,11 +1,13 @@
 package org.newsgraph.server;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -56,11 +58,15 @@ public final class NewsgraphServer {
     private final boolean servesUi;
     private final boolean update;
     private final String urlHost;
+    private final String listenHost;
+    private final int requestedPort;
 
     private NewsgraphServer(Builder b) {
         this.servesUi = b.ui && Builder.uiAllowedOn(b.address);
         this.update = b.update;
         this.urlHost = urlHost(b);
+        this.listenHost = b.host;
+        this.requestedPort = b.port;
         this.adminArea = servesUi ? adminArea() : null;
         this.fuseki = FusekiServer.create()
                 .port(b.port)
@@ -134,10 +140,41 @@ public final class NewsgraphServer {
         return new Builder();
     }
 
-    /** Starts listening; returns this server. */
+    /**
+     * Starts listening; returns this server. A port in use, or a host that is not this machine's,
+     * fails with a {@link ConfigurationException} saying so, and leaves nothing behind.
+     */
     public NewsgraphServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            stop(); // removes the admin module's work folder, if any
+            BindException bind = bindException(e);
+            if (bind == null) {
+                throw e;
+            }
+            throw new ConfigurationException(bindFailure(bind));
+        }
         return this;
+    }
+
+    private static BindException bindException(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                return bind;
+            }
+        }
+        return null;
+    }
+
+    private String bindFailure(BindException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (listenHost != null && message.contains("assign")) {
+            return "--host " + listenHost + ": not an address of this machine; give one of its addresses, "
+                    + "or leave --host out to listen on loopback";
+        }
+        return "port " + requestedPort + (listenHost == null ? "" : " on " + listenHost)
+                + " is in use; pick another with --port or stop the other server";
     }
 
     /** The port it listens on (the real one when built with port 0). */

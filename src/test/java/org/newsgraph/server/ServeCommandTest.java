@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.cli.CommandRun;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.SampleDataset;
+import org.newsgraph.cli.CommandRun;
+import org.newsgraph.store.Store;
 
 /**
  * {@code newsgraph serve}'s server options through picocli's {@code execute}: a value that is not
  * a number is a usage error (exit 2); a number out of range or an unknown host fails (exit 1) with
- * the option in the message, before the dataset is opened.
+ * the option in the message, before the dataset is opened; a busy port fails with one line.
  */
 class ServeCommandTest {
     @TempDir
@@ -70,6 +76,24 @@ class ServeCommandTest {
         CommandRun r = serve("--host", "127.0.0.2", "--port", "0", "--timeout", "5", "--max-results", "10", "--update");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("no newsgraph dataset here"), r.err());
+    }
+
+    @Test
+    void aBusyPortFailsWithOneLineAndLeavesNothingBehind() throws IOException {
+        Path db = SampleDataset.build(tmp);
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            String port = String.valueOf(busy.getLocalPort());
+            System.clearProperty("FUSEKI_BASE");
+            CommandRun r = CommandRun.of("serve", "--db", db.toString(), "--port", port);
+            assertEquals(1, r.code(), r.err());
+            assertEquals("newsgraph: port " + port + " is in use; pick another with --port or stop the other server",
+                    r.err().strip());
+            String workFolder = System.getProperty("FUSEKI_BASE");
+            assertTrue(workFolder == null || !Files.exists(Path.of(workFolder)), "left behind: " + workFolder);
+        }
+        try (Store again = Store.open(db)) {
+            assertTrue(again.dataset() != null, "the database is not left locked");
+        }
     }
 
     void assertFails(String expected, String... options) {
