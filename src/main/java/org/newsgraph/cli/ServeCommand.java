@@ -17,11 +17,13 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * newsgraph serve --db out --port 3030 --timeout 30 --max-results 100000
  * newsgraph serve --host 10.0.0.5 --update     # SPARQL only, no web UI; updates allowed
+ * newsgraph serve --update --admin             # also Fuseki's admin operations, on loopback
  * }</pre>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the dataset: SPARQL at /newsgraph/sparql, Fuseki's web UI at / (on loopback only). "
-                + "Read-only unless --update. Stop with Ctrl-C.")
+                + "Read-only unless --update. Answers only its own pages and clients that are not browsers "
+                + "(requests from other sites' pages, or naming another host, are refused). Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,25 +37,30 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "ADDRESS",
             description = "Address to listen on (default: loopback only). On an address that is not loopback "
-                    + "the web UI and admin pages are not served, as they have no login; only SPARQL is.")
+                    + "the web UI is not served, as it has no login; only SPARQL is, to anyone who can reach it.")
     String host;
 
     @Option(names = "--update",
             description = "Allow SPARQL Update at /newsgraph/update and Graph Store writes at /newsgraph/data.")
     boolean update;
 
+    @Option(names = "--admin",
+            description = "Also serve Fuseki's admin operations at /$/ (new datasets, backup, compaction); "
+                    + "needs --update, and loopback. Off by default.")
+    boolean admin;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + NewsgraphServer.DEFAULT_TIMEOUT_SECONDS,
             description = "Stop a query after this many seconds and answer with an error (default: ${DEFAULT-VALUE}).")
     long timeout;
 
     @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + NewsgraphServer.DEFAULT_MAX_RESULTS,
-            description = "Return at most N rows from a SELECT (default: ${DEFAULT-VALUE}).")
+            description = "Most rows a SELECT returns (default: ${DEFAULT-VALUE}).")
     long maxResults;
 
     @Override
     public Integer call() {
         // Options first, so that a bad one is reported without opening (and locking) the database.
-        NewsgraphServer.Builder options = NewsgraphServer.builder().port(port).host(host).update(update)
+        NewsgraphServer.Builder options = NewsgraphServer.builder().port(port).host(host).update(update).admin(admin)
                 .timeout(timeout).maxResults(maxResults).validate();
         Store store = Store.open(dataset.db);
         NewsgraphServer server;
@@ -70,14 +77,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!server.servesUi()) {
-            err.printf("newsgraph: warning: %s is not a loopback address, so the web UI and admin pages are not served "
-                    + "(they have no login); only the SPARQL endpoints are, to anyone who can reach it.%n", host);
+            err.printf("newsgraph: warning: %s is not a loopback address, so the web UI is not served (it has no login); "
+                    + "the SPARQL endpoints are, to anyone who can reach it, with no login.%n", host);
             if (update) {
                 err.printf("newsgraph: warning: --update on %s: anyone who can reach it can change the dataset.%n", host);
             }
             err.flush();
         }
-        out.printf("Serving %s at %s%s%n", Locations.describe(dataset.db), server.baseUrl(), server.servesUi() ? " (web UI)" : "");
+        out.printf("Serving %s at %s%s%n", Locations.describe(dataset.db), server.baseUrl(),
+                server.servesAdmin() ? " (web UI, admin operations)" : server.servesUi() ? " (web UI)" : "");
         out.printf("SPARQL endpoint: %s (%s). Queries stop after %d s; a SELECT returns at most %d rows.%n",
                 server.sparqlUrl(), update ? "updates at /newsgraph/update and /newsgraph/data" : "read-only",
                 timeout, maxResults);

@@ -30,8 +30,10 @@ import org.newsgraph.store.FusekiConfig;
  * An embedded Fuseki server for a dataset: SPARQL at {@code /newsgraph/sparql}, read-only unless
  * built with {@link Builder#update(boolean)}, with a query timeout and a cap on the rows a SELECT
  * returns. It listens on loopback unless given a {@link Builder#host(String) host}; Fuseki's web
- * UI and admin pages have no login, so they are served only when that host is a loopback
- * address.
+ * UI has no login, so it is served only when that host is a loopback address, and Fuseki's admin
+ * operations only when asked for ({@link Builder#admin(boolean)}, loopback and updates only).
+ * Requests from other sites' pages and with a foreign {@code Host} are refused
+ * ({@link RequestGuard}).
  *
  * <pre>{@code
  * NewsgraphServer server = NewsgraphServer.builder().dataset(ds).port(0).build().start();
@@ -57,6 +59,7 @@ public final class NewsgraphServer {
     private final Path adminArea;
     private final boolean servesUi;
     private final boolean update;
+    private final boolean admin;
     private final String urlHost;
     private final String listenHost;
     private final int requestedPort;
@@ -64,24 +67,49 @@ public final class NewsgraphServer {
     private NewsgraphServer(Builder b) {
         this.servesUi = b.ui && Builder.uiAllowedOn(b.address);
         this.update = b.update;
+        this.admin = b.admin;
         this.urlHost = urlHost(b);
         this.listenHost = b.host;
         this.requestedPort = b.port;
-        this.adminArea = servesUi ? adminArea() : null;
-        this.fuseki = FusekiServer.create()
+        this.adminArea = admin ? adminArea() : null;
+        try {
+            this.fuseki = fusekiServer(b);
+        } catch (RuntimeException e) {
+            if (adminArea != null) {
+                Folders.deleteQuietly(adminArea);
+            }
+            throw e;
+        }
+    }
+
+    private FusekiServer fusekiServer(Builder b) {
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(b.port)
                 .loopback(b.host == null)
-                .fusekiModules(servesUi ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.empty())
+                .fusekiModules(fusekiModules(admin, servesUi))
+                .addFilter("/*", RequestGuard.forServer(b.host, b.address, admin))
                 .registerOperation(Operation.Query, new CappedQueryService(b.maxResults))
-                .add("/" + FusekiConfig.SERVICE, dataService(b))
-                .build();
+                .add("/" + FusekiConfig.SERVICE, dataService(b));
+        if (servesUi && !admin) {
+            WebUi.addTo(builder);
+        }
+        FusekiServer server = builder.build();
         if (b.host != null) {
-            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-                if (connector instanceof ServerConnector server) {
-                    server.setHost(b.address.getHostAddress());
+            for (Connector connector : server.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(b.address.getHostAddress());
                 }
             }
         }
+        return server;
+    }
+
+    /** Fuseki's admin module (with its UI) only when admin operations are asked for; the UI alone is {@link WebUi}. */
+    private static FusekiModules fusekiModules(boolean admin, boolean ui) {
+        if (!admin) {
+            return FusekiModules.empty();
+        }
+        return ui ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.create(FMod_Admin.create());
     }
 
     /**
@@ -192,9 +220,14 @@ public final class NewsgraphServer {
         return baseUrl() + FusekiConfig.SERVICE + "/sparql";
     }
 
-    /** Whether the web UI and admin pages are served (only on a loopback address). */
+    /** Whether the web UI is served (only on a loopback address). */
     public boolean servesUi() {
         return servesUi;
+    }
+
+    /** Whether Fuseki's admin operations (new datasets, backup, compaction) are served. */
+    public boolean servesAdmin() {
+        return admin;
     }
 
     /** Whether SPARQL Update and Graph Store writes are allowed. */
@@ -229,6 +262,7 @@ public final class NewsgraphServer {
         private InetAddress address;
         private long timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
         private long maxResults = DEFAULT_MAX_RESULTS;
+        private boolean admin;
 
         private Builder() {
         }
@@ -254,6 +288,16 @@ public final class NewsgraphServer {
         /** Whether to allow SPARQL Update ({@code /newsgraph/update}) and Graph Store writes ({@code /newsgraph/data}); default no. */
         public Builder update(boolean update) {
             this.update = update;
+            return this;
+        }
+
+        /**
+         * Whether to serve Fuseki's admin operations (new datasets, backup, compaction, removal of
+         * a dataset, at {@code /$/…}); default no. Only with {@link #update(boolean) updates} and
+         * on loopback, as they change data and files and have no login.
+         */
+        public Builder admin(boolean admin) {
+            this.admin = admin;
             return this;
         }
 
@@ -304,6 +348,14 @@ public final class NewsgraphServer {
                         + ": the result limit is a number of rows greater than 0 (default " + DEFAULT_MAX_RESULTS + ")");
             }
             address = host == null ? null : resolve(host);
+            if (admin && !update) {
+                throw new ConfigurationException("--admin needs --update: Fuseki's admin operations (new datasets, "
+                        + "backup, compaction) change data and files; add --update, or leave --admin out");
+            }
+            if (admin && !uiAllowedOn(address)) {
+                throw new ConfigurationException("--admin with --host " + host + ": the admin operations have no login, "
+                        + "so they are served on loopback only; leave --host or --admin out");
+            }
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
@@ -39,7 +40,7 @@ class ServeCommandTest {
     void helpListsTheServerOptions() {
         CommandRun r = serve("--help");
         assertEquals(0, r.code());
-        for (String option : new String[] {"--host", "--update", "--timeout", "--max-results", "--port"}) {
+        for (String option : new String[] {"--host", "--update", "--timeout", "--max-results", "--port", "--admin"}) {
             assertTrue(r.out().contains(option), r.out());
         }
         assertTrue(r.out().contains("default: 30"), r.out());
@@ -67,13 +68,21 @@ class ServeCommandTest {
     }
 
     @Test
+    void adminNeedsUpdateAndLoopback() {
+        assertFails("newsgraph: --admin needs --update", "--admin");
+        assertFails("newsgraph: --admin with --host 0.0.0.0: the admin operations have no login", "--admin", "--update",
+                "--host", "0.0.0.0");
+    }
+
+    @Test
     void anUnknownHostFailsWithTheOption() {
         assertFails("newsgraph: --host \"not a host\": unknown host", "--host", "not a host");
     }
 
     @Test
     void goodOptionsGetAsFarAsTheMissingDataset() {
-        CommandRun r = serve("--host", "127.0.0.2", "--port", "0", "--timeout", "5", "--max-results", "10", "--update");
+        CommandRun r = serve("--host", "127.0.0.2", "--port", "0", "--timeout", "5", "--max-results", "10", "--update",
+                "--admin");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("no newsgraph dataset here"), r.err());
     }
@@ -83,13 +92,18 @@ class ServeCommandTest {
         Path db = SampleDataset.build(tmp);
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             String port = String.valueOf(busy.getLocalPort());
-            System.clearProperty("FUSEKI_BASE");
-            CommandRun r = CommandRun.of("serve", "--db", db.toString(), "--port", port);
-            assertEquals(1, r.code(), r.err());
-            assertEquals("newsgraph: port " + port + " is in use; pick another with --port or stop the other server",
-                    r.err().strip());
-            String workFolder = System.getProperty("FUSEKI_BASE");
-            assertTrue(workFolder == null || !Files.exists(Path.of(workFolder)), "left behind: " + workFolder);
+            // The second with Fuseki's admin module, which has a work folder.
+            for (String[] options : new String[][] {{}, {"--update", "--admin"}}) {
+                System.clearProperty("FUSEKI_BASE");
+                CommandRun r = CommandRun.of(Stream.concat(Stream.of("serve", "--db", db.toString(), "--port", port),
+                        Stream.of(options)).toList());
+                assertEquals(1, r.code(), r.err());
+                assertEquals("newsgraph: port " + port + " is in use; pick another with --port or stop the other server",
+                        r.err().strip());
+                String workFolder = System.getProperty("FUSEKI_BASE");
+                assertTrue(options.length == 0 || workFolder != null, "the admin module had a work folder");
+                assertTrue(workFolder == null || !Files.exists(Path.of(workFolder)), "left behind: " + workFolder);
+            }
         }
         try (Store again = Store.open(db)) {
             assertTrue(again.dataset() != null, "the database is not left locked");
