@@ -17,7 +17,6 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
@@ -28,10 +27,11 @@ import org.newsgraph.store.FusekiConfig;
 
 /**
  * An embedded Fuseki server for a dataset: SPARQL at {@code /newsgraph/sparql}, read-only unless
- * built with {@link Builder#update(boolean)}, with a query timeout and a cap on the rows a SELECT
- * returns. It listens on loopback unless given a {@link Builder#host(String) host}; Fuseki's web
- * UI has no login, so it is served only when that host is a loopback address, and Fuseki's admin
- * operations only when asked for ({@link Builder#admin(boolean)}, loopback and updates only).
+ * built with {@link Builder#update(boolean)}, with a query timeout that stops the work (regular
+ * expressions included: {@link CancellableRegexes}) and a cap on the rows a SELECT returns. It
+ * listens on loopback unless given a {@link Builder#host(String) host}; Fuseki's web UI has no
+ * login, so it is served only when that host is a loopback address, and Fuseki's admin operations
+ * only when asked for ({@link Builder#admin(boolean)}, loopback and updates only).
  * Requests from other sites' pages and with a foreign {@code Host} are refused
  * ({@link RequestGuard}).
  *
@@ -113,17 +113,14 @@ public final class NewsgraphServer {
     }
 
     /**
-     * The endpoints, each with the query timeout in its context (Fuseki reads
-     * {@code arq:queryTimeout} from the endpoint's context for every query it runs there).
+     * The endpoints, each with the {@link EndpointContext} (the timeout, cancellable regular
+     * expressions) that Fuseki merges into every request's.
      * Read-only: query at {@code sparql} and {@code query}, Graph Store reads at {@code get};
      * with updates also SPARQL Update at {@code update} and Graph Store writes at {@code data}.
      * The dataset URL itself takes the same operations.
      */
     private static DataService dataService(Builder b) {
-        Context context = new Context();
-        long millis = b.timeoutSeconds * 1000L;
-        // "first row, whole query": both bounds, so the timer runs until the last row is computed.
-        context.set(ARQ.queryTimeout, millis + "," + millis);
+        Context context = EndpointContext.create(b.timeoutSeconds * 1000L);
         DataService.Builder service = DataService.newBuilder(b.dataset.asDatasetGraph());
         for (String name : new String[] {"sparql", "query", ""}) {
             service.addEndpoint(endpoint(Operation.Query, name, context));
