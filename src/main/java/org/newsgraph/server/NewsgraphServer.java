@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -27,13 +30,16 @@ import org.newsgraph.store.FusekiConfig;
 
 /**
  * An embedded Fuseki server for a dataset: SPARQL at {@code /newsgraph/sparql}, read-only unless
- * built with {@link Builder#update(boolean)}, with a query timeout that stops the work (regular
- * expressions included: {@link CancellableRegexes}) and a cap on the rows a SELECT returns. It
- * listens on loopback unless given a {@link Builder#host(String) host}; Fuseki's web UI has no
- * login, so it is served only when that host is a loopback address, and Fuseki's admin operations
- * only when asked for ({@link Builder#admin(boolean)}, loopback and updates only).
- * Requests from other sites' pages and with a foreign {@code Host} are refused
- * ({@link RequestGuard}).
+ * built with {@link Builder#update(boolean)}, with a query timeout that stops the work and a cap
+ * on the rows a SELECT returns. It listens on loopback unless given a
+ * {@link Builder#host(String) host}; Fuseki's web UI has no login, so it is served only when that
+ * host is a loopback address, and Fuseki's admin operations only when asked for
+ * ({@link Builder#admin(boolean)}, loopback and updates only).
+ *
+ * <p>Against hostile clients and web pages: requests from other sites' pages and with a foreign
+ * {@code Host} are refused ({@link RequestGuard}); {@code SERVICE} calls only the allowed endpoints
+ * and {@code LOAD} is refused ({@link EndpointContext}, {@link UpdateService}); regular
+ * expressions give up at the timeout ({@link CancellableRegexes}).
  *
  * <pre>{@code
  * NewsgraphServer server = NewsgraphServer.builder().dataset(ds).port(0).build().start();
@@ -51,6 +57,8 @@ public final class NewsgraphServer {
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
     /** The default cap on the rows of a SELECT answer. */
     public static final long DEFAULT_MAX_RESULTS = 100_000;
+    /** Wikidata's SPARQL endpoint, the one {@code SERVICE} may call by default. */
+    public static final String WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql";
 
     /** Where Fuseki's admin module keeps its work files ("FUSEKI_BASE"); it reads the setting at build. */
     private static final String FUSEKI_BASE = "FUSEKI_BASE";
@@ -83,12 +91,16 @@ public final class NewsgraphServer {
     }
 
     private FusekiServer fusekiServer(Builder b) {
+        if (b.update) {
+            JsonLdContexts.install(); // Graph Store uploads may be JSON-LD
+        }
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(b.port)
                 .loopback(b.host == null)
                 .fusekiModules(fusekiModules(admin, servesUi))
                 .addFilter("/*", RequestGuard.forServer(b.host, b.address, admin))
                 .registerOperation(Operation.Query, new CappedQueryService(b.maxResults))
+                .registerOperation(Operation.Update, new UpdateService())
                 .add("/" + FusekiConfig.SERVICE, dataService(b));
         if (servesUi && !admin) {
             WebUi.addTo(builder);
@@ -113,14 +125,14 @@ public final class NewsgraphServer {
     }
 
     /**
-     * The endpoints, each with the {@link EndpointContext} (the timeout, cancellable regular
-     * expressions) that Fuseki merges into every request's.
+     * The endpoints, each with the {@link EndpointContext} (timeouts, cancellable regular
+     * expressions, the {@code SERVICE} allow-list) that Fuseki merges into every request's.
      * Read-only: query at {@code sparql} and {@code query}, Graph Store reads at {@code get};
      * with updates also SPARQL Update at {@code update} and Graph Store writes at {@code data}.
      * The dataset URL itself takes the same operations.
      */
     private static DataService dataService(Builder b) {
-        Context context = EndpointContext.create(b.timeoutSeconds * 1000L);
+        Context context = EndpointContext.create(b.timeoutSeconds * 1000L, b.serviceEndpoints);
         DataService.Builder service = DataService.newBuilder(b.dataset.asDatasetGraph());
         for (String name : new String[] {"sparql", "query", ""}) {
             service.addEndpoint(endpoint(Operation.Query, name, context));
@@ -260,6 +272,7 @@ public final class NewsgraphServer {
         private long timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
         private long maxResults = DEFAULT_MAX_RESULTS;
         private boolean admin;
+        private List<String> serviceEndpoints = List.of(WIKIDATA_ENDPOINT);
 
         private Builder() {
         }
@@ -295,6 +308,15 @@ public final class NewsgraphServer {
          */
         public Builder admin(boolean admin) {
             this.admin = admin;
+            return this;
+        }
+
+        /**
+         * The endpoints a query's {@code SERVICE} may call, each an http(s) URL matched exactly;
+         * empty to refuse every {@code SERVICE}. Default: {@value NewsgraphServer#WIKIDATA_ENDPOINT}.
+         */
+        public Builder serviceEndpoints(List<String> endpoints) {
+            this.serviceEndpoints = List.copyOf(endpoints);
             return this;
         }
 
@@ -353,7 +375,26 @@ public final class NewsgraphServer {
                 throw new ConfigurationException("--admin with --host " + host + ": the admin operations have no login, "
                         + "so they are served on loopback only; leave --host or --admin out");
             }
+            for (String endpoint : serviceEndpoints) {
+                checkEndpoint(endpoint);
+            }
             return this;
+        }
+
+        private static void checkEndpoint(String endpoint) {
+            String problem = null;
+            try {
+                URI uri = new URI(endpoint);
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                    problem = "not an http(s) URL";
+                }
+            } catch (URISyntaxException e) {
+                problem = "not a URL (" + e.getReason() + ")";
+            }
+            if (problem != null) {
+                throw new ConfigurationException("--service-allow \"" + endpoint + "\": " + problem
+                        + "; give a SPARQL endpoint's full URL, such as " + WIKIDATA_ENDPOINT);
+            }
         }
 
         /** The address to listen on, checked before any lookup so that a malformed name never reaches DNS. */

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Clients that are not browsers (curl, SPARQL libraries) send no {@code Origin} and are served;
  * so are the server's own pages (the web UI). There is no CORS: other sites' pages get nothing,
- * and may not show the server's pages in a frame.
+ * and may not show the server's pages in a frame. A request it lets through is served as a
+ * {@linkplain JsonLdContexts#serving() serving thread}.
  *
  * <pre>{@code
  * builder.addFilter("/*", RequestGuard.forServer(null, null, false));   // loopback, admin off
@@ -93,7 +94,9 @@ final class RequestGuard implements Filter {
                 answer.setHeader("X-Frame-Options", "SAMEORIGIN");
                 answer.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
             }
-            chain.doFilter(request, response);
+            try (JsonLdContexts.Serving serving = JsonLdContexts.serving()) {
+                chain.doFilter(request, response);
+            }
             return;
         }
         HttpServletRequest http = (HttpServletRequest) request;

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -21,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What a hostile web page or client can ask of the default server (read-only, on loopback, with
  * the web UI): requests from other sites' pages, DNS rebinding (a foreign {@code Host}), Fuseki's
- * admin operations. One server for the class.
+ * admin operations and {@code SERVICE} calls to other servers. One server for the class.
  */
 class HostileRequestsTest {
     static final String ASK = "ASK { ?s ?p ?o }";
@@ -30,19 +34,30 @@ class HostileRequestsTest {
 
     static NewsgraphServer server;
     static int port;
+    /** A web server standing for an internal service: it counts the requests it gets. */
+    static HttpServer listener;
+    static final AtomicInteger listenerRequests = new AtomicInteger();
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         Dataset dataset = DatasetFactory.createTxnMem();
         Model graph = ModelFactory.createDefaultModel();
         graph.add(graph.createResource("urn:ex:s"), graph.createProperty("urn:ex:p"), "o");
         dataset.addNamedModel(GRAPH, graph);
         server = NewsgraphServer.builder().dataset(dataset).port(0).build().start();
         port = server.port();
+        listener = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        listener.createContext("/", exchange -> {
+            listenerRequests.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        listener.start();
     }
 
     @AfterAll
     static void stop() {
+        listener.stop(0);
         server.stop();
     }
 
@@ -154,5 +169,17 @@ class HostileRequestsTest {
         assertTrue(datasets.body().contains("\"/newsgraph\""), datasets.body());
         assertEquals(200, SparqlHttp.get(url("/$/ping")).statusCode());
         assertEquals(200, SparqlHttp.get(url("/$/stats/newsgraph")).statusCode());
+    }
+
+    @Test
+    void neverCallsAServerThatIsNotAnAllowedEndpoint() throws Exception {
+        String internal = "http://127.0.0.1:" + listener.getAddress().getPort() + "/sparql";
+        HttpResponse<String> service = postQuery("SELECT * { SERVICE <" + internal + "> { ?s ?p ?o } }");
+        assertTrue(service.statusCode() >= 400, "refused: " + service.statusCode() + " " + service.body());
+        assertTrue(service.body().contains(internal), "says which endpoint is refused: " + service.body());
+        postQuery("SELECT * { SERVICE SILENT <" + internal + "> { ?s ?p ?o } }");
+        postQuery("SELECT * { VALUES ?endpoint { <" + internal + "> } SERVICE ?endpoint { ?s ?p ?o } }");
+        postQuery("SELECT * FROM <" + internal + "> { ?s ?p ?o }");
+        assertEquals(0, listenerRequests.get(), "requests the server sent to " + internal);
     }
 }

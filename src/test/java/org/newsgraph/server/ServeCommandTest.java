@@ -40,11 +40,13 @@ class ServeCommandTest {
     void helpListsTheServerOptions() {
         CommandRun r = serve("--help");
         assertEquals(0, r.code());
-        for (String option : new String[] {"--host", "--update", "--timeout", "--max-results", "--port", "--admin"}) {
+        for (String option : new String[] {"--host", "--update", "--timeout", "--max-results", "--port", "--admin",
+                "--service-allow", "--no-service"}) {
             assertTrue(r.out().contains(option), r.out());
         }
         assertTrue(r.out().contains("default: 30"), r.out());
         assertTrue(r.out().contains("default: 100000"), r.out());
+        assertTrue(r.out().contains("https://query.wikidata.org/sparql"), "the default SERVICE endpoint: " + r.out());
     }
 
     @Test
@@ -75,6 +77,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void aServiceEndpointIsAnHttpUrl() {
+        assertFails("newsgraph: --service-allow \"file:///etc/passwd\": not an http(s) URL", "--service-allow", "file:///etc/passwd");
+        assertFails("newsgraph: --service-allow \"wikidata\": not an http(s) URL", "--service-allow", "wikidata");
+        CommandRun both = serve("--no-service", "--service-allow", NewsgraphServer.WIKIDATA_ENDPOINT);
+        assertEquals(2, both.code(), both.err());
+        assertTrue(both.err().contains("--no-service and --service-allow"), both.err());
+    }
+
+    @Test
     void anUnknownHostFailsWithTheOption() {
         assertFails("newsgraph: --host \"not a host\": unknown host", "--host", "not a host");
     }
@@ -82,7 +93,7 @@ class ServeCommandTest {
     @Test
     void goodOptionsGetAsFarAsTheMissingDataset() {
         CommandRun r = serve("--host", "127.0.0.2", "--port", "0", "--timeout", "5", "--max-results", "10", "--update",
-                "--admin");
+                "--admin", "--service-allow", "https://dbpedia.org/sparql", "--service-allow", "http://localhost:3031/ds/sparql");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("no newsgraph dataset here"), r.err());
     }
