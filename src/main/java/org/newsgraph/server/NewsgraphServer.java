@@ -39,7 +39,8 @@ import org.newsgraph.store.FusekiConfig;
  * <p>Against hostile clients and web pages: requests from other sites' pages and with a foreign
  * {@code Host} are refused ({@link RequestGuard}); {@code SERVICE} calls only the allowed endpoints
  * and {@code LOAD} is refused ({@link EndpointContext}, {@link UpdateService}); regular
- * expressions give up at the timeout ({@link CancellableRegexes}).
+ * expressions give up at the timeout ({@link CancellableRegexes}); the whole dataset is not sent
+ * in one GET ({@link GraphStore}).
  *
  * <pre>{@code
  * NewsgraphServer server = NewsgraphServer.builder().dataset(ds).port(0).build().start();
@@ -101,6 +102,8 @@ public final class NewsgraphServer {
                 .addFilter("/*", RequestGuard.forServer(b.host, b.address, admin))
                 .registerOperation(Operation.Query, new CappedQueryService(b.maxResults))
                 .registerOperation(Operation.Update, new UpdateService())
+                .registerOperation(Operation.GSP_R, new GraphStore.Read())
+                .registerOperation(Operation.GSP_RW, new GraphStore.ReadWrite())
                 .add("/" + FusekiConfig.SERVICE, dataService(b));
         if (servesUi && !admin) {
             WebUi.addTo(builder);

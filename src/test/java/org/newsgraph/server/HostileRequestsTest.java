@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a hostile web page or client can ask of the default server (read-only, on loopback, with
  * the web UI): requests from other sites' pages, DNS rebinding (a foreign {@code Host}), Fuseki's
- * admin operations and {@code SERVICE} calls to other servers. One server for the class.
+ * admin operations, whole-dataset downloads and {@code SERVICE} calls to other servers. One
+ * server for the class.
  */
 class HostileRequestsTest {
     static final String ASK = "ASK { ?s ?p ?o }";
@@ -169,6 +170,18 @@ class HostileRequestsTest {
         assertTrue(datasets.body().contains("\"/newsgraph\""), datasets.body());
         assertEquals(200, SparqlHttp.get(url("/$/ping")).statusCode());
         assertEquals(200, SparqlHttp.get(url("/$/stats/newsgraph")).statusCode());
+    }
+
+    @Test
+    void refusesToSendTheWholeDataset() throws Exception {
+        for (String path : new String[] {"/newsgraph", "/newsgraph/", "/newsgraph/get"}) {
+            HttpResponse<String> whole = SparqlHttp.get(url(path));
+            assertEquals(403, whole.statusCode(), path + ": " + whole.body().length() + " characters");
+            assertTrue(whole.body().contains("newsgraph export"), path + ": says what to use instead: " + whole.body());
+        }
+        HttpResponse<String> graph = SparqlHttp.get(url("/newsgraph/get?graph=" + GRAPH));
+        assertEquals(200, graph.statusCode(), graph.body());
+        assertTrue(graph.body().contains("urn:ex:s"), graph.body());
     }
 
     @Test
