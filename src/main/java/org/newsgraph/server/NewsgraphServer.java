@@ -1,11 +1,16 @@
 package org.newsgraph.server;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,7 +21,6 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
@@ -27,10 +31,17 @@ import org.newsgraph.store.FusekiConfig;
 
 /**
  * An embedded Fuseki server for a dataset: SPARQL at {@code /newsgraph/sparql}, read-only unless
- * built with {@link Builder#update(boolean)}, with a query timeout and a cap on the rows a SELECT
- * returns. It listens on loopback unless given a {@link Builder#host(String) host}; Fuseki's web
- * UI and admin pages have no login, so they are served only when that host is a loopback
- * address.
+ * built with {@link Builder#update(boolean)}, with a query timeout that stops the work and a cap
+ * on the rows a SELECT returns. It listens on loopback unless given a
+ * {@link Builder#host(String) host}; Fuseki's web UI has no login, so it is served only when that
+ * host is a loopback address, and Fuseki's admin operations only when asked for
+ * ({@link Builder#admin(boolean)}, loopback and updates only).
+ *
+ * <p>Against hostile clients and web pages: requests from other sites' pages and with a foreign
+ * {@code Host} are refused ({@link RequestGuard}); {@code SERVICE} calls only the allowed endpoints
+ * and {@code LOAD} is refused ({@link EndpointContext}, {@link UpdateService}); regular
+ * expressions give up at the timeout ({@link CancellableRegexes}); the whole dataset is not sent
+ * in one GET ({@link GraphStore}).
  *
  * <pre>{@code
  * NewsgraphServer server = NewsgraphServer.builder().dataset(ds).port(0).build().start();
@@ -48,6 +59,8 @@ public final class NewsgraphServer {
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
     /** The default cap on the rows of a SELECT answer. */
     public static final long DEFAULT_MAX_RESULTS = 100_000;
+    /** Wikidata's SPARQL endpoint, the one {@code SERVICE} may call by default. */
+    public static final String WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql";
 
     /** Where Fuseki's admin module keeps its work files ("FUSEKI_BASE"); it reads the setting at build. */
     private static final String FUSEKI_BASE = "FUSEKI_BASE";
@@ -56,41 +69,74 @@ public final class NewsgraphServer {
     private final Path adminArea;
     private final boolean servesUi;
     private final boolean update;
+    private final boolean admin;
     private final String urlHost;
+    private final String listenHost;
+    private final int requestedPort;
 
     private NewsgraphServer(Builder b) {
         this.servesUi = b.ui && Builder.uiAllowedOn(b.address);
         this.update = b.update;
+        this.admin = b.admin;
         this.urlHost = urlHost(b);
-        this.adminArea = servesUi ? adminArea() : null;
-        this.fuseki = FusekiServer.create()
-                .port(b.port)
-                .loopback(b.host == null)
-                .fusekiModules(servesUi ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.empty())
-                .registerOperation(Operation.Query, new CappedQueryService(b.maxResults))
-                .add("/" + FusekiConfig.SERVICE, dataService(b))
-                .build();
-        if (b.host != null) {
-            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-                if (connector instanceof ServerConnector server) {
-                    server.setHost(b.address.getHostAddress());
-                }
+        this.listenHost = b.host;
+        this.requestedPort = b.port;
+        this.adminArea = admin ? adminArea() : null;
+        try {
+            this.fuseki = fusekiServer(b);
+        } catch (RuntimeException e) {
+            if (adminArea != null) {
+                Folders.deleteQuietly(adminArea);
             }
+            throw e;
         }
     }
 
+    private FusekiServer fusekiServer(Builder b) {
+        if (b.update) {
+            JsonLdContexts.install(); // Graph Store uploads may be JSON-LD
+        }
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(b.port)
+                .loopback(b.host == null)
+                .fusekiModules(fusekiModules(admin, servesUi))
+                .addFilter("/*", RequestGuard.forServer(b.host, b.address, admin))
+                .registerOperation(Operation.Query, new CappedQueryService(b.maxResults))
+                .registerOperation(Operation.Update, new UpdateService())
+                .registerOperation(Operation.GSP_R, new GraphStore.Read())
+                .registerOperation(Operation.GSP_RW, new GraphStore.ReadWrite())
+                .add("/" + FusekiConfig.SERVICE, dataService(b));
+        if (servesUi && !admin) {
+            WebUi.addTo(builder);
+        }
+        FusekiServer server = builder.build();
+        if (b.host != null) {
+            for (Connector connector : server.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(b.address.getHostAddress());
+                }
+            }
+        }
+        return server;
+    }
+
+    /** Fuseki's admin module (with its UI) only when admin operations are asked for; the UI alone is {@link WebUi}. */
+    private static FusekiModules fusekiModules(boolean admin, boolean ui) {
+        if (!admin) {
+            return FusekiModules.empty();
+        }
+        return ui ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.create(FMod_Admin.create());
+    }
+
     /**
-     * The endpoints, each with the query timeout in its context (Fuseki reads
-     * {@code arq:queryTimeout} from the endpoint's context for every query it runs there).
+     * The endpoints, each with the {@link EndpointContext} (timeouts, cancellable regular
+     * expressions, the {@code SERVICE} allow-list) that Fuseki merges into every request's.
      * Read-only: query at {@code sparql} and {@code query}, Graph Store reads at {@code get};
      * with updates also SPARQL Update at {@code update} and Graph Store writes at {@code data}.
      * The dataset URL itself takes the same operations.
      */
     private static DataService dataService(Builder b) {
-        Context context = new Context();
-        long millis = b.timeoutSeconds * 1000L;
-        // "first row, whole query": both bounds, so the timer runs until the last row is computed.
-        context.set(ARQ.queryTimeout, millis + "," + millis);
+        Context context = EndpointContext.create(b.timeoutSeconds * 1000L, b.serviceEndpoints);
         DataService.Builder service = DataService.newBuilder(b.dataset.asDatasetGraph());
         for (String name : new String[] {"sparql", "query", ""}) {
             service.addEndpoint(endpoint(Operation.Query, name, context));
@@ -135,10 +181,41 @@ public final class NewsgraphServer {
         return new Builder();
     }
 
-    /** Starts listening; returns this server. */
+    /**
+     * Starts listening; returns this server. A port in use, or a host that is not this machine's,
+     * fails with a {@link ConfigurationException} saying so, and leaves nothing behind.
+     */
     public NewsgraphServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            stop(); // removes the admin module's work folder, if any
+            BindException bind = bindException(e);
+            if (bind == null) {
+                throw e;
+            }
+            throw new ConfigurationException(bindFailure(bind));
+        }
         return this;
+    }
+
+    private static BindException bindException(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                return bind;
+            }
+        }
+        return null;
+    }
+
+    private String bindFailure(BindException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (listenHost != null && message.contains("assign")) {
+            return "--host " + listenHost + ": not an address of this machine; give one of its addresses, "
+                    + "or leave --host out to listen on loopback";
+        }
+        return "port " + requestedPort + (listenHost == null ? "" : " on " + listenHost)
+                + " is in use; pick another with --port or stop the other server";
     }
 
     /** The port it listens on (the real one when built with port 0). */
@@ -156,9 +233,14 @@ public final class NewsgraphServer {
         return baseUrl() + FusekiConfig.SERVICE + "/sparql";
     }
 
-    /** Whether the web UI and admin pages are served (only on a loopback address). */
+    /** Whether the web UI is served (only on a loopback address). */
     public boolean servesUi() {
         return servesUi;
+    }
+
+    /** Whether Fuseki's admin operations (new datasets, backup, compaction) are served. */
+    public boolean servesAdmin() {
+        return admin;
     }
 
     /** Whether SPARQL Update and Graph Store writes are allowed. */
@@ -198,6 +280,8 @@ public final class NewsgraphServer {
         private InetAddress address;
         private long timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
         private long maxResults = DEFAULT_MAX_RESULTS;
+        private boolean admin;
+        private List<String> serviceEndpoints = List.of(WIKIDATA_ENDPOINT);
 
         private Builder() {
         }
@@ -223,6 +307,25 @@ public final class NewsgraphServer {
         /** Whether to allow SPARQL Update ({@code /newsgraph/update}) and Graph Store writes ({@code /newsgraph/data}); default no. */
         public Builder update(boolean update) {
             this.update = update;
+            return this;
+        }
+
+        /**
+         * Whether to serve Fuseki's admin operations (new datasets, backup, compaction, removal of
+         * a dataset, at {@code /$/…}); default no. Only with {@link #update(boolean) updates} and
+         * on loopback, as they change data and files and have no login.
+         */
+        public Builder admin(boolean admin) {
+            this.admin = admin;
+            return this;
+        }
+
+        /**
+         * The endpoints a query's {@code SERVICE} may call, each an http(s) URL matched exactly;
+         * empty to refuse every {@code SERVICE}. Default: {@value NewsgraphServer#WIKIDATA_ENDPOINT}.
+         */
+        public Builder serviceEndpoints(List<String> endpoints) {
+            this.serviceEndpoints = List.copyOf(endpoints);
             return this;
         }
 
@@ -273,7 +376,34 @@ public final class NewsgraphServer {
                         + ": the result limit is a number of rows greater than 0 (default " + DEFAULT_MAX_RESULTS + ")");
             }
             address = host == null ? null : resolve(host);
+            if (admin && !update) {
+                throw new ConfigurationException("--admin needs --update: Fuseki's admin operations (new datasets, "
+                        + "backup, compaction) change data and files; add --update, or leave --admin out");
+            }
+            if (admin && !uiAllowedOn(address)) {
+                throw new ConfigurationException("--admin with --host " + host + ": the admin operations have no login, "
+                        + "so they are served on loopback only; leave --host or --admin out");
+            }
+            for (String endpoint : serviceEndpoints) {
+                checkEndpoint(endpoint);
+            }
             return this;
+        }
+
+        private static void checkEndpoint(String endpoint) {
+            String problem = null;
+            try {
+                URI uri = new URI(endpoint);
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                    problem = "not an http(s) URL";
+                }
+            } catch (URISyntaxException e) {
+                problem = "not a URL (" + e.getReason() + ")";
+            }
+            if (problem != null) {
+                throw new ConfigurationException("--service-allow \"" + endpoint + "\": " + problem
+                        + "; give a SPARQL endpoint's full URL, such as " + WIKIDATA_ENDPOINT);
+            }
         }
 
         /** The address to listen on, checked before any lookup so that a malformed name never reaches DNS. */

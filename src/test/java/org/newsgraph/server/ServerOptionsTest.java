@@ -185,6 +185,16 @@ class ServerOptionsTest {
     }
 
     @Test
+    void anAddressOfAnotherMachineFailsWithTheOption() {
+        // 192.0.2.0/24 is for documentation: never an address of this machine.
+        NewsgraphServer server = NewsgraphServer.builder().dataset(DatasetFactory.createTxnMem()).port(0).host("192.0.2.10")
+                .ui(false).build();
+        ConfigurationException e = assertThrows(ConfigurationException.class, server::start);
+        assertEquals("--host 192.0.2.10: not an address of this machine; give one of its addresses, "
+                + "or leave --host out to listen on loopback", e.getMessage());
+    }
+
+    @Test
     void theWebUiIsServedOnlyOnLoopbackAddresses() throws Exception {
         assertTrue(NewsgraphServer.Builder.uiAllowedOn(null), "the default, loopback");
         assertTrue(NewsgraphServer.Builder.uiAllowedOn(InetAddress.getByAddress(new byte[] {127, 0, 0, 1})));

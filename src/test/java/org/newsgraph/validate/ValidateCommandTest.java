@@ -34,7 +34,7 @@ class ValidateCommandTest {
         CommandRun r = CommandRun.of("validate", "--db", db.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().matches("(?s)conforms: \\d+ resources checked\n"
-                + "conforms: all \\d+ ng: terms used are declared in ontology/newsgraph.ttl\\s*"), r.out());
+                + "conforms: all \\d+ ng: terms used are declared in bundled:ontology/newsgraph.ttl\\s*"), r.out());
         assertEquals("", r.err());
     }
 
@@ -55,8 +55,8 @@ class ValidateCommandTest {
         assertTrue(r.out().contains("claim › claimant (prov:wasAttributedTo): a claim needs exactly one prov:wasAttributedTo"), r.out());
         assertTrue(r.out().contains("  " + TestGraphs.CLAIM + " prov:wasAttributedTo"), r.out());
         assertTrue(r.out().contains("ng:gossip: used in the data but not declared"), r.out());
-        assertEquals("newsgraph: " + broken.toAbsolutePath() + " does not conform: 1 violation of ontology/shapes.ttl, "
-                + "1 ng: term not declared in ontology/newsgraph.ttl (report above)", r.err().strip());
+        assertEquals("newsgraph: " + broken.toAbsolutePath() + " does not conform: 1 violation of bundled:ontology/shapes.ttl, "
+                + "1 ng: term not declared in bundled:ontology/newsgraph.ttl (report above)", r.err().strip());
     }
 
     @Test
