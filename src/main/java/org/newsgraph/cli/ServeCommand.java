@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.newsgraph.Locations;
 import org.newsgraph.server.BuildFollower;
 import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.store.BuildFolders;
+import org.newsgraph.store.DatasetLayout;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         List<String> services = noService ? List.of() : serviceAllow;
         NewsgraphServer.Builder options = NewsgraphServer.builder().port(port).host(host).update(update).admin(admin)
                 .serviceEndpoints(services).timeout(timeout).maxResults(maxResults).validate();
+        BuildFolders.removeAbandoned(new DatasetLayout(dataset.db));
         Store store = Store.open(dataset.db);
         NewsgraphServer server;
         try {

@@ -1,13 +1,18 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.newsgraph.Folders;
+import org.newsgraph.Locations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +72,46 @@ public final class BuildFolders {
         }
         Folders.deleteQuietly(dir);
         return !Files.exists(dir);
+    }
+
+    /**
+     * Removes the build folders of {@code layout} that nothing uses: not the build in use, not one
+     * whose database a process holds, and nothing at all while a build is running (it holds the
+     * dataset's build lock). Killed builds leave such folders, and they can be large; a server
+     * starting on the dataset calls this so that they do not wait for the next build. Returns how
+     * many folders went.
+     */
+    public static int removeAbandoned(DatasetLayout layout) {
+        if (!layout.isDataset() || !Files.isDirectory(layout.builds())) {
+            return 0;
+        }
+        try (FileChannel channel = FileChannel.open(layout.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                return 0;
+            }
+            try (Stream<Path> builds = Files.list(layout.builds())) {
+                Path inUse = layout.current().toRealPath().getFileName();
+                int removed = 0;
+                for (Path old : builds.filter(b -> !b.getFileName().equals(inUse)).toList()) {
+                    if (removeIfUnused(old)) {
+                        LOG.info("removed {}, left by a build that did not finish", Locations.describe(old));
+                        removed++;
+                    }
+                }
+                return removed;
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            LOG.debug("left the build folders of {} as they are: {}", layout.dir(), e.getMessage());
+            return 0;
+        }
     }
 
     /** Deletes what {@code dir} holds but {@code keep} (the lock held while deleting). */
