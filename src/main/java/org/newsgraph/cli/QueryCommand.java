@@ -3,11 +3,15 @@ package org.newsgraph.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
+import org.newsgraph.Bundled;
+import org.newsgraph.InputException;
+import org.newsgraph.Locations;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.query.ServerClient;
@@ -67,13 +71,26 @@ final class QueryCommand implements Callable<Integer> {
         String text;
     }
 
+    /**
+     * The query file; a missing one that names a query newsgraph ships is an error that says how to
+     * reach the bundled copy ({@code queries/entities.rq} outside the repository).
+     */
+    private static Path existing(Path file) {
+        Path bundled = Bundled.queries().resolve(String.valueOf(file.getFileName()));
+        if (!Files.exists(file) && !Bundled.isBundled(file) && Files.isRegularFile(bundled)) {
+            throw new InputException(file, "file not found; newsgraph's own query of that name is "
+                    + Locations.describe(bundled) + " (give that as the file, from any folder)");
+        }
+        return file;
+    }
+
     @Override
     public Integer call() {
         if (width < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--width must be 0 or more, not " + width);
         }
         Path origin = source.file != null ? source.file : Path.of("--sparql");
-        String sparql = source.file != null ? TextFiles.readUtf8(source.file) : source.text;
+        String sparql = source.file != null ? TextFiles.readUtf8(existing(source.file)) : source.text;
         Query query = QueryRunner.parse(origin, sparql);
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         QueryRunner.Answer result;

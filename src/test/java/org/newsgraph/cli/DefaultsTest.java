@@ -54,6 +54,17 @@ class DefaultsTest {
     }
 
     @Test
+    void aMissingQueryFileNamesTheBundledQueryOfThatName(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        Path out = org.newsgraph.SampleDataset.build(tmp);
+        CommandRun r = CommandRun.of("query", "--db", out.toString(), tmp.resolve("queries/entities.rq").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bundled:queries/entities.rq"), r.err());
+        CommandRun bundled = CommandRun.of("query", "--db", out.toString(), "--format", "csv", "bundled:queries/entities.rq");
+        assertEquals(0, bundled.code(), bundled.err());
+        assertTrue(bundled.out().contains("nikol-pashinyan"), bundled.out());
+    }
+
+    @Test
     void buildHasShapesAndOntologyOptions() {
         CommandRun r = CommandRun.of("build", "--help");
         assertTrue(r.out().contains("--shapes") && r.out().contains("--ontology"), r.out());
