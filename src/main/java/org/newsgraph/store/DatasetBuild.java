@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.Lang;
@@ -187,8 +188,12 @@ public final class DatasetBuild {
 
     /** One article converted on a worker thread: the article, its graph, and its graph as N-Quads. */
     private record Converted(Article article, ArticleGraph graph, byte[] nquads) {
-        /** What converting a whole corpus gave. */
-        record Totals(long articles, int entities, long mentions, long quads) {
+        /**
+         * What converting a whole corpus gave; {@code kept} holds every quad while there are fewer
+         * than {@link #BULK_LOAD_FROM}, so that a small build loads them without parsing its dump
+         * again, and is {@code null} beyond.
+         */
+        record Totals(long articles, int entities, long mentions, long quads, List<Quad> kept) {
         }
     }
 
@@ -215,13 +220,39 @@ public final class DatasetBuild {
             if (tools == null) {
                 report(BuildProgress.Phase.PREPARING);
                 // The shapes and the ontology load on another core while this one reads the gazetteer.
-                CompletableFuture<ShapeValidator> validator = CompletableFuture.supplyAsync(() -> ShapeValidator.load(shapes));
-                CompletableFuture<OntologyCheck> terms = CompletableFuture.supplyAsync(() -> OntologyCheck.load(ontology));
+                CompletableFuture<ShapeValidator> validator = inBackground("newsgraph-load-shapes",
+                        () -> ShapeValidator.load(shapes));
+                CompletableFuture<OntologyCheck> terms = inBackground("newsgraph-load-ontology",
+                        () -> OntologyCheck.load(ontology));
                 Pipeline pipeline = Pipeline.load(data.resolve("gazetteer"), data.resolve("rules"))
                         .withLinks(AcceptedLinks.read(links));
                 tools = new Tools(new CorpusEmitter(iris, pipeline), join(validator), join(terms));
             }
             return tools;
+        }
+
+        /** Keeps the quads of a small build in memory, and lets go of them once the build is not small. */
+        private static void keep(List<Quad> kept, List<Quad> quads, long total) {
+            if (total < BULK_LOAD_FROM) {
+                kept.addAll(quads);
+            } else if (!kept.isEmpty()) {
+                kept.clear();
+            }
+        }
+
+        /** Runs {@code work} on a thread of its own, so that start-up work overlaps on a small machine. */
+        private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+            CompletableFuture<T> result = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    result.complete(work.get());
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e);
+                }
+            }, name);
+            thread.setDaemon(true);
+            thread.start();
+            return result;
         }
 
         /** The value of a loading done on another thread, or what stopped it. */
@@ -237,7 +268,9 @@ public final class DatasetBuild {
         }
 
         private void report(BuildProgress.Phase phase) {
-            progress.report(new BuildProgress.Progress(phase, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started)));
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            LOG.debug("{} after {} ms", phase.text(), elapsed.toMillis());
+            progress.report(new BuildProgress.Progress(phase, 0, 0, 0, elapsed));
         }
 
         /**
@@ -265,12 +298,15 @@ public final class DatasetBuild {
          */
         BuildSummary full(DatasetLayout layout) throws IOException {
             DatasetLayout.Build build = new DatasetLayout.Build(createBuildFolder(layout));
+            // TDB2 creates the new database (and loads its classes) while the articles convert.
+            CompletableFuture<DatasetGraph> database = inBackground("newsgraph-open-database",
+                    () -> DatabaseMgr.connectDatasetGraph(Location.create(build.tdb2())));
             try {
                 Path nquads = dumps ? build.nquads() : build.dir().resolve("load.nq");
                 Converted.Totals totals = convertAll(nquads, dumps ? build.trig() : null, build.state(), true);
                 long converted = System.nanoTime();
                 report(BuildProgress.Phase.LOADING);
-                load(build, nquads, totals.quads());
+                load(join(database), nquads, totals);
                 long loaded = System.nanoTime();
                 if (!dumps) {
                     Files.delete(nquads);
@@ -283,6 +319,7 @@ public final class DatasetBuild {
                 switchTo(layout, build);
                 return summary;
             } catch (RuntimeException | IOException e) {
+                database.thenAccept(TDBInternal::expel).exceptionally(ignored -> null).join();
                 Folders.deleteQuietly(build.dir());
                 throw e;
             }
@@ -295,6 +332,7 @@ public final class DatasetBuild {
          */
         Converted.Totals convertAll(Path nquads, Path trigFile, Path stateFile, boolean validating) throws IOException {
             long[] counts = new long[2];
+            List<Quad> kept = new ArrayList<>();
             CorpusEmitter emitter = tools().emitter();
             CorpusEmitter.Entities entities = emitter.entities();
             ConversionMeter meter = new ConversionMeter(articles, progress, started);
@@ -318,6 +356,7 @@ public final class DatasetBuild {
                             }
                             counts[0]++;
                             counts[1] += c.graph().quads().size();
+                            keep(kept, c.graph().quads(), counts[1]);
                             meter.converted(c.article());
                         })) {
                     long[] index = {0};
@@ -334,20 +373,21 @@ public final class DatasetBuild {
                 described.forEach(trig::quad);
                 trig.finish();
                 counts[1] += described.size();
+                keep(kept, described, counts[1]);
             }
-            return new Converted.Totals(counts[0], entities.described(), entities.mentions(), counts[1]);
+            return new Converted.Totals(counts[0], entities.described(), entities.mentions(), counts[1],
+                    counts[1] < BULK_LOAD_FROM ? kept : null);
         }
 
         /**
          * Loads the N-Quads into the build's new database: with Jena's bulk loader, or, for a
          * small dataset, where the bulk loader's start-up costs more than it saves, in one
-         * ordinary write transaction.
+         * ordinary write transaction; then lets go of the database.
          */
-        private void load(DatasetLayout.Build build, Path nquads, long quads) {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(build.tdb2()));
+        private void load(DatasetGraph dsg, Path nquads, Converted.Totals totals) {
             try {
-                if (quads < BULK_LOAD_FROM) {
-                    Txn.executeWrite(dsg, () -> RDFDataMgr.read(dsg, nquads.toString(), Lang.NQUADS));
+                if (totals.kept() != null) {
+                    Txn.executeWrite(dsg, () -> totals.kept().forEach(dsg::add));
                     return;
                 }
                 bulkLoad(dsg, nquads);
