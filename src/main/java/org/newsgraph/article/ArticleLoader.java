@@ -40,7 +40,9 @@ import org.newsgraph.csv.CsvTable;
  * Ids are unique across the whole folder. Article files are read in the chosen charset (the
  * manifest is always UTF-8) and may be at most {@link #MAX_FILE_BYTES} long. What the loader can
  * tolerate (a file that is not an article, an article without words, an unusable date in a page)
- * it logs as a warning, or with {@link Options#strict()} refuses.
+ * it logs as a warning, or with {@link Options#strict()} refuses. Only regular files inside the
+ * folder are opened: a link that leads out of it or nowhere, a named pipe, a device or a socket
+ * is skipped the same way (see {@link FolderEntry}); a manifest that is one of those is an error.
  *
  * <pre>{@code
  * List<Article> articles = ArticleLoader.load(Path.of("data/articles"));
@@ -99,8 +101,10 @@ public final class ArticleLoader {
             throw new InputException(dir, "no such folder; pass the folder that holds the articles with --articles");
         }
         Warnings warnings = new Warnings(options.strict());
-        Map<String, ManifestEntry> manifest = readManifest(dir);
-        List<Path> files = articleFiles(dir, warnings);
+        Path realDir = realPath(dir);
+        Map<String, ManifestEntry> manifest = readManifest(dir, realDir);
+        Map<String, String> skipped = new HashMap<>();
+        List<Path> files = articleFiles(dir, realDir, warnings, skipped);
         if (files.isEmpty()) {
             throw new InputException(dir, "the folder holds no .txt article (nor .html, .htm, .jsonl or .csv batch); "
                     + "put the articles there as UTF-8 .txt files, .html pages or .jsonl/.csv batches");
@@ -154,8 +158,10 @@ public final class ArticleLoader {
         ManifestEntry missing = manifest.values().stream()
                 .min(Comparator.comparingLong(e -> e.row().line())).orElse(null);
         if (missing != null) {
-            throw missing.row().error("the file \"" + missing.row().get("file")
-                    + "\" is not in the articles folder; add it or remove this row");
+            String file = missing.row().get("file");
+            String why = skipped.get(file);
+            throw missing.row().error("the file \"" + file + "\" " + (why == null ? "is not in the articles folder; add it"
+                    : "cannot be read: it is " + why + "; put the article there as a regular file") + " or remove this row");
         }
     }
 
@@ -188,8 +194,12 @@ public final class ArticleLoader {
         }
     }
 
-    /** The article files in name order; other files are reported, hidden ones and the manifest passed over. */
-    private static List<Path> articleFiles(Path dir, Warnings warnings) {
+    /**
+     * The article files in name order; other entries are reported (and noted in {@code skipped}, by
+     * name), hidden ones and the manifest passed over. No entry is opened: a link out of the folder
+     * or nowhere, a named pipe or a device is skipped by what it is.
+     */
+    private static List<Path> articleFiles(Path dir, Path realDir, Warnings warnings, Map<String, String> skipped) {
         List<Path> all;
         try (Stream<Path> files = Files.list(dir)) {
             all = files.sorted().toList();
@@ -202,7 +212,13 @@ public final class ArticleLoader {
             if (name.startsWith(".") || name.equals(MANIFEST)) {
                 continue;
             }
-            if (Files.isDirectory(file)) {
+            String problem = FolderEntry.problem(file, realDir).orElse(null);
+            if (problem != null) {
+                skipped.put(name, problem);
+                warnings.warn(file, 0, problem, "skipped", Files.isSymbolicLink(file)
+                        ? "copy the article into " + Locations.describe(dir) + " or remove the link"
+                        : "articles are regular files; remove it from the articles folder");
+            } else if (Files.isDirectory(file)) {
                 warnings.warn(file, 0, "a folder; articles in subfolders are not read", "skipped",
                         "move its articles into " + Locations.describe(dir) + " or remove it");
             } else if (Format.of(name) == Format.OTHER) {
@@ -217,6 +233,14 @@ public final class ArticleLoader {
         return articles;
     }
 
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new InputException(dir, "cannot open the folder (" + e.getMessage() + ")", e);
+        }
+    }
+
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot) + " file" : "file without extension";
@@ -225,11 +249,16 @@ public final class ArticleLoader {
     private record ManifestEntry(String id, ArticleMetadata metadata, CsvRow row) {
     }
 
-    private static Map<String, ManifestEntry> readManifest(Path dir) {
+    private static Map<String, ManifestEntry> readManifest(Path dir, Path realDir) {
         Path file = dir.resolve(MANIFEST);
         Map<String, ManifestEntry> byFile = new HashMap<>();
-        if (!Files.exists(file)) {
+        if (!FolderEntry.exists(file)) {
             return byFile;
+        }
+        String problem = FolderEntry.problem(file, realDir).orElse(null);
+        if (problem != null || Files.isDirectory(file)) {
+            throw new InputException(file, "the manifest is " + (problem != null ? problem : "a folder")
+                    + "; put the manifest into the articles folder as a regular UTF-8 CSV file");
         }
         Set<String> ids = new HashSet<>();
         for (CsvRow row : CsvTable.read(file, List.of("id", "file"),
