@@ -37,7 +37,10 @@ final class ArticleFile {
     private ArticleFile() {
     }
 
-    /** The file's text in {@code charset}, without a leading byte-order mark. */
+    /**
+     * The file's text in {@code charset}, or in the encoding its byte-order mark names (see
+     * {@link TextFiles}), without the mark.
+     */
     static String read(Path file, Charset charset) {
         byte[] bytes = bytes(file);
         String kind = binaryKind(bytes);
@@ -45,7 +48,9 @@ final class ArticleFile {
             throw new InputException(file, "this is " + kind + ", not a text article; "
                     + "save the article's text as a .txt or .html file and remove this one");
         }
-        for (int i = 0; i < bytes.length; i++) {
+        // NUL bytes are normal in UTF-16 and UTF-32: there the decoder looks for NUL characters
+        boolean wide = TextFiles.wide(TextFiles.charsetOf(bytes, charset));
+        for (int i = 0; !wide && i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new InputException(file, lineAt(bytes, i), "this is a binary file (it holds a NUL byte), "
                         + "not a text article; remove it or convert it to UTF-8 text");

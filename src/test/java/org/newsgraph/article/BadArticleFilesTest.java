@@ -78,6 +78,23 @@ class BadArticleFilesTest {
     }
 
     @Test
+    void utf16WithAByteOrderMarkIsReadByDefaultAndWithCharsetUtf16() throws IOException {
+        String text = "Armenia and Azerbaijan clash near Jermuk – “shelled”.\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(dir.resolve("a.txt"), bytes);
+        Files.write(dir.resolve("b.jsonl"), ("\uFEFF{\"id\": \"b1\", \"text\": \"" + text.strip() + "\"}\n")
+                .getBytes(StandardCharsets.UTF_16BE));
+        for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16)) {
+            List<Article> articles = ArticleLoader.load(dir, new ArticleLoader.Options(charset, true));
+            assertEquals(List.of(text, text.strip()), articles.stream().map(Article::text).toList(), charset.name());
+        }
+    }
+
+    @Test
     void textFilesReadKeepsTheNulCheckForEveryCharset() throws IOException {
         Path file = dir.resolve("x.txt");
         Files.write(file, new byte[] {'a', '\n', 0, 'b'});
