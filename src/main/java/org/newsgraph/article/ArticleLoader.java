@@ -111,49 +111,17 @@ public final class ArticleLoader {
         }
         Map<String, String> ids = new HashMap<>();
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            Format format = Format.of(name);
-            String text = ArticleFile.read(file, options.charset());
-            boolean batch = format == Format.JSONL || format == Format.CSV;
-            if (text.isBlank()) {
-                throw new InputException(file, batch ? "the batch file is empty; remove it or give it its articles"
-                        : "the article is empty; remove the file or give it its text");
+            List<Article> read;
+            try {
+                read = articlesOf(file, options, manifest, ids, warnings);
+            } catch (StackOverflowError e) {
+                throw new InputException(file, "reading the file overflowed the stack (StackOverflowError): something in "
+                        + "it is nested far too deeply; remove or repair it (run with -v for the stack trace)", e);
+            } catch (OutOfMemoryError e) {
+                throw new InputException(file, "not enough memory to read the file (" + e.getMessage() + "); give Java "
+                        + "more memory, e.g. java -Xmx4g -jar newsgraph.jar build ..., or split the file", e);
             }
-            if (batch) {
-                List<BatchReader.Record> records = format == Format.JSONL
-                        ? BatchReader.readJsonl(file, text, warnings) : BatchReader.readCsv(file, text);
-                for (BatchReader.Record r : records) {
-                    String where = name + " line " + r.line();
-                    String earlier = ids.putIfAbsent(r.id(), where);
-                    if (earlier != null) {
-                        throw r.error("the id \"" + r.id() + "\" is also used by " + earlier
-                                + "; give every article its own id");
-                    }
-                    noWords(file, r.line(), r.text(), warnings);
-                    sink.accept(new Article(r.id(), name + "#" + r.line(), r.text(), r.metadata()));
-                }
-                continue;
-            }
-            ManifestEntry entry = manifest.remove(name);
-            String id = entry != null ? entry.id() : name.substring(0, name.lastIndexOf('.'));
-            String earlier = ids.putIfAbsent(id, name);
-            if (earlier != null) {
-                throw new InputException(file, "two articles have the id \"" + id + "\" (the other is " + earlier
-                        + "); give them distinct ids in " + MANIFEST);
-            }
-            ArticleMetadata metadata = entry != null ? entry.metadata() : ArticleMetadata.unknown();
-            if (format == Format.HTML) {
-                HtmlPage page = HtmlPage.parse(file, text, metadata, warnings);
-                if (page.text().isBlank()) {
-                    throw new InputException(file, "the page has no article text (none in <article>, <main> or <body> "
-                            + "outside scripts, navigation, headers, footers, asides, forms and figures); "
-                            + "remove the file or save the article's text as .txt");
-                }
-                text = page.text();
-                metadata = page.metadata();
-            }
-            noWords(file, 0, text, warnings);
-            sink.accept(new Article(id, name, text, metadata));
+            read.forEach(sink);
         }
         ManifestEntry missing = manifest.values().stream()
                 .min(Comparator.comparingLong(e -> e.row().line())).orElse(null);
@@ -163,6 +131,55 @@ public final class ArticleLoader {
             throw missing.row().error("the file \"" + file + "\" " + (why == null ? "is not in the articles folder; add it"
                     : "cannot be read: it is " + why + "; put the article there as a regular file") + " or remove this row");
         }
+    }
+
+    /** The articles of one file, checked, their ids noted in {@code ids} (id to where it was first used). */
+    private static List<Article> articlesOf(Path file, Options options, Map<String, ManifestEntry> manifest,
+            Map<String, String> ids, Warnings warnings) {
+        String name = file.getFileName().toString();
+        Format format = Format.of(name);
+        String text = ArticleFile.read(file, options.charset());
+        boolean batch = format == Format.JSONL || format == Format.CSV;
+        if (text.isBlank()) {
+            throw new InputException(file, batch ? "the batch file is empty; remove it or give it its articles"
+                    : "the article is empty; remove the file or give it its text");
+        }
+        if (batch) {
+            List<BatchReader.Record> records = format == Format.JSONL
+                    ? BatchReader.readJsonl(file, text, warnings) : BatchReader.readCsv(file, text);
+            List<Article> articles = new ArrayList<>(records.size());
+            for (BatchReader.Record r : records) {
+                String where = name + " line " + r.line();
+                String earlier = ids.putIfAbsent(r.id(), where);
+                if (earlier != null) {
+                    throw r.error("the id \"" + r.id() + "\" is also used by " + earlier
+                            + "; give every article its own id");
+                }
+                noWords(file, r.line(), r.text(), warnings);
+                articles.add(new Article(r.id(), name + "#" + r.line(), r.text(), r.metadata()));
+            }
+            return articles;
+        }
+        ManifestEntry entry = manifest.remove(name);
+        String id = entry != null ? entry.id() : name.substring(0, name.lastIndexOf('.'));
+        String earlier = ids.putIfAbsent(id, name);
+        if (earlier != null) {
+            throw new InputException(file, "two articles have the id \"" + id + "\" (the other is " + earlier
+                    + "); give them distinct ids in " + MANIFEST);
+        }
+        ArticleMetadata metadata = entry != null ? entry.metadata() : ArticleMetadata.unknown();
+        if (format == Format.HTML) {
+            HtmlPage page = HtmlPage.parse(file, text, metadata, warnings);
+            if (page.text().isBlank()) {
+                throw new InputException(file, "the page has no article text (none in <article>, <main> or <body> "
+                        + "outside scripts, navigation, headers, footers, asides, forms and figures); "
+                        + "remove the file or save the article's text as .txt");
+            }
+            text = page.text();
+            metadata = page.metadata();
+        }
+        noWords(file, 0, text, warnings);
+        return List.of(new Article(id, name, text, metadata));
     }
 
     /** The kinds of article file, by extension. */

@@ -228,6 +228,20 @@ class BadArticleFilesTest {
     }
 
     @Test
+    void deeplyNestedJsonIsRefusedWithItsLineNotAStackOverflow() throws IOException {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        write("b.jsonl", "{\"id\": \"b1\", \"text\": \"One.\"}\n{\"id\": \"b2\", \"text\": \"Two.\", \"x\": "
+                + deep + "}\n");
+        assertHas(failure(), "b.jsonl line 2:", "nested more than " + BatchReader.MAX_DEPTH + " levels deep",
+                "one JSON object per line");
+        write("b.jsonl", "{\"id\": \"b1\", \"text\": \"" + "[".repeat(100_000) + " {\"}\n");
+        assertEquals(List.of("[".repeat(100_000) + " {"), ArticleLoader.load(dir).stream().map(Article::text).toList(),
+                "brackets inside a string are text, not nesting");
+        write("b.jsonl", "{\"id\": \"b1\", \"text\": \"One.\", \"authors\": [\"A\", \"B\"]}\n");
+        assertEquals(List.of("A", "B"), ArticleLoader.load(dir).get(0).metadata().authors());
+    }
+
+    @Test
     void unknownJsonKeyIsAWarningAndWithStrictAnError() throws IOException {
         write("b.jsonl", "{\"id\": \"b1\", \"text\": \"Armenia said so.\", \"lang\": \"en\"}\n");
         assertEquals(1, ArticleLoader.load(dir).size());
