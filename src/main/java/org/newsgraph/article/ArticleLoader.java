@@ -37,7 +37,8 @@ import org.newsgraph.csv.CsvTable;
  * The manifest {@code articles.csv} (columns {@code id,file,title,publisher,url,published,author})
  * gives the id and metadata of a {@code .txt} or {@code .html} file; its values override what a page
  * says. A file without a manifest row still builds, with its file name (less the extension) as id.
- * Ids are unique across the whole folder. Article files are read in the chosen charset (the
+ * Ids are unique across the whole folder, at most {@link #MAX_ID_LENGTH} characters long, without
+ * control characters. Article files are read in the chosen charset (the
  * manifest is always UTF-8) and may be at most {@link #MAX_FILE_BYTES} long. What the loader can
  * tolerate (a file that is not an article, an article without words, an unusable date in a page)
  * it logs as a warning, or with {@link Options#strict()} refuses. Only regular files inside the
@@ -54,6 +55,8 @@ public final class ArticleLoader {
     public static final String MANIFEST = "articles.csv";
     /** One MB as the size limit counts it: 2^20 bytes. */
     public static final long MEGABYTE = 1024L * 1024L;
+    /** The longest article id, in characters: an id is part of every IRI of its article. */
+    public static final int MAX_ID_LENGTH = 1000;
     /** The largest article file read, 50 MB: far above any article, well below what exhausts memory. */
     public static final long MAX_FILE_BYTES = 50 * MEGABYTE;
     /** The extensions of the files read, in the words of messages. */
@@ -162,6 +165,12 @@ public final class ArticleLoader {
         }
         ManifestEntry entry = manifest.remove(name);
         String id = entry != null ? entry.id() : name.substring(0, name.lastIndexOf('.'));
+        if (entry == null) {
+            MetadataValues.idProblem(id).ifPresent(problem -> {
+                throw new InputException(file, problem + ", taken from the file name; rename the file or give the "
+                        + "article its id in " + MANIFEST);
+            });
+        }
         String earlier = ids.putIfAbsent(id, name);
         if (earlier != null) {
             throw new InputException(file, "two articles have the id \"" + id + "\" (the other is " + earlier
@@ -281,6 +290,9 @@ public final class ArticleLoader {
         for (CsvRow row : CsvTable.read(file, List.of("id", "file"),
                 List.of("title", "publisher", "url", "published", "author"))) {
             String id = row.required("id");
+            MetadataValues.idProblem(id).ifPresent(why -> {
+                throw row.error(why + "; " + MetadataValues.ID_FORM);
+            });
             if (!ids.add(id)) {
                 throw row.error("the id \"" + id + "\" is used by an earlier row; ids must be unique");
             }

@@ -113,6 +113,9 @@ final class BatchReader {
         if (id == null || id.isBlank()) {
             throw new InputException(file, line, "the article has no id; give every article an \"id\"");
         }
+        MetadataValues.idProblem(id.strip()).ifPresent(problem -> {
+            throw new InputException(file, line, problem + "; " + MetadataValues.ID_FORM);
+        });
         if (text == null) {
             throw new InputException(file, line, "the article \"" + id + "\" has no \"text\"; add its text");
         }

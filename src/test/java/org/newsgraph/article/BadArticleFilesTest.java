@@ -249,6 +249,24 @@ class BadArticleFilesTest {
     }
 
     @Test
+    void idThatCannotNameAnArticleIsRefusedWithItsLine() throws IOException {
+        write("b.jsonl", "{\"id\": \"b1\", \"text\": \"One.\"}\n{\"id\": \"b\\n2\", \"text\": \"Two.\"}\n");
+        assertHas(failure(), "b.jsonl line 2:", "the id \"b\\n2\"", "control character");
+        write("b.jsonl", "{\"id\": \"b\\u0000\", \"text\": \"One.\"}\n");
+        assertHas(failure(), "b.jsonl line 1:", "control character");
+        write("b.jsonl", "{\"id\": \"\\ud800\", \"text\": \"One.\"}\n");
+        assertHas(failure(), "b.jsonl line 1:", "not valid Unicode");
+        write("b.jsonl", "{\"id\": \"" + "x".repeat(ArticleLoader.MAX_ID_LENGTH + 1) + "\", \"text\": \"One.\"}\n");
+        assertHas(failure(), "b.jsonl line 1:", "longer than " + ArticleLoader.MAX_ID_LENGTH + " characters");
+        Files.delete(dir.resolve("b.jsonl"));
+        write("a.txt", "Armenia said so.");
+        write(ArticleLoader.MANIFEST, "id,file\n\"a\tb\",a.txt\n");
+        assertHas(failure(), "articles.csv line 2:", "control character");
+        write(ArticleLoader.MANIFEST, "id,file\n\"" + "x".repeat(ArticleLoader.MAX_ID_LENGTH) + "\",a.txt\n");
+        assertEquals(ArticleLoader.MAX_ID_LENGTH, ArticleLoader.load(dir).get(0).id().length(), "the longest id");
+    }
+
+    @Test
     void duplicateIdAcrossFilesNamesBoth() throws IOException {
         write("a.txt", "Text.");
         write("b.jsonl", "{\"id\": \"x1\", \"text\": \"One.\"}\n");
