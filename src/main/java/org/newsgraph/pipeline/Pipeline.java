@@ -23,15 +23,19 @@ import org.newsgraph.recognize.GovernmentCues;
 import org.newsgraph.recognize.Mention;
 import org.newsgraph.recognize.Recognizer;
 import org.newsgraph.text.NormalizedText;
+import org.newsgraph.text.LongSentences;
 import org.newsgraph.text.Normalizer;
 import org.newsgraph.text.RuleNormalizer;
 import org.newsgraph.text.RuleSentenceSplitter;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.SentenceSplitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The stages in order: normalise, split sentences, recognise gazetteer entities, find unknown
- * people, extract facts. Stateless once built, so one pipeline serves any number of articles (and
+ * The stages in order: normalise, split sentences (cutting any over
+ * {@link LongSentences#MAX_CHARS} characters), recognise gazetteer entities, find unknown people,
+ * extract facts. Stateless once built, so one pipeline serves any number of articles (and
  * threads).
  *
  * <pre>{@code
@@ -50,6 +54,7 @@ import org.newsgraph.text.SentenceSplitter;
  */
 public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplitter splitter, Recognizer recognizer,
         PersonFinder persons, ShapeFinder shapes, FactExtractor extractor, Map<String, AcceptedLinks.Link> links) {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /**
      * The pipeline described by a data folder: {@code gazetteer/*.csv} and the rule files of
@@ -81,7 +86,7 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
     /** Runs every stage over one article. */
     public AnnotatedArticle annotate(Article article) {
         NormalizedText normalized = normalizer.normalize(article.text());
-        List<Sentence> sentences = splitter.split(normalized.text());
+        List<Sentence> sentences = bounded(article, normalized, splitter.split(normalized.text()));
         List<Mention> known = new ArrayList<>();
         for (Sentence sentence : sentences) {
             known.addAll(recognizer.recognize(sentence));
@@ -108,5 +113,20 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                 article.metadata().published(), publisher, countryOf, normalized.text()));
         return new AnnotatedArticle(article, normalized, sentences, shapes.mentions(), List.copyOf(found.values()),
                 facts);
+    }
+
+    /** The sentences with every one over {@link LongSentences#MAX_CHARS} cut, which a warning names. */
+    private static List<Sentence> bounded(Article article, NormalizedText normalized, List<Sentence> sentences) {
+        LongSentences.Result bounded = LongSentences.cut(sentences, normalized.text());
+        if (!bounded.cut().isEmpty()) {
+            int count = bounded.cut().size();
+            String first = bounded.cut().get(0).text().length() + " characters from character "
+                    + normalized.originalStart(bounded.cut().get(0).start());
+            String what = count == 1 ? "a stretch of " + first + " has no sentence end"
+                    : count + " stretches of text have no sentence end, the first " + first;
+            LOG.warn("article \"{}\" ({}): {}; cut at word boundaries into sentences of at most {} characters",
+                    article.id(), article.fileName(), what, LongSentences.MAX_CHARS);
+        }
+        return bounded.sentences();
     }
 }
