@@ -71,9 +71,11 @@ public final class FactExtractor {
     /** Extracts the facts of one article. */
     public ArticleFacts extract(Input in) {
         Run run = new Run(in);
-        for (Sentence s : in.sentences()) {
+        List<List<Mention>> bySentence = SentenceView.bySentence(in.sentences(), in.mentions());
+        for (int k = 0; k < in.sentences().size(); k++) {
+            Sentence s = in.sentences().get(k);
             if (!in.discovery().creditLines().contains(s.index())) {
-                run.sentence(s);
+                run.sentence(s, bySentence.get(k));
             }
         }
         Map<CreditRole, List<String>> credits = in.discovery().credits();
@@ -139,9 +141,8 @@ public final class FactExtractor {
             this.dates = new DateResolver(lexicon, in.published());
         }
 
-        void sentence(Sentence s) {
-            List<Mention> inside = in.mentions().stream()
-                    .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+        /** Extracts from sentence {@code s}, whose mentions are {@code inside}. */
+        void sentence(Sentence s, List<Mention> inside) {
             SentenceView view = new SentenceView(s, inside, in.kinds());
             int start = dateline(view);
             positions(view, start);

@@ -1,9 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,9 +87,6 @@ public final class PersonFinder {
         // the mentions of each sentence (what is added to or removed from a sentence stays inside it),
         // then those inside no sentence
         List<List<Mention>> groups = SentenceView.bySentence(sentences, known);
-        Set<Mention> placed = Collections.newSetFromMap(new IdentityHashMap<>());
-        groups.forEach(placed::addAll);
-        groups.add(new ArrayList<>(known.stream().filter(m -> !placed.contains(m)).toList()));
         List<Quoted> quoted = new ArrayList<>();
         Function<String, Kind> kinds = id -> persons.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
         for (int k = 0; k < sentences.size(); k++) {

@@ -113,12 +113,12 @@ public final class SentenceView {
 
     /**
      * The mentions inside each sentence, in the order of {@code mentions}: element {@code k} holds
-     * those inside sentence {@code k} of {@code sentences} (as mutable lists); mentions inside none
-     * are left out. The cost follows the mentions (each is placed by binary search), where
-     * filtering all mentions for every sentence would grow with their product.
+     * those inside sentence {@code k} of {@code sentences}, and one more element those inside none
+     * (all as mutable lists). The cost follows the mentions (each is placed by binary search),
+     * where filtering all mentions for every sentence would grow with their product.
      */
     public static List<List<Mention>> bySentence(List<Sentence> sentences, List<Mention> mentions) {
-        List<List<Mention>> groups = new ArrayList<>(sentences.size());
+        List<List<Mention>> groups = new ArrayList<>(sentences.size() + 1);
         int[] starts = new int[sentences.size()];
         boolean ordered = true;
         for (int k = 0; k < sentences.size(); k++) {
@@ -126,22 +126,30 @@ public final class SentenceView {
             starts[k] = sentences.get(k).start();
             ordered &= k == 0 || starts[k - 1] < starts[k] && sentences.get(k - 1).end() <= starts[k];
         }
+        List<Mention> outside = new ArrayList<>();
         for (Mention m : mentions) {
+            boolean placed = false;
             if (!ordered) {
                 // sentences out of order or overlapping (no splitter makes such): every one that holds it
                 for (int k = 0; k < sentences.size(); k++) {
                     if (inside(m, sentences.get(k))) {
                         groups.get(k).add(m);
+                        placed = true;
                     }
                 }
-                continue;
+            } else {
+                int k = Arrays.binarySearch(starts, m.start());
+                k = k >= 0 ? k : -k - 2;
+                if (k >= 0 && inside(m, sentences.get(k))) {
+                    groups.get(k).add(m);
+                    placed = true;
+                }
             }
-            int k = Arrays.binarySearch(starts, m.start());
-            k = k >= 0 ? k : -k - 2;
-            if (k >= 0 && inside(m, sentences.get(k))) {
-                groups.get(k).add(m);
+            if (!placed) {
+                outside.add(m);
             }
         }
+        groups.add(outside);
         return groups;
     }
 
