@@ -3,11 +3,14 @@ package org.newsgraph.extract;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.newsgraph.extract.Facts.Casualties;
 import org.newsgraph.extract.Facts.Claim;
@@ -101,10 +104,20 @@ public final class FactExtractor {
      * when "Secretary of State" is known, a title with no owner when the same title has one.
      */
     static List<Position> specific(List<Position> positions) {
-        return positions.stream().filter(p -> positions.stream().noneMatch(q -> q != p
-                && q.person().equals(p.person())
-                && (q.title().startsWith(p.title() + " ") || q.title().equals(p.title()) && p.of() == null
-                        && q.of() != null))).toList();
+        // per person, the titles in order and the titles said with an owner: one look-up a position
+        Map<String, TreeSet<String>> titles = new HashMap<>();
+        Set<List<String>> owned = new HashSet<>();
+        for (Position q : positions) {
+            titles.computeIfAbsent(q.person(), k -> new TreeSet<>()).add(q.title());
+            if (q.of() != null) {
+                owned.add(List.of(q.person(), q.title()));
+            }
+        }
+        return positions.stream().filter(p -> {
+            String longer = titles.get(p.person()).ceiling(p.title() + " ");
+            boolean moreSpecific = longer != null && longer.startsWith(p.title() + " ");
+            return !moreSpecific && !(p.of() == null && owned.contains(List.of(p.person(), p.title())));
+        }).toList();
     }
 
     private static List<Relation> dedupe(List<Relation> relations) {

@@ -63,6 +63,55 @@ class LongArticleTest {
     }
 
     @Test
+    void manySentencesCostTheirNumberNotTheirNumberTimesTheMentions() {
+        // 60,000 sentences of one mention each: filtering every mention for every sentence, in each
+        // stage, makes billions of steps (over a minute); a look-up per sentence takes seconds
+        String sentence = "Armenia said so. ";
+        String text = sentence.repeat(60_000);
+        AnnotatedArticle a = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> pipeline.annotate(new Article("many", "many.txt", text, ArticleMetadata.unknown())));
+        assertEquals(60_000, a.sentences().size());
+        assertEquals(60_000, a.mentions().stream().filter(m -> m.entityId().equals("armenia")).count(),
+                "every sentence is read");
+    }
+
+    @Test
+    void positionsAreKeptOrDroppedByLookUpNotByComparingEveryPair() {
+        List<Facts.Position> positions = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            Evidence e = new Evidence(i + 1, 0, 10, "position-title");
+            positions.add(new Facts.Position("nikol-pashinyan", "Prime Minister", null, e));
+            positions.add(new Facts.Position("ararat-mirzoyan", "Minister", i % 2 == 0 ? null : "armenia", e));
+        }
+        positions.add(new Facts.Position("ararat-mirzoyan", "Foreign Minister", null, new Evidence(1, 0, 10, "r")));
+        positions.add(new Facts.Position("nikol-pashinyan", "Prime", null, new Evidence(1, 0, 10, "r")));
+        // 200,000 positions: comparing every pair makes 40 billion steps
+        List<Facts.Position> kept = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> FactExtractor.specific(positions));
+        assertEquals(100_000 + 50_000 + 1, kept.size(), "\"Prime\" goes on \"Prime Minister\", \"Minister\" without an "
+                + "owner on \"Minister\" of Armenia");
+        assertTrue(kept.stream().noneMatch(p -> p.title().equals("Prime")
+                || p.title().equals("Minister") && p.of() == null));
+    }
+
+    @Test
+    void theLayoutOfAnEndlessLineLooksNoFurtherThanEachSentence() {
+        // 40,000 pieces of one 4 MB line: searching the whole line for each makes 100 billion steps
+        String piece = "x".repeat(99) + " ";
+        String text = "Talks Collapse In Geneva\n" + piece.repeat(40_000).strip() + "\n* Both sides walk out\n";
+        List<Sentence> sentences = new ArrayList<>();
+        sentences.add(new Sentence(1, 0, 24, text.substring(0, 24)));
+        for (int k = 0; k < 40_000; k++) {
+            int start = 25 + k * piece.length();
+            sentences.add(new Sentence(k + 2, start, start + 99, text.substring(start, start + 99)));
+        }
+        int bullet = text.indexOf("Both");
+        sentences.add(new Sentence(40_002, bullet, text.length() - 1, text.substring(bullet, text.length() - 1)));
+        var roles = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Layout.roles(text, sentences));
+        assertEquals(java.util.Map.of(1, "headline", 40_002, "bullet"), roles);
+    }
+
+    @Test
     void aViewCostsItsTokensAndMentionsNotTheirProduct() {
         // 450,000 tokens and 50,000 mentions in one sentence: a mention-by-token loop makes 22 billion steps
         String unit = "Armenia and Azerbaijan talked about peace and nothing else ";
