@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Bylines;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.Found;
 import org.newsgraph.extract.ShapeFinder;
@@ -22,8 +23,8 @@ import org.newsgraph.recognize.GazetteerRecognizer;
 import org.newsgraph.recognize.GovernmentCues;
 import org.newsgraph.recognize.Mention;
 import org.newsgraph.recognize.Recognizer;
-import org.newsgraph.text.NormalizedText;
 import org.newsgraph.text.LongSentences;
+import org.newsgraph.text.NormalizedText;
 import org.newsgraph.text.Normalizer;
 import org.newsgraph.text.RuleNormalizer;
 import org.newsgraph.text.RuleSentenceSplitter;
@@ -50,10 +51,12 @@ import org.slf4j.LoggerFactory;
  * @param persons    stage 4a
  * @param shapes     stage 4b
  * @param extractor  stage 5
+ * @param bylines    the entities of the metadata's publisher and authors
  * @param links      Wikidata links accepted by {@code newsgraph link}, by entity id
  */
 public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplitter splitter, Recognizer recognizer,
-        PersonFinder persons, ShapeFinder shapes, FactExtractor extractor, Map<String, AcceptedLinks.Link> links) {
+        PersonFinder persons, ShapeFinder shapes, FactExtractor extractor, Bylines bylines,
+        Map<String, AcceptedLinks.Link> links) {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /**
@@ -68,7 +71,8 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
 
     /** This pipeline with the Wikidata links {@code newsgraph link} accepted. */
     public Pipeline withLinks(Map<String, AcceptedLinks.Link> links) {
-        return new Pipeline(gazetteer, normalizer, splitter, recognizer, persons, shapes, extractor, Map.copyOf(links));
+        return new Pipeline(gazetteer, normalizer, splitter, recognizer, persons, shapes, extractor, bylines,
+                Map.copyOf(links));
     }
 
     /** The pipeline of a gazetteer folder and a rules folder. */
@@ -80,7 +84,8 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                 RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),
                 new GazetteerRecognizer(gazetteer, GovernmentCues.load(rules.resolve("government-cues.csv")),
                         GazetteerRecognizer.spellings(rules.resolve("name-spellings.csv"))),
-                new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer), new FactExtractor(lexicon), Map.of());
+                new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer), new FactExtractor(lexicon),
+                new Bylines(lexicon, gazetteer), Map.of());
     }
 
     /** Runs every stage over one article. */
@@ -95,24 +100,21 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
         PersonFinder.Discovery discovery = persons.find(sentences, known, gazetteerKinds);
         Map<String, Found> found = new LinkedHashMap<>();
         discovery.found().forEach(f -> found.put(f.entity().id(), f));
-        for (String author : article.metadata().authors()) {
-            Entity person = PersonFinder.person(author);
-            if (gazetteer.get(person.id()).isEmpty()) {
-                found.putIfAbsent(person.id(), new Found(person, "person-manifest", 1.0));
-            }
-        }
-        Function<String, Kind> personKinds = id -> found.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
+        Bylines.Byline byline = bylines.resolve(article.metadata());
+        byline.found().forEach(f -> found.putIfAbsent(f.entity().id(), f));
+        Function<String, Kind> personKinds = id -> found.containsKey(id) ? found.get(id).entity().kind()
+                : gazetteerKinds.apply(id);
         ShapeFinder.Result shapes = this.shapes.find(sentences, discovery.mentions(), personKinds);
         shapes.found().forEach(f -> found.putIfAbsent(f.entity().id(), f));
         Function<String, Kind> kinds = id -> found.containsKey(id) ? found.get(id).entity().kind()
                 : gazetteerKinds.apply(id);
-        String publisher = article.metadata().publisherIfKnown().flatMap(gazetteer::find).map(Entity::id).orElse(null);
+        String publisher = byline.publisher();
         Function<String, String> countryOf = id -> found.containsKey(id) ? found.get(id).entity().country()
                 : gazetteer.get(id).map(Entity::country).orElse(null);
         ArticleFacts facts = extractor.extract(new FactExtractor.Input(sentences, shapes.mentions(), kinds, discovery,
                 article.metadata().published(), publisher, countryOf, normalized.text()));
         return new AnnotatedArticle(article, normalized, sentences, shapes.mentions(), List.copyOf(found.values()),
-                facts);
+                facts, byline);
     }
 
     /** The sentences with every one over {@link LongSentences#MAX_CHARS} cut, which a warning names. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -117,6 +118,13 @@ public final class CorpusEmitter {
         articleEmitter.emit(annotated, collector(quads));
         Set<String> mentioned = new TreeSet<>();
         annotated.mentions().stream().map(Mention::entityId).forEach(mentioned::add);
+        // every gazetteer entity the graph refers to is described, also one no mention names: the
+        // publisher that reports a count, an author from the metadata
+        for (Quad q : quads) {
+            for (Node node : new Node[] {q.getSubject(), q.getObject()}) {
+                iris.entityId(node).filter(id -> pipeline.gazetteer().get(id).isPresent()).ifPresent(mentioned::add);
+            }
+        }
         LOG.debug("{}: {} sentences, {} mentions", article.id(), annotated.sentences().size(),
                 annotated.mentions().size());
         return new ArticleGraph(article.id(), article.digest(), List.copyOf(quads), annotated.mentions().size(), mentioned,

@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
@@ -87,6 +88,19 @@ public final class Iris {
 
     public Node entity(String entityId) {
         return uri("entity/" + segment(entityId));
+    }
+
+    /**
+     * The id in an entity's IRI, as it stands there (ids of the gazetteer and of found entities
+     * need no encoding); empty for any other node, an entity's geometry among them.
+     */
+    public Optional<String> entityId(Node node) {
+        String prefix = base + "entity/";
+        if (!node.isURI() || !node.getURI().startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String id = node.getURI().substring(prefix.length());
+        return id.isEmpty() || id.indexOf('/') >= 0 ? Optional.empty() : Optional.of(id);
     }
 
     private Node uri(String path) {
