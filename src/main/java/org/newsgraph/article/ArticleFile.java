@@ -16,7 +16,8 @@ import org.newsgraph.text.TextFiles;
 /**
  * Reads one file of the articles folder as text, refusing what cannot be an article: a file over
  * {@link ArticleLoader#MAX_FILE_BYTES}, a PDF or other binary file, a file in another charset
- * than the chosen one, and a file that vanished or became unreadable after the folder was listed.
+ * than the chosen one, a named pipe or device (never opened), a broken link, and a file that
+ * vanished or became unreadable after the folder was listed.
  *
  * <pre>{@code
  * String text = ArticleFile.read(Path.of("data/articles/003.txt"), StandardCharsets.UTF_8);
@@ -36,7 +37,10 @@ final class ArticleFile {
     private ArticleFile() {
     }
 
-    /** The file's text in {@code charset}, without a leading byte-order mark. */
+    /**
+     * The file's text in {@code charset}, or in the encoding its byte-order mark names (see
+     * {@link TextFiles}), without the mark.
+     */
     static String read(Path file, Charset charset) {
         byte[] bytes = bytes(file);
         String kind = binaryKind(bytes);
@@ -44,7 +48,9 @@ final class ArticleFile {
             throw new InputException(file, "this is " + kind + ", not a text article; "
                     + "save the article's text as a .txt or .html file and remove this one");
         }
-        for (int i = 0; i < bytes.length; i++) {
+        // NUL bytes are normal in UTF-16 and UTF-32: there the decoder looks for NUL characters
+        boolean wide = TextFiles.wide(TextFiles.charsetOf(bytes, charset));
+        for (int i = 0; !wide && i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new InputException(file, lineAt(bytes, i), "this is a binary file (it holds a NUL byte), "
                         + "not a text article; remove it or convert it to UTF-8 text");
@@ -65,6 +71,11 @@ final class ArticleFile {
     }
 
     private static byte[] bytes(Path file) {
+        // a named pipe would wait for a writer forever, a device never end: open regular files only
+        FolderEntry.notRegular(file).ifPresent(kind -> {
+            throw new InputException(file, "this is " + kind + "; an article is a regular file, remove this one "
+                    + "from the articles folder");
+        });
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) ArticleLoader.MAX_FILE_BYTES + 1);
             if (bytes.length > ArticleLoader.MAX_FILE_BYTES) {
@@ -72,6 +83,10 @@ final class ArticleFile {
             }
             return bytes;
         } catch (NoSuchFileException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new InputException(file, "a broken link to " + FolderEntry.target(file)
+                        + ", a file that does not exist; remove the link or restore its file", e);
+            }
             throw new InputException(file, "the file disappeared during the build; run the build again", e);
         } catch (AccessDeniedException e) {
             throw new InputException(file, "the file cannot be read (permission denied); "
@@ -83,11 +98,14 @@ final class ArticleFile {
     }
 
     private static InputException tooLarge(Path file) {
-        String size;
+        String size = "more than " + megabytes(ArticleLoader.MAX_FILE_BYTES);
         try {
-            size = megabytes(Files.size(file));
+            long bytes = Files.size(file);
+            if (bytes > ArticleLoader.MAX_FILE_BYTES) {
+                size = megabytes(bytes);
+            }
         } catch (IOException e) {
-            size = "more than " + megabytes(ArticleLoader.MAX_FILE_BYTES);
+            // the size said above
         }
         return new InputException(file, "the file is " + size + ", over the limit of "
                 + megabytes(ArticleLoader.MAX_FILE_BYTES) + " for one article file; "

@@ -37,10 +37,13 @@ import org.newsgraph.csv.CsvTable;
  * The manifest {@code articles.csv} (columns {@code id,file,title,publisher,url,published,author})
  * gives the id and metadata of a {@code .txt} or {@code .html} file; its values override what a page
  * says. A file without a manifest row still builds, with its file name (less the extension) as id.
- * Ids are unique across the whole folder. Article files are read in the chosen charset (the
+ * Ids are unique across the whole folder, at most {@link #MAX_ID_LENGTH} characters long, without
+ * control characters. Article files are read in the chosen charset (the
  * manifest is always UTF-8) and may be at most {@link #MAX_FILE_BYTES} long. What the loader can
  * tolerate (a file that is not an article, an article without words, an unusable date in a page)
- * it logs as a warning, or with {@link Options#strict()} refuses.
+ * it logs as a warning, or with {@link Options#strict()} refuses. Only regular files inside the
+ * folder are opened: a link that leads out of it or nowhere, a named pipe, a device or a socket
+ * is skipped the same way (see {@link FolderEntry}); a manifest that is one of those is an error.
  *
  * <pre>{@code
  * List<Article> articles = ArticleLoader.load(Path.of("data/articles"));
@@ -52,6 +55,8 @@ public final class ArticleLoader {
     public static final String MANIFEST = "articles.csv";
     /** One MB as the size limit counts it: 2^20 bytes. */
     public static final long MEGABYTE = 1024L * 1024L;
+    /** The longest article id, in characters: an id is part of every IRI of its article. */
+    public static final int MAX_ID_LENGTH = 1000;
     /** The largest article file read, 50 MB: far above any article, well below what exhausts memory. */
     public static final long MAX_FILE_BYTES = 50 * MEGABYTE;
     /** The extensions of the files read, in the words of messages. */
@@ -99,64 +104,91 @@ public final class ArticleLoader {
             throw new InputException(dir, "no such folder; pass the folder that holds the articles with --articles");
         }
         Warnings warnings = new Warnings(options.strict());
-        Map<String, ManifestEntry> manifest = readManifest(dir);
-        List<Path> files = articleFiles(dir, warnings);
+        Path realDir = realPath(dir);
+        Map<String, ManifestEntry> manifest = readManifest(dir, realDir);
+        Map<String, String> skipped = new HashMap<>();
+        List<Path> files = articleFiles(dir, realDir, warnings, skipped);
         if (files.isEmpty()) {
             throw new InputException(dir, "the folder holds no .txt article (nor .html, .htm, .jsonl or .csv batch); "
                     + "put the articles there as UTF-8 .txt files, .html pages or .jsonl/.csv batches");
         }
         Map<String, String> ids = new HashMap<>();
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            Format format = Format.of(name);
-            String text = ArticleFile.read(file, options.charset());
-            boolean batch = format == Format.JSONL || format == Format.CSV;
-            if (text.isBlank()) {
-                throw new InputException(file, batch ? "the batch file is empty; remove it or give it its articles"
-                        : "the article is empty; remove the file or give it its text");
+            List<Article> read;
+            try {
+                read = articlesOf(file, options, manifest, ids, warnings);
+            } catch (StackOverflowError e) {
+                throw new InputException(file, "reading the file overflowed the stack (StackOverflowError): something in "
+                        + "it is nested far too deeply; remove or repair it (run with -v for the stack trace)", e);
+            } catch (OutOfMemoryError e) {
+                throw new InputException(file, "not enough memory to read the file (" + e.getMessage() + "); give Java "
+                        + "more memory, e.g. java -Xmx4g -jar newsgraph.jar build ..., or split the file", e);
             }
-            if (batch) {
-                List<BatchReader.Record> records = format == Format.JSONL
-                        ? BatchReader.readJsonl(file, text, warnings) : BatchReader.readCsv(file, text);
-                for (BatchReader.Record r : records) {
-                    String where = name + " line " + r.line();
-                    String earlier = ids.putIfAbsent(r.id(), where);
-                    if (earlier != null) {
-                        throw r.error("the id \"" + r.id() + "\" is also used by " + earlier
-                                + "; give every article its own id");
-                    }
-                    noWords(file, r.line(), r.text(), warnings);
-                    sink.accept(new Article(r.id(), name + "#" + r.line(), r.text(), r.metadata()));
-                }
-                continue;
-            }
-            ManifestEntry entry = manifest.remove(name);
-            String id = entry != null ? entry.id() : name.substring(0, name.lastIndexOf('.'));
-            String earlier = ids.putIfAbsent(id, name);
-            if (earlier != null) {
-                throw new InputException(file, "two articles have the id \"" + id + "\" (the other is " + earlier
-                        + "); give them distinct ids in " + MANIFEST);
-            }
-            ArticleMetadata metadata = entry != null ? entry.metadata() : ArticleMetadata.unknown();
-            if (format == Format.HTML) {
-                HtmlPage page = HtmlPage.parse(file, text, metadata, warnings);
-                if (page.text().isBlank()) {
-                    throw new InputException(file, "the page has no article text (none in <article>, <main> or <body> "
-                            + "outside scripts, navigation, headers, footers, asides, forms and figures); "
-                            + "remove the file or save the article's text as .txt");
-                }
-                text = page.text();
-                metadata = page.metadata();
-            }
-            noWords(file, 0, text, warnings);
-            sink.accept(new Article(id, name, text, metadata));
+            read.forEach(sink);
         }
         ManifestEntry missing = manifest.values().stream()
                 .min(Comparator.comparingLong(e -> e.row().line())).orElse(null);
         if (missing != null) {
-            throw missing.row().error("the file \"" + missing.row().get("file")
-                    + "\" is not in the articles folder; add it or remove this row");
+            String file = missing.row().get("file");
+            String why = skipped.get(file);
+            throw missing.row().error("the file \"" + file + "\" " + (why == null ? "is not in the articles folder; add it"
+                    : "cannot be read: it is " + why + "; put the article there as a regular file") + " or remove this row");
         }
+    }
+
+    /** The articles of one file, checked, their ids noted in {@code ids} (id to where it was first used). */
+    private static List<Article> articlesOf(Path file, Options options, Map<String, ManifestEntry> manifest,
+            Map<String, String> ids, Warnings warnings) {
+        String name = file.getFileName().toString();
+        Format format = Format.of(name);
+        String text = ArticleFile.read(file, options.charset());
+        boolean batch = format == Format.JSONL || format == Format.CSV;
+        if (text.isBlank()) {
+            throw new InputException(file, batch ? "the batch file is empty; remove it or give it its articles"
+                    : "the article is empty; remove the file or give it its text");
+        }
+        if (batch) {
+            List<BatchReader.Record> records = format == Format.JSONL
+                    ? BatchReader.readJsonl(file, text, warnings) : BatchReader.readCsv(file, text);
+            List<Article> articles = new ArrayList<>(records.size());
+            for (BatchReader.Record r : records) {
+                String where = name + " line " + r.line();
+                String earlier = ids.putIfAbsent(r.id(), where);
+                if (earlier != null) {
+                    throw r.error("the id \"" + r.id() + "\" is also used by " + earlier
+                            + "; give every article its own id");
+                }
+                noWords(file, r.line(), r.text(), warnings);
+                articles.add(new Article(r.id(), name + "#" + r.line(), r.text(), r.metadata()));
+            }
+            return articles;
+        }
+        ManifestEntry entry = manifest.remove(name);
+        String id = entry != null ? entry.id() : name.substring(0, name.lastIndexOf('.'));
+        if (entry == null) {
+            MetadataValues.idProblem(id).ifPresent(problem -> {
+                throw new InputException(file, problem + ", taken from the file name; rename the file or give the "
+                        + "article its id in " + MANIFEST);
+            });
+        }
+        String earlier = ids.putIfAbsent(id, name);
+        if (earlier != null) {
+            throw new InputException(file, "two articles have the id \"" + id + "\" (the other is " + earlier
+                    + "); give them distinct ids in " + MANIFEST);
+        }
+        ArticleMetadata metadata = entry != null ? entry.metadata() : ArticleMetadata.unknown();
+        if (format == Format.HTML) {
+            HtmlPage page = HtmlPage.parse(file, text, metadata, warnings);
+            if (page.text().isBlank()) {
+                throw new InputException(file, "the page has no article text (none in <article>, <main> or <body> "
+                        + "outside scripts, navigation, headers, footers, asides, forms and figures); "
+                        + "remove the file or save the article's text as .txt");
+            }
+            text = page.text();
+            metadata = page.metadata();
+        }
+        noWords(file, 0, text, warnings);
+        return List.of(new Article(id, name, text, metadata));
     }
 
     /** The kinds of article file, by extension. */
@@ -188,8 +220,12 @@ public final class ArticleLoader {
         }
     }
 
-    /** The article files in name order; other files are reported, hidden ones and the manifest passed over. */
-    private static List<Path> articleFiles(Path dir, Warnings warnings) {
+    /**
+     * The article files in name order; other entries are reported (and noted in {@code skipped}, by
+     * name), hidden ones and the manifest passed over. No entry is opened: a link out of the folder
+     * or nowhere, a named pipe or a device is skipped by what it is.
+     */
+    private static List<Path> articleFiles(Path dir, Path realDir, Warnings warnings, Map<String, String> skipped) {
         List<Path> all;
         try (Stream<Path> files = Files.list(dir)) {
             all = files.sorted().toList();
@@ -202,7 +238,13 @@ public final class ArticleLoader {
             if (name.startsWith(".") || name.equals(MANIFEST)) {
                 continue;
             }
-            if (Files.isDirectory(file)) {
+            String problem = FolderEntry.problem(file, realDir).orElse(null);
+            if (problem != null) {
+                skipped.put(name, problem);
+                warnings.warn(file, 0, problem, "skipped", Files.isSymbolicLink(file)
+                        ? "copy the article into " + Locations.describe(dir) + " or remove the link"
+                        : "articles are regular files; remove it from the articles folder");
+            } else if (Files.isDirectory(file)) {
                 warnings.warn(file, 0, "a folder; articles in subfolders are not read", "skipped",
                         "move its articles into " + Locations.describe(dir) + " or remove it");
             } else if (Format.of(name) == Format.OTHER) {
@@ -217,6 +259,14 @@ public final class ArticleLoader {
         return articles;
     }
 
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new InputException(dir, "cannot open the folder (" + e.getMessage() + ")", e);
+        }
+    }
+
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot) + " file" : "file without extension";
@@ -225,16 +275,24 @@ public final class ArticleLoader {
     private record ManifestEntry(String id, ArticleMetadata metadata, CsvRow row) {
     }
 
-    private static Map<String, ManifestEntry> readManifest(Path dir) {
+    private static Map<String, ManifestEntry> readManifest(Path dir, Path realDir) {
         Path file = dir.resolve(MANIFEST);
         Map<String, ManifestEntry> byFile = new HashMap<>();
-        if (!Files.exists(file)) {
+        if (!FolderEntry.exists(file)) {
             return byFile;
+        }
+        String problem = FolderEntry.problem(file, realDir).orElse(null);
+        if (problem != null || Files.isDirectory(file)) {
+            throw new InputException(file, "the manifest is " + (problem != null ? problem : "a folder")
+                    + "; put the manifest into the articles folder as a regular UTF-8 CSV file");
         }
         Set<String> ids = new HashSet<>();
         for (CsvRow row : CsvTable.read(file, List.of("id", "file"),
                 List.of("title", "publisher", "url", "published", "author"))) {
             String id = row.required("id");
+            MetadataValues.idProblem(id).ifPresent(why -> {
+                throw row.error(why + "; " + MetadataValues.ID_FORM);
+            });
             if (!ids.add(id)) {
                 throw row.error("the id \"" + id + "\" is used by an earlier row; ids must be unique");
             }

@@ -31,6 +31,12 @@ final class BatchReader {
     static final List<String> CSV_REQUIRED = List.of("id", "text");
     /** Columns a batch CSV may have. */
     static final List<String> CSV_OPTIONAL = List.of("title", "date", "url", "author", "publisher");
+    /**
+     * How deep a record's JSON may nest arrays and objects: a record is an object holding at most a
+     * list of names (depth 2); far deeper nesting is refused before parsing, where it would
+     * overflow the parser's stack.
+     */
+    static final int MAX_DEPTH = 100;
     private static final Set<String> JSON_KEYS = Set.of("id", "title", "date", "url", "text", "author", "authors",
             "publisher");
 
@@ -107,6 +113,9 @@ final class BatchReader {
         if (id == null || id.isBlank()) {
             throw new InputException(file, line, "the article has no id; give every article an \"id\"");
         }
+        MetadataValues.idProblem(id.strip()).ifPresent(problem -> {
+            throw new InputException(file, line, problem + "; " + MetadataValues.ID_FORM);
+        });
         if (text == null) {
             throw new InputException(file, line, "the article \"" + id + "\" has no \"text\"; add its text");
         }
@@ -133,9 +142,19 @@ final class BatchReader {
     }
 
     private static JsonObject object(Path file, long line, String json) {
+        int deep = tooDeep(json);
+        if (deep >= 0) {
+            throw new InputException(file, line, "the JSON is nested more than " + MAX_DEPTH + " levels deep (at character "
+                    + (deep + 1) + "); write one JSON object per line, like {\"id\": \"a1\", \"text\": \"...\"}, "
+                    + "with strings or lists of strings as values");
+        }
         JsonValue value;
         try {
             value = JSON.parseAny(json);
+        } catch (StackOverflowError e) {
+            // a backstop: the depth check above keeps the parser well inside its stack
+            throw new InputException(file, line, "the JSON is nested too deeply to read; write one JSON object per line, "
+                    + "like {\"id\": \"a1\", \"text\": \"...\"}");
         } catch (JsonException e) {
             throw new InputException(file, line, "not valid JSON (" + e.getMessage().strip()
                     + "); write one JSON object per line, like {\"id\": \"a1\", \"text\": \"...\"}");
@@ -145,6 +164,34 @@ final class BatchReader {
                     + (value == null ? "nothing" : JSON.toStringFlat(value)));
         }
         return value.getAsObject();
+    }
+
+    /**
+     * Where {@code json} opens its array or object number {@link #MAX_DEPTH} + 1 inside others
+     * (brackets in strings do not count), or -1 when it nests no deeper than that.
+     */
+    static int tooDeep(String json) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    return i;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return -1;
     }
 
     /** A string value, or null when absent or JSON null; an id may also be a number. */

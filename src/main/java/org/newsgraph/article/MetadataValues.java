@@ -55,6 +55,58 @@ final class MetadataValues {
         }
     }
 
+    /** How to fix an id that {@link #idProblem} refuses. */
+    static final String ID_FORM = "give the article an id of at most " + ArticleLoader.MAX_ID_LENGTH
+            + " printable characters";
+
+    /**
+     * Why {@code id} cannot name an article, or empty when it can: an id is part of every IRI of
+     * its article and of one-line messages, so it holds no control character, is valid Unicode
+     * and is at most {@link ArticleLoader#MAX_ID_LENGTH} characters long.
+     */
+    static Optional<String> idProblem(String id) {
+        if (id.length() > ArticleLoader.MAX_ID_LENGTH) {
+            return Optional.of("the id \"" + shown(id.substring(0, 40)) + "…\" is longer than "
+                    + ArticleLoader.MAX_ID_LENGTH + " characters");
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (Character.isISOControl(c)) {
+                return Optional.of(String.format(Locale.ROOT, "the id \"%s\" holds a control character (U+%04X)",
+                        shown(id), (int) c));
+            }
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < id.length()
+                    && Character.isLowSurrogate(id.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(String.format(Locale.ROOT, "the id \"%s\" is not valid Unicode (a lone surrogate "
+                        + "U+%04X)", shown(id), (int) c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code s} for a one-line message: control characters and lone surrogates written as escapes. */
+    static String shown(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c) && !paired) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether the text holds a letter in any script: without one there is no sentence to find. */
     static boolean hasWords(String text) {
         return text.codePoints().anyMatch(Character::isLetter);

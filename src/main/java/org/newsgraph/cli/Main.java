@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code newsgraph} command. Exit codes: 0 done, 1 failed (one line saying what, where and
- * how to fix it; the stack trace with {@code -v}), 2 wrong usage.
+ * how to fix it, also for an {@link Error} such as a stack overflow; the stack trace with
+ * {@code -v}), 2 wrong usage.
  *
  * <pre>{@code
  * java -jar target/newsgraph.jar build
@@ -58,6 +59,14 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(Path.class, Main::path);
         cl.setExecutionExceptionHandler(Main::handle);
+        // picocli hands on exceptions only; an Error (stack overflow, out of memory) gets one line too
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (Error e) {
+                return handle(e, cl, parsed);
+            }
+        });
         return cl;
     }
 
@@ -66,18 +75,43 @@ public final class Main implements Runnable {
         return value.startsWith(Bundled.PREFIX) ? Bundled.resolve(value.substring(Bundled.PREFIX.length())) : Path.of(value);
     }
 
-    private static int handle(Exception e, CommandLine cl, ParseResult parsed) {
+    private static int handle(Throwable e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (verbose(parsed)) {
+        boolean verbose = verbose(parsed);
+        if (verbose) {
             e.printStackTrace(err);
         }
-        if (e instanceof NewsgraphException) {
-            err.println("newsgraph: " + e.getMessage());
-        } else {
-            err.println("newsgraph: unexpected error: " + e + (verbose(parsed) ? "" : " (run with -v for details)"));
-        }
+        err.println("newsgraph: " + message(e, verbose));
         err.flush();
         return FAILED;
+    }
+
+    /** The one line a failure prints. */
+    private static String message(Throwable e, boolean verbose) {
+        if (e instanceof NewsgraphException) {
+            return e.getMessage();
+        }
+        String details = verbose ? "" : " (run with -v for details)";
+        Error error = errorIn(e);
+        if (error instanceof StackOverflowError) {
+            return "the stack overflowed (StackOverflowError): some input is nested or repeated too deeply to process; "
+                    + "run with -v for the stack trace and report it with the input" + details;
+        }
+        if (error instanceof OutOfMemoryError) {
+            return "out of memory (OutOfMemoryError: " + error.getMessage() + "); give Java more memory, e.g. "
+                    + "java -Xmx4g -jar newsgraph.jar ..., or process fewer or smaller files at once" + details;
+        }
+        return "unexpected error: " + (error != null ? error : e) + details;
+    }
+
+    /** The Error that {@code e} is or was caused by, or null. */
+    private static Error errorIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Error error) {
+                return error;
+            }
+        }
+        return null;
     }
 
     private static boolean verbose(ParseResult parsed) {

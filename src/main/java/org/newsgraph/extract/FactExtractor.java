@@ -3,11 +3,14 @@ package org.newsgraph.extract;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.newsgraph.extract.Facts.Casualties;
 import org.newsgraph.extract.Facts.Claim;
@@ -71,9 +74,11 @@ public final class FactExtractor {
     /** Extracts the facts of one article. */
     public ArticleFacts extract(Input in) {
         Run run = new Run(in);
-        for (Sentence s : in.sentences()) {
+        List<List<Mention>> bySentence = SentenceView.bySentence(in.sentences(), in.mentions());
+        for (int k = 0; k < in.sentences().size(); k++) {
+            Sentence s = in.sentences().get(k);
             if (!in.discovery().creditLines().contains(s.index())) {
-                run.sentence(s);
+                run.sentence(s, bySentence.get(k));
             }
         }
         Map<CreditRole, List<String>> credits = in.discovery().credits();
@@ -99,10 +104,20 @@ public final class FactExtractor {
      * when "Secretary of State" is known, a title with no owner when the same title has one.
      */
     static List<Position> specific(List<Position> positions) {
-        return positions.stream().filter(p -> positions.stream().noneMatch(q -> q != p
-                && q.person().equals(p.person())
-                && (q.title().startsWith(p.title() + " ") || q.title().equals(p.title()) && p.of() == null
-                        && q.of() != null))).toList();
+        // per person, the titles in order and the titles said with an owner: one look-up a position
+        Map<String, TreeSet<String>> titles = new HashMap<>();
+        Set<List<String>> owned = new HashSet<>();
+        for (Position q : positions) {
+            titles.computeIfAbsent(q.person(), k -> new TreeSet<>()).add(q.title());
+            if (q.of() != null) {
+                owned.add(List.of(q.person(), q.title()));
+            }
+        }
+        return positions.stream().filter(p -> {
+            String longer = titles.get(p.person()).ceiling(p.title() + " ");
+            boolean moreSpecific = longer != null && longer.startsWith(p.title() + " ");
+            return !moreSpecific && !(p.of() == null && owned.contains(List.of(p.person(), p.title())));
+        }).toList();
     }
 
     private static List<Relation> dedupe(List<Relation> relations) {
@@ -139,9 +154,8 @@ public final class FactExtractor {
             this.dates = new DateResolver(lexicon, in.published());
         }
 
-        void sentence(Sentence s) {
-            List<Mention> inside = in.mentions().stream()
-                    .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+        /** Extracts from sentence {@code s}, whose mentions are {@code inside}. */
+        void sentence(Sentence s, List<Mention> inside) {
             SentenceView view = new SentenceView(s, inside, in.kinds());
             int start = dateline(view);
             positions(view, start);

@@ -26,14 +26,17 @@ final class Layout {
     static Map<Integer, String> roles(String text, List<Sentence> sentences) {
         Map<Integer, String> roles = new HashMap<>();
         for (Sentence s : sentences) {
-            int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
-            int lineEnd = text.indexOf('\n', s.end());
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            String before = text.substring(lineStart, s.start()).strip();
-            boolean wholeLine = text.substring(s.end(), lineEnd).isBlank();
+            // look only as far as the next non-blank character: a line can be megabytes long
+            int after = s.end();
+            while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            boolean wholeLine = after == text.length() || text.charAt(after) == '\n';
             if (!wholeLine) {
                 continue;
             }
+            int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+            String before = text.substring(lineStart, s.start()).strip();
             if (!before.isEmpty() && BULLETS.indexOf(before.charAt(0)) >= 0) {
                 roles.put(s.index(), "bullet");
             } else if (before.isEmpty() && isSection(s.text())) {

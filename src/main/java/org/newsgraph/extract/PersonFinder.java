@@ -76,44 +76,57 @@ public final class PersonFinder {
         }
     }
 
-    /** Finds the people of one article. */
+    /**
+     * Finds the people of one article. The mentions are kept sentence by sentence, so that the
+     * cost follows the length of the article, not the product of its sentences and mentions.
+     */
     public Discovery find(List<Sentence> sentences, List<Mention> known, Function<String, Kind> gazetteerKinds) {
         Map<String, Found> persons = new LinkedHashMap<>();
         Map<CreditRole, List<String>> credits = new LinkedHashMap<>();
         List<Integer> creditLines = new ArrayList<>();
-        List<Mention> all = new ArrayList<>(known);
-        List<Map.Entry<Shape, SentenceView>> quoted = new ArrayList<>();
+        // the mentions of each sentence (what is added to or removed from a sentence stays inside it),
+        // then those inside no sentence
+        List<List<Mention>> groups = SentenceView.bySentence(sentences, known);
+        List<Quoted> quoted = new ArrayList<>();
         Function<String, Kind> kinds = id -> persons.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
-        for (Sentence sentence : sentences) {
-            SentenceView view = new SentenceView(sentence, inside(all, sentence), kinds);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence sentence = sentences.get(k);
+            List<Mention> inside = groups.get(k);
+            SentenceView view = new SentenceView(sentence, inside, kinds);
             List<Shape> names = new ArrayList<>();
             if (credits(view, names, credits)) {
                 creditLines.add(sentence.index());
             } else {
                 byShape(view, names);
-                names.stream().filter(n -> view.quoted(n.start())).forEach(n -> quoted.add(Map.entry(n, view)));
+                names.stream().filter(n -> view.quoted(n.start())).forEach(n -> quoted.add(new Quoted(n, view, inside)));
                 names.removeIf(n -> view.quoted(n.start()));
                 List<Mention> extended = new ArrayList<>();
                 namesakes(view, names, extended, gazetteerKinds);
                 for (Mention e : extended) {
-                    all.removeIf(m -> m.start() >= e.start() && m.end() <= e.end());
-                    all.add(e);
+                    inside.removeIf(m -> m.start() >= e.start() && m.end() <= e.end());
+                    inside.add(e);
                     names.removeIf(n -> view.startOf(n.start()) < e.end() && view.endBefore(n.end()) > e.start());
                 }
             }
             for (Shape name : names) {
-                add(view, name, persons, all);
+                add(view, name, persons, inside);
             }
         }
-        for (Map.Entry<Shape, SentenceView> q : quoted) {
-            if (known(q.getValue(), q.getKey(), persons)) {
-                add(q.getValue(), q.getKey(), persons, all);
+        for (Quoted q : quoted) {
+            if (known(q.view(), q.name(), persons)) {
+                add(q.view(), q.name(), persons, q.mentions());
             }
         }
-        mergeShortNames(persons, all, gazetteerKinds);
-        surnames(sentences, persons, all, kinds);
+        mergeShortNames(persons, groups, gazetteerKinds);
+        surnames(sentences, persons, groups, kinds);
+        List<Mention> all = new ArrayList<>();
+        groups.forEach(all::addAll);
         all.sort(Comparator.comparingInt(Mention::start));
         return new Discovery(all, List.copyOf(persons.values()), credits, creditLines);
+    }
+
+    /** A name found inside a quotation, its sentence, and the mentions of that sentence. */
+    private record Quoted(Shape name, SentenceView view, List<Mention> mentions) {
     }
 
     /**
@@ -127,10 +140,6 @@ public final class PersonFinder {
         return persons.values().stream().map(f -> Names.key(f.entity().label()))
                 .anyMatch(key -> !key.contains(" ") && words.contains(key)
                         || key.contains(" ") && words.contains(key.substring(key.lastIndexOf(' ') + 1)));
-    }
-
-    private static List<Mention> inside(List<Mention> mentions, Sentence s) {
-        return mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
     }
 
     /** Byline ("By A and B") and credit lines ("Additional reporting by …; Editing by …"). */
@@ -437,15 +446,19 @@ public final class PersonFinder {
      * one-word name that ends the name of exactly one gazetteer person of the article is that person
      * ("Prime Minister Ahmed" after "Abiy Ahmed").
      */
-    private static void mergeShortNames(Map<String, Found> persons, List<Mention> all, Function<String, Kind> gazetteerKinds) {
+    private static void mergeShortNames(Map<String, Found> persons, List<List<Mention>> groups,
+            Function<String, Kind> gazetteerKinds) {
         Map<String, String> into = new LinkedHashMap<>();
         // "Prime Minister Ahmed" after the gazetteer's "Abiy Ahmed": the surname of a known person of the article
         Map<String, Set<String>> knownSurnames = new LinkedHashMap<>();
-        for (Mention m : all) {
-            String key = Names.key(m.surface());
-            if (!persons.containsKey(m.entityId()) && gazetteerKinds.apply(m.entityId()) == Kind.PERSON && key.contains(" ")) {
-                knownSurnames.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new java.util.HashSet<>())
-                        .add(m.entityId());
+        for (List<Mention> group : groups) {
+            for (Mention m : group) {
+                String key = Names.key(m.surface());
+                if (!persons.containsKey(m.entityId()) && gazetteerKinds.apply(m.entityId()) == Kind.PERSON
+                        && key.contains(" ")) {
+                    knownSurnames.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new java.util.HashSet<>())
+                            .add(m.entityId());
+                }
             }
         }
         for (Found shorter : persons.values()) {
@@ -469,15 +482,42 @@ public final class PersonFinder {
                 into.put(shorter.entity().id(), known.iterator().next());
             }
         }
+        into.forEach((from, to) -> persons.remove(from));
+        if (into.isEmpty()) {
+            return;
+        }
+        Map<String, String> merged = merged(into);
+        for (List<Mention> group : groups) {
+            group.replaceAll(m -> merged.containsKey(m.entityId())
+                    ? new Mention(m.sentence(), m.start(), m.end(), m.surface(), merged.get(m.entityId()), MatchType.ALIAS)
+                    : m);
+        }
+    }
+
+    /**
+     * What the merges {@code into} (from → to, in order) make of each id they touch: the same as
+     * re-pointing every mention of {@code from} to {@code to}, one merge after the other, so a
+     * chain A → B, B → C takes A to C; found in one pass over the merges instead of one pass over
+     * the mentions per merge.
+     */
+    private static Map<String, String> merged(Map<String, String> into) {
+        Map<String, String> current = new LinkedHashMap<>();
+        Map<String, List<String>> holders = new LinkedHashMap<>();
         into.forEach((from, to) -> {
-            persons.remove(from);
-            all.replaceAll(m -> m.entityId().equals(from)
-                    ? new Mention(m.sentence(), m.start(), m.end(), m.surface(), to, MatchType.ALIAS) : m);
+            List<String> moving = holders.remove(from);
+            moving = moving == null ? new ArrayList<>() : moving;
+            if (!current.containsKey(from)) {
+                // an id no merge touched yet still stands for itself
+                moving.add(from);
+            }
+            moving.forEach(id -> current.put(id, to));
+            holders.computeIfAbsent(to, k -> new ArrayList<>()).addAll(moving);
         });
+        return current;
     }
 
     /** Later mentions of a found person's surname, alone. */
-    private void surnames(List<Sentence> sentences, Map<String, Found> persons, List<Mention> all,
+    private void surnames(List<Sentence> sentences, Map<String, Found> persons, List<List<Mention>> groups,
             Function<String, Kind> kinds) {
         Map<String, String> bySurname = new LinkedHashMap<>();
         List<Entity> found = persons.values().stream().map(Found::entity).toList();
@@ -504,8 +544,10 @@ public final class PersonFinder {
         if (bySurname.isEmpty()) {
             return;
         }
-        for (Sentence sentence : sentences) {
-            SentenceView view = new SentenceView(sentence, inside(all, sentence), kinds);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence sentence = sentences.get(k);
+            List<Mention> all = groups.get(k);
+            SentenceView view = new SentenceView(sentence, all, kinds);
             for (int i = 0; i < view.size(); i++) {
                 Token t = view.tokens().get(i);
                 String id = bySurname.get(view.word(i));
@@ -521,9 +563,7 @@ public final class PersonFinder {
 
     /** A headline in Title Case ("Points To Putin's Lack Of Planning"): capitals say nothing about names there. */
     static boolean titleCase(SentenceView view) {
-        long words = view.tokens().stream().filter(Token::isWord).count();
-        long capitalised = view.tokens().stream().filter(t -> t.isWord() && t.isCapitalised()).count();
-        return words >= 4 && capitalised * 10 >= words * 7;
+        return view.titleCase();
     }
 
     /** A readable id from a name: "Laurence Broers" → laurence-broers. */

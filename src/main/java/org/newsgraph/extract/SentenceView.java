@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ public final class SentenceView {
     private final int[] mentionOf;
     private final boolean[] quoted;
     private final List<int[]> quotes = new ArrayList<>();
+    /** The first token each mention covers, by identity, as {@link #mentionAt} gives them. */
+    private final Map<Mention, Integer> firstTokens = new IdentityHashMap<>();
+    private Boolean titleCase;
     private final Function<String, Kind> kinds;
 
     /**
@@ -50,20 +54,34 @@ public final class SentenceView {
         this.words = tokenized.words();
         this.mentionOf = new int[tokens.size()];
         Arrays.fill(mentionOf, -1);
+        // each mention marks the tokens inside it, found by binary search: the cost follows the
+        // tokens and the mentions, not their product (a later mention wins a token, as listed)
         for (int m = 0; m < this.mentions.size(); m++) {
             Mention mention = this.mentions.get(m);
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() >= mention.start() && tokens.get(i).end() <= mention.end()) {
-                    mentionOf[i] = m;
-                }
+            for (int i = tokenized.firstAtOrAfter(mention.start()); i < tokens.size()
+                    && tokens.get(i).end() <= mention.end(); i++) {
+                mentionOf[i] = m;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (mentionOf[i] >= 0) {
+                firstTokens.putIfAbsent(this.mentions.get(mentionOf[i]), i);
             }
         }
         this.quoted = new boolean[tokens.size()];
         markQuotes();
     }
 
-    /** A sentence's tokens and their folded words: the same for every view of the sentence. */
-    private record Tokenized(List<Token> tokens, Phrases.Words words) {
+    /**
+     * A sentence's tokens, their folded words and their start offsets: the same for every view
+     * of the sentence.
+     */
+    private record Tokenized(List<Token> tokens, Phrases.Words words, int[] starts) {
+        /** The first token that starts at or after {@code offset}. */
+        int firstAtOrAfter(int offset) {
+            int i = Arrays.binarySearch(starts, offset);
+            return i >= 0 ? i : -i - 1;
+        }
     }
 
     /**
@@ -86,7 +104,58 @@ public final class SentenceView {
             shifted.add(new Token(t.text(), sentence.start() + t.start(), sentence.start() + t.end()));
         }
         List<Token> tokens = List.copyOf(shifted);
-        return new Tokenized(tokens, Phrases.Words.of(tokens));
+        int[] starts = new int[tokens.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = tokens.get(i).start();
+        }
+        return new Tokenized(tokens, Phrases.Words.of(tokens), starts);
+    }
+
+    /**
+     * The mentions inside each sentence, in the order of {@code mentions}: element {@code k} holds
+     * those inside sentence {@code k} of {@code sentences}, and one more element those inside none
+     * (all as mutable lists). The cost follows the mentions (each is placed by binary search),
+     * where filtering all mentions for every sentence would grow with their product.
+     */
+    public static List<List<Mention>> bySentence(List<Sentence> sentences, List<Mention> mentions) {
+        List<List<Mention>> groups = new ArrayList<>(sentences.size() + 1);
+        int[] starts = new int[sentences.size()];
+        boolean ordered = true;
+        for (int k = 0; k < sentences.size(); k++) {
+            groups.add(new ArrayList<>());
+            starts[k] = sentences.get(k).start();
+            ordered &= k == 0 || starts[k - 1] < starts[k] && sentences.get(k - 1).end() <= starts[k];
+        }
+        List<Mention> outside = new ArrayList<>();
+        for (Mention m : mentions) {
+            boolean placed = false;
+            if (!ordered) {
+                // sentences out of order or overlapping (no splitter makes such): every one that holds it
+                for (int k = 0; k < sentences.size(); k++) {
+                    if (inside(m, sentences.get(k))) {
+                        groups.get(k).add(m);
+                        placed = true;
+                    }
+                }
+            } else {
+                int k = Arrays.binarySearch(starts, m.start());
+                k = k >= 0 ? k : -k - 2;
+                if (k >= 0 && inside(m, sentences.get(k))) {
+                    groups.get(k).add(m);
+                    placed = true;
+                }
+            }
+            if (!placed) {
+                outside.add(m);
+            }
+        }
+        groups.add(outside);
+        return groups;
+    }
+
+    /** Whether mention {@code m} lies inside sentence {@code s}. */
+    public static boolean inside(Mention m, Sentence s) {
+        return m.start() >= s.start() && m.end() <= s.end();
     }
 
     /** Marks tokens between opening and closing marks; an unclosed quote runs to the end. */
@@ -147,6 +216,19 @@ public final class SentenceView {
         return quoted[i];
     }
 
+    /**
+     * Whether the sentence is a headline in Title Case ("Points To Putin's Lack Of Planning"): at
+     * least four words, seven in ten capitalised. Counted once per view: rules ask it per token.
+     */
+    public boolean titleCase() {
+        if (titleCase == null) {
+            long words = tokens.stream().filter(Token::isWord).count();
+            long capitalised = tokens.stream().filter(t -> t.isWord() && t.isCapitalised()).count();
+            titleCase = words >= 4 && capitalised * 10 >= words * 7;
+        }
+        return titleCase;
+    }
+
     /** The folded text of token {@code i}, or "" past the end. */
     public String word(int i) {
         return i >= 0 && i < tokens.size() ? words.folded().get(i) : "";
@@ -159,12 +241,11 @@ public final class SentenceView {
 
     /** Index of the first token of mention {@code m}. */
     public int firstToken(Mention m) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (mentionAt(i) == m) {
-                return i;
-            }
+        Integer first = firstTokens.get(m);
+        if (first == null) {
+            throw new IllegalArgumentException("mention not in sentence");
         }
-        throw new IllegalArgumentException("mention not in sentence");
+        return first;
     }
 
     /** Index after the last token of mention {@code m}. */

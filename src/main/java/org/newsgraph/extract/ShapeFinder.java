@@ -64,12 +64,13 @@ public final class ShapeFinder {
 
     /** Finds the organisations and places of one article. */
     public Result find(List<Sentence> sentences, List<Mention> known, Function<String, Kind> kinds) {
-        List<Mention> all = new ArrayList<>(known);
+        // the mentions sentence by sentence (a span replaces mentions of its own sentence only): linear cost
+        List<List<Mention>> groups = SentenceView.bySentence(sentences, known);
         Map<String, Found> found = new LinkedHashMap<>();
         Map<String, String> acronymIds = new HashMap<>();
-        for (Sentence sentence : sentences) {
-            List<Mention> inside = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
-                    .toList();
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence sentence = sentences.get(k);
+            List<Mention> inside = groups.get(k);
             SentenceView view = new SentenceView(sentence, inside, kinds);
             List<NameShapes.Span> spans = new ArrayList<>();
             events.events(view, spans);
@@ -85,14 +86,16 @@ public final class ShapeFinder {
             for (NameShapes.Span span : spans) {
                 int start = view.startOf(span.start());
                 int end = view.endBefore(span.end());
-                all.removeIf(m -> m.start() >= start && m.end() <= end);
-                all.add(new Mention(sentence.index(), start, end, view.text(span.start(), span.end()), span.id(),
+                inside.removeIf(m -> m.start() >= start && m.end() <= end);
+                inside.add(new Mention(sentence.index(), start, end, view.text(span.start(), span.end()), span.id(),
                         MatchType.LABEL));
                 if (span.found() != null) {
                     found.merge(span.id(), span.found(), (a, b) -> a.confidence() >= b.confidence() ? a : b);
                 }
             }
         }
+        List<Mention> all = new ArrayList<>();
+        groups.forEach(all::addAll);
         Acronyms.mergeAcronyms(all, found);
         repeats(sentences, all, found, kinds);
         all.sort(Comparator.comparingInt(Mention::start));
@@ -109,10 +112,10 @@ public final class ShapeFinder {
         if (groups.isEmpty()) {
             return;
         }
-        for (Sentence sentence : sentences) {
-            List<Mention> inside = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
-                    .toList();
-            SentenceView view = new SentenceView(sentence, inside, kinds);
+        List<List<Mention>> bySentence = SentenceView.bySentence(sentences, all);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence sentence = sentences.get(k);
+            SentenceView view = new SentenceView(sentence, bySentence.get(k), kinds);
             for (Found g : groups) {
                 List<String> words = Names.tokens(g.entity().label()).stream().map(t -> Names.fold(t.text())).toList();
                 for (int i = 0; i + words.size() <= view.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Bylines;
 import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
@@ -25,13 +26,15 @@ import org.newsgraph.text.Sentence;
  * @param mentions   the entities named in it, in text order
  * @param found      entities the gazetteer does not know, found in this article, with rule and confidence
  * @param facts      what the article says about its entities
+ * @param byline     the entities of its metadata: publisher and authors
  */
 public record AnnotatedArticle(Article article, NormalizedText normalized, List<Sentence> sentences,
-        List<Mention> mentions, List<Found> found, ArticleFacts facts) {
+        List<Mention> mentions, List<Found> found, ArticleFacts facts, Bylines.Byline byline) {
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(normalized, "normalized");
         Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(byline, "byline");
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         found = List.copyOf(found);

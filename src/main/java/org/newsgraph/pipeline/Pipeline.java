@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Bylines;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.Found;
 import org.newsgraph.extract.ShapeFinder;
@@ -22,16 +23,20 @@ import org.newsgraph.recognize.GazetteerRecognizer;
 import org.newsgraph.recognize.GovernmentCues;
 import org.newsgraph.recognize.Mention;
 import org.newsgraph.recognize.Recognizer;
+import org.newsgraph.text.LongSentences;
 import org.newsgraph.text.NormalizedText;
 import org.newsgraph.text.Normalizer;
 import org.newsgraph.text.RuleNormalizer;
 import org.newsgraph.text.RuleSentenceSplitter;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.SentenceSplitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The stages in order: normalise, split sentences, recognise gazetteer entities, find unknown
- * people, extract facts. Stateless once built, so one pipeline serves any number of articles (and
+ * The stages in order: normalise, split sentences (cutting any over
+ * {@link LongSentences#MAX_CHARS} characters), recognise gazetteer entities, find unknown people,
+ * extract facts. Stateless once built, so one pipeline serves any number of articles (and
  * threads).
  *
  * <pre>{@code
@@ -46,10 +51,13 @@ import org.newsgraph.text.SentenceSplitter;
  * @param persons    stage 4a
  * @param shapes     stage 4b
  * @param extractor  stage 5
+ * @param bylines    the entities of the metadata's publisher and authors
  * @param links      Wikidata links accepted by {@code newsgraph link}, by entity id
  */
 public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplitter splitter, Recognizer recognizer,
-        PersonFinder persons, ShapeFinder shapes, FactExtractor extractor, Map<String, AcceptedLinks.Link> links) {
+        PersonFinder persons, ShapeFinder shapes, FactExtractor extractor, Bylines bylines,
+        Map<String, AcceptedLinks.Link> links) {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /**
      * The pipeline described by a data folder: {@code gazetteer/*.csv} and the rule files of
@@ -63,7 +71,8 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
 
     /** This pipeline with the Wikidata links {@code newsgraph link} accepted. */
     public Pipeline withLinks(Map<String, AcceptedLinks.Link> links) {
-        return new Pipeline(gazetteer, normalizer, splitter, recognizer, persons, shapes, extractor, Map.copyOf(links));
+        return new Pipeline(gazetteer, normalizer, splitter, recognizer, persons, shapes, extractor, bylines,
+                Map.copyOf(links));
     }
 
     /** The pipeline of a gazetteer folder and a rules folder. */
@@ -75,13 +84,14 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                 RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),
                 new GazetteerRecognizer(gazetteer, GovernmentCues.load(rules.resolve("government-cues.csv")),
                         GazetteerRecognizer.spellings(rules.resolve("name-spellings.csv"))),
-                new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer), new FactExtractor(lexicon), Map.of());
+                new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer), new FactExtractor(lexicon),
+                new Bylines(lexicon, gazetteer), Map.of());
     }
 
     /** Runs every stage over one article. */
     public AnnotatedArticle annotate(Article article) {
         NormalizedText normalized = normalizer.normalize(article.text());
-        List<Sentence> sentences = splitter.split(normalized.text());
+        List<Sentence> sentences = bounded(article, normalized, splitter.split(normalized.text()));
         List<Mention> known = new ArrayList<>();
         for (Sentence sentence : sentences) {
             known.addAll(recognizer.recognize(sentence));
@@ -90,23 +100,35 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
         PersonFinder.Discovery discovery = persons.find(sentences, known, gazetteerKinds);
         Map<String, Found> found = new LinkedHashMap<>();
         discovery.found().forEach(f -> found.put(f.entity().id(), f));
-        for (String author : article.metadata().authors()) {
-            Entity person = PersonFinder.person(author);
-            if (gazetteer.get(person.id()).isEmpty()) {
-                found.putIfAbsent(person.id(), new Found(person, "person-manifest", 1.0));
-            }
-        }
-        Function<String, Kind> personKinds = id -> found.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
+        Bylines.Byline byline = bylines.resolve(article.metadata());
+        byline.found().forEach(f -> found.putIfAbsent(f.entity().id(), f));
+        Function<String, Kind> personKinds = id -> found.containsKey(id) ? found.get(id).entity().kind()
+                : gazetteerKinds.apply(id);
         ShapeFinder.Result shapes = this.shapes.find(sentences, discovery.mentions(), personKinds);
         shapes.found().forEach(f -> found.putIfAbsent(f.entity().id(), f));
         Function<String, Kind> kinds = id -> found.containsKey(id) ? found.get(id).entity().kind()
                 : gazetteerKinds.apply(id);
-        String publisher = article.metadata().publisherIfKnown().flatMap(gazetteer::find).map(Entity::id).orElse(null);
+        String publisher = byline.publisher();
         Function<String, String> countryOf = id -> found.containsKey(id) ? found.get(id).entity().country()
                 : gazetteer.get(id).map(Entity::country).orElse(null);
         ArticleFacts facts = extractor.extract(new FactExtractor.Input(sentences, shapes.mentions(), kinds, discovery,
                 article.metadata().published(), publisher, countryOf, normalized.text()));
         return new AnnotatedArticle(article, normalized, sentences, shapes.mentions(), List.copyOf(found.values()),
-                facts);
+                facts, byline);
+    }
+
+    /** The sentences with every one over {@link LongSentences#MAX_CHARS} cut, which a warning names. */
+    private static List<Sentence> bounded(Article article, NormalizedText normalized, List<Sentence> sentences) {
+        LongSentences.Result bounded = LongSentences.cut(sentences, normalized.text());
+        if (!bounded.cut().isEmpty()) {
+            int count = bounded.cut().size();
+            String first = bounded.cut().get(0).text().length() + " characters from character "
+                    + normalized.originalStart(bounded.cut().get(0).start());
+            String what = count == 1 ? "a stretch of " + first + " has no sentence end"
+                    : count + " stretches of text have no sentence end, the first " + first;
+            LOG.warn("article \"{}\" ({}): {}; cut at word boundaries into sentences of at most {} characters",
+                    article.id(), article.fileName(), what, LongSentences.MAX_CHARS);
+        }
+        return bounded.sentences();
     }
 }

@@ -11,14 +11,15 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
-import org.newsgraph.extract.PersonFinder;
 import org.newsgraph.pipeline.AnnotatedArticle;
 import org.newsgraph.recognize.Mention;
 import org.newsgraph.text.Sentence;
 
 /**
- * Writes what one article says into its own named graph: the article's metadata, its sentences
- * and every mention, each traced to its sentence and to character offsets in the original text.
+ * Writes what one article says into its own named graph: the article's metadata (its authors as
+ * the entities the pipeline resolved them to, see {@link org.newsgraph.extract.Bylines}), its
+ * sentences and every mention, each traced to its sentence and to character offsets in the
+ * original text.
  * Offsets count Unicode code points from 0, end exclusive, as SPARQL's {@code SUBSTR} does
  * (which starts at 1: {@code SUBSTR(?text, ?start + 1, ?end - ?start)}).
  *
@@ -58,7 +59,8 @@ public final class ArticleEmitter {
         meta.urlIfKnown().ifPresent(u -> emit.quad(node, SchemaDO.url.asNode(), NodeFactory.createURI(u)));
         meta.publishedIfKnown().ifPresent(d -> emit.quad(node, SchemaDO.datePublished.asNode(),
                 NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-        meta.authors().forEach(a -> emit.quad(node, SchemaDO.author.asNode(), iris.entity(PersonFinder.person(a).id())));
+        // the authors as the pipeline resolved them: gazetteer people and organisations, or entities of their own
+        annotated.byline().authors().forEach(a -> emit.quad(node, SchemaDO.author.asNode(), iris.entity(a)));
 
         for (Sentence s : annotated.sentences()) {
             Node sentence = iris.sentence(article.id(), s.index());

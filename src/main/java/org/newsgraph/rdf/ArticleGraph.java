@@ -21,7 +21,8 @@ import org.newsgraph.extract.Found;
  * @param digest    {@link org.newsgraph.article.Article#digest()} of the article it was made from
  * @param quads     the quads of the article's graph
  * @param mentions  how many mentions the article has
- * @param mentioned the ids of the entities it mentions
+ * @param mentioned the ids of the entities it mentions, and of the gazetteer entities its graph
+ *                  refers to otherwise (a publisher that reports a count, an author of the metadata)
  * @param found     the entities found outside the gazetteer (persons, bodies, places by shape)
  */
 public record ArticleGraph(String articleId, String digest, List<Quad> quads, int mentions, Set<String> mentioned,

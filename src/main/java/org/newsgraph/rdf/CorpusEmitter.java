@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.AcceptedLinks;
@@ -86,14 +88,43 @@ public final class CorpusEmitter {
         return new Counts(entities.described(), entities.mentions(), quads + described.size());
     }
 
-    /** One article's graph; thread-safe. */
+    /**
+     * One article's graph; thread-safe. A stack overflow or lack of memory while converting it
+     * is a {@link NewsgraphException} that names the article.
+     */
     public ArticleGraph article(Article article) {
+        try {
+            return convert(article);
+        } catch (StackOverflowError e) {
+            throw new NewsgraphException(where(article) + ": converting the article overflowed the stack "
+                    + "(StackOverflowError): a very long or deeply nested stretch of its text made a rule recurse too "
+                    + "deeply; shorten or split the article (run with -v for the stack trace)", e);
+        } catch (OutOfMemoryError e) {
+            throw new NewsgraphException(where(article) + ": not enough memory to convert the article ("
+                    + e.getMessage() + "); give Java more memory, e.g. java -Xmx4g -jar newsgraph.jar build ..., "
+                    + "or split the article", e);
+        }
+    }
+
+    /** "article \"b1\" (b.jsonl line 3)". */
+    private static String where(Article article) {
+        return "article \"" + article.id() + "\" (" + article.fileName().replaceFirst("#(\\d+)$", " line $1") + ")";
+    }
+
+    private ArticleGraph convert(Article article) {
         AnnotatedArticle annotated = pipeline.annotate(article);
         // a fact found twice in one article is one quad
         Set<Quad> quads = new LinkedHashSet<>();
         articleEmitter.emit(annotated, collector(quads));
         Set<String> mentioned = new TreeSet<>();
         annotated.mentions().stream().map(Mention::entityId).forEach(mentioned::add);
+        // every gazetteer entity the graph refers to is described, also one no mention names: the
+        // publisher that reports a count, an author from the metadata
+        for (Quad q : quads) {
+            for (Node node : new Node[] {q.getSubject(), q.getObject()}) {
+                iris.entityId(node).filter(id -> pipeline.gazetteer().get(id).isPresent()).ifPresent(mentioned::add);
+            }
+        }
         LOG.debug("{}: {} sentences, {} mentions", article.id(), annotated.sentences().size(),
                 annotated.mentions().size());
         return new ArticleGraph(article.id(), article.digest(), List.copyOf(quads), annotated.mentions().size(), mentioned,

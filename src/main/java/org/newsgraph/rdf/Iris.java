@@ -1,6 +1,11 @@
 package org.newsgraph.rdf;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
@@ -11,7 +16,9 @@ import org.newsgraph.ConfigurationException;
  * Mints the IRIs of the data under one base IRI. IRIs are readable and stable: they are made
  * from article ids, entity ids, sentence numbers and character offsets, never from counters or
  * hashes of a run, so building twice gives the same IRIs. Characters outside the unreserved set
- * are percent-encoded, so any article id (spaces, accents) gives a valid IRI.
+ * are percent-encoded, so any article id (spaces, accents, {@code /?#%}) gives a valid IRI of its
+ * own; an id of dots only ({@code .}, {@code ..}) has its dots encoded too ({@code %2E%2E}), so
+ * that no reader resolves it away as a dot segment.
  *
  * <pre>{@code
  * Iris iris = new Iris("https://w3id.org/newsgraph/id/");
@@ -83,16 +90,38 @@ public final class Iris {
         return uri("entity/" + segment(entityId));
     }
 
+    /**
+     * The id in an entity's IRI, as it stands there (ids of the gazetteer and of found entities
+     * need no encoding); empty for any other node, an entity's geometry among them.
+     */
+    public Optional<String> entityId(Node node) {
+        String prefix = base + "entity/";
+        if (!node.isURI() || !node.getURI().startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String id = node.getURI().substring(prefix.length());
+        return id.isEmpty() || id.indexOf('/') >= 0 ? Optional.empty() : Optional.of(id);
+    }
+
     private Node uri(String path) {
         return NodeFactory.createURI(base + path);
     }
 
-    /** Percent-encodes everything but RFC 3986 unreserved characters. */
+    /**
+     * A path segment for {@code s}: everything but RFC 3986 unreserved characters percent-encoded
+     * as UTF-8, and the dots too when {@code s} is nothing but dots, so that {@code .} and
+     * {@code ..} are no dot segments, which IRI resolution (and so every RDF reader) would remove.
+     * Different strings give different segments: {@code %} itself is always encoded.
+     *
+     * @throws IllegalArgumentException when {@code s} is not valid Unicode (a lone surrogate)
+     */
     static String segment(String s) {
+        boolean dotsOnly = !s.isEmpty() && s.chars().allMatch(c -> c == '.');
         StringBuilder out = new StringBuilder(s.length());
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : utf8(s)) {
             int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-_~".indexOf(c) >= 0
+                    || c == '.' && !dotsOnly) {
                 out.append((char) c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
@@ -100,5 +129,18 @@ public final class Iris {
             }
         }
         return out.toString();
+    }
+
+    /** The UTF-8 bytes of {@code s}; a lone surrogate, which would become "?", is an error. */
+    private static byte[] utf8(String s) {
+        try {
+            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(s));
+            byte[] array = new byte[bytes.remaining()];
+            bytes.get(array);
+            return array;
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not valid Unicode (it holds a lone surrogate)", e);
+        }
     }
 }

@@ -16,9 +16,11 @@ import org.newsgraph.InputException;
 /**
  * Reads text files strictly: a binary file, an invalid byte sequence or a missing file is an
  * {@link InputException} naming the file and line, never a string full of U+FFFD. Data files
- * (CSV, SPARQL) are always UTF-8; articles may come in another charset, so {@link #read(Path, Charset)}
- * says how to choose one. A NUL byte means binary in every charset, so UTF-16 and UTF-32 files are
- * refused: convert them to UTF-8.
+ * (CSV, SPARQL) are UTF-8; articles may come in another charset, so {@link #read(Path, Charset)}
+ * says how to choose one. A file that starts with a byte-order mark is read in the encoding the
+ * mark names, whatever the charset asked for: UTF-8, UTF-16 or UTF-32 in either byte order (the
+ * mark is dropped). A NUL means binary: a NUL byte in a byte-oriented charset, a NUL character in
+ * UTF-16 or UTF-32 (which are read when their mark or the charset names them).
  *
  * <pre>{@code
  * String text = TextFiles.readUtf8(Path.of("data/articles/003.txt"));
@@ -61,6 +63,57 @@ public final class TextFiles {
         return decode(file, bytes, charset, CHOOSE_CHARSET);
     }
 
+    /**
+     * The charset {@code bytes} are in: the one their byte-order mark names (UTF-8, UTF-16 or
+     * UTF-32, either byte order), else {@code charset}.
+     */
+    public static Charset charsetOf(byte[] bytes, Charset charset) {
+        Mark mark = Mark.of(bytes);
+        return mark != null ? mark.charset() : charset;
+    }
+
+    /** Whether text in {@code charset} holds NUL bytes as a matter of course: UTF-16 and UTF-32. */
+    public static boolean wide(Charset charset) {
+        String name = charset.name().toUpperCase(java.util.Locale.ROOT);
+        return name.contains("UTF-16") || name.contains("UTF-32");
+    }
+
+    /** A byte-order mark: its bytes and the charset it names. UTF-32LE before UTF-16LE, whose mark starts it. */
+    private enum Mark {
+        UTF_32BE(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, "UTF-32BE"),
+        UTF_32LE(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "UTF-32LE"),
+        UTF_8(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "UTF-8"),
+        UTF_16BE(new byte[] {(byte) 0xFE, (byte) 0xFF}, "UTF-16BE"),
+        UTF_16LE(new byte[] {(byte) 0xFF, (byte) 0xFE}, "UTF-16LE");
+
+        private final byte[] bytes;
+        private final String charsetName;
+
+        Mark(byte[] bytes, String charsetName) {
+            this.bytes = bytes;
+            this.charsetName = charsetName;
+        }
+
+        Charset charset() {
+            return Charset.forName(charsetName);
+        }
+
+        int length() {
+            return bytes.length;
+        }
+
+        /** The mark {@code data} starts with, or null. */
+        static Mark of(byte[] data) {
+            for (Mark m : values()) {
+                if (data.length >= m.bytes.length && java.util.Arrays.equals(data, 0, m.bytes.length, m.bytes, 0,
+                        m.bytes.length)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
     private static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
@@ -72,16 +125,20 @@ public final class TextFiles {
     }
 
     private static String decode(Path file, byte[] bytes, Charset charset, String fix) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new InputException(file, lineAt(bytes, i), "this is a binary file (it holds a NUL byte), "
-                        + "not text; remove it or convert it to UTF-8 text");
+        Mark mark = Mark.of(bytes);
+        Charset actual = mark != null ? mark.charset() : charset;
+        int skip = mark != null ? mark.length() : 0;
+        if (!wide(actual)) {
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    throw binary(file, lineAt(bytes, i), "byte");
+                }
             }
         }
-        CharsetDecoder decoder = charset.newDecoder()
+        CharsetDecoder decoder = actual.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
@@ -89,11 +146,34 @@ public final class TextFiles {
         }
         if (result.isError()) {
             int at = Math.min(in.position(), bytes.length - 1);
-            throw new InputException(file, lineAt(bytes, at), String.format("not valid %s (byte 0x%02X at offset %d); %s",
-                    charset.name(), bytes[at] & 0xff, at, fix));
+            int decoded = out.position();
+            throw new InputException(file, linesIn(out.flip(), decoded), String.format("not valid %s (byte 0x%02X at "
+                    + "offset %d); %s", actual.name(), bytes[at] & 0xff, at, fix));
         }
         String text = out.flip().toString();
+        if (wide(actual)) {
+            int nul = text.indexOf('\u0000');
+            if (nul >= 0) {
+                throw binary(file, linesIn(text, nul), "character");
+            }
+        }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static InputException binary(Path file, long line, String what) {
+        return new InputException(file, line, "this is a binary file (it holds a NUL " + what + "), "
+                + "not text; remove it or convert it to UTF-8 text");
+    }
+
+    /** The line of the character at {@code end}: one more than the line breaks before it. */
+    private static long linesIn(CharSequence text, int end) {
+        long line = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static long lineAt(byte[] bytes, int offset) {

@@ -78,6 +78,23 @@ class BadArticleFilesTest {
     }
 
     @Test
+    void utf16WithAByteOrderMarkIsReadByDefaultAndWithCharsetUtf16() throws IOException {
+        String text = "Armenia and Azerbaijan clash near Jermuk – “shelled”.\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(dir.resolve("a.txt"), bytes);
+        Files.write(dir.resolve("b.jsonl"), ("\uFEFF{\"id\": \"b1\", \"text\": \"" + text.strip() + "\"}\n")
+                .getBytes(StandardCharsets.UTF_16BE));
+        for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16)) {
+            List<Article> articles = ArticleLoader.load(dir, new ArticleLoader.Options(charset, true));
+            assertEquals(List.of(text, text.strip()), articles.stream().map(Article::text).toList(), charset.name());
+        }
+    }
+
+    @Test
     void textFilesReadKeepsTheNulCheckForEveryCharset() throws IOException {
         Path file = dir.resolve("x.txt");
         Files.write(file, new byte[] {'a', '\n', 0, 'b'});
@@ -211,10 +228,42 @@ class BadArticleFilesTest {
     }
 
     @Test
+    void deeplyNestedJsonIsRefusedWithItsLineNotAStackOverflow() throws IOException {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        write("b.jsonl", "{\"id\": \"b1\", \"text\": \"One.\"}\n{\"id\": \"b2\", \"text\": \"Two.\", \"x\": "
+                + deep + "}\n");
+        assertHas(failure(), "b.jsonl line 2:", "nested more than " + BatchReader.MAX_DEPTH + " levels deep",
+                "one JSON object per line");
+        write("b.jsonl", "{\"id\": \"b1\", \"text\": \"" + "[".repeat(100_000) + " {\"}\n");
+        assertEquals(List.of("[".repeat(100_000) + " {"), ArticleLoader.load(dir).stream().map(Article::text).toList(),
+                "brackets inside a string are text, not nesting");
+        write("b.jsonl", "{\"id\": \"b1\", \"text\": \"One.\", \"authors\": [\"A\", \"B\"]}\n");
+        assertEquals(List.of("A", "B"), ArticleLoader.load(dir).get(0).metadata().authors());
+    }
+
+    @Test
     void unknownJsonKeyIsAWarningAndWithStrictAnError() throws IOException {
         write("b.jsonl", "{\"id\": \"b1\", \"text\": \"Armenia said so.\", \"lang\": \"en\"}\n");
         assertEquals(1, ArticleLoader.load(dir).size());
         assertHas(failure(STRICT), "b.jsonl line 1:", "unknown key lang", "--strict");
+    }
+
+    @Test
+    void idThatCannotNameAnArticleIsRefusedWithItsLine() throws IOException {
+        write("b.jsonl", "{\"id\": \"b1\", \"text\": \"One.\"}\n{\"id\": \"b\\n2\", \"text\": \"Two.\"}\n");
+        assertHas(failure(), "b.jsonl line 2:", "the id \"b\\n2\"", "control character");
+        write("b.jsonl", "{\"id\": \"b\\u0000\", \"text\": \"One.\"}\n");
+        assertHas(failure(), "b.jsonl line 1:", "control character");
+        write("b.jsonl", "{\"id\": \"\\ud800\", \"text\": \"One.\"}\n");
+        assertHas(failure(), "b.jsonl line 1:", "not valid Unicode");
+        write("b.jsonl", "{\"id\": \"" + "x".repeat(ArticleLoader.MAX_ID_LENGTH + 1) + "\", \"text\": \"One.\"}\n");
+        assertHas(failure(), "b.jsonl line 1:", "longer than " + ArticleLoader.MAX_ID_LENGTH + " characters");
+        Files.delete(dir.resolve("b.jsonl"));
+        write("a.txt", "Armenia said so.");
+        write(ArticleLoader.MANIFEST, "id,file\n\"a\tb\",a.txt\n");
+        assertHas(failure(), "articles.csv line 2:", "control character");
+        write(ArticleLoader.MANIFEST, "id,file\n\"" + "x".repeat(ArticleLoader.MAX_ID_LENGTH) + "\",a.txt\n");
+        assertEquals(ArticleLoader.MAX_ID_LENGTH, ArticleLoader.load(dir).get(0).id().length(), "the longest id");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,77 @@ class TextFilesTest {
     void dropsALeadingByteOrderMarkOnly() throws IOException {
         byte[] bytes = "\uFEFFHello \uFEFFthere".getBytes(StandardCharsets.UTF_8);
         assertEquals("Hello \uFEFFthere", TextFiles.readUtf8(write("bom.txt", bytes)));
+    }
+
+    // Byte-order marks name the encoding
+
+    private static final String TEXT = "Mevlüt Çavuşoğlu said “yes”.\nSecond line 𝄞\n";
+
+    private static byte[] withMark(byte[] mark, String text, Charset charset) {
+        byte[] body = text.getBytes(charset);
+        byte[] bytes = new byte[mark.length + body.length];
+        System.arraycopy(mark, 0, bytes, 0, mark.length);
+        System.arraycopy(body, 0, bytes, mark.length, body.length);
+        return bytes;
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsReadAsUtf16InEitherOrder() throws IOException {
+        Path little = write("le.txt", withMark(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT, StandardCharsets.UTF_16LE));
+        Path big = write("be.txt", withMark(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT, StandardCharsets.UTF_16BE));
+        for (Path file : new Path[] {little, big}) {
+            assertEquals(TEXT, TextFiles.readUtf8(file), file + " by default");
+            assertEquals(TEXT, TextFiles.read(file, StandardCharsets.UTF_16), file + " with --charset UTF-16");
+            assertEquals(TEXT, TextFiles.read(file, Charset.forName("windows-1252")), file + ": the mark wins");
+        }
+    }
+
+    @Test
+    void utf32WithAByteOrderMarkIsReadAsUtf32() throws IOException {
+        Path file = write("32.txt", withMark(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, TEXT,
+                Charset.forName("UTF-32BE")));
+        assertEquals(TEXT, TextFiles.readUtf8(file));
+        file = write("32le.txt", withMark(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, TEXT,
+                Charset.forName("UTF-32LE")));
+        assertEquals(TEXT, TextFiles.readUtf8(file));
+    }
+
+    @Test
+    void utf8ByteOrderMarkWinsOverAnotherCharset() throws IOException {
+        Path file = write("bom8.txt", withMark(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT,
+                StandardCharsets.UTF_8));
+        assertEquals(TEXT, TextFiles.read(file, Charset.forName("windows-1252")));
+    }
+
+    @Test
+    void utf16WithoutAMarkIsReadWithTheCharsetThatNamesIt() throws IOException {
+        Path file = write("plain16.txt", TEXT.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(TEXT, TextFiles.read(file, StandardCharsets.UTF_16LE));
+        InputException e = assertThrows(InputException.class, () -> TextFiles.readUtf8(file));
+        assertHas(e.getMessage(), "plain16.txt line 1:", "binary file");
+    }
+
+    @Test
+    void nulCharacterInUtf16TextIsBinaryWithItsLine() throws IOException {
+        Path file = write("nul16.txt", withMark(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a\nb\u0000c",
+                StandardCharsets.UTF_16LE));
+        InputException e = assertThrows(InputException.class, () -> TextFiles.readUtf8(file));
+        assertHas(e.getMessage(), "nul16.txt line 2:", "binary file", "NUL");
+    }
+
+    @Test
+    void brokenUtf16IsReportedWithItsLine() throws IOException {
+        // a high surrogate followed by a letter, on line 2
+        byte[] bytes = withMark(new byte[] {(byte) 0xFF, (byte) 0xFE}, "ok\nx", StandardCharsets.UTF_16LE);
+        byte[] broken = new byte[bytes.length + 4];
+        System.arraycopy(bytes, 0, broken, 0, bytes.length);
+        broken[bytes.length] = 0x3D;
+        broken[bytes.length + 1] = (byte) 0xD8;
+        broken[bytes.length + 2] = 'y';
+        broken[bytes.length + 3] = 0;
+        Path file = write("broken16.txt", broken);
+        InputException e = assertThrows(InputException.class, () -> TextFiles.readUtf8(file));
+        assertHas(e.getMessage(), "broken16.txt line 2:", "not valid UTF-16LE", "offset 10");
     }
 
     @Test

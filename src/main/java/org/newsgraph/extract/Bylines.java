@@ -1,0 +1,220 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.article.ArticleMetadata;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.recognize.Names;
+import org.newsgraph.recognize.Token;
+
+/**
+ * The entities an article's metadata names: its publisher and its authors (from the manifest, a
+ * page or a batch record). Metadata is what a user is told to provide, so every name becomes an
+ * entity of the graph, and none a second copy of an entity the gazetteer knows:
+ * <ul>
+ *   <li>the publisher is the gazetteer entity of that name ("VOA News" is Voice of America), or
+ *       unknown;</li>
+ *   <li>an author that the gazetteer names is that entity, a person or an organisation ("AP" can
+ *       be an alias);</li>
+ *   <li>an author that is a gazetteer person once middle initials are left out, on either side,
+ *       is that person ("Antony J. Blinken" is the gazetteer's Antony Blinken); a first or last
+ *       initial is never left out, and the name must fit one person only;</li>
+ *   <li>an author that names a desk ("Reuters staff", "Office of the Spokesperson", "Foreign
+ *       Desk") is the organisation the rest of its name is, else the publisher, else an
+ *       organisation of that name; an acronym ("AFP") is the one gazetteer organisation it
+ *       stands for, else an organisation of that name; a name with a word of an organisation's
+ *       name ("Human Rights Watch") is an organisation of that name;</li>
+ *   <li>any other author is a person of that name.</li>
+ * </ul>
+ * An author or organisation made from a name is returned as {@link Found} ({@value #PERSON_RULE},
+ * {@value #ORGANISATION_RULE}), to be described in the entities graph. Thread-safe.
+ *
+ * <pre>{@code
+ * Bylines.Byline b = new Bylines(lexicon, gazetteer).resolve(article.metadata());
+ * b.publisher();   // "voice-of-america"
+ * b.authors();     // [antony-blinken, voice-of-america]
+ * }</pre>
+ */
+public final class Bylines {
+    /** The rule of a person made from an author's name. */
+    public static final String PERSON_RULE = "person-manifest";
+    /** The rule of an organisation made from an author's name. */
+    public static final String ORGANISATION_RULE = "organisation-byline";
+    /**
+     * Words that make a byline a desk, not a person (besides the words of organisations' names in
+     * {@code rules/organisation-words.csv}).
+     */
+    private static final Set<String> DESK_WORDS = Set.of("staff", "desk", "newsroom", "reporter", "reporters",
+            "correspondent", "correspondents", "editor", "editors", "editorial", "wire", "wires", "agencies", "team",
+            "spokesperson", "spokesman", "spokeswoman", "writers", "contributors");
+    /** Small words left out when the rest of a desk's name is looked up: "the Office of the …", "our". */
+    private static final Set<String> SMALL_WORDS = Set.of("the", "of", "by", "and", "a", "an", "our", "from", "for",
+            "s");
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    /** Gazetteer people by their name without middle initials (label and aliases): several ids when ambiguous. */
+    private final Map<String, Set<String>> peopleWithoutInitials = new HashMap<>();
+    private final Map<String, Optional<String>> acronyms = new ConcurrentHashMap<>();
+
+    public Bylines(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        for (Entity e : gazetteer.entities()) {
+            if (e.kind() != Kind.PERSON) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.label());
+            for (String name : names) {
+                List<String> words = withoutMiddleInitials(name);
+                if (words.size() >= 2) {
+                    peopleWithoutInitials.computeIfAbsent(String.join(" ", words), k -> new HashSet<>()).add(e.id());
+                }
+            }
+        }
+    }
+
+    /**
+     * The entities of an article's metadata.
+     *
+     * @param publisher the publisher's entity id, or null when the gazetteer does not know it
+     * @param authors   the entity ids of the authors, in order, each once
+     * @param found     the entities made from author names, not in the gazetteer
+     */
+    public record Byline(String publisher, List<String> authors, List<Found> found) {
+        public Byline {
+            authors = List.copyOf(authors);
+            found = List.copyOf(found);
+        }
+
+        /** No publisher, no authors. */
+        public static Byline none() {
+            return new Byline(null, List.of(), List.of());
+        }
+    }
+
+    /** The publisher and authors of {@code metadata} as entities. */
+    public Byline resolve(ArticleMetadata metadata) {
+        String publisher = metadata.publisherIfKnown().flatMap(gazetteer::find).map(Entity::id).orElse(null);
+        Map<String, Found> found = new LinkedHashMap<>();
+        List<String> authors = new ArrayList<>();
+        for (String name : metadata.authors()) {
+            String id = author(name, publisher, found);
+            if (!authors.contains(id)) {
+                authors.add(id);
+            }
+        }
+        return new Byline(publisher, authors, List.copyOf(found.values()));
+    }
+
+    /** The entity id of an author; a new entity is put in {@code found}. */
+    private String author(String name, String publisher, Map<String, Found> found) {
+        Optional<Entity> known = gazetteer.find(name);
+        if (known.isPresent()) {
+            return known.get().id();
+        }
+        List<String> words = Names.tokens(name).stream().filter(Token::isWord).map(t -> Names.fold(t.text())).toList();
+        if (words.stream().anyMatch(DESK_WORDS::contains)) {
+            List<String> rest = words.stream().filter(w -> !DESK_WORDS.contains(w) && !SMALL_WORDS.contains(w)).toList();
+            Optional<String> organisation = rest.isEmpty() ? Optional.empty()
+                    : gazetteer.find(String.join(" ", rest)).map(Entity::id);
+            if (organisation.isPresent()) {
+                return organisation.get();
+            }
+            return publisher != null ? publisher : made(name, Kind.ORGANIZATION, found);
+        }
+        if (isAcronym(name)) {
+            return acronyms.computeIfAbsent(name, this::standsFor).orElseGet(() -> made(name, Kind.ORGANIZATION, found));
+        }
+        if (words.stream().anyMatch(lexicon.organisationWords()::contains)) {
+            return made(name, Kind.ORGANIZATION, found);
+        }
+        List<String> plain = withoutMiddleInitials(name);
+        Set<String> people = plain.size() >= 2 ? peopleWithoutInitials.getOrDefault(String.join(" ", plain), Set.of())
+                : Set.of();
+        if (people.size() == 1) {
+            return people.iterator().next();
+        }
+        return made(name, Kind.PERSON, found);
+    }
+
+    /** An entity made from an author's name, unless the gazetteer has its id; its id either way. */
+    private String made(String name, Kind kind, Map<String, Found> found) {
+        Entity entity = kind == Kind.PERSON ? PersonFinder.person(name)
+                : new Entity(PersonFinder.slug(name), kind, name, List.of(), List.of(), List.of(), null, null, null);
+        if (gazetteer.get(entity.id()).isEmpty()) {
+            found.putIfAbsent(entity.id(), new Found(entity, kind == Kind.PERSON ? PERSON_RULE : ORGANISATION_RULE, 1.0));
+        }
+        return entity.id();
+    }
+
+    /** Two to seven capital letters: "AP", "AFP", "UPI". */
+    private static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.length() <= 7 && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * The one gazetteer organisation whose name an acronym stands for: the one whose capitalised
+     * words start with its letters ("AP": Associated Press, "AFP": Agence France-Presse), else the
+     * one it abbreviates as the acronym finder reads acronyms; none when several fit.
+     */
+    private Optional<String> standsFor(String acronym) {
+        List<String> initials = new ArrayList<>();
+        List<String> expanded = new ArrayList<>();
+        for (Entity e : gazetteer.entities()) {
+            if (e.kind() != Kind.ORGANIZATION) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.label());
+            if (names.stream().anyMatch(n -> initials(n).equals(acronym))) {
+                initials.add(e.id());
+            } else if (names.stream().anyMatch(n -> Acronyms.expands(acronym, n))) {
+                expanded.add(e.id());
+            }
+        }
+        List<String> ids = initials.isEmpty() ? expanded : initials;
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The first letters of a name's capitalised words, all the letters of a word in capitals:
+     * "Agence France-Presse" gives AFP, "AK Party" AKP.
+     */
+    private static String initials(String name) {
+        StringBuilder letters = new StringBuilder();
+        for (Token t : Names.tokens(name)) {
+            if (t.isWord() && t.isCapitalised()) {
+                letters.append(isAcronym(t.text()) ? t.text() : t.text().substring(0, 1));
+            }
+        }
+        return letters.toString();
+    }
+
+    /**
+     * The folded words of a name without its middle initials: "Antony J. Blinken" and "Antony J
+     * Blinken" give [antony, blinken]; the first and last word stay, initials or not.
+     */
+    static List<String> withoutMiddleInitials(String name) {
+        List<Token> words = Names.tokens(name).stream().filter(Token::isWord).toList();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            boolean initial = words.get(i).text().length() == 1 && Character.isUpperCase(words.get(i).text().charAt(0));
+            if (!initial || i == 0 || i == words.size() - 1) {
+                kept.add(Names.fold(words.get(i).text()));
+            }
+        }
+        return kept;
+    }
+}
