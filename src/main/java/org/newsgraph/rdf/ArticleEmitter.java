@@ -92,8 +92,40 @@ public final class ArticleEmitter {
         new FactEmitter(iris, article.id(), offsets, emit).emit(annotated.facts());
     }
 
+    /**
+     * A string literal. Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0 to U+FDEF and the last two
+     * code points of every plane) are not for interchange, and Jena warns about each one it reads
+     * back; article text rarely holds them but garbled text can, so each is written as U+FFFD, one
+     * UTF-16 unit for one, which keeps every offset into the text true.
+     */
     static Node string(String s) {
-        return NodeFactory.createLiteralString(s);
+        return NodeFactory.createLiteralString(withoutNoncharacters(s));
+    }
+
+    static String withoutNoncharacters(String s) {
+        int i = 0;
+        while (i < s.length() && !isNonCharacter(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int units = Character.charCount(cp);
+            if (isNonCharacter(cp)) {
+                out.append("\uFFFD".repeat(units));
+            } else {
+                out.appendCodePoint(cp);
+            }
+            i += units;
+        }
+        return out.toString();
+    }
+
+    private static boolean isNonCharacter(int cp) {
+        return cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE;
     }
 
     static Node integer(long n) {

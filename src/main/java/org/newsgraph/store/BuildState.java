@@ -143,7 +143,7 @@ public record BuildState(String fingerprint, Map<String, ArticleState> articles)
             try {
                 this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 this.csv = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(HEADER).get().print(out);
-                csv.printRecord(row("fingerprint", "", fingerprint));
+                csv.printRecord((Object[]) row("fingerprint", "", fingerprint));
             } catch (IOException e) {
                 throw failed(e);
             }
