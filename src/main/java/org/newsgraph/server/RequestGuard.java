@@ -94,8 +94,11 @@ final class RequestGuard implements Filter {
                 answer.setHeader("X-Frame-Options", "SAMEORIGIN");
                 answer.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
             }
-            try (JsonLdContexts.Serving serving = JsonLdContexts.serving()) {
+            JsonLdContexts.Serving serving = JsonLdContexts.serving();
+            try {
                 chain.doFilter(request, response);
+            } finally {
+                serving.close();
             }
             return;
         }
