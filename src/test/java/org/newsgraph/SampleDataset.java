@@ -1,6 +1,9 @@
 package org.newsgraph;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.DatasetBuild;
 
@@ -17,6 +20,17 @@ public final class SampleDataset {
     public static final Path DATA = Path.of("data");
 
     private SampleDataset() {
+    }
+
+    /** Copies the sample articles into the new folder {@code dir} and returns it, for tests that change them. */
+    public static Path copyArticles(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(DATA.resolve("articles"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
     }
 
     /** Builds into {@code dir/out} and returns that folder. */

@@ -86,12 +86,7 @@ public final class BuildFolders {
             return 0;
         }
         try (FileChannel channel = FileChannel.open(layout.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 return 0;
             }
@@ -111,6 +106,15 @@ public final class BuildFolders {
         } catch (IOException e) {
             LOG.debug("left the build folders of {} as they are: {}", layout.dir(), e.getMessage());
             return 0;
+        }
+    }
+
+    /** The dataset's build lock, or {@code null} when a build (in this process or another) holds it. */
+    static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

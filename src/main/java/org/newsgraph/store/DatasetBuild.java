@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -609,12 +608,7 @@ public final class DatasetBuild {
     }
 
     private static FileLock tryLock(FileChannel channel, DatasetLayout layout) throws IOException {
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
+        FileLock lock = BuildFolders.tryLock(channel);
         if (lock == null) {
             throw new StoreException(Locations.describe(layout.dir()) + ": another build is writing this dataset "
                     + "right now; wait for it to finish, then build again");

@@ -54,13 +54,7 @@ class ServeAlongsideTest {
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        articles = tmp.resolve("articles");
-        Files.createDirectories(articles);
-        try (Stream<Path> files = Files.list(SampleDataset.DATA.resolve("articles"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, articles.resolve(f.getFileName()));
-            }
-        }
+        articles = SampleDataset.copyArticles(tmp.resolve("articles"));
         out = tmp.resolve("out");
         build();
         log = tmp.resolve("serve.log");

@@ -39,13 +39,7 @@ class DatabaseInUseTest {
 
     @BeforeAll
     static void buildAndStartTheOtherProcess() throws IOException {
-        articles = tmp.resolve("articles");
-        Files.createDirectories(articles);
-        try (Stream<Path> files = Files.list(SampleDataset.DATA.resolve("articles"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, articles.resolve(f.getFileName()));
-            }
-        }
+        articles = SampleDataset.copyArticles(tmp.resolve("articles"));
         out = tmp.resolve("out");
         build();
         other = OtherProcess.start(tmp);

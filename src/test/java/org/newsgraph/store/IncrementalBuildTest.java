@@ -36,13 +36,7 @@ class IncrementalBuildTest {
 
     @BeforeEach
     void corpus() throws IOException {
-        articles = tmp.resolve("articles");
-        Files.createDirectories(articles);
-        try (Stream<Path> files = Files.list(SampleDataset.DATA.resolve("articles"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, articles.resolve(f.getFileName()));
-            }
-        }
+        articles = SampleDataset.copyArticles(tmp.resolve("articles"));
         write("extra-1.txt", "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on "
                 + "Monday. Ruto said Kenya would support Somalia against al-Shabaab.\n");
         write("extra-2.txt", "Serbia accused Kosovo of provoking clashes in the north, killing two police officers, "
