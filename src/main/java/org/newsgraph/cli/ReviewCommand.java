@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.Locations;
+import org.newsgraph.export.OutputFile;
 import org.newsgraph.review.Review;
 import org.newsgraph.review.ReviewRun;
 import org.newsgraph.review.ReviewTarget;
@@ -98,7 +99,7 @@ final class ReviewCommand implements Callable<Integer> {
         Path tmp = null;
         try {
             Files.createDirectories(abs.getParent());
-            tmp = Files.createTempFile(abs.getParent(), ".review-", ".tmp");
+            tmp = OutputFile.temporaryBeside(abs);
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

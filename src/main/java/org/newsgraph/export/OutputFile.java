@@ -3,10 +3,12 @@ package org.newsgraph.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.ConfigurationException;
@@ -25,6 +27,8 @@ import org.newsgraph.StoreException;
  * }</pre>
  */
 public final class OutputFile {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     /** The {@code --out} that means standard output. */
     public static final String STDOUT = "-";
 
@@ -120,9 +124,24 @@ public final class OutputFile {
         }
     }
 
-    /** A new empty hidden file in {@code target}'s folder, named after it. */
-    static Path temporaryBeside(Path target) throws IOException {
-        return Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    /**
+     * A new empty hidden file in {@code target}'s folder, named after it. It is made as any new
+     * file is (the user's umask decides who may read it), not with a temporary file's owner-only
+     * permissions, because it becomes the output.
+     */
+    public static Path temporaryBeside(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        for (int attempt = 0;; attempt++) {
+            Path candidate = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Renames {@code from} over {@code to}, atomically where the file system can. */

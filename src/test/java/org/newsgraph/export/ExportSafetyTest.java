@@ -111,6 +111,18 @@ class ExportSafetyTest {
                 + "http://www.wikidata.org/entity/Q399\r\n"), "IRIs and labels as they are: " + entities);
     }
 
+    /** The file written is an ordinary new file (the umask decides), not a temporary file only its owner reads. */
+    @Test
+    void anExportIsReadableAsAnyNewFileIs() throws IOException {
+        java.nio.file.FileSystem fs = tmp.getFileSystem();
+        org.junit.jupiter.api.Assumptions.assumeTrue(fs.supportedFileAttributeViews().contains("posix"));
+        Path file = tmp.resolve("perm/graph.nq");
+        CommandRun r = export("--format", "nquads", "--out", file.toString());
+        assertEquals(0, r.code(), r.err());
+        Path plain = Files.createFile(tmp.resolve("perm/plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
+    }
+
     @Test
     void oneCsvTableGoesToStandardOutput() throws IOException {
         Streamed s = exportToStdout("--format", "csv", "--table", "quotes", "--out", "-");
