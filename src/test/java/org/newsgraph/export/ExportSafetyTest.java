@@ -113,13 +113,12 @@ class ExportSafetyTest {
 
     /** The file written is an ordinary new file (the umask decides), not a temporary file only its owner reads. */
     @Test
-    void anExportIsReadableAsAnyNewFileIs() throws IOException {
-        java.nio.file.FileSystem fs = tmp.getFileSystem();
-        org.junit.jupiter.api.Assumptions.assumeTrue(fs.supportedFileAttributeViews().contains("posix"));
-        Path file = tmp.resolve("perm/graph.nq");
+    void anExportIsReadableAsAnyNewFileIs(@TempDir Path own) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(own.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = own.resolve("perm/graph.nq");
         CommandRun r = export("--format", "nquads", "--out", file.toString());
         assertEquals(0, r.code(), r.err());
-        Path plain = Files.createFile(tmp.resolve("perm/plain.txt"));
+        Path plain = Files.createFile(own.resolve("perm/plain.txt"));
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
     }
 
