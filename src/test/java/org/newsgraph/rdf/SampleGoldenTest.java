@@ -1,0 +1,83 @@
+package org.newsgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.SampleDataset;
+import org.newsgraph.article.ArticleLoader;
+import org.newsgraph.pipeline.Pipeline;
+
+/**
+ * The golden graph of the two sample articles, converted with the project's own gazetteer and
+ * rules ({@code data/}), compared with {@code src/test/resources/golden-samples/expected.trig} by
+ * isomorphism: any change in what newsgraph extracts from them shows here, quad by quad. After an
+ * intended change, write the new graph and review its diff before committing it:
+ * {@code mvn test -Dtest=SampleGoldenTest -Dnewsgraph.golden.update=true}, then
+ * {@code git diff src/test/resources/golden-samples}.
+ */
+class SampleGoldenTest {
+    static final Path EXPECTED = Path.of("src/test/resources/golden-samples/expected.trig");
+
+    @Test
+    void theSampleArticlesGiveTheirGoldenGraph() throws IOException {
+        Pipeline pipeline = Pipeline.load(SampleDataset.DATA);
+        CorpusEmitter emitter = new CorpusEmitter(new Iris(Iris.DEFAULT_BASE), pipeline);
+        DatasetGraph actual = DatasetGraphFactory.createTxnMem();
+        emitter.emit(ArticleLoader.load(SampleDataset.DATA.resolve("articles")), StreamRDFLib.dataset(actual));
+        if (Boolean.getBoolean("newsgraph.golden.update")) {
+            write(actual, emitter);
+            return;
+        }
+        DatasetGraph expected = RDFDataMgr.loadDatasetGraph(EXPECTED.toString());
+        if (!IsoMatcher.isomorphic(expected, actual)) {
+            fail("the sample articles' graph changed; if that was intended, update " + EXPECTED
+                    + " (see this test's comment)\n" + difference(expected, actual));
+        }
+    }
+
+    private static void write(DatasetGraph graph, CorpusEmitter emitter) throws IOException {
+        Files.createDirectories(EXPECTED.getParent());
+        try (OutputStream out = Files.newOutputStream(EXPECTED)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+            writer.start();
+            emitter.prefixes().forEach(writer::prefix);
+            graph.find().forEachRemaining(writer::quad);
+            writer.finish();
+        }
+    }
+
+    /** The quads without blank nodes that only one side has: enough to see what changed. */
+    private static String difference(DatasetGraph expected, DatasetGraph actual) {
+        List<String> lines = new ArrayList<>();
+        expected.find().forEachRemaining(q -> {
+            if (!blank(q) && !actual.contains(q)) {
+                lines.add("- " + q);
+            }
+        });
+        actual.find().forEachRemaining(q -> {
+            if (!blank(q) && !expected.contains(q)) {
+                lines.add("+ " + q);
+            }
+        });
+        return lines.isEmpty() ? "(only quads with blank nodes differ)" : String.join("\n", lines);
+    }
+
+    private static boolean blank(Quad q) {
+        return q.getSubject().isBlank() || q.getObject().isBlank();
+    }
+}
