@@ -24,7 +24,12 @@ public final class ReviewTarget {
     private ReviewTarget() {
     }
 
-    /** Refuses {@code out} if writing the review there would overwrite a file of {@code data}'s gazetteer or rules. */
+    /**
+     * Refuses {@code out} if writing the review there would overwrite a file of {@code data}'s
+     * gazetteer or rules, or of any other data folder it lies in (a folder holding both
+     * {@code gazetteer/} and {@code rules/}: the repository's {@code data/} while the review reads
+     * the data bundled in the jar, or another copy).
+     */
     public static void check(Path out, Path data) {
         Path target = real(out);
         String where = "--out " + out + ": ";
@@ -32,6 +37,15 @@ public final class ReviewTarget {
             throw new ConfigurationException(where + "is a folder; give the file to write, e.g. "
                     + Locations.describe(out.resolve("review.csv")));
         }
+        check(where, target, data);
+        Path folder = target.getParent();
+        Path around = folder == null ? null : folder.getParent();
+        if (around != null && Files.isDirectory(around.resolve("gazetteer")) && Files.isDirectory(around.resolve("rules"))) {
+            check(where, target, around);
+        }
+    }
+
+    private static void check(String where, Path target, Path data) {
         Path gazetteer = real(data.resolve("gazetteer"));
         Path rules = real(data.resolve("rules"));
         if (target.startsWith(rules)) {

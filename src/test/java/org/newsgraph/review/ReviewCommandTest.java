@@ -66,6 +66,25 @@ class ReviewCommandTest {
                 records(one.out()).get(0).get("examples"));
     }
 
+    /**
+     * With the data bundled in the jar (no --data), a data folder on disk is still protected: the
+     * review never overwrites the gazetteer or rules files of a folder holding both.
+     */
+    @Test
+    void aDataFolderOnDiskIsProtectedWhenTheReviewReadsTheBundledData() throws IOException {
+        Path data = tmp.resolve("my-data");
+        Files.createDirectories(data.resolve("rules"));
+        Path people = Files.writeString(Files.createDirectories(data.resolve("gazetteer")).resolve("people.csv"),
+                "id,kind,label,aliases,demonyms,metonyms,country,wikidata,source\n");
+        CommandRun r = CommandRun.of("review", "--articles", articles.toString(), "--out", people.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("which the gazetteer loads"), r.err());
+        assertEquals("id,kind,label,aliases,demonyms,metonyms,country,wikidata,source\n", Files.readString(people));
+        CommandRun rules = CommandRun.of("review", "--articles", articles.toString(), "--out",
+                data.resolve("rules/x.csv").toString());
+        assertEquals(1, rules.code(), rules.out());
+    }
+
     @Test
     void writesTheOutFile() throws IOException {
         Path out = tmp.resolve("review/review.csv");
