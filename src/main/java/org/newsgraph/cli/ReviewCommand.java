@@ -1,14 +1,9 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.newsgraph.ConfigurationException;
 import org.newsgraph.Locations;
 import org.newsgraph.export.OutputFile;
 import org.newsgraph.review.Review;
@@ -85,43 +80,11 @@ final class ReviewCommand implements Callable<Integer> {
         if (out == null) {
             stdout.print(csv);
         } else {
-            write(out, csv);
+            OutputFile.write(out, o -> o.write(csv.getBytes(StandardCharsets.UTF_8)));
             stdout.printf("Reviewed %d articles: %d unknown entities written to %s%n", review.articles(),
                     review.rows().size(), Locations.describe(out));
         }
         stdout.flush();
         return 0;
-    }
-
-    /** Writes next to the target, then renames, so a failed write never leaves half a file. */
-    private static void write(Path file, String text) {
-        Path abs = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(abs.getParent());
-            tmp = OutputFile.temporaryBeside(abs);
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            deleteQuietly(tmp);
-            throw new ConfigurationException("--out " + Locations.describe(file) + ": cannot write the file ("
-                    + e.getMessage() + "); choose a writable path", e);
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-            // the write already failed; that error is the one to report
-            tmp.toFile().deleteOnExit();
-        }
     }
 }

@@ -82,13 +82,7 @@ class BadInputTest {
 
     /** Asserts exit 1 and one line, without a stack trace, holding every part. */
     private static void failed(CommandRun r, String... parts) {
-        assertEquals(1, r.code(), r.err());
-        assertFalse(r.err().contains("\tat "), "no stack trace without -v:\n" + r.err());
-        assertEquals(1, r.err().strip().lines().count(), "one line:\n" + r.err());
-        assertTrue(r.err().startsWith("newsgraph: "), r.err());
-        for (String part : parts) {
-            assertTrue(r.err().contains(part), "expected \"" + part + "\" in:\n" + r.err());
-        }
+        r.assertFailedInOneLine(parts);
         assertFalse(r.err().contains("unexpected error"), r.err());
         assertFalse(r.err().contains("Exception:"), "no exception class in the message:\n" + r.err());
     }

@@ -1,5 +1,9 @@
 package org.newsgraph.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -34,5 +38,16 @@ public record CommandRun(int code, String out, String err) {
     /** Runs {@code newsgraph ARGS}. */
     public static CommandRun of(List<String> args) {
         return of(args.toArray(String[]::new));
+    }
+
+    /** Asserts exit 1 and one line, without a stack trace, holding every part. */
+    public void assertFailedInOneLine(String... parts) {
+        assertEquals(1, code, err);
+        assertFalse(err.contains("\tat "), "no stack trace without -v:\n" + err);
+        assertEquals(1, err.strip().lines().count(), "one line:\n" + err);
+        assertTrue(err.startsWith("newsgraph: "), err);
+        for (String part : parts) {
+            assertTrue(err.contains(part), "expected \"" + part + "\" in:\n" + err);
+        }
     }
 }
