@@ -57,6 +57,13 @@ final class ReviewCommand implements Callable<Integer> {
             description = "Write only the nine gazetteer columns, ready to save in the gazetteer folder.")
     boolean gazetteerFormat;
 
+    @Option(names = "--links",
+            description = "List the Wikidata link decisions to look at instead: close calls (linked while other "
+                    + "candidates came near), refusals that weighed candidates, and entities of the open data whose id "
+                    + "is not linked (sources in conflict, or a source not trusted alone), with rule, score, candidates "
+                    + "and reason.")
+    boolean links;
+
     @Override
     public Integer call() {
         if (examples < 0) {
@@ -69,9 +76,23 @@ final class ReviewCommand implements Callable<Integer> {
         if (out != null) {
             ReviewTarget.check(out, corpus.data);
         }
-        Review review = ReviewRun.builder().data(corpus.data).articles(corpus.articles).examples(examples)
-                .minCount(minCount)
-                .build().run();
+        ReviewRun run = ReviewRun.builder().data(corpus.data).articles(corpus.articles).examples(examples)
+                .minCount(minCount).build();
+        if (links) {
+            org.newsgraph.world.LinkReview decisions = run.links();
+            String csv = decisions.csv();
+            PrintWriter stdout = spec.commandLine().getOut();
+            if (out == null) {
+                stdout.print(csv);
+            } else {
+                OutputFile.write(out, o -> o.write(csv.getBytes(StandardCharsets.UTF_8)));
+                stdout.printf("%d link decisions to look at written to %s%n", decisions.rows().size(),
+                        Locations.describe(out));
+            }
+            stdout.flush();
+            return 0;
+        }
+        Review review = run.run();
         String csv = ReviewWriter.toCsv(review, gazetteerFormat);
         PrintWriter err = spec.commandLine().getErr();
         review.notes().forEach(note -> err.println("newsgraph: note: " + note));

@@ -2,20 +2,22 @@ package org.newsgraph.extract;
 
 import java.util.Objects;
 import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.world.LinkEvidence;
 
 /**
- * An entity the gazetteer does not know, found in an article by the shape of the text, with
- * how it was found and how sure that finding is.
+ * An entity the gazetteer does not know, found in an article by the shape of the text or in the open data,
+ * with how it was found, how sure that finding is, and why it was linked to Wikidata when it was.
  *
  * <pre>{@code
  * Found f = new Found(PersonFinder.person("Albin Kurti"), "person-title", 0.9);
  * }</pre>
  *
- * @param entity     the entity (no Wikidata link)
+ * @param entity     the entity (with its Wikidata id when linked)
  * @param rule       the rule that found it
  * @param confidence from 0 to 1: how likely the finding is right
+ * @param link       why the entity was linked (or, when its id is not linked, what was weighed), or null
  */
-public record Found(Entity entity, String rule, double confidence) {
+public record Found(Entity entity, String rule, double confidence, LinkEvidence link) {
     public Found {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(rule, "rule");
@@ -24,8 +26,13 @@ public record Found(Entity entity, String rule, double confidence) {
         }
     }
 
+    /** A finding without link evidence. */
+    public Found(Entity entity, String rule, double confidence) {
+        this(entity, rule, confidence, null);
+    }
+
     /** The same finding, its entity with one more alias. */
     public Found withAlias(String alias) {
-        return new Found(entity.withAlias(alias), rule, confidence);
+        return new Found(entity.withAlias(alias), rule, confidence, link);
     }
 }

@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsgraph.csv.CsvTable;
+import org.newsgraph.recognize.Names;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Bylines;
@@ -30,6 +36,14 @@ import org.newsgraph.text.RuleNormalizer;
 import org.newsgraph.text.RuleSentenceSplitter;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.SentenceSplitter;
+import org.newsgraph.world.CuratedLinks;
+import org.newsgraph.world.Disambiguator;
+import org.newsgraph.world.IdPolicy;
+import org.newsgraph.world.Resolver;
+import org.newsgraph.world.TitlePositions;
+import org.newsgraph.world.WorldData;
+import org.newsgraph.world.WorldDataLoader;
+import org.newsgraph.world.WorldNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,42 +64,94 @@ import org.slf4j.LoggerFactory;
  * @param recognizer stage 3
  * @param persons    stage 4a
  * @param shapes     stage 4b
+ * @param resolver   stage 4c: links to the open data
  * @param extractor  stage 5
  * @param bylines    the entities of the metadata's publisher and authors
  * @param links      Wikidata links accepted by {@code newsgraph link}, by entity id
+ * @param world      the open data ({@code data/opendata/}), empty when the data folder has none
+ * @param curatedLinks Wikidata ids the open data gives curated entities without one, by entity id
  */
 public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplitter splitter, Recognizer recognizer,
-        PersonFinder persons, ShapeFinder shapes, FactExtractor extractor, Bylines bylines,
-        Map<String, AcceptedLinks.Link> links) {
+        PersonFinder persons, ShapeFinder shapes, Resolver resolver, FactExtractor extractor, Bylines bylines,
+        Map<String, AcceptedLinks.Link> links, WorldData world, Map<String, CuratedLinks.Link> curatedLinks) {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /**
      * The pipeline described by a data folder: {@code gazetteer/*.csv} and the rule files of
-     * {@code rules/} (normalisation, abbreviations, government cues and the extraction word lists).
+     * {@code rules/} (normalisation, abbreviations, government cues and the extraction word lists), and
+     * the open data of {@code opendata/} when there is such a folder.
      */
     public static Pipeline load(Path dataDir) {
-        Pipeline pipeline = load(dataDir.resolve("gazetteer"), dataDir.resolve("rules"));
+        Pipeline pipeline = load(dataDir.resolve("gazetteer"), dataDir.resolve("rules"), dataDir.resolve("opendata"));
         Map<String, AcceptedLinks.Link> links = AcceptedLinks.read(dataDir.resolve("links").resolve("wikidata-links.csv"));
         return links.isEmpty() ? pipeline : pipeline.withLinks(links);
     }
 
     /** This pipeline with the Wikidata links {@code newsgraph link} accepted. */
     public Pipeline withLinks(Map<String, AcceptedLinks.Link> links) {
-        return new Pipeline(gazetteer, normalizer, splitter, recognizer, persons, shapes, extractor, bylines,
-                Map.copyOf(links));
+        return new Pipeline(gazetteer, normalizer, splitter, recognizer, persons, shapes, resolver, extractor, bylines,
+                Map.copyOf(links), world, curatedLinks);
     }
 
-    /** The pipeline of a gazetteer folder and a rules folder. */
+    /** The pipeline of a gazetteer folder and a rules folder, without open data. */
     public static Pipeline load(Path gazetteerDir, Path rules) {
+        return load(gazetteerDir, rules, null);
+    }
+
+    /** The pipeline of a gazetteer folder, a rules folder and an open-data folder (null or missing: none). */
+    public static Pipeline load(Path gazetteerDir, Path rules, Path openData) {
         Gazetteer gazetteer = GazetteerLoader.load(gazetteerDir);
+        Set<String> countries = gazetteer.entities().stream().filter(e -> e.kind() == Kind.COUNTRY).map(Entity::id)
+                .collect(Collectors.toSet());
+        Set<String> ids = gazetteer.entities().stream().map(Entity::id).collect(Collectors.toSet());
+        // the open data loads on another core while this one reads the rules and builds the recogniser
+        CompletableFuture<WorldData> loading = openData == null ? CompletableFuture.completedFuture(WorldData.EMPTY)
+                : CompletableFuture.supplyAsync(() -> WorldDataLoader.load(openData, countries, ids,
+                        IdPolicy.load(rules.resolve("id-sources.csv"))), Pipeline::daemon);
         Lexicon lexicon = Lexicon.load(rules);
+        GazetteerRecognizer recognizer = new GazetteerRecognizer(gazetteer,
+                GovernmentCues.load(rules.resolve("government-cues.csv")),
+                GazetteerRecognizer.spellings(rules.resolve("name-spellings.csv")));
+        WorldData world = joined(loading);
+        TitlePositions titlePositions = world.isEmpty() ? TitlePositions.NONE
+                : TitlePositions.load(rules.resolve("title-positions.csv"));
+        Disambiguator disambiguator = new Disambiguator(world, titlePositions);
+        Set<String> prepositions = world.isEmpty() ? Set.of() : prepositions(rules.resolve("place-prepositions.csv"));
         return new Pipeline(gazetteer,
                 RuleNormalizer.load(rules.resolve("normalization.csv")),
                 RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),
-                new GazetteerRecognizer(gazetteer, GovernmentCues.load(rules.resolve("government-cues.csv")),
-                        GazetteerRecognizer.spellings(rules.resolve("name-spellings.csv"))),
-                new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer), new FactExtractor(lexicon),
-                new Bylines(lexicon, gazetteer), Map.of());
+                recognizer,
+                new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer),
+                new Resolver(world, disambiguator, new WorldNames(world, disambiguator, prepositions, lexicon.titles()),
+                        lexicon.titles()),
+                new FactExtractor(lexicon), new Bylines(lexicon, gazetteer), Map.of(), world,
+                CuratedLinks.of(gazetteer, world));
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "newsgraph-load-opendata");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The open data, or the loader's own exception (an input error names its file and line). */
+    private static WorldData joined(CompletableFuture<WorldData> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static Set<String> prepositions(Path file) {
+        return CsvTable.read(file, List.of("word"), List.of()).stream().map(r -> Names.key(r.required("word")))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Runs every stage over one article. */
@@ -106,15 +172,26 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                 : gazetteerKinds.apply(id);
         ShapeFinder.Result shapes = this.shapes.find(sentences, discovery.mentions(), personKinds);
         shapes.found().forEach(f -> found.putIfAbsent(f.entity().id(), f));
-        Function<String, Kind> kinds = id -> found.containsKey(id) ? found.get(id).entity().kind()
-                : gazetteerKinds.apply(id);
+        Resolver.Result linked = resolver.resolve(sentences, shapes.mentions(), found, kindsOf(found, gazetteerKinds),
+                countriesOf(found), article.metadata().published());
+        found.clear();
+        found.putAll(linked.found());
+        Function<String, Kind> kinds = kindsOf(found, gazetteerKinds);
         String publisher = byline.publisher();
-        Function<String, String> countryOf = id -> found.containsKey(id) ? found.get(id).entity().country()
-                : gazetteer.get(id).map(Entity::country).orElse(null);
-        ArticleFacts facts = extractor.extract(new FactExtractor.Input(sentences, shapes.mentions(), kinds, discovery,
+        Function<String, String> countryOf = countriesOf(found);
+        ArticleFacts facts = extractor.extract(new FactExtractor.Input(sentences, linked.mentions(), kinds, discovery,
                 article.metadata().published(), publisher, countryOf, normalized.text()));
-        return new AnnotatedArticle(article, normalized, sentences, shapes.mentions(), List.copyOf(found.values()),
+        return new AnnotatedArticle(article, normalized, sentences, linked.mentions(), List.copyOf(found.values()),
                 facts, byline);
+    }
+
+    private static Function<String, Kind> kindsOf(Map<String, Found> found, Function<String, Kind> gazetteerKinds) {
+        return id -> found.containsKey(id) ? found.get(id).entity().kind() : gazetteerKinds.apply(id);
+    }
+
+    private Function<String, String> countriesOf(Map<String, Found> found) {
+        return id -> found.containsKey(id) ? found.get(id).entity().country()
+                : gazetteer.get(id).map(Entity::country).orElse(null);
     }
 
     /** The sentences with every one over {@link LongSentences#MAX_CHARS} cut, which a warning names. */

@@ -17,7 +17,9 @@ import org.newsgraph.NewsgraphException;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.AcceptedLinks;
+import org.newsgraph.world.CuratedLinks;
 import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.pipeline.AnnotatedArticle;
 import org.newsgraph.pipeline.Pipeline;
@@ -160,8 +162,7 @@ public final class CorpusEmitter {
         public void add(int mentionCount, Collection<String> mentionedIds, Collection<Found> foundEntities) {
             mentions += mentionCount;
             mentioned.addAll(mentionedIds);
-            foundEntities.forEach(f -> found.merge(f.entity().id(), f,
-                    (a, b) -> a.confidence() >= b.confidence() ? a : b));
+            foundEntities.forEach(f -> found.merge(f.entity().id(), f, CorpusEmitter::stronger));
         }
 
         /** Mentions of the articles added. */
@@ -180,6 +181,15 @@ public final class CorpusEmitter {
                     .filter(f -> pipeline.gazetteer().get(f.entity().id()).isEmpty()).toList();
             Set<String> ids = new LinkedHashSet<>(mentioned);
             unknown.forEach(f -> f.entity().countryIfKnown().ifPresent(ids::add));
+            // the countries of the posts the open data knows for the linked people are described too
+            for (String id : List.copyOf(ids)) {
+                CuratedLinks.Link link = pipeline.gazetteer().get(id).isPresent() ? pipeline.curatedLinks().get(id) : null;
+                if (link != null) {
+                    pipeline.world().offices(link.entry().id()).forEach(o -> addCountry(ids, o.country()));
+                }
+            }
+            unknown.stream().filter(f -> f.entity().wikidata() != null && f.entity().kind() == Kind.PERSON)
+                    .forEach(f -> pipeline.world().offices(f.entity().id()).forEach(o -> addCountry(ids, o.country())));
             List<Entity> entities = new ArrayList<>(gazetteerEntities(pipeline.gazetteer(), ids));
             unknown.forEach(f -> entities.add(f.entity()));
             entities.replaceAll(CorpusEmitter.this::linked);
@@ -188,8 +198,33 @@ public final class CorpusEmitter {
             EntityEmitter emitter = new EntityEmitter(iris);
             emitter.emit(entities, sink);
             emitter.emitFound(unknown, sink);
+            for (Found f : unknown) {
+                if (f.link() != null) {
+                    boolean linked = f.entity().wikidata() != null;
+                    emitter.emitLink(f.entity().id(), f.link(), linked, sink);
+                    if (linked && f.entity().kind() == Kind.PERSON) {
+                        emitter.emitOffices(f.entity().id(), pipeline.world().offices(f.entity().id()), sink);
+                    }
+                }
+            }
+            for (Entity e : entities) {
+                CuratedLinks.Link link = pipeline.gazetteer().get(e.id()).isPresent() ? pipeline.curatedLinks().get(e.id())
+                        : null;
+                if (link != null && link.entry().qid().equals(e.wikidata())) {
+                    emitter.emitLink(e.id(), link.evidence(), true, sink);
+                    if (e.kind() == Kind.PERSON) {
+                        emitter.emitOffices(e.id(), pipeline.world().offices(link.entry().id()), sink);
+                    }
+                }
+            }
             described = entities.size();
             return List.copyOf(quads);
+        }
+    }
+
+    private void addCountry(Set<String> ids, String country) {
+        if (!country.isEmpty() && pipeline.gazetteer().get(country).isPresent()) {
+            ids.add(country);
         }
     }
 
@@ -203,11 +238,33 @@ public final class CorpusEmitter {
         };
     }
 
-    /** The entity with the Wikidata link {@code newsgraph link} accepted for it, when the gazetteer gives none. */
+    /**
+     * The entity with the Wikidata link {@code newsgraph link} accepted for it, when the gazetteer gives none;
+     * otherwise with the id the open data gives a curated entity.
+     */
     private Entity linked(Entity e) {
-        AcceptedLinks.Link link = e.wikidata() == null ? pipeline.links().get(e.id()) : null;
-        return link == null ? e : new Entity(e.id(), e.kind(), e.label(), e.aliases(), e.demonyms(), e.metonyms(),
-                e.country(), link.qid(), link.source(), e.coordinates());
+        if (e.wikidata() != null) {
+            return e;
+        }
+        AcceptedLinks.Link link = pipeline.links().get(e.id());
+        if (link != null) {
+            return new Entity(e.id(), e.kind(), e.label(), e.aliases(), e.demonyms(), e.metonyms(),
+                    e.country(), link.qid(), link.source(), e.coordinates());
+        }
+        CuratedLinks.Link open = pipeline.gazetteer().get(e.id()).isPresent() ? pipeline.curatedLinks().get(e.id()) : null;
+        return open == null ? e : new Entity(e.id(), e.kind(), e.label(), e.aliases(), e.demonyms(), e.metonyms(),
+                e.country(), open.entry().qid(), open.evidence().source(),
+                e.coordinates() != null ? e.coordinates() : open.entry().entity().coordinates());
+    }
+
+    /** Of two findings of one entity, the linked one, then the surer one, then the first. */
+    private static Found stronger(Found a, Found b) {
+        boolean aLinked = a.entity().wikidata() != null;
+        boolean bLinked = b.entity().wikidata() != null;
+        if (aLinked != bLinked) {
+            return aLinked ? a : b;
+        }
+        return a.confidence() >= b.confidence() ? a : b;
     }
 
     /** The entities mentioned, and the countries they belong to, in gazetteer order. */

@@ -1,6 +1,7 @@
 package org.newsgraph.rdf;
 
 import java.util.Collection;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +14,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.world.LinkEvidence;
+import org.newsgraph.world.Office;
 
 /**
  * Writes entity descriptions into the shared entities graph: kind, label, other names,
@@ -70,6 +73,60 @@ public final class EntityEmitter {
             Node node = iris.entity(f.entity().id());
             emit.quad(node, NG.foundBy, ArticleEmitter.string(f.rule()));
             emit.quad(node, NG.confidence, decimal(f.confidence()));
+        }
+    }
+
+    /**
+     * Why an entity was linked to Wikidata, or why not: an {@code ng:LinkEvidence} node
+     * ({@code <entity>/link}) with {@code ng:linked}, the rule, score, id quality, the candidates weighed and
+     * the reason in words.
+     */
+    public void emitLink(String entityId, LinkEvidence link, boolean linked, StreamRDF out) {
+        ArticleEmitter.Emit emit = new ArticleEmitter.Emit(out, iris.entitiesGraph());
+        Node node = iris.entity(entityId);
+        Node evidence = NodeFactory.createURI(node.getURI() + "/link");
+        emit.quad(node, NG.linkEvidence, evidence);
+        emit.quad(evidence, RDF.type.asNode(), NG.LinkEvidence);
+        emit.quad(evidence, NG.linked, NodeFactory.createLiteralDT(Boolean.toString(linked), XSDDatatype.XSDboolean));
+        emit.quad(evidence, NG.linkRule, ArticleEmitter.string(link.rule()));
+        if (linked) {
+            emit.quad(evidence, NG.linkScore, decimal(Math.round(link.score() * 100) / 100.0));
+            emit.quad(evidence, NG.idQuality, ArticleEmitter.string(link.quality().label()));
+        }
+        for (String c : link.competitors()) {
+            if (Entity.QID.matcher(c).matches()) {
+                emit.quad(evidence, NG.candidate, NodeFactory.createURI(NG.WD + c));
+            }
+        }
+        emit.quad(evidence, NG.reason, ArticleEmitter.string(link.reason()));
+    }
+
+    /**
+     * The posts the open data says a person held ({@code ng:knownPosition}, {@code ng:DataPosition} nodes
+     * {@code <entity>/office/N}): what the data knows, kept apart from the article's position statements.
+     */
+    public void emitOffices(String entityId, List<Office> offices, StreamRDF out) {
+        ArticleEmitter.Emit emit = new ArticleEmitter.Emit(out, iris.entitiesGraph());
+        Node node = iris.entity(entityId);
+        int n = 0;
+        for (Office o : offices) {
+            Node office = NodeFactory.createURI(node.getURI() + "/office/" + (++n));
+            emit.quad(node, NG.knownPosition, office);
+            emit.quad(office, RDF.type.asNode(), NG.DataPosition);
+            emit.quad(office, RDFS.label.asNode(), ArticleEmitter.string(o.position()));
+            if (Entity.QID.matcher(o.positionWikidata()).matches()) {
+                emit.quad(office, NG.positionItem, NodeFactory.createURI(NG.WD + o.positionWikidata()));
+            }
+            if (!o.country().isEmpty()) {
+                emit.quad(office, NG.positionCountry, iris.entity(o.country()));
+            }
+            if (!o.start().isEmpty()) {
+                emit.quad(office, NG.heldFrom, ArticleEmitter.string(o.start()));
+            }
+            if (!o.end().isEmpty()) {
+                emit.quad(office, NG.heldUntil, ArticleEmitter.string(o.end()));
+            }
+            emit.quad(office, NG.dataSource, ArticleEmitter.string(o.source()));
         }
     }
 

@@ -86,6 +86,21 @@ public final class NG {
     public static final Node wikidataSource = term("wikidataSource");
     public static final Node foundBy = term("foundBy");
     public static final Node confidence = term("confidence");
+    public static final Node LinkEvidence = term("LinkEvidence");
+    public static final Node linkEvidence = term("linkEvidence");
+    public static final Node linked = term("linked");
+    public static final Node linkRule = term("linkRule");
+    public static final Node linkScore = term("linkScore");
+    public static final Node idQuality = term("idQuality");
+    public static final Node candidate = term("candidate");
+    public static final Node reason = term("reason");
+    public static final Node DataPosition = term("DataPosition");
+    public static final Node knownPosition = term("knownPosition");
+    public static final Node positionItem = term("positionItem");
+    public static final Node positionCountry = term("positionCountry");
+    public static final Node heldFrom = term("heldFrom");
+    public static final Node heldUntil = term("heldUntil");
+    public static final Node dataSource = term("dataSource");
 
     // GeoSPARQL and W3C WGS84 terms used for coordinates
     /** GeoSPARQL namespace. */

@@ -43,6 +43,13 @@ public final class ReviewRun {
         return new Builder();
     }
 
+    /** Runs the pipeline over the articles and lists the link decisions a curator should look at. */
+    public org.newsgraph.world.LinkReview links() {
+        Pipeline pipeline = Pipeline.load(data);
+        List<AnnotatedArticle> annotated = ArticleLoader.load(articles).stream().map(pipeline::annotate).toList();
+        return org.newsgraph.world.LinkReview.collect(annotated);
+    }
+
     /** Runs the pipeline over the articles and reviews what it found. */
     public Review run() {
         Pipeline pipeline = Pipeline.load(data);

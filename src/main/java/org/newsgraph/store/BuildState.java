@@ -19,9 +19,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.newsgraph.StoreException;
 import org.newsgraph.extract.Found;
+import org.newsgraph.gazetteer.Coordinates;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.world.IdQuality;
+import org.newsgraph.world.LinkEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +48,8 @@ import org.slf4j.LoggerFactory;
 public record BuildState(String fingerprint, Map<String, ArticleState> articles) {
     private static final Logger LOG = LoggerFactory.getLogger(BuildState.class);
     private static final String[] HEADER = {"record", "article", "digest", "quads", "mentions", "mentioned", "id", "kind",
-        "label", "aliases", "demonyms", "metonyms", "country", "rule", "confidence"};
+        "label", "aliases", "demonyms", "metonyms", "country", "rule", "confidence", "wikidata", "wikidata_source", "lat",
+        "lon", "link_rule", "link_score", "id_quality", "candidates", "link_reason"};
     private static final String SEPARATOR = " | ";
 
     /**
@@ -118,9 +122,17 @@ public record BuildState(String fingerprint, Map<String, ArticleState> articles)
     private static Found found(CSVRecord r, Map<String, String> strings) {
         Kind kind = Kind.parse(r.get("kind")).orElseThrow(() -> new IllegalArgumentException("kind " + r.get("kind")));
         String country = r.get("country");
+        String qid = r.get("wikidata");
+        Coordinates at = r.get("lat").isEmpty() ? null
+                : new Coordinates(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")));
         Entity e = new Entity(strings.computeIfAbsent(r.get("id"), k -> k), kind, r.get("label"), list(r.get("aliases")),
-                list(r.get("demonyms")), list(r.get("metonyms")), country.isEmpty() ? null : country, null, null);
-        return new Found(e, r.get("rule"), Double.parseDouble(r.get("confidence")));
+                list(r.get("demonyms")), list(r.get("metonyms")), country.isEmpty() ? null : country,
+                qid.isEmpty() ? null : qid, qid.isEmpty() ? null : r.get("wikidata_source"), at);
+        LinkEvidence link = r.get("link_rule").isEmpty() ? null : new LinkEvidence(r.get("link_rule"),
+                Double.parseDouble(r.get("link_score")), IdQuality.parse(r.get("id_quality")).orElseThrow(),
+                r.get("wikidata_source").isEmpty() ? "open data" : r.get("wikidata_source"), list(r.get("candidates")),
+                r.get("link_reason"));
+        return new Found(e, r.get("rule"), Double.parseDouble(r.get("confidence")), link);
     }
 
     private static List<String> list(String joined) {
@@ -169,6 +181,19 @@ public record BuildState(String fingerprint, Map<String, ArticleState> articles)
                     row[12] = e.country() == null ? "" : e.country();
                     row[13] = f.rule();
                     row[14] = Double.toString(f.confidence());
+                    row[15] = e.wikidata() == null ? "" : e.wikidata();
+                    row[16] = e.wikidata() != null ? e.source() : f.link() == null ? "" : f.link().source();
+                    if (e.coordinates() != null) {
+                        row[17] = Double.toString(e.coordinates().lat());
+                        row[18] = Double.toString(e.coordinates().lon());
+                    }
+                    if (f.link() != null) {
+                        row[19] = f.link().rule();
+                        row[20] = Double.toString(f.link().score());
+                        row[21] = f.link().quality().label();
+                        row[22] = String.join(SEPARATOR, f.link().competitors());
+                        row[23] = f.link().reason();
+                    }
                     csv.printRecord((Object[]) row);
                 }
             } catch (IOException e) {

@@ -131,7 +131,7 @@ public final class DatasetBuild {
         if (!Files.isDirectory(articles)) {
             throw new InputException(articles, "no such folder; pass the folder that holds the articles with --articles");
         }
-        String fingerprint = BuildFingerprint.of(List.of(data.resolve("gazetteer"), data.resolve("rules"),
+        String fingerprint = BuildFingerprint.of(List.of(data.resolve("gazetteer"), data.resolve("rules"), data.resolve("opendata"),
                 links, shapes, ontology), iris.base());
         DatasetLayout layout = new DatasetLayout(out);
         prepare(layout);
@@ -223,8 +223,8 @@ public final class DatasetBuild {
                         () -> ShapeValidator.load(shapes));
                 CompletableFuture<OntologyCheck> terms = inBackground("newsgraph-load-ontology",
                         () -> OntologyCheck.load(ontology));
-                Pipeline pipeline = Pipeline.load(data.resolve("gazetteer"), data.resolve("rules"))
-                        .withLinks(AcceptedLinks.read(links));
+                Pipeline pipeline = Pipeline.load(data.resolve("gazetteer"), data.resolve("rules"),
+                        data.resolve("opendata")).withLinks(AcceptedLinks.read(links));
                 tools = new Tools(new CorpusEmitter(iris, pipeline), join(validator), join(terms));
             }
             return tools;

@@ -1,0 +1,79 @@
+package org.newsgraph.world;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.Kind;
+
+/**
+ * Wikidata ids the open data gives to curated gazetteer entities that have none. A curator's row always
+ * wins: its label, kind, country and any id it gives stay as they are; an entity without an id takes the id
+ * of the one open-data entry of its kind that bears its label (or one of its names of several words) and
+ * belongs to its country. An entity without a country, or with several such entries, stays unlinked (the
+ * review lists the close calls).
+ *
+ * <pre>{@code
+ * Map<String, CuratedLinks.Link> links = CuratedLinks.of(gazetteer, world);
+ * links.get("ilham-aliyev").entry().qid();
+ * }</pre>
+ */
+public final class CuratedLinks {
+    private CuratedLinks() {
+    }
+
+    /**
+     * A curated entity's link.
+     *
+     * @param entry    the open-data entry whose id it takes (for a person, also whose offices the data knows)
+     * @param evidence why
+     */
+    public record Link(WorldEntry entry, LinkEvidence evidence) {
+    }
+
+    /**
+     * The links of every curated entity without an id that the open data decides, by entity id, and the
+     * refusals (entities that several entries could be), whose evidence lists the candidates.
+     */
+    public static Map<String, Link> of(Gazetteer gazetteer, WorldData world) {
+        Map<String, Link> links = new LinkedHashMap<>();
+        if (world.isEmpty()) {
+            return links;
+        }
+        for (Entity e : gazetteer.entities()) {
+            if (e.wikidata() != null || e.country() == null) {
+                continue;
+            }
+            Set<WorldEntry> candidates = new LinkedHashSet<>();
+            List<String> names = new ArrayList<>();
+            names.add(e.label());
+            e.aliases().stream().filter(a -> a.trim().contains(" ")).forEach(names::add);
+            for (String name : names) {
+                for (WorldEntry w : world.named(name)) {
+                    if (sameKind(e.kind(), w.entity().kind()) && w.in(e.country())) {
+                        candidates.add(w);
+                    }
+                }
+            }
+            if (candidates.size() == 1) {
+                WorldEntry w = candidates.iterator().next();
+                if (w.linkable()) {
+                    links.put(e.id(), new Link(w, new LinkEvidence("curated-name-and-country", 0.9, w.quality(),
+                            w.entity().source(), List.of(), "the only " + w.entity().kind().label()
+                                    + " of the open data with this name in the curated entity's country")));
+                }
+            }
+        }
+        return Collections.unmodifiableMap(links);
+    }
+
+    private static boolean sameKind(Kind curated, Kind open) {
+        boolean place = curated == Kind.SETTLEMENT || curated == Kind.REGION;
+        return place ? open == Kind.SETTLEMENT || open == Kind.REGION : curated == open;
+    }
+}

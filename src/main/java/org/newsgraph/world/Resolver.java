@@ -1,0 +1,194 @@
+package org.newsgraph.world;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.newsgraph.extract.Found;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.recognize.Mention;
+import org.newsgraph.recognize.Names;
+import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Pipeline stage 4c: links an article's entities to the open data. It gathers the article's evidence (the
+ * countries it names, its date), finds with {@link WorldNames} the open-data names no earlier rule found,
+ * and asks the {@link Disambiguator} what each entity found by its shape means (a person after a title, a
+ * place after "the town of"). An entity the evidence decides takes the open-data entry's id, label, country
+ * and coordinates, and its Wikidata id when the id's quality allows; its mentions follow. Entities of the
+ * article's metadata (publisher, authors) are left as they are.
+ *
+ * <p>Needs: sentences, mentions and found entities. Changes: mentions and found entities, with
+ * {@link LinkEvidence}.
+ *
+ * <pre>{@code
+ * Resolver.Result r = resolver.resolve(sentences, mentions, found, kinds, countryOf, published);
+ * }</pre>
+ */
+public final class Resolver {
+    /** Rules of the metadata's entities, which the resolver leaves alone. */
+    private static final Set<String> METADATA_RULES = Set.of("person-manifest", "organisation-manifest", "person-credit");
+
+    private final WorldData world;
+    private final Disambiguator disambiguator;
+    private final WorldNames names;
+    private final Phrases<String> titles;
+
+    public Resolver(WorldData world, Disambiguator disambiguator, WorldNames names, Phrases<String> titles) {
+        this.world = world;
+        this.disambiguator = disambiguator;
+        this.names = names;
+        this.titles = titles;
+    }
+
+    /**
+     * The article's entities after linking.
+     *
+     * @param mentions every mention, in text order, with the ids of the entries chosen
+     * @param found    the entities found outside the gazetteer, by id
+     */
+    public record Result(List<Mention> mentions, Map<String, Found> found) {
+        public Result {
+            mentions = List.copyOf(mentions);
+            found = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(found));
+        }
+    }
+
+    /**
+     * Links one article's entities.
+     *
+     * @param kinds     the kind of an entity id (gazetteer or found)
+     * @param countryOf the country of an entity id, or null
+     * @param published the article's date, or null
+     */
+    public Result resolve(List<Sentence> sentences, List<Mention> mentions, Map<String, Found> found,
+            Function<String, Kind> kinds, Function<String, String> countryOf, LocalDate published) {
+        if (world.isEmpty()) {
+            return new Result(mentions, found);
+        }
+        Disambiguator.Context context = new Disambiguator.Context(countries(mentions, kinds, countryOf), published);
+        Map<String, Found> all = new LinkedHashMap<>(found);
+        List<Mention> result = new ArrayList<>(mentions);
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        mentions.forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
+        for (Sentence sentence : sentences) {
+            for (WorldNames.Hit hit : names.find(sentence, bySentence.getOrDefault(sentence.index(), List.of()), context)) {
+                result.add(hit.mention());
+                Found f = hit.decision().decided() ? chosen(hit.decision(), hit.surface(), "opendata-name", null)
+                        : new Found(personNamed(hit.mention().entityId(), hit.surface()), "opendata-person-name", 0.6,
+                                refusal(hit.decision()));
+                all.merge(f.entity().id(), f, Resolver::stronger);
+            }
+        }
+        Map<String, String> renamed = new HashMap<>();
+        for (Found f : found.values()) {
+            if (METADATA_RULES.contains(f.rule()) || f.link() != null) {
+                continue;
+            }
+            Disambiguator.Decision d = decide(f, sentences, result, context);
+            if (d.decided()) {
+                Found linked = chosen(d, f.entity().label(), f.rule(), f);
+                all.remove(f.entity().id());
+                all.merge(linked.entity().id(), linked, Resolver::stronger);
+                renamed.put(f.entity().id(), linked.entity().id());
+            } else if (!d.weighed().isEmpty()) {
+                all.put(f.entity().id(), new Found(f.entity(), f.rule(), f.confidence(), refusal(d)));
+            }
+        }
+        if (!renamed.isEmpty()) {
+            result.replaceAll(m -> renamed.containsKey(m.entityId()) ? new Mention(m.sentence(), m.start(), m.end(),
+                    m.surface(), renamed.get(m.entityId()), m.matchType()) : m);
+        }
+        result.sort(java.util.Comparator.comparingInt(Mention::start));
+        return new Result(result, all);
+    }
+
+    /** The countries an article names: its country mentions and the countries of its places and bodies. */
+    static Set<String> countries(List<Mention> mentions, Function<String, Kind> kinds, Function<String, String> countryOf) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            Kind kind = kinds.apply(m.entityId());
+            if (kind == Kind.COUNTRY) {
+                countries.add(m.entityId());
+            } else if (kind != Kind.PERSON) {
+                String c = countryOf.apply(m.entityId());
+                if (c != null) {
+                    countries.add(c);
+                }
+            }
+        }
+        return countries;
+    }
+
+    private Disambiguator.Decision decide(Found f, List<Sentence> sentences, List<Mention> mentions,
+            Disambiguator.Context context) {
+        Entity e = f.entity();
+        Set<Kind> kinds = e.kind() == Kind.SETTLEMENT || e.kind() == Kind.REGION ? Set.of(Kind.SETTLEMENT, Kind.REGION)
+                : Set.of(e.kind());
+        String title = titleOf(e.id(), sentences, mentions);
+        long words = Names.tokens(e.label()).stream().filter(Token::isWord).count();
+        boolean surnameOnly = e.kind() == Kind.PERSON && words == 1;
+        return disambiguator.decide(new Disambiguator.Query(e.label(), kinds, title, surnameOnly), context);
+    }
+
+    /** The title right before the first mention of the entity that has one ("Prime Minister" of "Prime Minister X"). */
+    private String titleOf(String id, List<Sentence> sentences, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!m.entityId().equals(id)) {
+                continue;
+            }
+            Sentence s = sentences.stream().filter(x -> x.index() == m.sentence()).findFirst().orElse(null);
+            if (s == null) {
+                continue;
+            }
+            List<Token> tokens = Names.tokens(s.text(), 0, s.text().length());
+            int at = 0;
+            while (at < tokens.size() && s.start() + tokens.get(at).start() < m.start()) {
+                at++;
+            }
+            String title = titles.endingAt(tokens, at).map(Phrases.Match::value).orElse(null);
+            if (title != null) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /** The finding of a decided entry: the entry's entity (with the name as written as an alias), linked when allowed. */
+    private static Found chosen(Disambiguator.Decision d, String written, String rule, Found earlier) {
+        Entity e = d.chosen().entity();
+        if (!Names.key(written).equals(Names.key(e.label())) && e.aliases().stream().noneMatch(
+                a -> Names.key(a).equals(Names.key(written)))) {
+            e = e.withAlias(written);
+        }
+        double confidence = Math.max(d.score(), earlier == null ? 0 : earlier.confidence());
+        return new Found(e, rule, Math.min(1, confidence), d.evidence());
+    }
+
+    /** What a refusal weighed, as evidence without a link. */
+    private static LinkEvidence refusal(Disambiguator.Decision d) {
+        List<String> ids = d.weighed().stream().map(e -> e.qid() == null ? e.id() : e.qid()).distinct().toList();
+        return new LinkEvidence(d.rule(), 0.01, IdQuality.NONE, "open data", ids, d.reason());
+    }
+
+    private static Entity personNamed(String id, String name) {
+        return new Entity(id, Kind.PERSON, name, List.of(), List.of(), List.of(), null, null, null);
+    }
+
+    private static Found stronger(Found a, Found b) {
+        boolean aLinked = a.entity().wikidata() != null;
+        boolean bLinked = b.entity().wikidata() != null;
+        if (aLinked != bLinked) {
+            return aLinked ? a : b;
+        }
+        return a.confidence() >= b.confidence() ? a : b;
+    }
+}

@@ -1,0 +1,112 @@
+package org.newsgraph.world;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.recognize.Names;
+import org.newsgraph.recognize.Token;
+
+/**
+ * The open data newsgraph links to: places, parties and people with their Wikidata ids, and the offices
+ * the people held, looked up by id, by name and by surname. Many entries share a name; telling them apart
+ * is the {@link Disambiguator}'s work.
+ *
+ * <pre>{@code
+ * WorldData world = WorldDataLoader.load(Path.of("data/opendata"));
+ * List<WorldEntry> gorises = world.named("Goris");
+ * }</pre>
+ */
+public final class WorldData {
+    /** No open data: nothing is looked up. */
+    public static final WorldData EMPTY = new WorldData(List.of(), List.of());
+
+    private final Map<String, WorldEntry> byId;
+    private final Map<String, List<WorldEntry>> byName = new HashMap<>();
+    private final Map<String, List<WorldEntry>> bySurname = new HashMap<>();
+    private final Map<String, List<Office>> offices = new HashMap<>();
+    private final int longestName;
+
+    /** The data of these entries and offices; ids must be unique. */
+    public WorldData(Collection<WorldEntry> entries, Collection<Office> terms) {
+        Map<String, WorldEntry> map = new LinkedHashMap<>();
+        int longest = 0;
+        for (WorldEntry e : entries) {
+            if (map.put(e.id(), e) != null) {
+                throw new IllegalArgumentException("duplicate open-data id " + e.id());
+            }
+            List<String> names = new ArrayList<>(e.entity().aliases());
+            names.add(0, e.entity().label());
+            for (String name : names) {
+                String key = Names.key(name);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                List<WorldEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+                if (!list.contains(e)) {
+                    list.add(e);
+                }
+                longest = Math.max(longest, key.split(" ").length);
+            }
+            if (e.entity().kind() == Kind.PERSON) {
+                surname(e.entity().label()).ifPresent(s -> bySurname.computeIfAbsent(s, k -> new ArrayList<>(1)).add(e));
+            }
+        }
+        for (Office o : terms) {
+            offices.computeIfAbsent(o.person(), k -> new ArrayList<>(2)).add(o);
+        }
+        this.byId = map;
+        this.longestName = longest;
+    }
+
+    /** The comparison key of the last word of a person's name ("Çavuşoğlu" of "Mevlüt Çavuşoğlu"). */
+    static Optional<String> surname(String name) {
+        List<Token> words = Names.tokens(name).stream().filter(Token::isWord).toList();
+        return words.size() < 2 ? Optional.empty() : Optional.of(Names.fold(words.get(words.size() - 1).text()));
+    }
+
+    public Optional<WorldEntry> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The entries with this name (label or alias, compared as name keys). */
+    public List<WorldEntry> named(String name) {
+        return byName.getOrDefault(Names.key(name), List.of());
+    }
+
+    /** The entries whose name has this comparison key. */
+    public List<WorldEntry> withKey(String key) {
+        return byName.getOrDefault(key, List.of());
+    }
+
+    /** The people whose name ends with this surname (compared folded). */
+    public List<WorldEntry> withSurname(String surname) {
+        return bySurname.getOrDefault(Names.fold(surname), List.of());
+    }
+
+    /** The terms of office the data records for a person. */
+    public List<Office> offices(String personId) {
+        return offices.getOrDefault(personId, List.of());
+    }
+
+    /** The most words in any name: how far a name lookup needs to look ahead. */
+    public int longestName() {
+        return longestName;
+    }
+
+    public Collection<WorldEntry> entries() {
+        return byId.values();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public boolean isEmpty() {
+        return byId.isEmpty();
+    }
+}

@@ -1,0 +1,179 @@
+package org.newsgraph.world;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.recognize.Mention;
+import org.newsgraph.recognize.Names;
+import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Finds names of the open data where no other rule put a mention: a place, party or person the curated
+ * gazetteer and the shape rules missed ("in Ohrid", "the Sumy region", "Daniel Ortega"). A name of several
+ * words is taken when the {@link Disambiguator} decides what it means (or, for a person's full name, also
+ * when only people bear it: a person, unlinked). One word is riskier ("Police", "Split" and "Of" are towns):
+ * it is taken only as a place after a place preposition ("in", "near" …) or as a party, never at a sentence's
+ * start, and only when the evidence that decided is a country the article names.
+ *
+ * <pre>{@code
+ * List<WorldNames.Hit> hits = new WorldNames(world, disambiguator, prepositions, titles).find(sentence, mentions, context);
+ * }</pre>
+ */
+public final class WorldNames {
+    /** Rules whose evidence is a country the article names. */
+    private static final Set<String> COUNTRY_EVIDENCE = Set.of("place-in-named-country", "party-of-named-country");
+    private static final Set<Kind> ALL = Set.of(Kind.PERSON, Kind.SETTLEMENT, Kind.REGION, Kind.ORGANIZATION);
+    private static final Set<Kind> ONE_WORD = Set.of(Kind.SETTLEMENT, Kind.REGION, Kind.ORGANIZATION);
+
+    private final WorldData world;
+    private final Disambiguator disambiguator;
+    private final Set<String> prepositions;
+    private final Phrases<String> titles;
+
+    /**
+     * @param prepositions folded words after which one word may be a place ("in", "near")
+     * @param titles       titles to canonical titles, to tell which post a person's title names
+     */
+    public WorldNames(WorldData world, Disambiguator disambiguator, Set<String> prepositions, Phrases<String> titles) {
+        this.world = world;
+        this.disambiguator = disambiguator;
+        this.prepositions = Set.copyOf(prepositions);
+        this.titles = titles;
+    }
+
+    /**
+     * A name found.
+     *
+     * @param mention  where it stands (its entity id is the entry's, or the unlinked person's)
+     * @param decision what the disambiguator decided
+     * @param surface  the name as written
+     */
+    public record Hit(Mention mention, Disambiguator.Decision decision, String surface) {
+    }
+
+    /** The open-data names of one sentence where no mention stands, left to right. */
+    public List<Hit> find(Sentence sentence, List<Mention> mentions, Disambiguator.Context context) {
+        List<Hit> hits = new ArrayList<>();
+        if (world.isEmpty()) {
+            return hits;
+        }
+        String text = sentence.text();
+        List<Token> tokens = Names.tokens(text, 0, text.length());
+        boolean[] covered = new boolean[tokens.size()];
+        for (Mention m : mentions) {
+            for (int k = 0; k < tokens.size(); k++) {
+                int start = sentence.start() + tokens.get(k).start();
+                int end = sentence.start() + tokens.get(k).end();
+                if (start < m.end() && end > m.start()) {
+                    covered[k] = true;
+                }
+            }
+        }
+        Phrases.Words words = Phrases.Words.of(tokens);
+        int i = 0;
+        while (i < tokens.size()) {
+            Hit hit = covered[i] || !tokens.get(i).isCapitalised() ? null : longestAt(sentence, tokens, words, covered, i,
+                    context);
+            if (hit == null) {
+                i++;
+            } else {
+                hits.add(hit);
+                int end = hit.mention().end();
+                while (i < tokens.size() && sentence.start() + tokens.get(i).start() < end) {
+                    i++;
+                }
+            }
+        }
+        return hits;
+    }
+
+    private Hit longestAt(Sentence sentence, List<Token> tokens, Phrases.Words words, boolean[] covered, int i,
+            Disambiguator.Context context) {
+        int longest = Math.min(world.longestName() + 2, tokens.size() - i);
+        StringBuilder key = new StringBuilder();
+        List<String> keys = new ArrayList<>();
+        for (int k = i; k < i + longest && !covered[k]; k++) {
+            if (k > i) {
+                key.append(' ');
+            }
+            key.append(words.folded().get(k));
+            keys.add(key.toString());
+        }
+        for (int n = keys.size(); n >= 1; n--) {
+            int last = i + n - 1;
+            if (!tokens.get(last).isWord() || !capitalisedEnough(tokens, i, last)) {
+                continue;
+            }
+            if (world.withKey(keys.get(n - 1)).isEmpty()) {
+                continue;
+            }
+            Hit hit = hit(sentence, tokens, words, i, last, keys.get(n - 1), context);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    private Hit hit(Sentence sentence, List<Token> tokens, Phrases.Words words, int first, int last, String key,
+            Disambiguator.Context context) {
+        int wordCount = (int) tokens.subList(first, last + 1).stream().filter(Token::isWord).count();
+        String surface = sentence.text().substring(tokens.get(first).start(), tokens.get(last).end());
+        String title = titles.endingAt(words, first).map(Phrases.Match::value).orElse(null);
+        if (wordCount == 1) {
+            if (first == 0 || !tokens.get(first - 1).isWord()) {
+                return null;
+            }
+            boolean afterPreposition = prepositions.contains(words.folded().get(first - 1));
+            Disambiguator.Decision d = disambiguator.decide(new Disambiguator.Query(surface, ONE_WORD, null, false),
+                    context);
+            if (!d.decided() || !COUNTRY_EVIDENCE.contains(d.rule())) {
+                return null;
+            }
+            boolean place = d.chosen().entity().kind() != Kind.ORGANIZATION;
+            if (place && !afterPreposition) {
+                return null;
+            }
+            return new Hit(mention(sentence, tokens, first, last, d.chosen().id()), d, surface);
+        }
+        Disambiguator.Decision d = disambiguator.decide(new Disambiguator.Query(surface, ALL, title, false), context);
+        if (d.decided()) {
+            return new Hit(mention(sentence, tokens, first, last, d.chosen().id()), d, surface);
+        }
+        boolean persons = !d.weighed().isEmpty() && d.weighed().stream().allMatch(e -> e.entity().kind() == Kind.PERSON)
+                && world.withKey(key).stream().allMatch(e -> e.entity().kind() == Kind.PERSON);
+        return persons ? new Hit(mention(sentence, tokens, first, last, null), d, surface) : null;
+    }
+
+    /** Whether the span starts with a capital and most of its words are capitalised ("Sumy region"). */
+    private static boolean capitalisedEnough(List<Token> tokens, int first, int last) {
+        int words = 0;
+        int capitals = 0;
+        for (int k = first; k <= last; k++) {
+            if (tokens.get(k).isWord()) {
+                words++;
+                if (tokens.get(k).isCapitalised()) {
+                    capitals++;
+                }
+            }
+        }
+        return tokens.get(first).isCapitalised() && tokens.get(last).isWord() && capitals * 2 >= words;
+    }
+
+    /** A readable id from a name, as the person finder makes them: "Daniel Ortega" → daniel-ortega. */
+    static String slug(String name) {
+        String key = Names.key(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return key.isEmpty() ? "person" : key;
+    }
+
+    private static Mention mention(Sentence sentence, List<Token> tokens, int first, int last, String id) {
+        int start = sentence.start() + tokens.get(first).start();
+        int end = sentence.start() + tokens.get(last).end();
+        String surface = sentence.text().substring(tokens.get(first).start(), tokens.get(last).end());
+        return new Mention(sentence.index(), start, end, surface, id == null ? slug(surface) : id,
+                org.newsgraph.recognize.MatchType.LABEL);
+    }
+}

@@ -1,0 +1,108 @@
+package org.newsgraph.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleMetadata;
+import org.newsgraph.extract.Found;
+import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.pipeline.Pipeline;
+
+/**
+ * The open-data stage inside the whole pipeline, over the made-up open data of
+ * {@code src/test/resources/world/opendata} and the project's gazetteer and rules.
+ */
+class ResolverTest {
+    private static final Pipeline PIPELINE = Pipeline.load(Path.of("data/gazetteer"), Path.of("data/rules"),
+            Path.of("src/test/resources/world/opendata"));
+
+    private static AnnotatedArticle annotate(String text) {
+        return PIPELINE.annotate(new Article("t", "t.txt", text,
+                new ArticleMetadata(null, null, null, LocalDate.of(2022, 9, 13), List.of())));
+    }
+
+    private static Optional<Found> found(AnnotatedArticle a, String id) {
+        return a.found().stream().filter(f -> f.entity().id().equals(id)).findFirst();
+    }
+
+    private static List<String> mentioned(AnnotatedArticle a) {
+        return a.mentions().stream().map(m -> m.entityId()).toList();
+    }
+
+    @Test
+    void aTownTheGazetteerDoesNotKnowIsFoundAndLinkedWithItsEvidence() {
+        AnnotatedArticle a = annotate("Armenian troops were shelled near Tavushavan on Tuesday.");
+        Found town = found(a, "tavush-town-am").orElseThrow();
+        assertEquals("Q9900001", town.entity().wikidata());
+        assertEquals("place-in-named-country", town.link().rule());
+        assertEquals(IdQuality.CONFIRMED, town.link().quality());
+        assertEquals("armenia", town.entity().country());
+        assertNotNull(town.entity().coordinates());
+        assertTrue(mentioned(a).contains("tavush-town-am"));
+    }
+
+    @Test
+    void aSingleSourceIdOfAnUntrustedSourceIsNotLinked() {
+        AnnotatedArticle a = annotate("Armenian troops were shelled near Berdavan on Tuesday.");
+        Found town = found(a, "berdavan-am").orElseThrow();
+        assertNull(town.entity().wikidata(), "a dr5hn-only id is not linked (data/rules/id-sources.csv)");
+        assertEquals("place-in-named-country", town.link().rule(), "the place is still told from its Georgian namesake");
+    }
+
+    @Test
+    void aPlaceOfNamesakesInTheArticlesCountryIsLeftAlone() {
+        AnnotatedArticle a = annotate("Ukrainian forces said shells fell in Krasnoye overnight.");
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().label().equals("Krasnoye")));
+    }
+
+    @Test
+    void aPlaceTheShapeRulesFoundIsLinkedWhenTheEvidenceDecides() {
+        AnnotatedArticle a = annotate("Ukrainian officials said the Dolyna region was hit.");
+        Found region = a.found().stream().filter(f -> f.entity().label().equals("Dolyna Oblast")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.found()));
+        assertEquals("Q9900006", region.entity().wikidata());
+    }
+
+    @Test
+    void anIdSourcesDisagreeOnIsNotLinkedButListedForReview() {
+        AnnotatedArticle a = annotate("Ukrainian troops regrouped in Zorya after the attack.");
+        Found town = found(a, "zorya-ua").orElseThrow();
+        assertNull(town.entity().wikidata());
+        assertTrue(LinkReview.needsLook(town));
+    }
+
+    @Test
+    void aTitleChoosesAmongNamesakesAndTheirMentionsFollow() {
+        AnnotatedArticle a = annotate("Armenian Foreign Minister Hovik Sargsyan met his counterpart. Sargsyan said talks went well.");
+        Found person = found(a, "hovik-sargsyan").orElseThrow(() -> new AssertionError(a.found()));
+        assertEquals("Q9900021", person.entity().wikidata());
+        assertEquals("title-and-office-at-date", person.link().rule());
+        assertEquals(List.of("Q9900022"), person.link().competitors());
+        assertEquals(2, mentioned(a).stream().filter("hovik-sargsyan"::equals).count(), "the surname follows the person");
+    }
+
+    @Test
+    void withoutATitleNamesakesOfOneCountryAreNotLinked() {
+        AnnotatedArticle a = annotate("Armenia's Hovik Sargsyan said talks went well.");
+        assertTrue(a.found().stream().filter(f -> f.entity().label().equals("Hovik Sargsyan"))
+                .allMatch(f -> f.entity().wikidata() == null), a.found().toString());
+    }
+
+    @Test
+    void aCuratedEntityWithoutAnIdTakesTheOneTheOpenDataGives() {
+        CuratedLinks.Link link = PIPELINE.curatedLinks().get("ilham-aliyev");
+        assertEquals("Q9900020", link.entry().qid());
+        assertEquals("ilham-aliyev-q9900020", link.entry().id(), "the open-data row yields the curated id");
+        assertEquals(1, PIPELINE.world().offices(link.entry().id()).size(), "its offices follow the renamed row");
+        assertFalse(PIPELINE.curatedLinks().containsKey("vladimir-putin"), "a curated id stays as the curator wrote it");
+    }
+}

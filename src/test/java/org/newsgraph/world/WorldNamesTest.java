@@ -1,0 +1,79 @@
+package org.newsgraph.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.recognize.MatchType;
+import org.newsgraph.recognize.Mention;
+import org.newsgraph.text.Sentence;
+
+/** Open-data names found in sentences where no other rule found them, and the words that must not be. */
+class WorldNamesTest {
+    private final WorldData world = WorldFixture.standard();
+    private final WorldNames names = new WorldNames(world, new Disambiguator(world, WorldFixture.TITLES),
+            Set.of("in", "near", "from"), WorldFixture.LEXICON.titles());
+
+    private List<WorldNames.Hit> find(String text, String... countries) {
+        return names.find(new Sentence(1, 0, text.length(), text), List.of(),
+                new Disambiguator.Context(Set.of(countries), LocalDate.of(2022, 9, 13)));
+    }
+
+    private static List<String> ids(List<WorldNames.Hit> hits) {
+        return hits.stream().map(h -> h.mention().entityId()).toList();
+    }
+
+    @Test
+    void oneWordIsAPlaceAfterAPrepositionInACountryTheArticleNames() {
+        assertEquals(List.of("ohrid-mk"), ids(find("Talks were held in Ohrid on Monday.", "north-macedonia")));
+        assertEquals(List.of(), ids(find("Talks were held in Ohrid on Monday.")), "no country named: no evidence");
+        assertEquals(List.of(), ids(find("Ohrid hosted the talks.", "north-macedonia")), "no preposition");
+    }
+
+    @Test
+    void capitalisedCommonWordsAreNotTowns() {
+        assertEquals(List.of(), ids(find("Police said the talks in Warsaw failed.", "poland")), "sentence start");
+        assertEquals(List.of(), ids(find("The Police said nothing.", "poland")), "no preposition before it");
+        assertEquals(List.of(), ids(find("Split decisions came from the court.", "croatia")));
+        assertEquals(List.of(), ids(find("The vote was a Split, not a win.", "croatia")));
+    }
+
+    @Test
+    void aRegionIsFoundByTheFormsNewsUses() {
+        List<WorldNames.Hit> hits = find("Shelling hit the Sumy region overnight.", "ukraine");
+        assertEquals(List.of("sumy-oblast-ua"), ids(hits));
+        assertEquals("Sumy region", hits.get(0).mention().surface());
+        assertEquals(List.of("sumy-ua"), ids(find("Shelling hit homes in Sumy overnight.", "ukraine")));
+    }
+
+    @Test
+    void aPersonsFullNameIsFoundAndLinkedWithEvidence() {
+        List<WorldNames.Hit> hits = find("President Daniel Ortiz spoke in Managua.", "nicaragua");
+        assertEquals(List.of("daniel-ortiz"), ids(hits));
+        assertEquals("title-and-office-at-date", hits.get(0).decision().rule());
+        assertEquals(MatchType.LABEL, hits.get(0).mention().matchType());
+    }
+
+    @Test
+    void aFullNameOfNamesakesIsAPersonButNotLinked() {
+        List<WorldNames.Hit> hits = find("Then Ali Hassan spoke.", "france");
+        assertEquals(1, hits.size());
+        assertFalse(hits.get(0).decision().decided());
+        assertEquals("ali-hassan", hits.get(0).mention().entityId());
+        assertNull(hits.get(0).decision().chosen());
+    }
+
+    @Test
+    void namesAlreadyMentionedAreLeftAlone() {
+        String text = "Talks were held in Ohrid on Monday.";
+        Mention ohrid = new Mention(1, 19, 24, "Ohrid", "ohrid", MatchType.LABEL);
+        List<WorldNames.Hit> hits = names.find(new Sentence(1, 0, text.length(), text), List.of(ohrid),
+                new Disambiguator.Context(Set.of("north-macedonia"), null));
+        assertTrue(hits.isEmpty());
+    }
+}
