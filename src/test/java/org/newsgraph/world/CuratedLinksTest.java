@@ -1,0 +1,43 @@
+package org.newsgraph.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.Kind;
+
+/** Which curated entities take an id from the open data, and which must not. */
+class CuratedLinksTest {
+    private static Entity country(String id) {
+        return new Entity(id, Kind.COUNTRY, id, List.of(), List.of(), List.of(), null, null, null);
+    }
+
+    private static Entity person(String id, String label, String country, String qid) {
+        return new Entity(id, Kind.PERSON, label, List.of(), List.of(), List.of(), country, qid, qid == null ? null : "test");
+    }
+
+    private final Gazetteer gazetteer = new Gazetteer(List.of(country("iraq"), country("jordan"), country("peru"),
+            country("france"), country("north-macedonia"), person("ali", "Ali Hassan", "iraq", null), person("maria", "Maria Lopez", "peru", null),
+            person("ivan", "Ivan Petrov", null, null), person("daniel", "Daniel Ortiz", "france", null),
+            person("dimitar", "Dimitar Kovach", "north-macedonia", "Q1")));
+
+    @Test
+    void theOneNamesakeOfTheCuratedCountryGivesItsId() {
+        Map<String, CuratedLinks.Link> links = CuratedLinks.of(gazetteer, WorldFixture.standard());
+        assertEquals("ali-hassan-iq", links.get("ali").entry().id());
+        assertEquals("curated-name-and-country", links.get("ali").evidence().rule());
+    }
+
+    @Test
+    void namesakesInTheCountryANamesakeElsewhereOrNoCountryGiveNothing() {
+        Map<String, CuratedLinks.Link> links = CuratedLinks.of(gazetteer, WorldFixture.standard());
+        assertFalse(links.containsKey("maria"), "two Maria Lopez of Peru");
+        assertFalse(links.containsKey("daniel"), "the data's Daniel Ortiz is of Nicaragua, the curator's of France");
+        assertFalse(links.containsKey("ivan"), "a curated person without a country");
+        assertFalse(links.containsKey("dimitar"), "a curated id always wins");
+    }
+}
