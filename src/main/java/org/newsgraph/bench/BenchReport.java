@@ -28,14 +28,28 @@ import java.util.List;
  * @param buildPeakResident     peak resident memory of the process during the build, bytes (-1 unknown)
  * @param incrementalSeconds    a rebuild after one article changed
  * @param queries               latency of each query
+ * @param load                  loading the gazetteer, rules and open data, and what they hold in memory
  */
 public record BenchReport(int articles, long textBytes, int threads, double readSeconds, double extractionSeconds,
         long quads, long nquadsBytes, double parseSerialiseSeconds, double bulkLoadSeconds, double buildSeconds,
         double buildConvertSeconds, double buildLoadSeconds, long buildPeakHeap, long buildPeakLiveHeap, long buildPeakResident,
-        double incrementalSeconds, List<QueryLatency> queries) {
+        double incrementalSeconds, List<QueryLatency> queries, DataLoad load) {
 
     public BenchReport {
         queries = List.copyOf(queries);
+    }
+
+    /**
+     * Loading the data a build needs before its first article: the curated gazetteer, the rules and the open
+     * data.
+     *
+     * @param seconds          time to load them, in a JVM that has not loaded them before
+     * @param gazetteerEntities curated entities
+     * @param openDataEntries  places, parties and people of the open data
+     * @param offices          terms of office of the open data
+     * @param heldBytes        heap they hold once loaded (after a collection), bytes
+     */
+    public record DataLoad(double seconds, int gazetteerEntities, int openDataEntries, int offices, long heldBytes) {
     }
 
     /**

@@ -73,6 +73,10 @@ final class BenchCommand implements Callable<Integer> {
                 + "max heap %.0f MB, Java %s%n", r.articles(), mb, seed, r.threads(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MB,
                 System.getProperty("java.version"));
+        BenchReport.DataLoad load = r.load();
+        out.printf(Locale.ROOT, "%-34s %8.2f s  %,d curated entities, %,d open-data entries, %,d terms of office; "
+                + "%.0f MB heap held%n", "load gazetteer, rules, open data", load.seconds(), load.gazetteerEntities(),
+                load.openDataEntries(), load.offices(), load.heldBytes() / MB);
         out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.1f MB/s%n", "floor: read and decode", r.readSeconds(),
                 r.articles() / r.readSeconds(), mb / r.readSeconds());
         out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.1f MB/s  %,d quads (%.0f MB N-Quads)%n",

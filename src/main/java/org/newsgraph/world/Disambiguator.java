@@ -189,7 +189,8 @@ public final class Disambiguator {
         List<WorldEntry> named = candidates.stream().filter(in(context)).toList();
         if (named.size() == 1 && !active(named.get(0), context.date())) {
             return Decision.refuse("offices-ended-long-before", candidates, "every post the data records for the only "
-                    + "namesake of a country the article names ended over " + ACTIVE_YEARS + " years before the article");
+                    + "namesake of a country the article names ended over " + ACTIVE_YEARS + " years before the article "
+                    + "(or, the article being undated, has ended)");
         }
         if (named.size() == 1) {
             return chosen(named.get(0), "person-of-named-country", candidates.size() == 1 ? 0.9 : 0.8, candidates,
@@ -208,14 +209,18 @@ public final class Disambiguator {
     }
 
     /**
-     * Whether the data shows the person in a post at most {@value #ACTIVE_YEARS} years before the date (or
-     * records no post, or there is no date): without a title that fits, a name and a country link only a
-     * person the data shows active around the article's time.
+     * Whether the data shows the person in a post at most {@value #ACTIVE_YEARS} years before the date (for an
+     * undated article, in a post the data knew no end of), or records no post: without a title that fits, a
+     * name and a country link only a person the data shows active around the article's time.
      */
     private boolean active(WorldEntry e, LocalDate date) {
         List<Office> terms = world.offices(e.id());
-        if (date == null || terms.isEmpty()) {
+        if (terms.isEmpty()) {
             return true;
+        }
+        if (date == null) {
+            // an undated article: only a post the data knew no end of ties the name to the person
+            return terms.stream().anyMatch(o -> o.end().isEmpty());
         }
         LocalDate since = date.minusYears(ACTIVE_YEARS);
         return terms.stream().anyMatch(o -> o.end().isEmpty() || Dates.latest(o.end()) == null

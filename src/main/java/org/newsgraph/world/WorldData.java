@@ -93,6 +93,11 @@ public final class WorldData {
         return offices.getOrDefault(personId, List.of());
     }
 
+    /** How many terms of office the data records. */
+    public int officeCount() {
+        return offices.values().stream().mapToInt(List::size).sum();
+    }
+
     /** The most words in any name: how far a name lookup needs to look ahead. */
     public int longestName() {
         return longestName;

@@ -134,6 +134,10 @@ class DisambiguatorTest {
         assertEquals("offices-ended-long-before", old.rule());
         assertEquals("ali-hassan-iq", disambiguator.decide(new Disambiguator.Query("Ali Hassan", PEOPLE, null, false),
                 new Disambiguator.Context(Set.of("iraq"), LocalDate.of(2024, 6, 1))).chosen().id(), "within two years");
+        assertFalse(disambiguator.decide(new Disambiguator.Query("Ali Hassan", PEOPLE, null, false),
+                new Disambiguator.Context(Set.of("iraq"), null)).decided(), "an undated article and a post that ended");
+        assertEquals("ali-hassan-jo", disambiguator.decide(new Disambiguator.Query("Ali Hassan", PEOPLE, null, false),
+                new Disambiguator.Context(Set.of("jordan"), null)).chosen().id(), "an undated article, a post without end");
     }
 
     @Test
