@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>{@code
  * newsgraph import-opendata --from ../shared/opendata
- * newsgraph import-opendata --from opendata --to /tmp/opendata --gazetteer data/gazetteer
+ * newsgraph import-opendata --from opendata --to my-opendata --gazetteer data/gazetteer
  * }</pre>
  */
 @Command(name = "import-opendata", mixinStandardHelpOptions = true,
