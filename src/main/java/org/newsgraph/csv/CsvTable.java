@@ -68,8 +68,9 @@ public final class CsvTable {
             List<CsvRow> rows = new ArrayList<>();
             Map<String, Integer> header = null;
             long nextLine = 1;
+            LineCursor cursor = new LineCursor(text);
             for (CSVRecord record : parser) {
-                long line = lineOf(text, nextLine);
+                long line = cursor.recordLine(nextLine);
                 nextLine = parser.getCurrentLineNumber() + 1;
                 List<String> cells = record.toList().stream().map(String::strip).toList();
                 if (cells.size() == 1 && cells.get(0).isEmpty()) {
@@ -118,34 +119,49 @@ public final class CsvTable {
         return m.find() ? Long.parseLong(m.group(1)) : 1;
     }
 
-    /** The line a record starts on: the first non-comment, non-blank line at or after {@code from}. */
-    private static long lineOf(String text, long from) {
-        long line = from;
-        int pos = nthLineStart(text, from);
-        while (pos < text.length()) {
-            int eol = text.indexOf('\n', pos);
-            String content = (eol < 0 ? text.substring(pos) : text.substring(pos, eol)).strip();
-            if (!content.isEmpty() && !content.startsWith("#")) {
-                break;
-            }
-            line++;
-            if (eol < 0) {
-                break;
-            }
-            pos = eol + 1;
-        }
-        return line;
-    }
+    /**
+     * Finds the line a record starts on, moving forward through the text only, so that reading a
+     * file takes time in proportion to its length (records come in file order).
+     */
+    private static final class LineCursor {
+        private final String text;
+        private long line = 1;
+        private int pos;
 
-    private static int nthLineStart(String text, long line) {
-        int pos = 0;
-        for (long l = 1; l < line && pos >= 0; l++) {
-            pos = text.indexOf('\n', pos);
-            if (pos >= 0) {
-                pos++;
+        LineCursor(String text) {
+            this.text = text;
+        }
+
+        /** The line a record starts on: the first non-comment, non-blank line at or after {@code from}. */
+        long recordLine(long from) {
+            moveTo(from);
+            while (pos < text.length()) {
+                int eol = text.indexOf('\n', pos);
+                String content = (eol < 0 ? text.substring(pos) : text.substring(pos, eol)).strip();
+                if (!content.isEmpty() && !content.startsWith("#")) {
+                    break;
+                }
+                if (eol < 0) {
+                    break;
+                }
+                line++;
+                pos = eol + 1;
+            }
+            return Math.max(line, from);
+        }
+
+        /** Moves to the start of line {@code target}, or to the end of the text. */
+        private void moveTo(long target) {
+            while (line < target && pos < text.length()) {
+                int eol = text.indexOf('\n', pos);
+                if (eol < 0) {
+                    pos = text.length();
+                    return;
+                }
+                pos = eol + 1;
+                line++;
             }
         }
-        return pos < 0 ? text.length() : pos;
     }
 
     private static Map<String, Integer> header(Path file, long line, List<String> cells,
