@@ -47,6 +47,12 @@ record RegionNames(String label, List<String> aliases) {
 
     private static final String REGION = "Region";
 
+    /**
+     * Countries whose first-level regions English news calls oblasts whatever the source's type word
+     * ("Sumy Oblast", "Belgorod Oblast", "Vitebsk Oblast"): their regions also get the forms with "Oblast".
+     */
+    private static final Set<String> OBLAST_COUNTRIES = Set.of("UA", "RU", "BY", "KZ", "KG");
+
     /** Words that make no name on their own: a region called only by them gets its type word in the label. */
     private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "centre", "center", "northeast", "northwest", "southeast", "southwest",
@@ -83,6 +89,11 @@ record RegionNames(String label, List<String> aliases) {
             }
             names.add(base + " region");
             names.add(base + " " + REGION);
+            if (OBLAST_COUNTRIES.contains(row.iso2()) && (typeWord.isEmpty() || typeWord.equals(REGION)
+                    || typeWord.equals("Oblast"))) {
+                names.add(base + " Oblast");
+                names.add(base + " oblast");
+            }
         }
         String own = row.name();
         if (!own.equals(label) && !Text.key(own).equals(Text.key(base)) && !settlements.contains(Text.key(own))

@@ -104,7 +104,7 @@ public final class WorldNames {
         }
         for (int n = keys.size(); n >= 1; n--) {
             int last = i + n - 1;
-            if (!tokens.get(last).isWord() || !capitalisedEnough(tokens, i, last)) {
+            if (!tokens.get(last).isWord() || !capitalisedEnough(tokens, i, last) || shouted(tokens, i, last)) {
                 continue;
             }
             if (world.withKey(keys.get(n - 1)).isEmpty()) {
@@ -146,6 +146,24 @@ public final class WorldNames {
         boolean persons = !d.weighed().isEmpty() && d.weighed().stream().allMatch(e -> e.entity().kind() == Kind.PERSON)
                 && world.withKey(key).stream().allMatch(e -> e.entity().kind() == Kind.PERSON);
         return persons ? new Hit(mention(sentence, tokens, first, last, null), d, surface) : null;
+    }
+
+    /**
+     * Whether every word of a span of several words is in capitals, as in a headline set in capitals
+     * ("PRIME MINISTER ALBIN KURTI SAID"): capitals say nothing about names there.
+     */
+    private static boolean shouted(List<Token> tokens, int first, int last) {
+        int words = 0;
+        for (int k = first; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                words++;
+                if (t.text().codePoints().anyMatch(Character::isLowerCase) || t.text().length() < 2) {
+                    return false;
+                }
+            }
+        }
+        return words >= 2;
     }
 
     /** Whether the span starts with a capital and most of its words are capitalised ("Sumy region"). */

@@ -41,7 +41,7 @@ class OpenDataImportTest {
                 id,kind,label,aliases,country,wikidata,id_quality,level,population,admin1,lat,lon,source
                 aknashen-am,Settlement,Aknashen,,armenia,,conflict,town,2747,AR,40.09551,44.28604,dr5hn:cities/AM.json@7fda0af
                 akner-am,Settlement,Akner,,armenia,,conflict,town,442,SU,39.53491,46.30732,dr5hn:cities/AM.json@7fda0af
-                donetsk-region-ua,Region,Donetsk Region,Donetsk region,ukraine,Q2012050,confirmed,admin1,,,48.01588,37.80285,\
+                donetsk-region-ua,Region,Donetsk Region,Donetsk Oblast|Donetsk oblast|Donetsk region,ukraine,Q2012050,confirmed,admin1,,,48.01588,37.80285,\
                 dr5hn:states.csv@9070bca^ ; gcp:knowledge_graph.csv@1123ce0
                 donetsk-ua,Settlement,Donetsk,,ukraine,Q43070,single,admin1-capital,988000,14,48.023,37.80224,\
                 dr5hn:cities/UA.json@7fda0af

@@ -13,6 +13,17 @@ class RegionNamesTest {
     }
 
     @Test
+    void theRegionsOfOblastCountriesAreAlsoCalledOblasts() {
+        AdminUnitRow ukrainian = new AdminUnitRow(2, "Sumska", "UA", "UA-59", "region", "", "Q1", "Q1", "both", "Sumy",
+                "1", "2", "dr5hn:states.csv@9070bca^");
+        RegionNames n = RegionNames.of(ukrainian, Set.of("sumy"));
+        assertEquals("Sumy Region", n.label());
+        assertEquals(java.util.List.of("Sumy Oblast", "Sumy oblast", "Sumy region"), n.aliases());
+        RegionNames elsewhere = RegionNames.of(row("Sumy", "region", "both", "Sumy"), Set.of("sumy"));
+        assertEquals(java.util.List.of("Sumy region"), elsewhere.aliases(), "not outside the oblast countries");
+    }
+
+    @Test
     void googlesNameIsTheLabelAndTheTypeWordMakesTheAliases() {
         RegionNames n = RegionNames.of(row("Sumska", "oblast", "both", "Sumy Oblast"), Set.of("sumy"));
         assertEquals("Sumy Oblast", n.label());

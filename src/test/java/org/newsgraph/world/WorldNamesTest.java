@@ -69,6 +69,11 @@ class WorldNamesTest {
     }
 
     @Test
+    void aHeadlineInCapitalsNamesNobody() {
+        assertEquals(List.of(), ids(find("PRESIDENT DANIEL ORTIZ SPOKE IN MANAGUA", "nicaragua")));
+    }
+
+    @Test
     void namesAlreadyMentionedAreLeftAlone() {
         String text = "Talks were held in Ohrid on Monday.";
         Mention ohrid = new Mention(1, 19, 24, "Ohrid", "ohrid", MatchType.LABEL);
