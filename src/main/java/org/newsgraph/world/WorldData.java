@@ -26,34 +26,41 @@ public final class WorldData {
     public static final WorldData EMPTY = new WorldData(List.of(), List.of());
 
     private final Map<String, WorldEntry> byId;
-    private final Map<String, List<WorldEntry>> byName = new HashMap<>();
-    private final Map<String, List<WorldEntry>> bySurname = new HashMap<>();
-    private final Map<String, List<Office>> offices = new HashMap<>();
+    private final Map<String, List<WorldEntry>> byName;
+    private final Map<String, List<WorldEntry>> bySurname;
+    private final Map<String, List<Office>> offices;
     private final int longestName;
 
     /** The data of these entries and offices; ids must be unique. */
     public WorldData(Collection<WorldEntry> entries, Collection<Office> terms) {
-        Map<String, WorldEntry> map = new LinkedHashMap<>();
+        Map<String, WorldEntry> map = new LinkedHashMap<>(entries.size() * 2);
+        this.byName = new HashMap<>(entries.size() * 4);
+        this.bySurname = new HashMap<>(entries.size() / 2);
+        this.offices = new HashMap<>(terms.size());
         int longest = 0;
-        for (WorldEntry e : entries) {
+        // the name keys are the costly part: they are computed on every core, then indexed in order
+        List<WorldEntry> list = List.copyOf(entries);
+        List<String[]> keys = list.parallelStream().map(WorldData::keys).toList();
+        for (int i = 0; i < list.size(); i++) {
+            WorldEntry e = list.get(i);
             if (map.put(e.id(), e) != null) {
                 throw new IllegalArgumentException("duplicate open-data id " + e.id());
             }
-            List<String> names = new ArrayList<>(e.entity().aliases());
-            names.add(0, e.entity().label());
-            for (String name : names) {
-                String key = Names.key(name);
-                if (key.isEmpty()) {
+            String[] own = keys.get(i);
+            for (int k = 0; k < own.length - 1; k++) {
+                String key = own[k];
+                if (key == null) {
                     continue;
                 }
-                List<WorldEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
-                if (!list.contains(e)) {
-                    list.add(e);
+                List<WorldEntry> named = byName.computeIfAbsent(key, x -> new ArrayList<>(1));
+                if (named.isEmpty() || named.get(named.size() - 1) != e) {
+                    named.add(e);
                 }
-                longest = Math.max(longest, key.split(" ").length);
+                longest = Math.max(longest, words(key));
             }
-            if (e.entity().kind() == Kind.PERSON) {
-                surname(e.entity().label()).ifPresent(s -> bySurname.computeIfAbsent(s, k -> new ArrayList<>(1)).add(e));
+            String surname = own[own.length - 1];
+            if (surname != null) {
+                bySurname.computeIfAbsent(surname, x -> new ArrayList<>(1)).add(e);
             }
         }
         for (Office o : terms) {
@@ -61,6 +68,38 @@ public final class WorldData {
         }
         this.byId = map;
         this.longestName = longest;
+    }
+
+    /** The distinct name keys of an entry (label first, null for a repeat or an empty key), then its surname key or null. */
+    private static String[] keys(WorldEntry e) {
+        List<String> aliases = e.entity().aliases();
+        String[] keys = new String[aliases.size() + 2];
+        keys[0] = Names.key(e.entity().label());
+        for (int k = 0; k < aliases.size(); k++) {
+            keys[k + 1] = Names.key(aliases.get(k));
+        }
+        for (int k = 0; k < keys.length - 1; k++) {
+            if (keys[k] != null && keys[k].isEmpty()) {
+                keys[k] = null;
+            }
+            for (int j = 0; j < k && keys[k] != null; j++) {
+                if (keys[k].equals(keys[j])) {
+                    keys[k] = null;
+                }
+            }
+        }
+        keys[keys.length - 1] = e.entity().kind() == Kind.PERSON ? surname(e.entity().label()).orElse(null) : null;
+        return keys;
+    }
+
+    private static int words(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The comparison key of the last word of a person's name ("Çavuşoğlu" of "Mevlüt Çavuşoğlu"). */

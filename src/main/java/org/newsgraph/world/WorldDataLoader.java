@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -57,28 +59,34 @@ public final class WorldDataLoader {
         if (!Files.isDirectory(dir)) {
             return WorldData.EMPTY;
         }
+        // the four files are read at once, on the cores there are; ids are then checked in file order
+        CompletableFuture<List<Read>> places = async(() -> readEntries(dir.resolve("places.csv"), PLACE_COLUMNS,
+                r -> entry(r, countries, List.of(r.get("country")), policy)));
+        CompletableFuture<List<Read>> parties = async(() -> readEntries(dir.resolve("parties.csv"), PARTY_COLUMNS,
+                r -> entry(r, countries, List.of(r.get("country")), policy)));
+        CompletableFuture<List<Read>> people = async(() -> readEntries(dir.resolve("people.csv"), PEOPLE_COLUMNS,
+                r -> entry(r, countries, list(r.get("countries")), policy)));
+        List<Office> read = new ArrayList<>();
+        read(dir.resolve("offices.csv"), OFFICE_COLUMNS, r -> read.add(new Office(r.get("person"), r.get("position"),
+                r.get("position_wikidata"), country(r, countries, r.get("country")), r.get("start"), r.get("end"),
+                r.get("source"))));
         List<WorldEntry> entries = new ArrayList<>();
         Map<String, String> renamed = new HashMap<>();
         Map<String, String> where = new HashMap<>();
-        java.util.function.BiConsumer<Row, WorldEntry> add = (r, e) -> {
-            WorldEntry entry = renamed(e, taken, renamed);
-            String earlier = where.putIfAbsent(entry.id(), r.file().getFileName() + " line " + r.line());
-            if (earlier != null) {
-                throw r.error("the id \"" + entry.id() + "\" is already used at " + earlier
-                        + "; ids must be unique across the open data (re-run newsgraph import-opendata)");
+        for (CompletableFuture<List<Read>> file : List.of(places, parties, people)) {
+            for (Read r : joined(file)) {
+                WorldEntry entry = renamed(r.entry(), taken, renamed);
+                String earlier = where.putIfAbsent(entry.id(), r.where());
+                if (earlier != null) {
+                    throw new InputException(r.file(), r.line(), "the id \"" + entry.id() + "\" is already used at "
+                            + earlier + "; ids must be unique across the open data (re-run newsgraph import-opendata)");
+                }
+                entries.add(entry);
             }
-            entries.add(entry);
-        };
-        read(dir.resolve("places.csv"), PLACE_COLUMNS, r -> add.accept(r, entry(r, countries, List.of(r.get("country")),
-                policy)));
-        read(dir.resolve("parties.csv"), PARTY_COLUMNS,
-                r -> add.accept(r, entry(r, countries, List.of(r.get("country")), policy)));
-        read(dir.resolve("people.csv"), PEOPLE_COLUMNS,
-                r -> add.accept(r, entry(r, countries, list(r.get("countries")), policy)));
-        List<Office> offices = new ArrayList<>();
-        read(dir.resolve("offices.csv"), OFFICE_COLUMNS, r -> offices.add(new Office(
-                renamed.getOrDefault(r.get("person"), r.get("person")), r.get("position"), r.get("position_wikidata"),
-                country(r, countries, r.get("country")), r.get("start"), r.get("end"), r.get("source"))));
+        }
+        List<Office> offices = renamed.isEmpty() ? read : read.stream().map(o -> renamed.containsKey(o.person())
+                ? new Office(renamed.get(o.person()), o.position(), o.positionWikidata(), o.country(), o.start(), o.end(),
+                        o.source()) : o).toList();
         return new WorldData(entries, offices);
     }
 
@@ -93,10 +101,46 @@ public final class WorldDataLoader {
                 x.wikidata(), x.source(), x.coordinates()), e.qid(), e.quality(), e.level(), e.population(), e.countries());
     }
 
+    /** An entry read, and where it stands. */
+    private record Read(WorldEntry entry, Path file, long line) {
+        String where() {
+            return file.getFileName() + " line " + line;
+        }
+    }
+
+    private static List<Read> readEntries(Path file, List<String> columns, java.util.function.Function<Row, WorldEntry> entry) {
+        List<Read> entries = new ArrayList<>();
+        read(file, columns, r -> entries.add(new Read(entry.apply(r), r.file(), r.line())));
+        return entries;
+    }
+
+    private static <T> CompletableFuture<T> async(java.util.function.Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, runnable -> {
+            Thread thread = new Thread(runnable, "newsgraph-read-opendata");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     /** A row of one open-data file: its cells by column, and where it stands. */
-    record Row(Path file, long line, CSVRecord record) {
+    record Row(Path file, long line, CSVRecord record, Map<String, Integer> columns) {
         String get(String column) {
-            return record.isSet(column) ? record.get(column).strip() : "";
+            Integer index = columns.get(column);
+            return index == null || index >= record.size() ? "" : record.get(index).strip();
         }
 
         InputException error(String problem) {
@@ -117,9 +161,10 @@ public final class WorldDataLoader {
                         + "; expected " + String.join(",", columns) + " (re-run newsgraph import-opendata)");
             }
             long line = 1;
+            Map<String, Integer> header = csv.getHeaderMap();
             for (CSVRecord r : csv) {
                 line++;
-                each.accept(new Row(file, line, r));
+                each.accept(new Row(file, line, r, header));
                 line = csv.getCurrentLineNumber();
             }
         } catch (IOException e) {
