@@ -148,6 +148,11 @@ final class OrganisationShapes extends NameShapes {
             if (end - i == 1 && ownedOrganisationWord(view, i)) {
                 // "the Indian Army", "the African Union Commission": one organisation word after a country or body
                 Mention owner = view.mentionAt(i - 1);
+                if (view.kind(owner) == Kind.ORGANIZATION && lexicon.restatingWords().contains(view.word(i))) {
+                    // "the NATO Alliance": the organisation itself
+                    spans.add(new Span(view.firstToken(owner), end, owner.entityId(), null));
+                    continue;
+                }
                 String country = view.kind(owner) == Kind.COUNTRY ? owner.entityId() : null;
                 end = placeTail(view, end);
                 String name = view.text(view.firstToken(owner), end);

@@ -31,6 +31,8 @@ import org.newsgraph.recognize.Names;
  * @param dates       month and weekday names
  * @param notNames    folded capitalised words that never start a person's name
  * @param clauseBreaks folded words that end the stretch where an event's parties are looked for
+ * @param restatingWords    folded words that only restate what a named organisation is ("the NATO Alliance", "the ECOWAS
+ *                          bloc"): the organisation itself, not a body of it
  * @param organisationWords folded words that mark an organisation's or a group's name, never a person's
  * @param bodies      words naming a country's national body after its name ("Defence Ministry", "army")
  * @param placeWords  words that make the name after "of" a place ("the village of …", "the Sea of …") → kind, with or without the word
@@ -50,7 +52,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         Phrases<NationalBody> bodies, Phrases<PlaceHead> placeWords, Phrases<PlaceHead> placeHeads,
         Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs, Set<String> notAcronyms,
         Phrases<EventLead> eventWords, Map<String, DistanceRole> distanceWords, Set<String> notPlaceNames,
-        Phrases<String> placeLeads) {
+        Phrases<String> placeLeads, Set<String> restatingWords) {
 
     /**
      * A kind of national body.
@@ -66,6 +68,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         notNames = Set.copyOf(notNames);
         clauseBreaks = Set.copyOf(clauseBreaks);
         organisationWords = Set.copyOf(organisationWords);
+        restatingWords = Set.copyOf(restatingWords);
         groupNouns = Set.copyOf(groupNouns);
         memberNouns = Set.copyOf(memberNouns);
         notAcronyms = Set.copyOf(notAcronyms);
@@ -184,7 +187,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
                 placeWords(rules, "place-heads.csv", "with-head", "without-head"), words(rules, "group-nouns.csv"),
                 words(rules, "member-nouns.csv"), personVerbs, words(rules, "not-acronyms.csv"),
                 eventWords(rules), distanceWords(rules),
-                words(rules, "not-place-names.csv"), placeLeads(rules));
+                words(rules, "not-place-names.csv"), placeLeads(rules), words(rules, "restating-words.csv"));
     }
 
     private static Phrases<EventLead> eventWords(Path rules) {

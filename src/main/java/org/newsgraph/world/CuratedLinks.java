@@ -15,8 +15,9 @@ import org.newsgraph.gazetteer.Kind;
  * Wikidata ids the open data gives to curated gazetteer entities that have none. A curator's row always
  * wins: its label, kind, country and any id it gives stay as they are; an entity without an id takes the id
  * of the one open-data entry of its kind that bears its label (or one of its names of several words) and
- * belongs to its country. An entity without a country, or with several such entries, stays unlinked (the
- * review lists the close calls).
+ * belongs to its country. An organisation without a country takes the id of the one entry of the open data
+ * named exactly so (a party: "Hezbollah"); any other entity without a country, or with several such entries,
+ * stays unlinked.
  *
  * <pre>{@code
  * Map<String, CuratedLinks.Link> links = CuratedLinks.of(gazetteer, world);
@@ -46,7 +47,11 @@ public final class CuratedLinks {
             return links;
         }
         for (Entity e : gazetteer.entities()) {
-            if (e.wikidata() != null || e.country() == null) {
+            if (e.wikidata() != null) {
+                continue;
+            }
+            if (e.country() == null) {
+                uniqueOrganisation(e, world).ifPresent(link -> links.put(e.id(), link));
                 continue;
             }
             Set<WorldEntry> candidates = new LinkedHashSet<>();
@@ -70,6 +75,26 @@ public final class CuratedLinks {
             }
         }
         return Collections.unmodifiableMap(links);
+    }
+
+    /**
+     * An organisation the curator gave no country (a movement of several countries, a bloc): the one party of
+     * the open data whose own name is its label ("Hezbollah"), when no other entry of any kind bears it.
+     */
+    private static java.util.Optional<Link> uniqueOrganisation(Entity e, WorldData world) {
+        if (e.kind() != Kind.ORGANIZATION) {
+            return java.util.Optional.empty();
+        }
+        List<WorldEntry> named = world.named(e.label());
+        if (named.size() != 1 || named.get(0).entity().kind() != Kind.ORGANIZATION || !named.get(0).linkable()
+                || !org.newsgraph.recognize.Names.key(named.get(0).entity().label())
+                        .equals(org.newsgraph.recognize.Names.key(e.label()))) {
+            return java.util.Optional.empty();
+        }
+        WorldEntry w = named.get(0);
+        return java.util.Optional.of(new Link(w, new LinkEvidence("curated-unique-name", 0.8, w.quality(),
+                w.entity().source(), List.of(), "the only entry of the open data with this name; the curated "
+                        + "organisation has no country to check it by")));
     }
 
     private static boolean sameKind(Kind curated, Kind open) {

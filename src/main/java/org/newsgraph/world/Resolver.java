@@ -41,12 +41,14 @@ public final class Resolver {
     private final Disambiguator disambiguator;
     private final WorldNames names;
     private final Phrases<String> titles;
+    private final StateAfterTown stateAfterTown;
 
     public Resolver(WorldData world, Disambiguator disambiguator, WorldNames names, Phrases<String> titles) {
         this.world = world;
         this.disambiguator = disambiguator;
         this.names = names;
         this.titles = titles;
+        this.stateAfterTown = new StateAfterTown(world);
     }
 
     /**
@@ -81,6 +83,7 @@ public final class Resolver {
         mentions.forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
         for (Sentence sentence : sentences) {
             for (WorldNames.Hit hit : names.find(sentence, bySentence.getOrDefault(sentence.index(), List.of()), context)) {
+                result.removeAll(hit.replaced());
                 result.add(hit.mention());
                 Found f = hit.decision().decided() ? chosen(hit.decision(), hit.surface(), "opendata-name", null)
                         : new Found(personNamed(hit.mention().entityId(), hit.surface()), "opendata-person-name", 0.6,
@@ -88,6 +91,7 @@ public final class Resolver {
                 all.merge(f.entity().id(), f, Resolver::stronger);
             }
         }
+        statesAfterTowns(sentences, result, all, kinds, countryOf, context);
         Map<String, String> renamed = new HashMap<>();
         for (Found f : found.values()) {
             if (METADATA_RULES.contains(f.rule()) || f.link() != null) {
@@ -109,6 +113,29 @@ public final class Resolver {
         }
         result.sort(java.util.Comparator.comparingInt(Mention::start));
         return new Result(result, all);
+    }
+
+    /** "Fort Moore, Georgia" in a report on the U.S. Army: the country's name is the state ({@link StateAfterTown}). */
+    private void statesAfterTowns(List<Sentence> sentences, List<Mention> mentions, Map<String, Found> all,
+            Function<String, Kind> kinds, Function<String, String> countryOf, Disambiguator.Context context) {
+        Map<Integer, Sentence> byIndex = new HashMap<>();
+        sentences.forEach(s -> byIndex.put(s.index(), s));
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Sentence sentence = byIndex.get(m.sentence());
+            if (sentence == null) {
+                continue;
+            }
+            Mention before = k > 0 && mentions.get(k - 1).sentence() == m.sentence() ? mentions.get(k - 1) : null;
+            java.util.Optional<Disambiguator.Decision> region = stateAfterTown.region(m, sentence, before, kinds, countryOf,
+                    context);
+            if (region.isPresent()) {
+                Found f = chosen(region.get(), m.surface(), "region-after-town", null);
+                all.merge(f.entity().id(), f, Resolver::stronger);
+                mentions.set(k, new Mention(m.sentence(), m.start(), m.end(), m.surface(), f.entity().id(), m.matchType()));
+            }
+        }
     }
 
     /** The countries an article names: its country mentions and the countries of its places and bodies. */

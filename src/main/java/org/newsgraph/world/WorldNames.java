@@ -50,8 +50,16 @@ public final class WorldNames {
      * @param mention  where it stands (its entity id is the entry's, or the unlinked person's)
      * @param decision what the disambiguator decided
      * @param surface  the name as written
+     * @param replaced the shorter mentions the name takes in ("Rosario" of "Rosario Murillo")
      */
-    public record Hit(Mention mention, Disambiguator.Decision decision, String surface) {
+    public record Hit(Mention mention, Disambiguator.Decision decision, String surface, List<Mention> replaced) {
+        public Hit {
+            replaced = List.copyOf(replaced);
+        }
+
+        Hit(Mention mention, Disambiguator.Decision decision, String surface) {
+            this(mention, decision, surface, List.of());
+        }
     }
 
     /** The open-data names of one sentence where no mention stands, left to right. */
@@ -62,21 +70,21 @@ public final class WorldNames {
         }
         String text = sentence.text();
         List<Token> tokens = Names.tokens(text, 0, text.length());
-        boolean[] covered = new boolean[tokens.size()];
+        Mention[] owner = new Mention[tokens.size()];
         for (Mention m : mentions) {
             for (int k = 0; k < tokens.size(); k++) {
                 int start = sentence.start() + tokens.get(k).start();
                 int end = sentence.start() + tokens.get(k).end();
                 if (start < m.end() && end > m.start()) {
-                    covered[k] = true;
+                    owner[k] = m;
                 }
             }
         }
         Phrases.Words words = Phrases.Words.of(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            Hit hit = covered[i] || !tokens.get(i).isCapitalised() ? null : longestAt(sentence, tokens, words, covered, i,
-                    context);
+            Hit hit = !tokens.get(i).isCapitalised() || owner[i] != null && !absorbable(owner[i]) ? null
+                    : longestAt(sentence, tokens, words, owner, i, context);
             if (hit == null) {
                 i++;
             } else {
@@ -90,12 +98,22 @@ public final class WorldNames {
         return hits;
     }
 
-    private Hit longestAt(Sentence sentence, List<Token> tokens, Phrases.Words words, boolean[] covered, int i,
+    /**
+     * Whether a mention may become part of a longer person's name of the open data: a place or a country
+     * named by one word ("Rosario" of "Rosario Murillo", "Israel" of "Israel Katz"). Only a person's full name
+     * takes such a mention in, and only when the whole name is the data's.
+     */
+    private static boolean absorbable(Mention m) {
+        return m.matchType() == org.newsgraph.recognize.MatchType.LABEL && !m.surface().contains(" ")
+                && m.surface().codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    private Hit longestAt(Sentence sentence, List<Token> tokens, Phrases.Words words, Mention[] owner, int i,
             Disambiguator.Context context) {
         int longest = Math.min(world.longestName() + 2, tokens.size() - i);
         StringBuilder key = new StringBuilder();
         List<String> keys = new ArrayList<>();
-        for (int k = i; k < i + longest && !covered[k]; k++) {
+        for (int k = i; k < i + longest && (owner[k] == null || absorbable(owner[k])); k++) {
             if (k > i) {
                 key.append(' ');
             }
@@ -110,12 +128,41 @@ public final class WorldNames {
             if (world.withKey(keys.get(n - 1)).isEmpty()) {
                 continue;
             }
+            List<Mention> inside = inside(owner, i, last);
+            if (inside == null) {
+                continue;
+            }
             Hit hit = hit(sentence, tokens, words, i, last, keys.get(n - 1), context);
-            if (hit != null) {
-                return hit;
+            if (hit != null && (inside.isEmpty() || isPerson(hit))) {
+                return new Hit(hit.mention(), hit.decision(), hit.surface(), inside);
             }
         }
         return null;
+    }
+
+    /** The mentions inside tokens [first, last], or null when one of them reaches outside. */
+    private static List<Mention> inside(Mention[] owner, int first, int last) {
+        List<Mention> inside = new ArrayList<>();
+        for (int k = first; k <= last; k++) {
+            Mention m = owner[k];
+            if (m != null && !inside.contains(m)) {
+                inside.add(m);
+            }
+        }
+        if (!inside.isEmpty()) {
+            Mention firstMention = inside.get(0);
+            Mention lastMention = inside.get(inside.size() - 1);
+            if (first > 0 && owner[first - 1] == firstMention || last + 1 < owner.length && owner[last + 1] == lastMention) {
+                return null;
+            }
+        }
+        return inside;
+    }
+
+    private static boolean isPerson(Hit hit) {
+        Disambiguator.Decision d = hit.decision();
+        return d.decided() ? d.chosen().entity().kind() == Kind.PERSON
+                : !d.weighed().isEmpty() && d.weighed().stream().allMatch(e -> e.entity().kind() == Kind.PERSON);
     }
 
     private Hit hit(Sentence sentence, List<Token> tokens, Phrases.Words words, int first, int last, String key,

@@ -114,6 +114,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void militaryRanksAndClergyTitlesNamePeople() {
+        AnnotatedArticle a = annotate("Staff Sgt. Jane Roe and Spc. Tom Fields were wounded near the base. "
+                + "Bishop Carlos Mendez was detained, and Pfc. Ana Ruiz was evacuated.");
+        assertEquals(Set.of("jane-roe", "tom-fields", "carlos-mendez", "ana-ruiz"), personIds(a));
+        assertEquals(2, a.sentences().size(), "no sentence ends after an abbreviated rank");
+    }
+
+    @Test
+    void commonWordsAreNotRanks() {
+        AnnotatedArticle a = annotate("The major Western powers met. A private Russian company built it.");
+        assertEquals(Set.of(), personIds(a));
+    }
+
+    @Test
     void allCapsHeadlineWordsAreNotNames() {
         AnnotatedArticle a = annotate("PRIME MINISTER ALBIN KURTI SAID THE BORDER WOULD OPEN\nTalks resumed.");
         assertEquals(Set.of(), personIds(a));

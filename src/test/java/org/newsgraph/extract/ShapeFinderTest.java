@@ -75,6 +75,14 @@ class ShapeFinderTest {
     }
 
     @Test
+    void aWordThatRestatesWhatAnOrganisationIsLeavesTheOrganisation() {
+        AnnotatedArticle a = annotate("Leaders praised the NATO Alliance, and the African Union Commission met.");
+        assertEquals(List.of("nato"), idsOf(a, "NATO Alliance"));
+        assertEquals(List.of("au-commission"), idsOf(a, "African Union Commission"), "a body of it, which the gazetteer knows");
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().id().equals("nato-alliance")));
+    }
+
+    @Test
     void noOrganisationFromOneWordOrAKnownName() {
         assertTrue(annotate("The Council met. The UN Security Council met too.").found().isEmpty());
     }

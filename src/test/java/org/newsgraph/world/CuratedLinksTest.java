@@ -23,7 +23,10 @@ class CuratedLinksTest {
     private final Gazetteer gazetteer = new Gazetteer(List.of(country("iraq"), country("jordan"), country("peru"),
             country("france"), country("north-macedonia"), person("ali", "Ali Hassan", "iraq", null), person("maria", "Maria Lopez", "peru", null),
             person("ivan", "Ivan Petrov", null, null), person("daniel", "Daniel Ortiz", "france", null),
-            person("dimitar", "Dimitar Kovach", "north-macedonia", "Q1")));
+            person("dimitar", "Dimitar Kovach", "north-macedonia", "Q1"),
+            new Entity("alliance", Kind.ORGANIZATION, "Green Alliance of Kosovo", List.of(), List.of(), List.of(), null,
+                    null, null),
+            new Entity("pp", Kind.ORGANIZATION, "PP", List.of(), List.of(), List.of(), null, null, null)));
 
     @Test
     void theOneNamesakeOfTheCuratedCountryGivesItsId() {
@@ -39,5 +42,13 @@ class CuratedLinksTest {
         assertFalse(links.containsKey("daniel"), "the data's Daniel Ortiz is of Nicaragua, the curator's of France");
         assertFalse(links.containsKey("ivan"), "a curated person without a country");
         assertFalse(links.containsKey("dimitar"), "a curated id always wins");
+        assertFalse(links.containsKey("pp"), "an organisation without a country whose name two parties bear");
+    }
+
+    @Test
+    void anOrganisationWithoutACountryTakesTheIdOfTheOnlyPartyOfItsName() {
+        CuratedLinks.Link link = CuratedLinks.of(gazetteer, WorldFixture.standard()).get("alliance");
+        assertEquals("green-alliance-xk", link.entry().id());
+        assertEquals("curated-unique-name", link.evidence().rule());
     }
 }

@@ -98,6 +98,24 @@ class ResolverTest {
     }
 
     @Test
+    void aCountrysNameAfterATownIsTheStateOfTheArticlesCountry() {
+        AnnotatedArticle a = annotate("U.S. officials said soldiers from Fort Moore, Georgia, were wounded.");
+        assertTrue(mentioned(a).contains("georgia-us"), a.mentions().toString());
+        assertFalse(mentioned(a).contains("georgia"));
+        assertEquals("region-after-town", found(a, "georgia-us").orElseThrow().link().rule());
+    }
+
+    @Test
+    void aCountrysNameAfterItsOwnTownOrInAnArticleOnItIsTheCountry() {
+        assertTrue(mentioned(annotate("U.S. envoys met officials in Tbilisi, Georgia, on Monday.")).contains("georgia"),
+                "Tbilisi is Georgia's");
+        assertTrue(mentioned(annotate("Troops from Fort Moore, Georgia, arrived.")).contains("georgia"),
+                "the article names no country holding a region of that name");
+        assertTrue(mentioned(annotate("U.S. officials said Georgia and Armenia would talk.")).contains("georgia"),
+                "no town before it");
+    }
+
+    @Test
     void aCuratedEntityWithoutAnIdTakesTheOneTheOpenDataGives() {
         CuratedLinks.Link link = PIPELINE.curatedLinks().get("ilham-aliyev");
         assertEquals("Q9900020", link.entry().qid());

@@ -18,7 +18,7 @@ import org.newsgraph.InputException;
 /** Reading the open-data folder: what it holds, and one clear error for each kind of bad input. */
 class WorldDataLoaderTest {
     private static final Path FIXTURE = Path.of("src/test/resources/world/opendata");
-    private static final Set<String> COUNTRIES = Set.of("armenia", "azerbaijan", "georgia", "ukraine");
+    private static final Set<String> COUNTRIES = Set.of("armenia", "azerbaijan", "georgia", "ukraine", "united-states");
     private static final IdPolicy POLICY = IdPolicy.load(Path.of("data/rules/id-sources.csv"));
 
     @TempDir
@@ -37,7 +37,7 @@ class WorldDataLoaderTest {
     @Test
     void theFolderIsReadWithItsPolicy() {
         WorldData world = WorldDataLoader.load(FIXTURE, COUNTRIES, Set.of(), POLICY);
-        assertEquals(11, world.size());
+        assertEquals(12, world.size());
         assertEquals("Q9900001", world.get("tavush-town-am").orElseThrow().entity().wikidata());
         WorldEntry berdavan = world.get("berdavan-am").orElseThrow();
         assertEquals("Q9900002", berdavan.qid(), "the id is kept");
@@ -72,7 +72,7 @@ class WorldDataLoaderTest {
     void anUnknownCountryIsReportedWithItsLine() throws IOException {
         Path dir = copy();
         InputException e = assertThrows(InputException.class,
-                () -> WorldDataLoader.load(dir, Set.of("armenia", "azerbaijan", "ukraine"), Set.of(), POLICY));
+                () -> WorldDataLoader.load(dir, Set.of("armenia", "azerbaijan", "ukraine", "united-states"), Set.of(), POLICY));
         assertTrue(e.getMessage().contains("places.csv") && e.getMessage().contains("line 4")
                 && e.getMessage().contains("georgia"), e.getMessage());
     }

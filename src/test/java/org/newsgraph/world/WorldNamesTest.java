@@ -69,6 +69,26 @@ class WorldNamesTest {
     }
 
     @Test
+    void aPersonsFullNameTakesInAPlaceNamedByItsFirstWord() {
+        String text = "Later Santa Ana met Maria Lopez in Lima.";
+        Mention maria = new Mention(1, 21, 26, "Maria", "maria-town", MatchType.LABEL);
+        List<WorldNames.Hit> hits = names.find(new Sentence(1, 0, text.length(), text), List.of(maria),
+                new Disambiguator.Context(Set.of("peru"), null));
+        assertEquals(List.of("maria-lopez"), hits.stream().map(h -> h.mention().entityId()).toList(),
+                "Maria Lopez, two namesakes: a person, not linked; not the town Maria");
+        assertEquals(List.of(maria), hits.get(0).replaced());
+    }
+
+    @Test
+    void aMentionReachingOutsideTheNameIsNotTakenIn() {
+        String text = "Then Maria Lopez said so.";
+        Mention longer = new Mention(1, 11, 21, "Lopez said", "x", MatchType.LABEL);
+        List<WorldNames.Hit> hits = names.find(new Sentence(1, 0, text.length(), text), List.of(longer),
+                new Disambiguator.Context(Set.of("peru"), null));
+        assertTrue(hits.isEmpty());
+    }
+
+    @Test
     void aHeadlineInCapitalsNamesNobody() {
         assertEquals(List.of(), ids(find("PRESIDENT DANIEL ORTIZ SPOKE IN MANAGUA", "nicaragua")));
     }
