@@ -118,12 +118,14 @@ class PersonFinderTest {
         AnnotatedArticle a = annotate("Staff Sgt. Jane Roe and Spc. Tom Fields were wounded near the base. "
                 + "Bishop Carlos Mendez was detained, and Pfc. Ana Ruiz was evacuated.");
         assertEquals(Set.of("jane-roe", "tom-fields", "carlos-mendez", "ana-ruiz"), personIds(a));
+        assertEquals(Set.of("lee-park"), personIds(annotate("Specialist Lee Park was wounded.")));
         assertEquals(2, a.sentences().size(), "no sentence ends after an abbreviated rank");
     }
 
     @Test
     void commonWordsAreNotRanks() {
-        AnnotatedArticle a = annotate("The major Western powers met. A private Russian company built it.");
+        AnnotatedArticle a = annotate("The major Western powers met. A private Russian company built it. "
+                + "A specialist Turkish team helped.");
         assertEquals(Set.of(), personIds(a));
     }
 
