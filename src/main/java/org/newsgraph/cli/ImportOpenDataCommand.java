@@ -44,11 +44,11 @@ final class ImportOpenDataCommand implements Callable<Integer> {
             description = "The folder written (default: ${DEFAULT-VALUE}); its files are replaced.")
     Path to;
 
-    @Option(names = "--gazetteer", paramLabel = "DIR", defaultValue = OpenDataImport.DEFAULT_GAZETTEER,
+    @Option(names = "--gazetteer", paramLabel = "DIR", defaultValue = "bundled:" + OpenDataImport.DEFAULT_GAZETTEER,
             description = "The curated gazetteer whose Country rows the imported rows name (default: ${DEFAULT-VALUE}).")
     Path gazetteer;
 
-    @Option(names = "--country-codes", paramLabel = "FILE", defaultValue = OpenDataImport.DEFAULT_COUNTRY_CODES,
+    @Option(names = "--country-codes", paramLabel = "FILE", defaultValue = "bundled:" + OpenDataImport.DEFAULT_COUNTRY_CODES,
             description = "The ISO 3166 code table (iso2,iso3,name,official_name,wikidata; default: ${DEFAULT-VALUE}).")
     Path countryCodes;
 

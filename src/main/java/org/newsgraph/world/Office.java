@@ -22,6 +22,14 @@ public record Office(String person, String position, String positionWikidata, St
         Objects.requireNonNull(position, "position");
     }
 
+    /** Whether the other record is the same term: same person, post, country and dates. */
+    public boolean sameTerm(Office other) {
+        return person.equals(other.person) && position.equals(other.position)
+                && java.util.Objects.equals(positionWikidata, other.positionWikidata)
+                && java.util.Objects.equals(country, other.country) && java.util.Objects.equals(start, other.start)
+                && java.util.Objects.equals(end, other.end);
+    }
+
     /**
      * Whether the term covers {@code date}: true when it began on or before it and had not ended before it;
      * an unknown date or an unreadable bound counts as covering.

@@ -64,7 +64,21 @@ public final class WorldData {
             }
         }
         for (Office o : terms) {
-            offices.computeIfAbsent(o.person(), k -> new ArrayList<>(2)).add(o);
+            List<Office> own = offices.computeIfAbsent(o.person(), k -> new ArrayList<>(2));
+            // one term that several source files record is one term, with their sources
+            int same = -1;
+            for (int k = 0; k < own.size() && same < 0; k++) {
+                if (own.get(k).sameTerm(o)) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                own.add(o);
+            } else if (!own.get(same).source().contains(o.source())) {
+                Office earlier = own.get(same);
+                own.set(same, new Office(earlier.person(), earlier.position(), earlier.positionWikidata(), earlier.country(),
+                        earlier.start(), earlier.end(), earlier.source() + " ; " + o.source()));
+            }
         }
         this.byId = map;
         this.longestName = longest;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class DefaultsTest {
     /** Options naming where a command writes or what it reads back of its own output. */
-    private static final Set<String> OUTPUTS = Set.of("--out", "--db", "--work", "--links", "--cache");
+    private static final Set<String> OUTPUTS = Set.of("--out", "--db", "--work", "--links", "--cache", "--to");
 
     @Test
     void everyInputDefaultIsInsideTheJar() {

@@ -37,6 +37,11 @@ import org.newsgraph.text.TextFiles;
 class QueriesTest {
     static final Path QUERIES = Path.of("queries");
     static final Path EXPECTED = Path.of("src/test/resources/queries");
+    /**
+     * Set {@code -Dnewsgraph.queries.update=true} to write each query's results as its expected results,
+     * after an intended change; review {@code git diff src/test/resources/queries} before committing.
+     */
+    static final boolean UPDATE = Boolean.getBoolean("newsgraph.queries.update");
 
     @TempDir
     static Path tmp;
@@ -71,6 +76,9 @@ class QueriesTest {
         List<Path> queries = queryFiles();
         assertFalse(queries.isEmpty(), "queries/ holds no .rq file");
         for (Path q : queries) {
+            if (UPDATE && !Files.exists(expectedFile(q))) {
+                Files.writeString(expectedFile(q), "");
+            }
             assertTrue(Files.exists(expectedFile(q)), q + " has no expected results " + expectedFile(q));
         }
     }
@@ -90,6 +98,10 @@ class QueriesTest {
         assertTrue(query.isSelectType(), queryFile + " is not a SELECT query");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QueryRunner.run(store.dataset(), query, ResultFormat.TSV, out);
+        if (QueriesTest.UPDATE) {
+            Files.write(QueriesTest.EXPECTED.resolve(queryFile.getFileName().toString().replace(".rq", ".tsv")),
+                    out.toByteArray());
+        }
         ResultSet actual = ResultSetMgr.read(new ByteArrayInputStream(out.toByteArray()), ResultSetLang.RS_TSV);
         ResultSet expected;
         try (var in = Files.newInputStream(expectedFile(queryFile))) {

@@ -58,8 +58,10 @@ class ReviewCommandTest {
         CommandRun r = CommandRun.of("review", "--data", "data", "--articles", articles.toString(), "--examples", "1",
                 "--min-count", "2", "--gazetteer-format");
         assertEquals(0, r.code(), r.err());
+        // the open data gives the person found by a title his country and Wikidata id, with their source
         assertEquals("id,kind,label,aliases,demonyms,metonyms,country,wikidata,source\n"
-                + "albin-kurti,Person,Albin Kurti,Kurti,,,,,\n", r.out());
+                + "albin-kurti,Person,Albin Kurti,Kurti,,,kosovo,Q441633,"
+                + "\"every-politician-scrapers (Wikidata query output, CC0)\"\n", r.out());
         CommandRun one = CommandRun.of("review", "--data", "data", "--articles", articles.toString(), "--examples", "1");
         assertEquals(0, one.code(), one.err());
         assertEquals("Prime Minister Albin Kurti said the border would stay open.",
