@@ -139,6 +139,9 @@ final class OrganisationShapes extends NameShapes {
     }
 
     /** "National Security Council", "Authority on Development": capitalised names headed by an organisation word. */
+    /** A number written as an ordinal: "1st", "82nd", "718th". */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[0-9]+(st|nd|rd|th)");
+
     void organisations(SentenceView view, List<Span> spans) {
         for (int i = 0; i < view.size(); i++) {
             if (taken(spans, i) || view.quoted(i)) {
@@ -180,6 +183,11 @@ final class OrganisationShapes extends NameShapes {
             boolean part = owner != null && view.endToken(owner) == i && view.kind(owner) == Kind.ORGANIZATION
                     && !taken(spans, view.firstToken(owner));
             int start = owned || part ? view.firstToken(owner) : i;
+            if (start == i && i > 0 && ORDINAL.matcher(view.word(i - 1)).matches() && !taken(spans, i - 1)
+                    && view.mentionAt(i - 1) == null) {
+                // "the 718th Engineer Company", "the 82nd Airborne Division": the unit's number is part of its name
+                start = i - 1;
+            }
             end = placeTail(view, end);
             String name = view.text(start, end);
             String id = PersonFinder.slug(name);

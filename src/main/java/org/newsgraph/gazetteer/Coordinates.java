@@ -25,6 +25,16 @@ public record Coordinates(double lat, double lon) {
         return String.format(Locale.ROOT, "POINT(%s %s)", plain(lon), plain(lat));
     }
 
+    /** The great-circle distance to another point, in kilometres. */
+    public double kilometresTo(Coordinates other) {
+        double p1 = Math.toRadians(lat);
+        double p2 = Math.toRadians(other.lat);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(other.lon - lon);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
     /** A number without exponent or trailing zeros. */
     static String plain(double d) {
         return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();

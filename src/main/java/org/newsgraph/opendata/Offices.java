@@ -3,14 +3,15 @@ package org.newsgraph.opendata;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Turns the rows of {@code office-holders.csv} into {@code offices.csv} rows: the person by their
  * id in {@code people.csv}, the position's label and id, the country as a gazetteer id (empty for
  * international posts and for countries the gazetteer lacks, which are counted), the term as given
- * and the source file as {@code <repository>:<path>@<commit>}. Rows that come out the same (the
- * source gives one term in several files or spellings) are written once; rows of a person left out
+ * and the source files as {@code <repository>:<path>@<commit>}, joined with {@code " ; "}. A term that
+ * several source files give (or one file twice) is written once, with every source; rows of a person left out
  * of {@code people.csv} are left out too.
  *
  * <pre>{@code
@@ -25,7 +26,8 @@ final class Offices {
 
     static List<Office> build(List<OfficeHolderRow> rows, Map<String, String> personIdByQid, CountryMap countries,
             ImportTally tally) {
-        Set<Office> offices = new TreeSet<>(Office.ORDER);
+        // one term that several source files record is one row, with their sources joined
+        Map<Office, Set<String>> offices = new TreeMap<>(Office.ORDER);
         for (OfficeHolderRow row : rows) {
             String person = personIdByQid.get(row.personQid());
             if (person == null) {
@@ -44,12 +46,19 @@ final class Offices {
                 }
             }
             String commit = row.commit().length() > SHORT_COMMIT ? row.commit().substring(0, SHORT_COMMIT) : row.commit();
-            Office office = new Office(person, row.positionLabel(), Text.isQid(row.positionQid()) ? row.positionQid() : "",
-                    country, row.start(), row.end(), row.sourceRepo() + ":" + row.sourcePath() + "@" + commit);
-            if (!offices.add(office)) {
-                tally.note(OfficeHoldersReader.FILE, "same as another row, written once");
+            Office term = new Office(person, row.positionLabel(), Text.isQid(row.positionQid()) ? row.positionQid() : "",
+                    country, row.start(), row.end(), "");
+            String source = row.sourceRepo() + ":" + row.sourcePath() + "@" + commit;
+            Set<String> sources = offices.computeIfAbsent(term, t -> new TreeSet<>());
+            if (!sources.isEmpty()) {
+                tally.note(OfficeHoldersReader.FILE, sources.contains(source) ? "same as another row, written once"
+                        : "same term in another source file, written once with both sources");
             }
+            sources.add(source);
         }
-        return List.copyOf(offices);
+        List<Office> terms = new java.util.ArrayList<>();
+        offices.forEach((t, sources) -> terms.add(new Office(t.person(), t.position(), t.positionWikidata(), t.country(),
+                t.start(), t.end(), String.join(" ; ", sources))));
+        return List.copyOf(terms);
     }
 }

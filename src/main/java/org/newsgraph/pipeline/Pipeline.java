@@ -122,7 +122,8 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                 RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),
                 recognizer,
                 new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer),
-                new Resolver(world, disambiguator, new WorldNames(world, disambiguator, prepositions, lexicon.titles()),
+                new Resolver(world, disambiguator, new WorldNames(world, disambiguator, prepositions, lexicon.titles(),
+                        lexicon.notNames()),
                         lexicon.titles()),
                 new FactExtractor(lexicon), new Bylines(lexicon, gazetteer), Map.of(), world,
                 CuratedLinks.of(gazetteer, world));

@@ -15,7 +15,8 @@ import org.newsgraph.gazetteer.Kind;
  * Wikidata ids the open data gives to curated gazetteer entities that have none. A curator's row always
  * wins: its label, kind, country and any id it gives stay as they are; an entity without an id takes the id
  * of the one open-data entry of its kind that bears its label (or one of its names of several words) and
- * belongs to its country. An organisation without a country takes the id of the one entry of the open data
+ * belongs to its country (and, for a place with coordinates, lies within {@value #NEAR_KM} km of them: Srinagar in
+ * Kashmir, not its namesake in Uttarakhand). An organisation without a country takes the id of the one entry of the open data
  * named exactly so (a party: "Hezbollah"); any other entity without a country, or with several such entries,
  * stays unlinked.
  *
@@ -25,6 +26,9 @@ import org.newsgraph.gazetteer.Kind;
  * }</pre>
  */
 public final class CuratedLinks {
+    /** How far an open-data place may lie from a curated place's coordinates and be the same place. */
+    static final double NEAR_KM = 50;
+
     private CuratedLinks() {
     }
 
@@ -65,12 +69,20 @@ public final class CuratedLinks {
                     }
                 }
             }
+            if (e.coordinates() != null) {
+                // a curated place with coordinates: only an entry near it is the same place
+                candidates.removeIf(w -> w.entity().coordinates() == null
+                        || w.entity().coordinates().kilometresTo(e.coordinates()) > NEAR_KM);
+            }
             if (candidates.size() == 1) {
                 WorldEntry w = candidates.iterator().next();
                 if (w.linkable()) {
-                    links.put(e.id(), new Link(w, new LinkEvidence("curated-name-and-country", 0.9, w.quality(),
-                            w.entity().source(), List.of(), "the only " + w.entity().kind().label()
-                                    + " of the open data with this name in the curated entity's country")));
+                    String where = e.coordinates() == null ? "" : String.format(java.util.Locale.ROOT,
+                            ", %.0f km from the curated coordinates", w.entity().coordinates().kilometresTo(e.coordinates()));
+                    links.put(e.id(), new Link(w, new LinkEvidence(e.coordinates() == null ? "curated-name-and-country"
+                            : "curated-name-country-and-place", 0.9, w.quality(), w.entity().source(), List.of(),
+                            "the only " + w.entity().kind().label() + " of the open data with this name in the curated "
+                                    + "entity's country" + where)));
                 }
             }
         }

@@ -40,6 +40,11 @@ public final class IdPolicy {
         return new IdPolicy(trusted);
     }
 
+    /** The sources trusted alone, sorted ("any" when every source is): what distinguishes two policies. */
+    public String describe() {
+        return trusted == null ? "any" : String.join(",", new java.util.TreeSet<>(trusted));
+    }
+
     /** Whether an id of this quality, from this source cell, is linked. */
     public boolean links(IdQuality quality, String source) {
         if (quality == IdQuality.CONFIRMED) {

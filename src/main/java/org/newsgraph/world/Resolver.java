@@ -93,11 +93,14 @@ public final class Resolver {
         }
         statesAfterTowns(sentences, result, all, kinds, countryOf, context);
         Map<String, String> renamed = new HashMap<>();
+        Map<Integer, Sentence> byIndex = new HashMap<>();
+        sentences.forEach(s -> byIndex.put(s.index(), s));
+        Map<Integer, List<Token>> tokens = new HashMap<>();
         for (Found f : found.values()) {
             if (METADATA_RULES.contains(f.rule()) || f.link() != null) {
                 continue;
             }
-            Disambiguator.Decision d = decide(f, sentences, result, context);
+            Disambiguator.Decision d = decide(f, byIndex, tokens, result, context);
             if (d.decided()) {
                 Found linked = chosen(d, f.entity().label(), f.rule(), f);
                 all.remove(f.entity().id());
@@ -155,28 +158,29 @@ public final class Resolver {
         return countries;
     }
 
-    private Disambiguator.Decision decide(Found f, List<Sentence> sentences, List<Mention> mentions,
-            Disambiguator.Context context) {
+    private Disambiguator.Decision decide(Found f, Map<Integer, Sentence> sentences, Map<Integer, List<Token>> tokens,
+            List<Mention> mentions, Disambiguator.Context context) {
         Entity e = f.entity();
         Set<Kind> kinds = e.kind() == Kind.SETTLEMENT || e.kind() == Kind.REGION ? Set.of(Kind.SETTLEMENT, Kind.REGION)
                 : Set.of(e.kind());
-        String title = titleOf(e.id(), sentences, mentions);
+        String title = titleOf(e.id(), sentences, tokens, mentions);
         long words = Names.tokens(e.label()).stream().filter(Token::isWord).count();
         boolean surnameOnly = e.kind() == Kind.PERSON && words == 1;
         return disambiguator.decide(new Disambiguator.Query(e.label(), kinds, title, surnameOnly), context);
     }
 
     /** The title right before the first mention of the entity that has one ("Prime Minister" of "Prime Minister X"). */
-    private String titleOf(String id, List<Sentence> sentences, List<Mention> mentions) {
+    private String titleOf(String id, Map<Integer, Sentence> sentences, Map<Integer, List<Token>> tokenCache,
+            List<Mention> mentions) {
         for (Mention m : mentions) {
             if (!m.entityId().equals(id)) {
                 continue;
             }
-            Sentence s = sentences.stream().filter(x -> x.index() == m.sentence()).findFirst().orElse(null);
+            Sentence s = sentences.get(m.sentence());
             if (s == null) {
                 continue;
             }
-            List<Token> tokens = Names.tokens(s.text(), 0, s.text().length());
+            List<Token> tokens = tokenCache.computeIfAbsent(s.index(), k -> Names.tokens(s.text(), 0, s.text().length()));
             int at = 0;
             while (at < tokens.size() && s.start() + tokens.get(at).start() < m.start()) {
                 at++;

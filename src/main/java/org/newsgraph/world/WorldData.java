@@ -29,6 +29,7 @@ public final class WorldData {
     private final Map<String, List<WorldEntry>> byName;
     private final Map<String, List<WorldEntry>> bySurname;
     private final Map<String, List<Office>> offices;
+    private final Map<String, Integer> firstWords;
     private final int longestName;
 
     /** The data of these entries and offices; ids must be unique. */
@@ -37,6 +38,7 @@ public final class WorldData {
         this.byName = new HashMap<>(entries.size() * 4);
         this.bySurname = new HashMap<>(entries.size() / 2);
         this.offices = new HashMap<>(terms.size());
+        this.firstWords = new HashMap<>(entries.size() * 2);
         int longest = 0;
         // the name keys are the costly part: they are computed on every core, then indexed in order
         List<WorldEntry> list = List.copyOf(entries);
@@ -56,7 +58,10 @@ public final class WorldData {
                 if (named.isEmpty() || named.get(named.size() - 1) != e) {
                     named.add(e);
                 }
-                longest = Math.max(longest, words(key));
+                int words = words(key);
+                longest = Math.max(longest, words);
+                int space = key.indexOf(' ');
+                firstWords.merge(space < 0 ? key : key.substring(0, space), words, Math::max);
             }
             String surname = own[own.length - 1];
             if (surname != null) {
@@ -149,6 +154,14 @@ public final class WorldData {
     /** How many terms of office the data records. */
     public int officeCount() {
         return offices.values().stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * The most words of a name that starts with this folded word ({@link Names#fold}), or 0 when no name
+     * does: how far a name lookup at that word needs to look.
+     */
+    public int longestFrom(String firstWord) {
+        return firstWords.getOrDefault(firstWord, 0);
     }
 
     /** The most words in any name: how far a name lookup needs to look ahead. */

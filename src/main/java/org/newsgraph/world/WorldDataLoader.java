@@ -42,6 +42,8 @@ public final class WorldDataLoader {
             "id_quality", "source");
     static final List<String> OFFICE_COLUMNS = List.of("person", "position", "position_wikidata", "country", "start",
             "end", "source");
+    /** Settlements smaller than this whose id is not linked are not loaded ({@link #kept}). */
+    static final long SMALL_TOWN = 10_000;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private WorldDataLoader() {
@@ -59,6 +61,44 @@ public final class WorldDataLoader {
         if (!Files.isDirectory(dir)) {
             return WorldData.EMPTY;
         }
+        String key = cacheKey(dir, countries, taken, policy);
+        synchronized (CACHE) {
+            java.lang.ref.SoftReference<WorldData> cached = CACHE.get(key);
+            WorldData world = cached == null ? null : cached.get();
+            if (world != null) {
+                return world;
+            }
+        }
+        WorldData world = read(dir, countries, taken, policy);
+        synchronized (CACHE) {
+            CACHE.clear();
+            CACHE.put(key, new java.lang.ref.SoftReference<>(world));
+        }
+        return world;
+    }
+
+    /**
+     * The last open data loaded, by folder, file sizes and times, countries, curated ids and policy: a process
+     * that builds several times (serve following rebuilds, bench, tests) reads the files once, and gives the
+     * memory back when it runs short.
+     */
+    private static final Map<String, java.lang.ref.SoftReference<WorldData>> CACHE = new HashMap<>();
+
+    private static String cacheKey(Path dir, Set<String> countries, Set<String> taken, IdPolicy policy) {
+        StringBuilder key = new StringBuilder(dir.toUri().toString());
+        for (String name : List.of("places.csv", "parties.csv", "people.csv", "offices.csv")) {
+            Path file = dir.resolve(name);
+            try {
+                key.append('|').append(Files.size(file)).append('@').append(Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                key.append("|missing");
+            }
+        }
+        return key.append('|').append(new java.util.TreeSet<>(countries).hashCode()).append('|')
+                .append(new java.util.TreeSet<>(taken).hashCode()).append('|').append(policy.describe()).toString();
+    }
+
+    private static WorldData read(Path dir, Set<String> countries, Set<String> taken, IdPolicy policy) {
         // the four files are read at once, on the cores there are; ids are then checked in file order
         CompletableFuture<List<Read>> places = async(() -> readEntries(dir.resolve("places.csv"), PLACE_COLUMNS,
                 r -> entry(r, countries, List.of(r.get("country")), policy)));
@@ -110,8 +150,23 @@ public final class WorldDataLoader {
 
     private static List<Read> readEntries(Path file, List<String> columns, java.util.function.Function<Row, WorldEntry> entry) {
         List<Read> entries = new ArrayList<>();
-        read(file, columns, r -> entries.add(new Read(entry.apply(r), r.file(), r.line())));
+        read(file, columns, r -> {
+            WorldEntry e = entry.apply(r);
+            if (kept(e)) {
+                entries.add(new Read(e, r.file(), r.line()));
+            }
+        });
         return entries;
+    }
+
+    /**
+     * Whether an entry is loaded. A settlement whose id is not linked (sources in conflict, or one not trusted
+     * alone) and of fewer than {@value #SMALL_TOWN} people, or of unknown size, is left out: it could only be
+     * typed, never linked, and such village names ("Police", "Of") cost load time and false finds; the shape
+     * rules still find "the village of …".
+     */
+    static boolean kept(WorldEntry e) {
+        return e.entity().kind() != Kind.SETTLEMENT || e.linkable() || e.population() >= SMALL_TOWN;
     }
 
     private static <T> CompletableFuture<T> async(java.util.function.Supplier<T> task) {

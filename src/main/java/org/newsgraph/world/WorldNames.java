@@ -32,16 +32,21 @@ public final class WorldNames {
     private final Disambiguator disambiguator;
     private final Set<String> prepositions;
     private final Phrases<String> titles;
+    private final Set<String> notNames;
 
     /**
      * @param prepositions folded words after which one word may be a place ("in", "near")
      * @param titles       titles to canonical titles, to tell which post a person's title names
+     * @param notNames     folded words that start sentences but no name ("The", "This"): at a sentence's start
+     *                     they start no open-data name either
      */
-    public WorldNames(WorldData world, Disambiguator disambiguator, Set<String> prepositions, Phrases<String> titles) {
+    public WorldNames(WorldData world, Disambiguator disambiguator, Set<String> prepositions, Phrases<String> titles,
+            Set<String> notNames) {
         this.world = world;
         this.disambiguator = disambiguator;
         this.prepositions = Set.copyOf(prepositions);
         this.titles = titles;
+        this.notNames = Set.copyOf(notNames);
     }
 
     /**
@@ -69,22 +74,38 @@ public final class WorldNames {
             return hits;
         }
         String text = sentence.text();
+        if (!anyNameStart(sentence, mentions)) {
+            return hits;
+        }
         List<Token> tokens = Names.tokens(text, 0, text.length());
         Mention[] owner = new Mention[tokens.size()];
         for (Mention m : mentions) {
-            for (int k = 0; k < tokens.size(); k++) {
-                int start = sentence.start() + tokens.get(k).start();
-                int end = sentence.start() + tokens.get(k).end();
-                if (start < m.end() && end > m.start()) {
-                    owner[k] = m;
+            // the tokens are in text order: find the first that ends after the mention starts
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentence.start() + tokens.get(mid).end() <= m.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
+            for (int k = lo; k < tokens.size() && sentence.start() + tokens.get(k).start() < m.end(); k++) {
+                owner[k] = m;
+            }
         }
-        Phrases.Words words = Phrases.Words.of(tokens);
+        Phrases.Words words = null;
         int i = 0;
         while (i < tokens.size()) {
-            Hit hit = !tokens.get(i).isCapitalised() || owner[i] != null && !absorbable(owner[i]) ? null
-                    : longestAt(sentence, tokens, words, owner, i, context);
+            Hit hit = null;
+            if (tokens.get(i).isCapitalised() && (owner[i] == null || absorbable(owner[i]))
+                    && startsName(Names.fold(tokens.get(i).text()), i == 0)) {
+                if (words == null) {
+                    words = Phrases.Words.of(tokens);
+                }
+                hit = longestAt(sentence, tokens, words, owner, i, context);
+            }
             if (hit == null) {
                 i++;
             } else {
@@ -96,6 +117,48 @@ public final class WorldNames {
             }
         }
         return hits;
+    }
+
+    /** Whether a name of the open data starts with this folded word (at a sentence's start, no "The"). */
+    private boolean startsName(String folded, boolean sentenceStart) {
+        return world.longestFrom(folded) > 0 && !(sentenceStart && notNames.contains(folded));
+    }
+
+    /**
+     * Whether a capitalised word outside the mentions (or a place's one-word mention) starts a name of the open
+     * data: a scan of the characters, so that most sentences need no tokens at all.
+     */
+    private boolean anyNameStart(Sentence sentence, List<Mention> mentions) {
+        String text = sentence.text();
+        int i = 0;
+        boolean first = true;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Names.isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Names.isWordChar(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (Character.isUpperCase(cp) && free(sentence.start() + start, mentions)
+                    && startsName(Names.fold(text.substring(start, i)), first)) {
+                return true;
+            }
+            first = false;
+        }
+        return false;
+    }
+
+    /** Whether no mention covers the offset, or the one that does may become part of a person's name. */
+    private static boolean free(int offset, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() <= offset && offset < m.end()) {
+                return absorbable(m);
+            }
+        }
+        return true;
     }
 
     /**
@@ -110,7 +173,7 @@ public final class WorldNames {
 
     private Hit longestAt(Sentence sentence, List<Token> tokens, Phrases.Words words, Mention[] owner, int i,
             Disambiguator.Context context) {
-        int longest = Math.min(world.longestName() + 2, tokens.size() - i);
+        int longest = Math.min(world.longestFrom(words.folded().get(i)), tokens.size() - i);
         StringBuilder key = new StringBuilder();
         List<String> keys = new ArrayList<>();
         for (int k = i; k < i + longest && (owner[k] == null || absorbable(owner[k])); k++) {

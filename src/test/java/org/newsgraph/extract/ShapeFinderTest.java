@@ -83,6 +83,13 @@ class ShapeFinderTest {
     }
 
     @Test
+    void aMilitaryUnitKeepsItsNumber() {
+        AnnotatedArticle a = annotate("Soldiers of the 82nd Airborne Division and the 3rd Infantry Brigade arrived.");
+        assertEquals(Kind.ORGANIZATION, found(a, "82nd-airborne-division").entity().kind());
+        assertEquals(Kind.ORGANIZATION, found(a, "3rd-infantry-brigade").entity().kind());
+    }
+
+    @Test
     void noOrganisationFromOneWordOrAKnownName() {
         assertTrue(annotate("The Council met. The UN Security Council met too.").found().isEmpty());
     }

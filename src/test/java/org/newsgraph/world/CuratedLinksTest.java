@@ -46,6 +46,20 @@ class CuratedLinksTest {
     }
 
     @Test
+    void aCuratedPlaceWithCoordinatesTakesTheIdOfTheNamesakeNearIt() {
+        Entity nearCapital = new Entity("victoria", Kind.SETTLEMENT, "Victoria", List.of(), List.of(), List.of(), "canada",
+                null, null, new org.newsgraph.gazetteer.Coordinates(1.1, 1.1));
+        Entity farAway = new Entity("victoria-far", Kind.SETTLEMENT, "Victoria", List.of(), List.of(),
+                List.of(), "canada", null, null, new org.newsgraph.gazetteer.Coordinates(40, 40));
+        Gazetteer g = new Gazetteer(List.of(country("canada"), nearCapital));
+        assertEquals("curated-name-country-and-place", CuratedLinks.of(g, WorldFixture.standard()).get("victoria")
+                .evidence().rule());
+        Gazetteer far = new Gazetteer(List.of(country("canada"), farAway));
+        assertFalse(CuratedLinks.of(far, WorldFixture.standard()).containsKey("victoria-far"),
+                "the open data's Victoria lies thousands of kilometres from the curated one");
+    }
+
+    @Test
     void anOrganisationWithoutACountryTakesTheIdOfTheOnlyPartyOfItsName() {
         CuratedLinks.Link link = CuratedLinks.of(gazetteer, WorldFixture.standard()).get("alliance");
         assertEquals("green-alliance-xk", link.entry().id());

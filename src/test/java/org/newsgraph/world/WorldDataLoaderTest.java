@@ -37,7 +37,8 @@ class WorldDataLoaderTest {
     @Test
     void theFolderIsReadWithItsPolicy() {
         WorldData world = WorldDataLoader.load(FIXTURE, COUNTRIES, Set.of(), POLICY);
-        assertEquals(12, world.size());
+        assertEquals(12, world.size(), "the 13 rows but a village whose id is not linked");
+        assertTrue(world.get("hamlet-am").isEmpty(), "800 people and a dr5hn-only id: could never be linked");
         assertEquals("Q9900001", world.get("tavush-town-am").orElseThrow().entity().wikidata());
         WorldEntry berdavan = world.get("berdavan-am").orElseThrow();
         assertEquals("Q9900002", berdavan.qid(), "the id is kept");

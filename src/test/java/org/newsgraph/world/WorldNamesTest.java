@@ -17,7 +17,7 @@ import org.newsgraph.text.Sentence;
 class WorldNamesTest {
     private final WorldData world = WorldFixture.standard();
     private final WorldNames names = new WorldNames(world, new Disambiguator(world, WorldFixture.TITLES),
-            Set.of("in", "near", "from"), WorldFixture.LEXICON.titles());
+            Set.of("in", "near", "from"), WorldFixture.LEXICON.titles(), WorldFixture.LEXICON.notNames());
 
     private List<WorldNames.Hit> find(String text, String... countries) {
         return names.find(new Sentence(1, 0, text.length(), text), List.of(),
