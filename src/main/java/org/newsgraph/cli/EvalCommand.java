@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             "Matching rules:",
             "- Names match when their Names.key (case, accents, punctuation spacing ignored) equals the key of the "
                 + "predicted label or of any alias, demonym or metonym. Trailing [qualifiers] are stripped first.",
-            "- Entities: same article and type (City = Settlement); the gold canonical name or any surface must match. "
+            "- Entities: same article and type (City = Settlement); the gold canonical name or any surface must match, "
+                + "or, failing that, gold and prediction carry the same Wikidata id. "
                 + "A Wikidata link is wrong when the gold QID differs or is empty.",
             "- [per X] must match the claimant (attacked) or reportedBy (killedCount) when the prediction has one; "
                 + "[negated] must agree with the prediction (memberOf from notMemberOf); "

@@ -160,6 +160,14 @@ public final class Scorer {
                 return i;
             }
         }
+        // the same Wikidata item is the same entity, whatever its name: "Mopti" and "Mopti Region", both Q214155
+        for (int i = 0; i < predicted.size() && !g.qid().isEmpty(); i++) {
+            PredictedEntity p = predicted.get(i);
+            Optional<EntityType> type = EntityType.ofKind(p.kind());
+            if (!used[i] && type.isPresent() && type.get() == g.type() && g.qid().equals(p.qid())) {
+                return i;
+            }
+        }
         return -1;
     }
 }

@@ -202,13 +202,17 @@ public final class PersonFinder {
         List<Token> tokens = view.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int end = nameEnd(view, i);
-            if (end == i || lexicon.organisationWords().contains(view.word(end)) || insideLongerName(view, i)) {
+            if (end == i || lexicon.organisationWords().contains(view.word(end)) || insideLongerName(view, i)
+                    || beforeKnownSurname(view, end)) {
                 continue;
             }
             boolean quoted = view.quoted(i);
             int words = words(view, i, end);
             boolean afterTitle = lexicon.titles().endingAt(view.words(), i).isPresent() && (!quoted || words >= 2);
-            boolean apposition = !quoted && words >= 2 && view.word(end).equals(",") && titleAfter(view, end + 1);
+            boolean apposition = !quoted && words >= 2 && view.word(end).equals(",") && titleAfter(view, end + 1)
+                    // "the defence minister of Peru, Flores Araoz, said …", "a top commander, Raul Reyes, of …"
+                    || !quoted && words >= 2 && view.word(i - 1).equals(",") && NAME_ENDS.contains(view.word(end))
+                    && titleBeforeComma(view, i - 1);
             boolean speaker = !quoted && lexicon.speechVerbs().at(view.words(), end).isPresent()
                     && (words >= 2 || view.word(i - 1).equals(",") || view.word(i - 1).equals("”"))
                     // "The army spokesman, A K Mathur, told …": a full name between commas before the verb
@@ -226,6 +230,23 @@ public final class PersonFinder {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * Whether a title ends right before the comma at token {@code comma}, maybe followed by "of" and a
+     * country: "the defence minister of Peru," "a top commander,".
+     */
+    private boolean titleBeforeComma(SentenceView view, int comma) {
+        int at = comma;
+        Mention country = at > 0 ? view.mentionAt(at - 1) : null;
+        if (country != null && view.kind(country) == Kind.COUNTRY) {
+            at = view.firstToken(country);
+            if (at < 2 || !view.word(at - 1).equals("of")) {
+                return false;
+            }
+            at--;
+        }
+        return at > 0 && lexicon.titles().endingAt(view.words(), at).isPresent();
     }
 
     /**
@@ -302,6 +323,16 @@ public final class PersonFinder {
     }
 
     /** A middle initial: one capital letter and a full stop before another capitalised word ("Antony J. Blinken"). */
+    /**
+     * Whether a name found ends with an initial right before a known person's surname: "Antony J." of
+     * "Secretary Antony J. Blinken" is no person of its own (the namesake rule makes it Blinken).
+     */
+    private static boolean beforeKnownSurname(SentenceView view, int end) {
+        Mention next = end < view.size() ? view.mentionAt(end) : null;
+        return next != null && view.firstToken(next) == end && view.kind(next) == Kind.PERSON && end >= 2
+                && isInitial(view, end - 2);
+    }
+
     private static boolean isInitial(SentenceView view, int j) {
         List<Token> tokens = view.tokens();
         return j + 2 < tokens.size() && tokens.get(j).text().length() == 1 && tokens.get(j).isCapitalised()

@@ -266,8 +266,8 @@ public final class Disambiguator {
     }
 
     /**
-     * A bare name that is both a town's and a region's ("Ohrid", "Mykolaiv") is the town: news writes a
-     * region with its type word ("the Mykolaiv region"), which is the region's own name.
+     * A bare name that is both a town's and a region's of one country ("Ohrid", "Mykolaiv") is the town: news
+     * writes a region with its type word ("the Mykolaiv region"), which is the region's own name.
      */
     private static List<WorldEntry> townsOverRegions(String name, List<WorldEntry> candidates) {
         String key = org.newsgraph.recognize.Names.key(name);
@@ -276,7 +276,9 @@ public final class Disambiguator {
             return candidates;
         }
         return candidates.stream().filter(e -> e.entity().kind() == Kind.SETTLEMENT
-                || !org.newsgraph.recognize.Names.key(e.entity().label()).equals(key)).toList();
+                || !org.newsgraph.recognize.Names.key(e.entity().label()).equals(key)
+                || candidates.stream().noneMatch(t -> t.entity().kind() == Kind.SETTLEMENT
+                        && t.countries().stream().anyMatch(e.countries()::contains))).toList();
     }
 
     private Decision party(Query query, Context context, List<WorldEntry> candidates) {

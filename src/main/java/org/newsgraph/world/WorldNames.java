@@ -234,7 +234,10 @@ public final class WorldNames {
         String surface = sentence.text().substring(tokens.get(first).start(), tokens.get(last).end());
         String title = titles.endingAt(words, first).map(Phrases.Match::value).orElse(null);
         if (wordCount == 1) {
-            if (first == 0 || !tokens.get(first - 1).isWord()) {
+            // "… Air Force Base, Florida": a region after a capitalised name and a comma
+            boolean afterTownAndComma = first >= 2 && words.folded().get(first - 1).equals(",")
+                    && tokens.get(first - 2).isCapitalised();
+            if (first == 0 || !tokens.get(first - 1).isWord() && !afterTownAndComma) {
                 return null;
             }
             boolean afterPreposition = prepositions.contains(words.folded().get(first - 1));
@@ -244,7 +247,8 @@ public final class WorldNames {
                 return null;
             }
             boolean place = d.chosen().entity().kind() != Kind.ORGANIZATION;
-            if (place && !afterPreposition) {
+            boolean stateAfterTown = afterTownAndComma && d.chosen().entity().kind() == Kind.REGION;
+            if (place && !afterPreposition && !stateAfterTown) {
                 return null;
             }
             return new Hit(mention(sentence, tokens, first, last, d.chosen().id()), d, surface);

@@ -25,6 +25,16 @@ class ScorerTest {
     }
 
     @Test
+    void theSameWikidataItemMatchesWhateverItsName() {
+        Gold g = Gold.of(List.of(gold("a1", EntityType.REGION, "Mopti", "Q214155", "Mopti"),
+                gold("a1", EntityType.REGION, "Kayes", "", "Kayes")), List.of());
+        Evaluation ev = Scorer.score(g, predictions(List.of(
+                predicted("a1", "Mopti Region", "Region", "Q214155", "Mopti region"),
+                predicted("a1", "Kayes Region", "Region", "")), List.of()));
+        assertEquals(new Score(1, 1, 1), ev.entities().get(EntityType.REGION), "no id, no match by id");
+    }
+
+    @Test
     void entitiesAreCountedPerType() {
         Gold g = Gold.of(List.of(
                 gold("a1", EntityType.COUNTRY, "Armenia", "Q399", "Armenia", "Armenian"),

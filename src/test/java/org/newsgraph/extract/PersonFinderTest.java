@@ -123,6 +123,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameBetweenCommasAfterItsTitleIsAPerson() {
+        assertEquals(Set.of("ana-soto"), personIds(annotate("The defence minister of Chile, Ana Soto, said talks would resume.")));
+        assertEquals(Set.of("luis-vega"), personIds(annotate("A senior commander, Luis Vega, was killed in the raid.")));
+        assertEquals(Set.of(), personIds(annotate("The capital of Chile, Santa Lucia, was calm.")), "capital is no title");
+        assertEquals(Set.of(), personIds(annotate("The minister of Chile, and Peru, met.")), "no name after the comma");
+    }
+
+    @Test
     void commonWordsAreNotRanks() {
         AnnotatedArticle a = annotate("The major Western powers met. A private Russian company built it. "
                 + "A specialist Turkish team helped.");

@@ -130,6 +130,12 @@ class ShapeFinderTest {
     }
 
     @Test
+    void aGivenNameAndInitialAfterATitleBeforeAKnownSurnameAreNoOtherPerson() {
+        AnnotatedArticle a = annotate("Secretary Antony J. Blinken met Rashad Karim in Jeddah.");
+        assertTrue(personIds(a).stream().noneMatch(id -> id.startsWith("antony-j")), personIds(a).toString());
+    }
+
+    @Test
     void aShortNameAndAFullNameInOneArticleAreOnePerson() {
         AnnotatedArticle a = annotate("President Kagame said nothing. Later, President Paul Kagame spoke. "
                 + "President Abdel Fattah El-Sisi met him. President El-Sisi left.");

@@ -36,6 +36,13 @@ class WorldNamesTest {
     }
 
     @Test
+    void aRegionAfterATownAndACommaIsTheRegion() {
+        assertEquals(List.of("victoria-au"), ids(find("Troops left Camp Smith, Victoria, on Friday.", "australia")));
+        assertEquals(List.of(), ids(find("Troops left the camp, Victoria said.", "australia")), "no name before the comma");
+        assertEquals(List.of(), ids(find("Troops left Camp Smith, Police said.", "poland")), "a town is no region");
+    }
+
+    @Test
     void capitalisedCommonWordsAreNotTowns() {
         assertEquals(List.of(), ids(find("Police said the talks in Warsaw failed.", "poland")), "sentence start");
         assertEquals(List.of(), ids(find("The Police said nothing.", "poland")), "no preposition before it");
