@@ -129,14 +129,20 @@ abstract class NameShapes {
             if (view.mentionAt(k) != null || !t.isWord()) {
                 break;
             }
-            if (t.isCapitalised()) {
+            if (t.isCapitalised() && !(words > 0 && isDateWord(view, k))) {
                 words++;
                 end = k + 1;
-            } else if (!(words > 0 && CONNECTORS.contains(t.text()) && beforeCapitals(view, k))) {
+            } else if (!(words > 0 && CONNECTORS.contains(t.text()) && beforeCapitals(view, k)
+                    && !isDateWord(view, k + 1))) {
                 break;
             }
         }
         return end;
+    }
+
+    /** Whether token {@code k} is a month or weekday name: "the Foreign Office on Friday" ends before it. */
+    private boolean isDateWord(SentenceView view, int k) {
+        return lexicon.dates().at(view.words(), k).isPresent();
     }
 
     /**

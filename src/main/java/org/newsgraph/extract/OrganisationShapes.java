@@ -167,7 +167,7 @@ final class OrganisationShapes extends NameShapes {
                 }
                 continue;
             }
-            if (end - i < 2 || !hasOrganisationWord(view, i, end)
+            if (end - i < 2 || !hasOrganisationWord(view, i, end) || view.headline()
                     || lexicon.notNames().contains(view.word(i)) || lexicon.titles().at(view.words(), i).isPresent()) {
                 continue;
             }

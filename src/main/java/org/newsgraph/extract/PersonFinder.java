@@ -98,8 +98,11 @@ public final class PersonFinder {
                 creditLines.add(sentence.index());
             } else {
                 byShape(view, names);
-                names.stream().filter(n -> view.quoted(n.start())).forEach(n -> quoted.add(new Quoted(n, view, inside)));
-                names.removeIf(n -> view.quoted(n.start()));
+                // in a quotation, or a headline in Title Case ("… Official Results Show"), a name found by its
+                // shape counts only when the article names the person elsewhere too
+                names.stream().filter(n -> view.quoted(n.start()) || view.headline())
+                        .forEach(n -> quoted.add(new Quoted(n, view, inside)));
+                names.removeIf(n -> view.quoted(n.start()) || view.headline());
                 List<Mention> extended = new ArrayList<>();
                 namesakes(view, names, extended, gazetteerKinds);
                 for (Mention e : extended) {
@@ -392,7 +395,10 @@ public final class PersonFinder {
         }
         String folded = view.word(j);
         // "Theresa May": a month name may end a name, but not start one or precede a day number
-        boolean date = lexicon.dates().at(view.words(), j).isPresent() && !(inside && !SentenceView.digits(view.word(j + 1), 1, Integer.MAX_VALUE));
+        var dateWord = lexicon.dates().at(view.words(), j);
+        // a weekday is no name word anywhere: "King Gyanendra Tuesday dismissed …"
+        boolean weekday = dateWord.isPresent() && dateWord.get().value().month() == null;
+        boolean date = weekday || dateWord.isPresent() && !(inside && !SentenceView.digits(view.word(j + 1), 1, Integer.MAX_VALUE));
         return !lexicon.notNames().contains(folded)
                 && !lexicon.organisationWords().contains(folded)
                 && lexicon.titles().at(view.words(), j).isEmpty()

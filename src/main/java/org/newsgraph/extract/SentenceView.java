@@ -229,6 +229,25 @@ public final class SentenceView {
         return titleCase;
     }
 
+    /**
+     * Whether the sentence is a headline in Title Case: mostly capitalised words ({@link #titleCase}) and no
+     * full stop, question or exclamation mark at its end ("Ruritania's King Dismisses Government, Imposes
+     * Curfew"); "The National Security Council met on Monday." is no headline.
+     */
+    public boolean headline() {
+        if (!titleCase()) {
+            return false;
+        }
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            String w = words.folded().get(k);
+            if (w.equals("\"") || w.equals("”") || w.equals("’") || w.equals("'") || w.equals(")")) {
+                continue;
+            }
+            return !(w.equals(".") || w.equals("?") || w.equals("!"));
+        }
+        return false;
+    }
+
     /** The folded text of token {@code i}, or "" past the end. */
     public String word(int i) {
         return i >= 0 && i < tokens.size() ? words.folded().get(i) : "";

@@ -121,9 +121,18 @@ public final class WorldData {
         return n;
     }
 
-    /** The comparison key of the last word of a person's name ("Çavuşoğlu" of "Mevlüt Çavuşoğlu"). */
+    /**
+     * The comparison key of the last word of a person's name ("Çavuşoğlu" of "Mevlüt Çavuşoğlu"), or of the
+     * first word of a monarch's ("Gyanendra" of "Gyanendra of Nepal").
+     */
     static Optional<String> surname(String name) {
         List<Token> words = Names.tokens(name).stream().filter(Token::isWord).toList();
+        // a monarch's name "Gyanendra of Nepal", "Abdullah II of Jordan": the name before "of" is what news writes
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k).text().equals("of")) {
+                return Optional.of(Names.fold(words.get(0).text()));
+            }
+        }
         return words.size() < 2 ? Optional.empty() : Optional.of(Names.fold(words.get(words.size() - 1).text()));
     }
 

@@ -9,6 +9,7 @@ import static org.newsgraph.extract.ExtractionFixture.idsOf;
 import static org.newsgraph.extract.ExtractionFixture.personIds;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
@@ -87,6 +88,21 @@ class ShapeFinderTest {
         AnnotatedArticle a = annotate("Soldiers of the 82nd Airborne Division and the 3rd Infantry Brigade arrived.");
         assertEquals(Kind.ORGANIZATION, found(a, "82nd-airborne-division").entity().kind());
         assertEquals(Kind.ORGANIZATION, found(a, "3rd-infantry-brigade").entity().kind());
+    }
+
+    @Test
+    void aHeadlineInTitleCaseMakesNoOrganisationOrPersonOfItsWords() {
+        AnnotatedArticle a = annotate("Ruritania's King Dismisses Government, Imposes Curfew\n\nThe king spoke on the radio.");
+        assertTrue(a.found().isEmpty(), a.found().toString());
+        AnnotatedArticle b = annotate("Ruritania Votes for Independence, Official Results Show\n\nThe vote was close.");
+        assertTrue(b.found().isEmpty(), b.found().toString());
+    }
+
+    @Test
+    void aNameEndsBeforeADayOfTheWeek() {
+        assertEquals(Set.of("tomas"), personIds(annotate("The country was cut off after King Tomas Tuesday dismissed the cabinet.")));
+        AnnotatedArticle a = annotate("The envoy was summoned to the Trade Council on Friday, officials said.");
+        assertEquals(List.of("trade-council"), a.found().stream().map(f -> f.entity().id()).toList());
     }
 
     @Test

@@ -115,6 +115,13 @@ class DisambiguatorTest {
     }
 
     @Test
+    void aMonarchIsNamedByTheNameBeforeOf() {
+        Disambiguator.Decision d = person("Tomas", "King", LocalDate.of(2005, 2, 1));
+        assertEquals("tomas-of-ruritania", d.chosen().id());
+        assertEquals("title-and-office-at-date", d.rule());
+    }
+
+    @Test
     void withoutATitleTheNamesakeOfANamedCountryIsTaken() {
         assertEquals("ali-hassan-jo", person("Ali Hassan", null, DAY, "jordan").chosen().id());
         Disambiguator.Decision both = person("Ali Hassan", null, DAY, "jordan", "iraq");

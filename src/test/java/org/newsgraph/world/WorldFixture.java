@@ -80,6 +80,8 @@ final class WorldFixture {
                 .person("ivan-petrov", "Ivan Petrov", "bulgaria")
                 .person("dimitar-kovach", "Dimitar Kovach", "north-macedonia")
                 .person("daniel-ortiz", "Daniel Ortiz", "nicaragua")
+                .person("tomas-of-ruritania", "Tomas of Ruritania", "ruritania")
+                .office("tomas-of-ruritania", "King of Ruritania", "ruritania", "2001", "2008")
                 .office("ali-hassan-iq", "Minister of Foreign Affairs of Iraq", "iraq", "2019-05-01", "2022-10-27")
                 .office("ali-hassan-jo", "Minister of Finance of Jordan", "jordan", "2015", "")
                 .office("maria-lopez", "Prime Minister of Peru", "peru", "2010", "2011")
