@@ -43,6 +43,8 @@ final class FactEmitter {
     private final Offsets offsets;
     private final ArticleEmitter.Emit emit;
     private final Set<Node> used = new HashSet<>();
+    /** The node of each claim written, by its evidence span: what an event told in a claim points to. */
+    private final java.util.Map<String, Node> claims = new java.util.HashMap<>();
 
     FactEmitter(Iris iris, String articleId, Offsets offsets, ArticleEmitter.Emit emit) {
         this.iris = iris;
@@ -127,12 +129,9 @@ final class FactEmitter {
         }
     }
 
-    private Node claimNode(Claim c) {
-        return iris.statement(articleId, "claim", offsets.start(c.evidence().start()), offsets.end(c.evidence().end()));
-    }
-
     private void claim(Claim c) {
         Node node = statement("claim", c.evidence(), NG.Claim);
+        claims.putIfAbsent(c.evidence().start() + "-" + c.evidence().end(), node);
         emit.quad(node, SchemaDO.text.asNode(), ArticleEmitter.string(c.content()));
         emit.quad(node, WAS_ATTRIBUTED_TO, iris.entity(c.claimant()));
         if (c.accused() != null) {
@@ -144,6 +143,11 @@ final class FactEmitter {
     }
 
     private void event(Event e) {
+        Node claim = e.claim() == null ? null : claims.get(e.claim().evidence().start() + "-" + e.claim().evidence().end());
+        if (e.claim() != null && claim == null) {
+            // the content of a claim the graph does not hold (a headline's call is no claim): no fact either
+            return;
+        }
         Node node = statement("event/" + e.kind().label().toLowerCase(Locale.ROOT), e.evidence(), eventClass(e.kind()));
         e.participants().forEach(p -> emit.quad(node, NG.participant, iris.entity(p)));
         if (e.attacker() != null) {
@@ -156,8 +160,8 @@ final class FactEmitter {
         if (e.date() != null) {
             emit.quad(node, NG.date, date(e.date()));
         }
-        if (e.claim() != null) {
-            emit.quad(node, NG.claimedIn, claimNode(e.claim()));
+        if (claim != null) {
+            emit.quad(node, NG.claimedIn, claim);
         }
     }
 

@@ -82,7 +82,8 @@ public final class Resolver {
         Map<Integer, List<Mention>> bySentence = new HashMap<>();
         mentions.forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
         for (Sentence sentence : sentences) {
-            for (WorldNames.Hit hit : names.find(sentence, bySentence.getOrDefault(sentence.index(), List.of()), context)) {
+            for (WorldNames.Hit hit : names.find(sentence, bySentence.getOrDefault(sentence.index(), List.of()), context,
+                    kinds)) {
                 result.removeAll(hit.replaced());
                 result.add(hit.mention());
                 Found f = hit.decision().decided() ? chosen(hit.decision(), hit.surface(), "opendata-name", null)

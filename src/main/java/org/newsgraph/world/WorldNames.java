@@ -69,6 +69,15 @@ public final class WorldNames {
 
     /** The open-data names of one sentence where no mention stands, left to right. */
     public List<Hit> find(Sentence sentence, List<Mention> mentions, Disambiguator.Context context) {
+        return find(sentence, mentions, context, id -> null);
+    }
+
+    /**
+     * The open-data names of one sentence where no mention stands, left to right; {@code kinds} tells the kind of
+     * a mention's entity, so that a longer place's name may take in a place named inside it ("North Darfur").
+     */
+    public List<Hit> find(Sentence sentence, List<Mention> mentions, Disambiguator.Context context,
+            java.util.function.Function<String, Kind> kinds) {
         List<Hit> hits = new ArrayList<>();
         if (world.isEmpty()) {
             return hits;
@@ -104,7 +113,7 @@ public final class WorldNames {
                 if (words == null) {
                     words = Phrases.Words.of(tokens);
                 }
-                hit = longestAt(sentence, tokens, words, owner, i, context);
+                hit = longestAt(sentence, tokens, words, owner, i, context, kinds);
             }
             if (hit == null) {
                 i++;
@@ -172,7 +181,7 @@ public final class WorldNames {
     }
 
     private Hit longestAt(Sentence sentence, List<Token> tokens, Phrases.Words words, Mention[] owner, int i,
-            Disambiguator.Context context) {
+            Disambiguator.Context context, java.util.function.Function<String, Kind> kinds) {
         int longest = Math.min(world.longestFrom(words.folded().get(i)), tokens.size() - i);
         StringBuilder key = new StringBuilder();
         List<String> keys = new ArrayList<>();
@@ -192,11 +201,13 @@ public final class WorldNames {
                 continue;
             }
             List<Mention> inside = inside(owner, i, last);
-            if (inside == null) {
+            // a name takes mentions in only when it is longer than they are: "Rosario Murillo", not "Bangui" for "Bangui"
+            if (inside == null || !inside.isEmpty() && inside.stream().mapToInt(m -> m.end() - m.start()).sum()
+                    >= tokens.get(last).end() - tokens.get(i).start()) {
                 continue;
             }
             Hit hit = hit(sentence, tokens, words, i, last, keys.get(n - 1), context);
-            if (hit != null && (inside.isEmpty() || isPerson(hit))) {
+            if (hit != null && (inside.isEmpty() || isPerson(hit) || isPlaceAround(hit, inside, kinds))) {
                 return new Hit(hit.mention(), hit.decision(), hit.surface(), inside);
             }
         }
@@ -220,6 +231,22 @@ public final class WorldNames {
             }
         }
         return inside;
+    }
+
+    /**
+     * Whether the name is a place of the open data, decided by a country the article names, around shorter
+     * mentions of places: "North Darfur" around "Darfur".
+     */
+    private static boolean isPlaceAround(Hit hit, List<Mention> inside, java.util.function.Function<String, Kind> kinds) {
+        Disambiguator.Decision d = hit.decision();
+        if (!d.decided() || !COUNTRY_EVIDENCE.contains(d.rule())) {
+            return false;
+        }
+        Kind kind = d.chosen().entity().kind();
+        return (kind == Kind.REGION || kind == Kind.SETTLEMENT) && inside.stream().allMatch(m -> {
+            Kind k = kinds.apply(m.entityId());
+            return k == Kind.REGION || k == Kind.SETTLEMENT;
+        });
     }
 
     private static boolean isPerson(Hit hit) {

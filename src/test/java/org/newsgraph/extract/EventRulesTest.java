@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.ExtractionFixture.annotate;
 import static org.newsgraph.extract.ExtractionFixture.events;
 import static org.newsgraph.extract.ExtractionFixture.only;
@@ -21,6 +22,13 @@ import org.newsgraph.pipeline.AnnotatedArticle;
  * article date is unknown; no meeting from "talks" alone and no event from words inside quotes.
  */
 class EventRulesTest {
+
+    @Test
+    void stormsAreNamedEvents() {
+        AnnotatedArticle a = annotate("Aid arrived after Hurricane Maria and Typhoon Haiyan struck the islands.");
+        assertTrue(a.found().stream().anyMatch(f -> f.entity().label().equals("Hurricane Maria")), a.found().toString());
+        assertTrue(a.found().stream().anyMatch(f -> f.entity().label().equals("Typhoon Haiyan")), a.found().toString());
+    }
 
     @Test
     void clashBetweenTwoParties() {

@@ -87,6 +87,26 @@ class WorldNamesTest {
     }
 
     @Test
+    void aLongerPlacesNameTakesInAPlaceNamedInsideIt() {
+        String text = "Fighting spread to Sumy Oblast overnight.";
+        Mention sumy = new Mention(1, 19, 23, "Sumy", "sumy-curated", MatchType.LABEL);
+        List<WorldNames.Hit> hits = names.find(new Sentence(1, 0, text.length(), text), List.of(sumy),
+                new Disambiguator.Context(Set.of("ukraine"), null),
+                id -> id.equals("sumy-curated") ? org.newsgraph.gazetteer.Kind.SETTLEMENT : null);
+        assertEquals(List.of("sumy-oblast-ua"), hits.stream().map(h -> h.mention().entityId()).toList());
+        assertEquals(List.of(sumy), hits.get(0).replaced());
+        List<WorldNames.Hit> country = names.find(new Sentence(1, 0, text.length(), text), List.of(sumy),
+                new Disambiguator.Context(Set.of("ukraine"), null),
+                id -> org.newsgraph.gazetteer.Kind.COUNTRY);
+        assertTrue(country.isEmpty(), "a country's name inside is not taken in");
+        String bare = "Fighting spread to Sumy overnight.";
+        Mention town = new Mention(1, 19, 23, "Sumy", "sumy-curated", MatchType.LABEL);
+        assertTrue(names.find(new Sentence(1, 0, bare.length(), bare), List.of(town),
+                new Disambiguator.Context(Set.of("ukraine"), null), id -> org.newsgraph.gazetteer.Kind.SETTLEMENT).isEmpty(),
+                "the open data's Sumy does not replace the gazetteer's: a name takes in only shorter mentions");
+    }
+
+    @Test
     void aMentionReachingOutsideTheNameIsNotTakenIn() {
         String text = "Then Maria Lopez said so.";
         Mention longer = new Mention(1, 11, 21, "Lopez said", "x", MatchType.LABEL);
