@@ -14,8 +14,11 @@ import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.recognize.MatchType;
+import org.newsgraph.recognize.Mention;
 import org.newsgraph.recognize.Names;
 import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Sentence;
 
 /**
  * The entities an article's metadata names: its publisher and its authors (from the manifest, a
@@ -109,13 +112,65 @@ public final class Bylines {
         String publisher = metadata.publisherIfKnown().flatMap(gazetteer::find).map(Entity::id).orElse(null);
         Map<String, Found> found = new LinkedHashMap<>();
         List<String> authors = new ArrayList<>();
-        for (String name : metadata.authors()) {
+        for (String name : metadata.authors().stream().flatMap(n -> pair(n).stream()).toList()) {
             String id = author(name, publisher, found);
             if (!authors.contains(id)) {
                 authors.add(id);
             }
         }
         return new Byline(publisher, authors, List.copyOf(found.values()));
+    }
+
+    /**
+     * "Say Mony and Heng Reaksmey": two people's names of two to four capitalised words each, joined by
+     * "and", are two authors; any other value ("Office of Press and Public Affairs") is one.
+     */
+    static List<String> pair(String name) {
+        int and = name.indexOf(" and ");
+        if (and < 0 || name.indexOf(" and ", and + 1) >= 0) {
+            return List.of(name);
+        }
+        String first = name.substring(0, and).strip();
+        String second = name.substring(and + 5).strip();
+        return personLike(first) && personLike(second) ? List.of(first, second) : List.of(name);
+    }
+
+    private static boolean personLike(String name) {
+        List<Token> words = Names.tokens(name).stream().filter(Token::isWord).toList();
+        return words.size() >= 2 && words.size() <= 4 && words.stream().allMatch(Token::isCapitalised)
+                && words.stream().noneMatch(w -> DESK_WORDS.contains(Names.fold(w.text())));
+    }
+
+    /**
+     * The byline in the text: where the article's text writes a name of its metadata's authors ("Say Mony and
+     * Heng Reaksmey, VOA Khmer"), capitalised as in the metadata and outside every other mention, a mention of
+     * that author.
+     */
+    public static List<Mention> inText(List<Sentence> sentences, List<Mention> mentions, Byline byline) {
+        List<Mention> found = new ArrayList<>();
+        for (Found f : byline.found()) {
+            if (f.entity().kind() != Kind.PERSON) {
+                continue;
+            }
+            String name = f.entity().label();
+            for (Sentence s : sentences) {
+                int at = s.text().indexOf(name);
+                while (at >= 0) {
+                    int start = s.start() + at;
+                    int end = start + name.length();
+                    boolean bounded = (at == 0 || !Names.isWordChar(s.text().codePointBefore(at)))
+                            && (at + name.length() >= s.text().length()
+                                    || !Names.isWordChar(s.text().codePointAt(at + name.length())));
+                    boolean free = mentions.stream().noneMatch(m -> m.start() < end && m.end() > start)
+                            && found.stream().noneMatch(m -> m.start() < end && m.end() > start);
+                    if (bounded && free) {
+                        found.add(new Mention(s.index(), start, end, name, f.entity().id(), MatchType.LABEL));
+                    }
+                    at = s.text().indexOf(name, at + name.length());
+                }
+            }
+        }
+        return found;
     }
 
     /** The entity id of an author; a new entity is put in {@code found}. */

@@ -182,7 +182,11 @@ final class OrganisationShapes extends NameShapes {
             // "the U.N. Support Mission in Libya", "the African Union Mission in Somalia": a body of an organisation
             boolean part = owner != null && view.endToken(owner) == i && view.kind(owner) == Kind.ORGANIZATION
                     && !taken(spans, view.firstToken(owner));
-            int start = owned || part ? view.firstToken(owner) : i;
+            // "the Phnom Penh Municipal Court", "the Kyiv Regional Military Administration": a body of a city
+            boolean local = owner != null && view.endToken(owner) == i && (view.kind(owner) == Kind.SETTLEMENT
+                    || view.kind(owner) == Kind.REGION) && owner.matchType() != MatchType.METONYM
+                    && !taken(spans, view.firstToken(owner));
+            int start = owned || part || local ? view.firstToken(owner) : i;
             if (start == i && i > 0 && ORDINAL.matcher(view.word(i - 1)).matches() && !taken(spans, i - 1)
                     && view.mentionAt(i - 1) == null) {
                 // "the 718th Engineer Company", "the 82nd Airborne Division": the unit's number is part of its name

@@ -171,7 +171,10 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
         byline.found().forEach(f -> found.putIfAbsent(f.entity().id(), f));
         Function<String, Kind> personKinds = id -> found.containsKey(id) ? found.get(id).entity().kind()
                 : gazetteerKinds.apply(id);
-        ShapeFinder.Result shapes = this.shapes.find(sentences, discovery.mentions(), personKinds);
+        List<Mention> withByline = new ArrayList<>(discovery.mentions());
+        withByline.addAll(Bylines.inText(sentences, discovery.mentions(), byline));
+        withByline.sort(java.util.Comparator.comparingInt(Mention::start));
+        ShapeFinder.Result shapes = this.shapes.find(sentences, withByline, personKinds);
         shapes.found().forEach(f -> found.putIfAbsent(f.entity().id(), f));
         Resolver.Result linked = resolver.resolve(sentences, shapes.mentions(), found, kindsOf(found, gazetteerKinds),
                 countriesOf(found), article.metadata().published());

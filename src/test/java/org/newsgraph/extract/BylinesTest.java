@@ -83,4 +83,24 @@ class BylinesTest {
         assertEquals(List.of("voice-of-america"), resolve("VOA", "VOA News", "Voice of America").authors());
         assertEquals(List.of("jane-doe"), resolve(null, "Jane Doe", "Jane Doe").authors());
     }
+
+    @Test
+    void twoPeoplesNamesJoinedByAndAreTwoAuthors() {
+        assertEquals(List.of("Ana Soto", "Luis Vega"), Bylines.pair("Ana Soto and Luis Vega"));
+        assertEquals(List.of("Office of Press and Public Affairs"), Bylines.pair("Office of Press and Public Affairs"));
+        assertEquals(List.of("Ana Soto and friends"), Bylines.pair("Ana Soto and friends"));
+        assertEquals(2, resolve(null, "Ana Soto and Luis Vega").authors().size());
+    }
+
+    @Test
+    void theBylineInTheTextIsAMentionOfTheAuthors() {
+        Bylines.Byline b = resolve(null, "Ana Soto and Luis Vega");
+        String text = "Ana Soto and Luis Vega, VOA News";
+        List<org.newsgraph.recognize.Mention> m = Bylines.inText(
+                List.of(new org.newsgraph.text.Sentence(1, 0, text.length(), text)), List.of(), b);
+        assertEquals(List.of("ana-soto", "luis-vega"), m.stream().map(org.newsgraph.recognize.Mention::entityId).toList());
+        String other = "Ana Sotomayor spoke.";
+        assertEquals(List.of(), Bylines.inText(List.of(new org.newsgraph.text.Sentence(1, 0, other.length(), other)),
+                List.of(), b), "a name inside a longer word is no mention");
+    }
 }

@@ -84,6 +84,12 @@ class ShapeFinderTest {
     }
 
     @Test
+    void aCitysBodyKeepsTheCitysName() {
+        AnnotatedArticle a = annotate("The Kabul Municipal Court sentenced two activists on Thursday.");
+        assertEquals(List.of("kabul-municipal-court"), a.found().stream().map(f -> f.entity().id()).toList());
+    }
+
+    @Test
     void aMilitaryUnitKeepsItsNumber() {
         AnnotatedArticle a = annotate("Soldiers of the 82nd Airborne Division and the 3rd Infantry Brigade arrived.");
         assertEquals(Kind.ORGANIZATION, found(a, "82nd-airborne-division").entity().kind());
