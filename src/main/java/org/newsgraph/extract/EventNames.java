@@ -7,6 +7,7 @@ import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.recognize.Mention;
 import org.newsgraph.recognize.Token;
 
 /**
@@ -88,7 +89,14 @@ final class EventNames extends NameShapes {
                     && !lexicon.notNames().contains(view.word(k)) && lexicon.titles().at(view.words(), k).isEmpty()
                     && lexicon.dates().at(view.words(), k).isEmpty()
                     || SentenceView.digits(t.text(), 4, 4);
+            Mention dotted = t.isWord() ? null : view.mentionAt(k);
             if (name) {
+                start = k;
+                words++;
+            } else if (dotted != null && view.endToken(dotted) == k + 1 && k + 1 < view.size()
+                    && view.word(k + 1).equals("-") && tight(view, k, k + 2)) {
+                // "the U.S.-Africa Leaders Summit": a name written with full stops before the dash
+                k = view.firstToken(dotted);
                 start = k;
                 words++;
             } else if (!(t.text().equals("-") && k > 0 && tight(view, k - 1, k + 1))) {
@@ -100,7 +108,8 @@ final class EventNames extends NameShapes {
 
     /** The end of "of Commitment to Protect the Civilians of Sudan" after an event's head word at {@code i}. */
     private int eventTail(SentenceView view, int i) {
-        if (!EVENT_CONNECTORS.contains(view.word(i)) || view.word(i).equals("the") || view.word(i).equals("and")) {
+        if (!EVENT_CONNECTORS.contains(view.word(i)) || view.word(i).equals("the") || view.word(i).equals("and")
+                || atPlace(view, i)) {
             return i;
         }
         int end = i;
@@ -120,6 +129,16 @@ final class EventNames extends NameShapes {
             }
         }
         return end;
+    }
+
+    /** "in Washington" after an event's name: where it is held, not part of its name. */
+    private static boolean atPlace(SentenceView view, int i) {
+        Mention next = view.word(i).equals("in") ? view.mentionAt(i + 1) : null;
+        if (next == null) {
+            return false;
+        }
+        Kind kind = view.kind(next);
+        return kind == Kind.SETTLEMENT || kind == Kind.COUNTRY || kind == Kind.REGION;
     }
 
     /**

@@ -24,6 +24,13 @@ import org.newsgraph.pipeline.AnnotatedArticle;
 class EventRulesTest {
 
     @Test
+    void anEventNamedAfterTheUsAndACountryKeepsBoth() {
+        AnnotatedArticle a = annotate("The ministers met before the U.S.-Africa Leaders Summit in Washington.");
+        assertTrue(a.found().stream().anyMatch(f -> f.entity().label().equals("U.S.-Africa Leaders Summit")),
+                a.found().toString());
+    }
+
+    @Test
     void stormsAreNamedEvents() {
         AnnotatedArticle a = annotate("Aid arrived after Hurricane Maria and Typhoon Haiyan struck the islands.");
         assertTrue(a.found().stream().anyMatch(f -> f.entity().label().equals("Hurricane Maria")), a.found().toString());
