@@ -31,6 +31,16 @@ public record Found(Entity entity, String rule, double confidence, LinkEvidence 
         this(entity, rule, confidence, null);
     }
 
+    /** Of two findings of one entity, the linked one, then the surer one, then the first. */
+    public static Found stronger(Found a, Found b) {
+        boolean aLinked = a.entity().wikidata() != null;
+        boolean bLinked = b.entity().wikidata() != null;
+        if (aLinked != bLinked) {
+            return aLinked ? a : b;
+        }
+        return a.confidence() >= b.confidence() ? a : b;
+    }
+
     /** The same finding, its entity with one more alias. */
     public Found withAlias(String alias) {
         return new Found(entity.withAlias(alias), rule, confidence, link);

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsgraph.csv.CsvTable;
 import org.newsgraph.recognize.Names;
+import org.newsgraph.Background;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Bylines;
@@ -106,13 +106,13 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
         Set<String> ids = gazetteer.entities().stream().map(Entity::id).collect(Collectors.toSet());
         // the open data loads on another core while this one reads the rules and builds the recogniser
         CompletableFuture<WorldData> loading = openData == null ? CompletableFuture.completedFuture(WorldData.EMPTY)
-                : CompletableFuture.supplyAsync(() -> WorldDataLoader.load(openData, countries, ids,
-                        IdPolicy.load(rules.resolve("id-sources.csv"))), Pipeline::daemon);
+                : Background.start("newsgraph-load-opendata", () -> WorldDataLoader.load(openData, countries, ids,
+                        IdPolicy.load(rules.resolve("id-sources.csv"))));
         Lexicon lexicon = Lexicon.load(rules);
         GazetteerRecognizer recognizer = new GazetteerRecognizer(gazetteer,
                 GovernmentCues.load(rules.resolve("government-cues.csv")),
                 GazetteerRecognizer.spellings(rules.resolve("name-spellings.csv")));
-        WorldData world = joined(loading);
+        WorldData world = Background.join(loading);
         TitlePositions titlePositions = world.isEmpty() ? TitlePositions.NONE
                 : TitlePositions.load(rules.resolve("title-positions.csv"));
         Disambiguator disambiguator = new Disambiguator(world, titlePositions);
@@ -127,27 +127,6 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                         lexicon.titles()),
                 new FactExtractor(lexicon), new Bylines(lexicon, gazetteer), Map.of(), world,
                 CuratedLinks.of(gazetteer, world));
-    }
-
-    private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "newsgraph-load-opendata");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The open data, or the loader's own exception (an input error names its file and line). */
-    private static WorldData joined(CompletableFuture<WorldData> loading) {
-        try {
-            return loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     private static Set<String> prepositions(Path file) {

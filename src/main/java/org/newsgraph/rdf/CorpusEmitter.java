@@ -162,7 +162,7 @@ public final class CorpusEmitter {
         public void add(int mentionCount, Collection<String> mentionedIds, Collection<Found> foundEntities) {
             mentions += mentionCount;
             mentioned.addAll(mentionedIds);
-            foundEntities.forEach(f -> found.merge(f.entity().id(), f, CorpusEmitter::stronger));
+            foundEntities.forEach(f -> found.merge(f.entity().id(), f, Found::stronger));
         }
 
         /** Mentions of the articles added. */
@@ -255,16 +255,6 @@ public final class CorpusEmitter {
         return open == null ? e : new Entity(e.id(), e.kind(), e.label(), e.aliases(), e.demonyms(), e.metonyms(),
                 e.country(), open.entry().qid(), open.evidence().source(),
                 e.coordinates() != null ? e.coordinates() : open.entry().entity().coordinates());
-    }
-
-    /** Of two findings of one entity, the linked one, then the surer one, then the first. */
-    private static Found stronger(Found a, Found b) {
-        boolean aLinked = a.entity().wikidata() != null;
-        boolean bLinked = b.entity().wikidata() != null;
-        if (aLinked != bLinked) {
-            return aLinked ? a : b;
-        }
-        return a.confidence() >= b.confidence() ? a : b;
     }
 
     /** The entities mentioned, and the countries they belong to, in gazetteer order. */

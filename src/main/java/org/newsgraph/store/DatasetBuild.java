@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.Lang;
@@ -43,6 +41,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.Bundled;
 import org.newsgraph.Folders;
+import org.newsgraph.Background;
 import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
@@ -219,13 +218,13 @@ public final class DatasetBuild {
             if (tools == null) {
                 report(BuildProgress.Phase.PREPARING);
                 // The shapes and the ontology load on another core while this one reads the gazetteer.
-                CompletableFuture<ShapeValidator> validator = inBackground("newsgraph-load-shapes",
+                CompletableFuture<ShapeValidator> validator = Background.start("newsgraph-load-shapes",
                         () -> ShapeValidator.load(shapes));
-                CompletableFuture<OntologyCheck> terms = inBackground("newsgraph-load-ontology",
+                CompletableFuture<OntologyCheck> terms = Background.start("newsgraph-load-ontology",
                         () -> OntologyCheck.load(ontology));
                 Pipeline pipeline = Pipeline.load(data.resolve("gazetteer"), data.resolve("rules"),
                         data.resolve("opendata")).withLinks(AcceptedLinks.read(links));
-                tools = new Tools(new CorpusEmitter(iris, pipeline), join(validator), join(terms));
+                tools = new Tools(new CorpusEmitter(iris, pipeline), Background.join(validator), Background.join(terms));
             }
             return tools;
         }
@@ -236,33 +235,6 @@ public final class DatasetBuild {
                 kept.addAll(quads);
             } else if (!kept.isEmpty()) {
                 kept.clear();
-            }
-        }
-
-        /** Runs {@code work} on a thread of its own, so that start-up work overlaps on a small machine. */
-        private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
-            CompletableFuture<T> result = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    result.complete(work.get());
-                } catch (RuntimeException | Error e) {
-                    result.completeExceptionally(e);
-                }
-            }, name);
-            thread.setDaemon(true);
-            thread.start();
-            return result;
-        }
-
-        /** The value of a loading done on another thread, or what stopped it. */
-        private static <T> T join(CompletableFuture<T> loading) {
-            try {
-                return loading.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
             }
         }
 
@@ -298,14 +270,14 @@ public final class DatasetBuild {
         BuildSummary full(DatasetLayout layout) throws IOException {
             DatasetLayout.Build build = new DatasetLayout.Build(createBuildFolder(layout));
             // TDB2 creates the new database (and loads its classes) while the articles convert.
-            CompletableFuture<DatasetGraph> database = inBackground("newsgraph-open-database",
+            CompletableFuture<DatasetGraph> database = Background.start("newsgraph-open-database",
                     () -> DatabaseMgr.connectDatasetGraph(Location.create(build.tdb2())));
             try {
                 Path nquads = dumps ? build.nquads() : build.dir().resolve("load.nq");
                 Converted.Totals totals = convertAll(nquads, dumps ? build.trig() : null, build.state(), true);
                 long converted = System.nanoTime();
                 report(BuildProgress.Phase.LOADING);
-                load(join(database), nquads, totals);
+                load(Background.join(database), nquads, totals);
                 long loaded = System.nanoTime();
                 if (!dumps) {
                     Files.delete(nquads);

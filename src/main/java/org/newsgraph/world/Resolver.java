@@ -89,7 +89,7 @@ public final class Resolver {
                 Found f = hit.decision().decided() ? chosen(hit.decision(), hit.surface(), "opendata-name", null)
                         : new Found(personNamed(hit.mention().entityId(), hit.surface()), "opendata-person-name", 0.6,
                                 refusal(hit.decision()));
-                all.merge(f.entity().id(), f, Resolver::stronger);
+                all.merge(f.entity().id(), f, Found::stronger);
             }
         }
         statesAfterTowns(sentences, result, all, kinds, countryOf, context);
@@ -105,7 +105,7 @@ public final class Resolver {
             if (d.decided()) {
                 Found linked = chosen(d, f.entity().label(), f.rule(), f);
                 all.remove(f.entity().id());
-                all.merge(linked.entity().id(), linked, Resolver::stronger);
+                all.merge(linked.entity().id(), linked, Found::stronger);
                 renamed.put(f.entity().id(), linked.entity().id());
             } else if (!d.weighed().isEmpty()) {
                 all.put(f.entity().id(), new Found(f.entity(), f.rule(), f.confidence(), refusal(d)));
@@ -136,7 +136,7 @@ public final class Resolver {
                     context);
             if (region.isPresent()) {
                 Found f = chosen(region.get(), m.surface(), "region-after-town", null);
-                all.merge(f.entity().id(), f, Resolver::stronger);
+                all.merge(f.entity().id(), f, Found::stronger);
                 mentions.set(k, new Mention(m.sentence(), m.start(), m.end(), m.surface(), f.entity().id(), m.matchType()));
             }
         }
@@ -215,12 +215,4 @@ public final class Resolver {
         return new Entity(id, Kind.PERSON, name, List.of(), List.of(), List.of(), null, null, null);
     }
 
-    private static Found stronger(Found a, Found b) {
-        boolean aLinked = a.entity().wikidata() != null;
-        boolean bLinked = b.entity().wikidata() != null;
-        if (aLinked != bLinked) {
-            return aLinked ? a : b;
-        }
-        return a.confidence() >= b.confidence() ? a : b;
-    }
 }

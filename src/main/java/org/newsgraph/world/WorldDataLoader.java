@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.newsgraph.Background;
 import org.newsgraph.InputException;
 import org.newsgraph.gazetteer.Coordinates;
 import org.newsgraph.gazetteer.Entity;
@@ -100,11 +100,11 @@ public final class WorldDataLoader {
 
     private static WorldData read(Path dir, Set<String> countries, Set<String> taken, IdPolicy policy) {
         // the four files are read at once, on the cores there are; ids are then checked in file order
-        CompletableFuture<List<Read>> places = async(() -> readEntries(dir.resolve("places.csv"), PLACE_COLUMNS,
+        CompletableFuture<List<Read>> places = Background.start("newsgraph-read-places", () -> readEntries(dir.resolve("places.csv"), PLACE_COLUMNS,
                 r -> entry(r, countries, List.of(r.get("country")), policy)));
-        CompletableFuture<List<Read>> parties = async(() -> readEntries(dir.resolve("parties.csv"), PARTY_COLUMNS,
+        CompletableFuture<List<Read>> parties = Background.start("newsgraph-read-parties", () -> readEntries(dir.resolve("parties.csv"), PARTY_COLUMNS,
                 r -> entry(r, countries, List.of(r.get("country")), policy)));
-        CompletableFuture<List<Read>> people = async(() -> readEntries(dir.resolve("people.csv"), PEOPLE_COLUMNS,
+        CompletableFuture<List<Read>> people = Background.start("newsgraph-read-people", () -> readEntries(dir.resolve("people.csv"), PEOPLE_COLUMNS,
                 r -> entry(r, countries, list(r.get("countries")), policy)));
         List<Office> read = new ArrayList<>();
         read(dir.resolve("offices.csv"), OFFICE_COLUMNS, r -> read.add(new Office(r.get("person"), r.get("position"),
@@ -114,7 +114,7 @@ public final class WorldDataLoader {
         Map<String, String> renamed = new HashMap<>();
         Map<String, String> where = new HashMap<>();
         for (CompletableFuture<List<Read>> file : List.of(places, parties, people)) {
-            for (Read r : joined(file)) {
+            for (Read r : Background.join(file)) {
                 WorldEntry entry = renamed(r.entry(), taken, renamed);
                 String earlier = where.putIfAbsent(entry.id(), r.where());
                 if (earlier != null) {
@@ -167,28 +167,6 @@ public final class WorldDataLoader {
      */
     static boolean kept(WorldEntry e) {
         return e.entity().kind() != Kind.SETTLEMENT || e.linkable() || e.population() >= SMALL_TOWN;
-    }
-
-    private static <T> CompletableFuture<T> async(java.util.function.Supplier<T> task) {
-        return CompletableFuture.supplyAsync(task, runnable -> {
-            Thread thread = new Thread(runnable, "newsgraph-read-opendata");
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     /** A row of one open-data file: its cells by column, and where it stands. */
