@@ -211,7 +211,8 @@ public final class PersonFinder {
             }
             boolean quoted = view.quoted(i);
             int words = words(view, i, end);
-            boolean afterTitle = lexicon.titles().endingAt(view.words(), i).isPresent() && (!quoted || words >= 2);
+            boolean afterTitle = (lexicon.titles().endingAt(view.words(), i).isPresent() || afterTitleOfBody(view, i))
+                    && (!quoted || words >= 2);
             boolean apposition = !quoted && words >= 2 && view.word(end).equals(",") && titleAfter(view, end + 1)
                     // "the defence minister of Peru, Flores Araoz, said …", "a top commander, Raul Reyes, of …"
                     || !quoted && words >= 2 && view.word(i - 1).equals(",") && NAME_ENDS.contains(view.word(end))
@@ -233,6 +234,30 @@ public final class PersonFinder {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * Whether a title and the body it is of stand right before token {@code i}: "Speaker of the Mongolian
+     * Parliament Zandanshatar", "Chairman of the Joint Chiefs of Staff Mark Milley". The body is capitalised
+     * words or mentions, one of them a mention or an organisation word.
+     */
+    private boolean afterTitleOfBody(SentenceView view, int i) {
+        int j = i - 1;
+        boolean body = false;
+        int words = 0;
+        while (j >= 0 && words < MAX_NAME_WORDS + 2 && view.tokens().get(j).isWord()
+                && (view.tokens().get(j).isCapitalised() || view.mentionAt(j) != null || view.word(j).equals("of"))) {
+            body |= view.mentionAt(j) != null || lexicon.organisationWords().contains(view.word(j));
+            if (view.word(j).equals("of") && j > 0 && lexicon.titles().endingAt(view.words(), j).isPresent()) {
+                return body && j + 1 < i;
+            }
+            words++;
+            j--;
+        }
+        if (j > 0 && view.word(j).equals("the") && view.word(j - 1).equals("of")) {
+            return body && lexicon.titles().endingAt(view.words(), j - 1).isPresent();
+        }
+        return false;
     }
 
     /**

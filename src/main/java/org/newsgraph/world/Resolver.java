@@ -92,6 +92,11 @@ public final class Resolver {
                 all.merge(f.entity().id(), f, Found::stronger);
             }
         }
+        // a found entity whose every mention a longer name took in is gone ("Maria Consuelo Porras Argueta")
+        Set<String> mentioned = new java.util.HashSet<>();
+        result.forEach(m -> mentioned.add(m.entityId()));
+        all.values().removeIf(f -> !METADATA_RULES.contains(f.rule()) && !mentioned.contains(f.entity().id())
+                && found.containsKey(f.entity().id()) && mentions.stream().anyMatch(m -> m.entityId().equals(f.entity().id())));
         statesAfterTowns(sentences, result, all, kinds, countryOf, context);
         Map<String, String> renamed = new HashMap<>();
         Map<Integer, Sentence> byIndex = new HashMap<>();
@@ -165,9 +170,18 @@ public final class Resolver {
         Set<Kind> kinds = e.kind() == Kind.SETTLEMENT || e.kind() == Kind.REGION ? Set.of(Kind.SETTLEMENT, Kind.REGION)
                 : Set.of(e.kind());
         String title = titleOf(e.id(), sentences, tokens, mentions);
-        long words = Names.tokens(e.label()).stream().filter(Token::isWord).count();
-        boolean surnameOnly = e.kind() == Kind.PERSON && words == 1;
-        return disambiguator.decide(new Disambiguator.Query(e.label(), kinds, title, surnameOnly), context);
+        List<Token> words = Names.tokens(e.label()).stream().filter(Token::isWord).toList();
+        boolean surnameOnly = e.kind() == Kind.PERSON && words.size() == 1;
+        Disambiguator.Decision d = disambiguator.decide(new Disambiguator.Query(e.label(), kinds, title, surnameOnly), context);
+        // "Maria Consuelo Porras Argueta": a name with more surnames than the data's "María Consuelo Porras"
+        for (int n = words.size() - 1; !d.decided() && d.weighed().isEmpty() && e.kind() == Kind.PERSON && n >= 2; n--) {
+            String shorter = e.label().substring(0, words.get(n - 1).end());
+            Disambiguator.Decision prefix = disambiguator.decide(new Disambiguator.Query(shorter, kinds, title, false), context);
+            if (prefix.decided() || !prefix.weighed().isEmpty()) {
+                d = prefix;
+            }
+        }
+        return d;
     }
 
     /** The title right before the first mention of the entity that has one ("Prime Minister" of "Prime Minister X"). */
@@ -187,6 +201,15 @@ public final class Resolver {
                 at++;
             }
             String title = titles.endingAt(tokens, at).map(Phrases.Match::value).orElse(null);
+            // "Speaker of the Mongolian Parliament Zandanshatar": a title of a body before the name
+            for (int k = at - 1; title == null && k > 0 && k >= at - 8; k--) {
+                String word = Names.fold(tokens.get(k).text());
+                if (word.equals("of")) {
+                    title = titles.endingAt(tokens, k).map(Phrases.Match::value).orElse(null);
+                } else if (!tokens.get(k).isCapitalised() && !word.equals("the")) {
+                    break;
+                }
+            }
             if (title != null) {
                 return title;
             }

@@ -83,7 +83,7 @@ public final class WorldNames {
             return hits;
         }
         String text = sentence.text();
-        if (!anyNameStart(sentence, mentions)) {
+        if (!anyNameStart(sentence, mentions, kinds)) {
             return hits;
         }
         List<Token> tokens = Names.tokens(text, 0, text.length());
@@ -108,7 +108,7 @@ public final class WorldNames {
         int i = 0;
         while (i < tokens.size()) {
             Hit hit = null;
-            if (tokens.get(i).isCapitalised() && (owner[i] == null || absorbable(owner[i]))
+            if (tokens.get(i).isCapitalised() && (owner[i] == null || absorbable(owner[i], kinds))
                     && startsName(Names.fold(tokens.get(i).text()), i == 0)) {
                 if (words == null) {
                     words = Phrases.Words.of(tokens);
@@ -137,7 +137,8 @@ public final class WorldNames {
      * Whether a capitalised word outside the mentions (or a place's one-word mention) starts a name of the open
      * data: a scan of the characters, so that most sentences need no tokens at all.
      */
-    private boolean anyNameStart(Sentence sentence, List<Mention> mentions) {
+    private boolean anyNameStart(Sentence sentence, List<Mention> mentions,
+            java.util.function.Function<String, Kind> kinds) {
         String text = sentence.text();
         int i = 0;
         boolean first = true;
@@ -151,7 +152,7 @@ public final class WorldNames {
             while (i < text.length() && Names.isWordChar(text.codePointAt(i))) {
                 i += Character.charCount(text.codePointAt(i));
             }
-            if (Character.isUpperCase(cp) && free(sentence.start() + start, mentions)
+            if (Character.isUpperCase(cp) && free(sentence.start() + start, mentions, kinds)
                     && startsName(Names.fold(text.substring(start, i)), first)) {
                 return true;
             }
@@ -161,10 +162,10 @@ public final class WorldNames {
     }
 
     /** Whether no mention covers the offset, or the one that does may become part of a person's name. */
-    private static boolean free(int offset, List<Mention> mentions) {
+    private static boolean free(int offset, List<Mention> mentions, java.util.function.Function<String, Kind> kinds) {
         for (Mention m : mentions) {
             if (m.start() <= offset && offset < m.end()) {
-                return absorbable(m);
+                return absorbable(m, kinds);
             }
         }
         return true;
@@ -175,6 +176,11 @@ public final class WorldNames {
      * named by one word ("Rosario" of "Rosario Murillo", "Israel" of "Israel Katz"). Only a person's full name
      * takes such a mention in, and only when the whole name is the data's.
      */
+    private static boolean absorbable(Mention m, java.util.function.Function<String, Kind> kinds) {
+        // a person the shape rules cut short ("Maria Consuelo Porras Argueta" of "… Argueta de Porres")
+        return kinds.apply(m.entityId()) == Kind.PERSON || absorbable(m);
+    }
+
     private static boolean absorbable(Mention m) {
         return m.matchType() == org.newsgraph.recognize.MatchType.LABEL && !m.surface().contains(" ")
                 && m.surface().codePoints().anyMatch(Character::isLowerCase);
@@ -185,7 +191,7 @@ public final class WorldNames {
         int longest = Math.min(world.longestFrom(words.folded().get(i)), tokens.size() - i);
         StringBuilder key = new StringBuilder();
         List<String> keys = new ArrayList<>();
-        for (int k = i; k < i + longest && (owner[k] == null || absorbable(owner[k])); k++) {
+        for (int k = i; k < i + longest && (owner[k] == null || absorbable(owner[k], kinds)); k++) {
             if (k > i) {
                 key.append(' ');
             }

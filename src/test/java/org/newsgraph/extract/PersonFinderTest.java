@@ -131,6 +131,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleOfABodyBeforeANameNamesAPerson() {
+        assertEquals(Set.of("zandan"), personIds(annotate("She met Speaker of the Mongolian Parliament Zandan on Monday.")));
+        assertEquals(Set.of("ali-hasan"), personIds(annotate("\"It was a car bomb,\" said policeman Ali Hasan.")));
+        assertEquals(Set.of(), personIds(annotate("She met the Speaker of the Mongolian Parliament on Monday.")));
+    }
+
+    @Test
     void commonWordsAreNotRanks() {
         AnnotatedArticle a = annotate("The major Western powers met. A private Russian company built it. "
                 + "A specialist Turkish team helped.");

@@ -116,6 +116,29 @@ class ResolverTest {
     }
 
     @Test
+    void aPersonTheShapeRulesCutShortIsTheDatasLongerName() {
+        AnnotatedArticle a = annotate("Guatemalan Attorney General Ana Maria Soto Vega de Luna resigned on Monday.");
+        assertTrue(mentioned(a).contains("ana-maria-soto-vega-de-luna"), a.mentions().toString());
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().id().equals("ana-maria-soto-vega")),
+                "the name the shape rules cut short is gone: " + a.found());
+    }
+
+    @Test
+    void aTitleOfABodyBeforeTheNameChoosesAmongNamesakes() {
+        AnnotatedArticle a = annotate("She met the Minister of Foreign Affairs of Armenia Hovik Sargsyan on Monday.");
+        Found person = found(a, "hovik-sargsyan").orElseThrow(() -> new AssertionError(a.found()));
+        assertEquals("title-and-office-at-date", person.link().rule());
+    }
+
+    @Test
+    void aPersonWrittenWithMoreSurnamesIsTheDatasShorterName() {
+        AnnotatedArticle a = annotate("Armenian Foreign Minister Hovik Sargsyan Arakelyan met his counterpart.");
+        Found person = a.found().stream().filter(f -> "Q9900021".equals(f.entity().wikidata())).findFirst()
+                .orElseThrow(() -> new AssertionError(a.found()));
+        assertTrue(person.entity().aliases().contains("Hovik Sargsyan Arakelyan"), person.entity().aliases().toString());
+    }
+
+    @Test
     void aCuratedEntityWithoutAnIdTakesTheOneTheOpenDataGives() {
         CuratedLinks.Link link = PIPELINE.curatedLinks().get("ilham-aliyev");
         assertEquals("Q9900020", link.entry().qid());

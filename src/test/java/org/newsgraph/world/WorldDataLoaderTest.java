@@ -18,7 +18,8 @@ import org.newsgraph.InputException;
 /** Reading the open-data folder: what it holds, and one clear error for each kind of bad input. */
 class WorldDataLoaderTest {
     private static final Path FIXTURE = Path.of("src/test/resources/world/opendata");
-    private static final Set<String> COUNTRIES = Set.of("armenia", "azerbaijan", "georgia", "ukraine", "united-states");
+    private static final Set<String> COUNTRIES = Set.of("armenia", "azerbaijan", "georgia", "ukraine", "united-states",
+            "guatemala");
     private static final IdPolicy POLICY = IdPolicy.load(Path.of("data/rules/id-sources.csv"));
 
     @TempDir
@@ -37,7 +38,7 @@ class WorldDataLoaderTest {
     @Test
     void theFolderIsReadWithItsPolicy() {
         WorldData world = WorldDataLoader.load(FIXTURE, COUNTRIES, Set.of(), POLICY);
-        assertEquals(12, world.size(), "the 13 rows but a village whose id is not linked");
+        assertEquals(13, world.size(), "the 14 rows but a village whose id is not linked");
         assertTrue(world.get("hamlet-am").isEmpty(), "800 people and a dr5hn-only id: could never be linked");
         assertEquals("Q9900001", world.get("tavush-town-am").orElseThrow().entity().wikidata());
         WorldEntry berdavan = world.get("berdavan-am").orElseThrow();
@@ -73,7 +74,8 @@ class WorldDataLoaderTest {
     void anUnknownCountryIsReportedWithItsLine() throws IOException {
         Path dir = copy();
         InputException e = assertThrows(InputException.class,
-                () -> WorldDataLoader.load(dir, Set.of("armenia", "azerbaijan", "ukraine", "united-states"), Set.of(), POLICY));
+                () -> WorldDataLoader.load(dir, Set.of("armenia", "azerbaijan", "ukraine", "united-states", "guatemala"), Set.of(),
+                        POLICY));
         assertTrue(e.getMessage().contains("places.csv") && e.getMessage().contains("line 4")
                 && e.getMessage().contains("georgia"), e.getMessage());
     }
