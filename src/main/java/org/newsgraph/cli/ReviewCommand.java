@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.Locations;
 import org.newsgraph.export.OutputFile;
+import org.newsgraph.review.LinkReview;
 import org.newsgraph.review.Review;
 import org.newsgraph.review.ReviewRun;
 import org.newsgraph.review.ReviewTarget;
@@ -79,7 +80,7 @@ final class ReviewCommand implements Callable<Integer> {
         ReviewRun run = ReviewRun.builder().data(corpus.data).articles(corpus.articles).examples(examples)
                 .minCount(minCount).build();
         if (links) {
-            org.newsgraph.world.LinkReview decisions = run.links();
+            LinkReview decisions = run.links();
             String csv = decisions.csv();
             PrintWriter stdout = spec.commandLine().getOut();
             if (out == null) {

@@ -2,7 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.Objects;
 import org.newsgraph.gazetteer.Entity;
-import org.newsgraph.world.LinkEvidence;
+import org.newsgraph.gazetteer.LinkEvidence;
 
 /**
  * An entity the gazetteer does not know, found in an article by the shape of the text or in the open data,

@@ -14,7 +14,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
-import org.newsgraph.world.LinkEvidence;
+import org.newsgraph.gazetteer.LinkEvidence;
 import org.newsgraph.world.Office;
 
 /**

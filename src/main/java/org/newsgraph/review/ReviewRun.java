@@ -44,10 +44,10 @@ public final class ReviewRun {
     }
 
     /** Runs the pipeline over the articles and lists the link decisions a curator should look at. */
-    public org.newsgraph.world.LinkReview links() {
+    public LinkReview links() {
         Pipeline pipeline = Pipeline.load(data);
         List<AnnotatedArticle> annotated = ArticleLoader.load(articles).stream().map(pipeline::annotate).toList();
-        return org.newsgraph.world.LinkReview.collect(annotated);
+        return LinkReview.collect(annotated);
     }
 
     /** Runs the pipeline over the articles and reviews what it found. */

@@ -23,8 +23,8 @@ import org.newsgraph.gazetteer.Coordinates;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.rdf.ArticleGraph;
-import org.newsgraph.world.IdQuality;
-import org.newsgraph.world.LinkEvidence;
+import org.newsgraph.gazetteer.IdQuality;
+import org.newsgraph.gazetteer.LinkEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.gazetteer.LinkEvidence;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;

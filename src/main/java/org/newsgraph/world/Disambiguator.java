@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsgraph.gazetteer.LinkEvidence;
 import org.newsgraph.gazetteer.Kind;
 
 /**
@@ -34,7 +35,7 @@ import org.newsgraph.gazetteer.Kind;
  */
 public final class Disambiguator {
     /** Below this score a link that had competitors is a close call, shown by {@code review}. */
-    public static final double CLEAR = 0.8;
+    public static final double CLEAR = LinkEvidence.CLEAR;
     /** How many times larger the first place must be than the next to outrank it by population alone. */
     private static final long OUTRANKS = 10;
     /** How long after a person's last post the data still ties their name to them without a title. */

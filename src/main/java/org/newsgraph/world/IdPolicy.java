@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.gazetteer.IdQuality;
 import org.newsgraph.csv.CsvRow;
 import org.newsgraph.csv.CsvTable;
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.newsgraph.gazetteer.LinkEvidence;
+import org.newsgraph.gazetteer.IdQuality;
 import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;

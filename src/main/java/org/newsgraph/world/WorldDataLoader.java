@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.newsgraph.gazetteer.IdQuality;
 import org.newsgraph.Background;
 import org.newsgraph.InputException;
 import org.newsgraph.gazetteer.Coordinates;

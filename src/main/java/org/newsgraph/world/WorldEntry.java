@@ -2,6 +2,7 @@ package org.newsgraph.world;
 
 import java.util.List;
 import java.util.Objects;
+import org.newsgraph.gazetteer.IdQuality;
 import org.newsgraph.gazetteer.Entity;
 
 /**

@@ -4,6 +4,8 @@
  * {@code data/opendata/}; {@link org.newsgraph.world.WorldNames} finds their names where no other rule did;
  * {@link org.newsgraph.world.Disambiguator} picks among namesakes with the article's evidence, or refuses;
  * {@link org.newsgraph.world.Resolver} applies its decisions to an article's entities; every link carries its
- * {@link org.newsgraph.world.LinkEvidence}.
+ * {@link org.newsgraph.gazetteer.LinkEvidence}.
  */
 package org.newsgraph.world;
+
+import org.newsgraph.gazetteer.LinkEvidence;

@@ -1,5 +1,7 @@
 package org.newsgraph.world;
 
+import org.newsgraph.gazetteer.IdQuality;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -3,6 +3,7 @@ package org.newsgraph.world;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.gazetteer.IdQuality;
 import org.newsgraph.gazetteer.Coordinates;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;

@@ -1,4 +1,4 @@
-package org.newsgraph.world;
+package org.newsgraph.gazetteer;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +22,9 @@ import java.util.Objects;
  */
 public record LinkEvidence(String rule, double score, IdQuality quality, String source, List<String> competitors,
         String reason) {
+    /** Below this score a link that had competitors is a close call, shown by {@code review --links}. */
+    public static final double CLEAR = 0.8;
+
     public LinkEvidence {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(quality, "quality");
@@ -35,7 +38,7 @@ public record LinkEvidence(String rule, double score, IdQuality quality, String 
 
     /** Whether another candidate came close: a link a curator should look at. */
     public boolean closeCall() {
-        return !competitors.isEmpty() && score < Disambiguator.CLEAR;
+        return !competitors.isEmpty() && score < CLEAR;
     }
 
     /** One line for logs and review. */

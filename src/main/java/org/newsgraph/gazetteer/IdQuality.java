@@ -1,4 +1,4 @@
-package org.newsgraph.world;
+package org.newsgraph.gazetteer;
 
 import java.util.Arrays;
 import java.util.Locale;

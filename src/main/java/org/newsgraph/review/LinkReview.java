@@ -1,4 +1,4 @@
-package org.newsgraph.world;
+package org.newsgraph.review;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +13,15 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.newsgraph.csv.SpreadsheetCells;
+import org.newsgraph.gazetteer.IdQuality;
+import org.newsgraph.gazetteer.LinkEvidence;
 import org.newsgraph.extract.Found;
 import org.newsgraph.pipeline.AnnotatedArticle;
 import org.newsgraph.recognize.Mention;
 
 /**
  * The link decisions a curator should look at: close calls (linked, with other candidates weighed and a
- * score under {@link Disambiguator#CLEAR}), refusals that weighed candidates, and entities recognised in
+ * score under {@link LinkEvidence#CLEAR}), refusals that weighed candidates, and entities recognised in
  * the open data whose id is not linked (sources in conflict, or a source not trusted alone). One row per
  * entity and decision, merged across articles.
  *
@@ -82,7 +84,7 @@ public final class LinkReview {
     }
 
     /** Whether a decision is one to look at. */
-    static boolean needsLook(Found f) {
+    public static boolean needsLook(Found f) {
         LinkEvidence link = f.link();
         if (link == null) {
             return false;
