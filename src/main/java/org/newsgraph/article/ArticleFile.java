@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.newsgraph.InputException;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 
 /**
  * Reads one file of the articles folder as text, refusing what cannot be an article: a file over

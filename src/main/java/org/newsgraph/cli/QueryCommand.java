@@ -21,7 +21,7 @@ import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.store.BuildInfo;
 import org.newsgraph.store.DatasetAccess;
 import org.newsgraph.store.ServingRecord;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.newsgraph.eval;
 
 import java.util.List;
 import java.util.Objects;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 
 /**
  * A value in a prediction: an entity with its label and every other name the graph gives it

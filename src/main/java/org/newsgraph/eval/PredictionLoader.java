@@ -23,7 +23,7 @@ import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.rdf.NG;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 
 /**
  * Runs the project's queries on a built dataset and turns their rows into predictions under the

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 
 /**
  * Scores predictions against the gold standard, only for the articles that have gold files.

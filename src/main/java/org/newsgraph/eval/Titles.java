@@ -3,7 +3,7 @@ package org.newsgraph.eval;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 
 /**
  * Compares job titles the way the gold files write them: case, accents and punctuation do not

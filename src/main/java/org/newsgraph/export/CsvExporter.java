@@ -27,7 +27,7 @@ import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
 import org.newsgraph.csv.SpreadsheetCells;
 import org.newsgraph.query.QueryRunner;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 
 /**
  * Writes one CSV table per competency query ({@link #QUERIES}: entities, positions, quotes,

@@ -8,8 +8,8 @@ import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.recognize.Mention;
-import org.newsgraph.recognize.Names;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 
 /**
  * Acronyms no gazetteer row or other rule explains: after a name, in brackets or after ", or", another

@@ -8,7 +8,7 @@ import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.recognize.Mention;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Token;
 
 /**
  * Named events: "the Korean War", "World War II", "the Luanda Mini-Summit on Peace and Security", "the

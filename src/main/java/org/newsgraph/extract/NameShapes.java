@@ -6,7 +6,7 @@ import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Token;
 
 /**
  * What the shape rules share: the word lists and the gazetteer, the spans a rule proposes, and the

@@ -14,8 +14,8 @@ import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Lexicon.CreditRole;
 import org.newsgraph.recognize.MatchType;
 import org.newsgraph.recognize.Mention;
-import org.newsgraph.recognize.Names;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 import org.newsgraph.text.Sentence;
 
 /**

@@ -8,7 +8,7 @@ import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Lexicon.PlaceHead;
 import org.newsgraph.lexicon.Phrases;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Token;
 
 /**
  * Places the gazetteer does not know, by their shape: "the village of Sotk", "the Sea of Japan"

@@ -13,7 +13,7 @@ import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.recognize.MatchType;
 import org.newsgraph.recognize.Mention;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 import org.newsgraph.text.Sentence;
 
 /**

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 
 /**
  * The entities newsgraph recognises, by id, in a stable order (file name, then row).

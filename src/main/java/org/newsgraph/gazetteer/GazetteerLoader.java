@@ -12,8 +12,8 @@ import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 import org.newsgraph.csv.CsvRow;
 import org.newsgraph.csv.CsvTable;
-import org.newsgraph.recognize.Names;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 
 /**
  * Loads the gazetteer from every {@code .csv} file of a folder. Each file has the header

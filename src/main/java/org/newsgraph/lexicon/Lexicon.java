@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.newsgraph.csv.CsvRow;
 import org.newsgraph.csv.CsvTable;
 import org.newsgraph.gazetteer.Kind;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 
 /**
  * The word lists that the person finder and the extractors use, read from {@code data/rules/}:

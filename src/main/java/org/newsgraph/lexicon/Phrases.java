@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsgraph.recognize.Names;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 
 /**
  * A set of phrases (token sequences compared with {@link Names#fold}), each with a value, that

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsgraph.csv.CsvTable;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 import org.newsgraph.Background;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.ArticleFacts;

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.InputException;
 import org.newsgraph.Locations;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 
 /**
  * A user name and password for HTTP basic authentication, read from the environment or from a

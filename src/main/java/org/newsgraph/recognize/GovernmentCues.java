@@ -1,5 +1,7 @@
 package org.newsgraph.recognize;
 
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

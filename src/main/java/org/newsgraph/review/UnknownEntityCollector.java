@@ -19,7 +19,7 @@ import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.pipeline.AnnotatedArticle;
 import org.newsgraph.recognize.Mention;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 import org.newsgraph.text.Sentence;
 
 /**

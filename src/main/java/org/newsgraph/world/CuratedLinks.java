@@ -100,8 +100,8 @@ public final class CuratedLinks {
         }
         List<WorldEntry> named = world.named(e.label());
         if (named.size() != 1 || named.get(0).entity().kind() != Kind.ORGANIZATION || !named.get(0).linkable()
-                || !org.newsgraph.recognize.Names.key(named.get(0).entity().label())
-                        .equals(org.newsgraph.recognize.Names.key(e.label()))) {
+                || !org.newsgraph.text.Names.key(named.get(0).entity().label())
+                        .equals(org.newsgraph.text.Names.key(e.label()))) {
             return java.util.Optional.empty();
         }
         WorldEntry w = named.get(0);

@@ -271,13 +271,13 @@ public final class Disambiguator {
      * writes a region with its type word ("the Mykolaiv region"), which is the region's own name.
      */
     private static List<WorldEntry> townsOverRegions(String name, List<WorldEntry> candidates) {
-        String key = org.newsgraph.recognize.Names.key(name);
+        String key = org.newsgraph.text.Names.key(name);
         boolean towns = candidates.stream().anyMatch(e -> e.entity().kind() == Kind.SETTLEMENT);
         if (!towns) {
             return candidates;
         }
         return candidates.stream().filter(e -> e.entity().kind() == Kind.SETTLEMENT
-                || !org.newsgraph.recognize.Names.key(e.entity().label()).equals(key)
+                || !org.newsgraph.text.Names.key(e.entity().label()).equals(key)
                 || candidates.stream().noneMatch(t -> t.entity().kind() == Kind.SETTLEMENT
                         && t.countries().stream().anyMatch(e.countries()::contains))).toList();
     }
@@ -333,6 +333,6 @@ public final class Disambiguator {
     }
 
     private static int wordCount(String name) {
-        return (int) org.newsgraph.recognize.Names.tokens(name).stream().filter(org.newsgraph.recognize.Token::isWord).count();
+        return (int) org.newsgraph.text.Names.tokens(name).stream().filter(org.newsgraph.text.Token::isWord).count();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.csv.CsvRow;
 import org.newsgraph.csv.CsvTable;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 
 /**
  * Which posts a title names ({@code data/rules/title-positions.csv}): "Foreign Minister" fits "Minister of

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.gazetteer.Kind;
-import org.newsgraph.recognize.Names;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 
 /**
  * The open data newsgraph links to: places, parties and people with their Wikidata ids, and the offices

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.recognize.Mention;
-import org.newsgraph.recognize.Names;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 import org.newsgraph.text.Sentence;
 
 /**

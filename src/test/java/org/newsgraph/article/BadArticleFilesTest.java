@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.InputException;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 
 /**
  * Tests {@link ArticleLoader} on bad input: every problem is one {@link InputException} naming the

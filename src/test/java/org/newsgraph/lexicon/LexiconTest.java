@@ -19,7 +19,7 @@ import org.newsgraph.lexicon.Lexicon.CreditRole;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.lexicon.Lexicon.Relation;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
-import org.newsgraph.recognize.Names;
+import org.newsgraph.text.Names;
 
 /**
  * Tests {@link Lexicon#load}: the real rule files load into the expected phrase values (longest

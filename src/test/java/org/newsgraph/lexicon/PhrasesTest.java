@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.lexicon.Phrases.Match;
-import org.newsgraph.recognize.Names;
-import org.newsgraph.recognize.Token;
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 
 /**
  * Tests {@link Phrases}: the longest phrase wins at a position and when ending at a position,

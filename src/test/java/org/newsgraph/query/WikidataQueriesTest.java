@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.store.Store;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 
 /**
  * The federated queries ({@code queries/wikidata-enrich.rq}, {@code queries/compare-with-wikidata.rq})

@@ -1,5 +1,6 @@
 package org.newsgraph.recognize;
 
+import org.newsgraph.text.Names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.newsgraph.recognize;
 
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -35,7 +35,7 @@ import org.newsgraph.SampleDataset;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.store.Store;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 
 /**
  * Every query in {@code queries/} from {@value #CLIENTS} concurrent clients against the embedded

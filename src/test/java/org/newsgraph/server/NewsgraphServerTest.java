@@ -21,7 +21,7 @@ import org.newsgraph.SampleDataset;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.store.Store;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 
 /** The embedded server on a free loopback port: SPARQL over HTTP, the web UI, read-only. */
 class NewsgraphServerTest {

@@ -21,7 +21,7 @@ import org.newsgraph.SampleDataset;
 import org.newsgraph.cli.CommandRun;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
-import org.newsgraph.text.TextFiles;
+import org.newsgraph.io.TextFiles;
 
 /**
  * The {@code fuseki.ttl} a build writes, read the way a stock Fuseki server reads it

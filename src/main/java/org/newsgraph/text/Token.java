@@ -1,4 +1,4 @@
-package org.newsgraph.recognize;
+package org.newsgraph.text;
 
 /**
  * A word (a run of letters, digits and combining marks) or a single other non-space character.

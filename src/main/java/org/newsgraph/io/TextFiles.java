@@ -1,4 +1,4 @@
-package org.newsgraph.text;
+package org.newsgraph.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

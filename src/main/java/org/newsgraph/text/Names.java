@@ -1,4 +1,4 @@
-package org.newsgraph.recognize;
+package org.newsgraph.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
