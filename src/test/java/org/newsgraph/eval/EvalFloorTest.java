@@ -20,7 +20,7 @@ import org.newsgraph.SampleDataset;
 /**
  * The quality floor: {@code newsgraph eval} on every gold set of the repository keeps its entity
  * and relation F1 within {@link #MARGIN} of the figures in {@code src/test/resources/eval-floors.csv},
- * and no Wikidata link is wrong. The README's figures cannot drop unnoticed.
+ * and no Wikidata link is wrong. The figures in docs/evaluation.md cannot drop unnoticed.
  */
 class EvalFloorTest {
     /** How far a figure may fall below its floor (rounding, a changed tie-break). */
