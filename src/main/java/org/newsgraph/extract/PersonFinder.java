@@ -630,7 +630,6 @@ public final class PersonFinder {
 
     /** A readable id from a name: "Laurence Broers" → laurence-broers. */
     static String slug(String name) {
-        String key = Names.key(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return key.isEmpty() ? "person" : key;
+        return Names.slug(name);
     }
 }

@@ -41,9 +41,4 @@ public record LinkEvidence(String rule, double score, IdQuality quality, String 
         return !competitors.isEmpty() && score < CLEAR;
     }
 
-    /** One line for logs and review. */
-    public String describe() {
-        return String.format(Locale.ROOT, "%s (score %.2f, %s id from %s%s): %s", rule, score, quality.label(), source,
-                competitors.isEmpty() ? "" : ", also weighed " + String.join(" ", competitors), reason);
-    }
 }

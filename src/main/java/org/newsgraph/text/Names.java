@@ -81,6 +81,12 @@ public final class Names {
         return true;
     }
 
+    /** A readable id from a name: "Laurence Broers" → laurence-broers ("person" when nothing is left). */
+    public static String slug(String name) {
+        String key = key(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return key.isEmpty() ? "person" : key;
+    }
+
     /** The comparison key of a whole name: its folded tokens joined by spaces. */
     public static String key(String name) {
         return String.join(" ", tokens(name).stream().map(t -> fold(t.text())).toList());

@@ -117,10 +117,6 @@ public final class Disambiguator {
                     : chosen.entity().source(), others, reason);
         }
 
-        /** The refusal, or the unlinkable choice, for review: the candidates' ids. */
-        public String candidates() {
-            return String.join(" ", weighed.stream().map(e -> e.qid() == null ? e.id() : e.qid()).toList());
-        }
     }
 
     /** Decides what the name means. */

@@ -18,13 +18,10 @@ import org.newsgraph.csv.CsvTable;
  * }</pre>
  */
 public final class IdPolicy {
-    /** Links confirmed ids and every single-source id. */
-    public static final IdPolicy ANY_SOURCE = new IdPolicy(null);
-
     private final Set<String> trusted;
 
     private IdPolicy(Set<String> trusted) {
-        this.trusted = trusted == null ? null : Set.copyOf(trusted);
+        this.trusted = Set.copyOf(trusted);
     }
 
     public static IdPolicy load(Path file) {
@@ -41,9 +38,9 @@ public final class IdPolicy {
         return new IdPolicy(trusted);
     }
 
-    /** The sources trusted alone, sorted ("any" when every source is): what distinguishes two policies. */
+    /** The sources trusted alone, sorted: what distinguishes two policies. */
     public String describe() {
-        return trusted == null ? "any" : String.join(",", new java.util.TreeSet<>(trusted));
+        return String.join(",", new java.util.TreeSet<>(trusted));
     }
 
     /** Whether an id of this quality, from this source cell, is linked. */
@@ -53,9 +50,6 @@ public final class IdPolicy {
         }
         if (quality != IdQuality.SINGLE) {
             return false;
-        }
-        if (trusted == null) {
-            return true;
         }
         for (String tag : source.split(" ; ")) {
             if (trusted.contains(name(tag.strip()))) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.newsgraph.gazetteer.LinkEvidence;
 import org.newsgraph.gazetteer.IdQuality;
 import org.newsgraph.extract.Found;
+import org.newsgraph.extract.PersonFinder;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Phrases;
@@ -89,7 +90,7 @@ public final class Resolver {
                 result.removeAll(hit.replaced());
                 result.add(hit.mention());
                 Found f = hit.decision().decided() ? chosen(hit.decision(), hit.surface(), "opendata-name", null)
-                        : new Found(personNamed(hit.mention().entityId(), hit.surface()), "opendata-person-name", 0.6,
+                        : new Found(PersonFinder.person(hit.surface()), "opendata-person-name", 0.6,
                                 refusal(hit.decision()));
                 all.merge(f.entity().id(), f, Found::stronger);
             }
@@ -236,8 +237,5 @@ public final class Resolver {
         return new LinkEvidence(d.rule(), 0.01, IdQuality.NONE, "open data", ids, d.reason());
     }
 
-    private static Entity personNamed(String id, String name) {
-        return new Entity(id, Kind.PERSON, name, List.of(), List.of(), List.of(), null, null, null);
-    }
 
 }

@@ -30,7 +30,6 @@ public final class WorldData {
     private final Map<String, List<WorldEntry>> bySurname;
     private final Map<String, List<Office>> offices;
     private final Map<String, Integer> firstWords;
-    private final int longestName;
 
     /** The data of these entries and offices; ids must be unique. */
     public WorldData(Collection<WorldEntry> entries, Collection<Office> terms) {
@@ -39,7 +38,6 @@ public final class WorldData {
         this.bySurname = new HashMap<>(entries.size() / 2);
         this.offices = new HashMap<>(terms.size());
         this.firstWords = new HashMap<>(entries.size() * 2);
-        int longest = 0;
         // the name keys are the costly part: they are computed on every core, then indexed in order
         List<WorldEntry> list = List.copyOf(entries);
         List<String[]> keys = list.parallelStream().map(WorldData::keys).toList();
@@ -59,7 +57,6 @@ public final class WorldData {
                     named.add(e);
                 }
                 int words = words(key);
-                longest = Math.max(longest, words);
                 int space = key.indexOf(' ');
                 firstWords.merge(space < 0 ? key : key.substring(0, space), words, Math::max);
             }
@@ -86,7 +83,6 @@ public final class WorldData {
             }
         }
         this.byId = map;
-        this.longestName = longest;
     }
 
     /** The distinct name keys of an entry (label first, null for a repeat or an empty key), then its surname key or null. */
@@ -173,14 +169,7 @@ public final class WorldData {
         return firstWords.getOrDefault(firstWord, 0);
     }
 
-    /** The most words in any name: how far a name lookup needs to look ahead. */
-    public int longestName() {
-        return longestName;
-    }
 
-    public Collection<WorldEntry> entries() {
-        return byId.values();
-    }
 
     public int size() {
         return byId.size();

@@ -328,17 +328,12 @@ public final class WorldNames {
         return tokens.get(first).isCapitalised() && tokens.get(last).isWord() && capitals * 2 >= words;
     }
 
-    /** A readable id from a name, as the person finder makes them: "Daniel Ortega" → daniel-ortega. */
-    static String slug(String name) {
-        String key = Names.key(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return key.isEmpty() ? "person" : key;
-    }
 
     private static Mention mention(Sentence sentence, List<Token> tokens, int first, int last, String id) {
         int start = sentence.start() + tokens.get(first).start();
         int end = sentence.start() + tokens.get(last).end();
         String surface = sentence.text().substring(tokens.get(first).start(), tokens.get(last).end());
-        return new Mention(sentence.index(), start, end, surface, id == null ? slug(surface) : id,
+        return new Mention(sentence.index(), start, end, surface, id == null ? Names.slug(surface) : id,
                 org.newsgraph.recognize.MatchType.LABEL);
     }
 }
