@@ -98,8 +98,10 @@ public final class Resolver {
         // a found entity whose every mention a longer name took in is gone ("Maria Consuelo Porras Argueta")
         Set<String> mentioned = new java.util.HashSet<>();
         result.forEach(m -> mentioned.add(m.entityId()));
+        Set<String> mentionedBefore = new java.util.HashSet<>();
+        mentions.forEach(m -> mentionedBefore.add(m.entityId()));
         all.values().removeIf(f -> !METADATA_RULES.contains(f.rule()) && !mentioned.contains(f.entity().id())
-                && found.containsKey(f.entity().id()) && mentions.stream().anyMatch(m -> m.entityId().equals(f.entity().id())));
+                && found.containsKey(f.entity().id()) && mentionedBefore.contains(f.entity().id()));
         statesAfterTowns(sentences, result, all, kinds, countryOf, context);
         Map<String, String> renamed = new HashMap<>();
         Map<Integer, Sentence> byIndex = new HashMap<>();
