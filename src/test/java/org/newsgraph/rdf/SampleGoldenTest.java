@@ -23,36 +23,48 @@ import org.newsgraph.article.ArticleLoader;
 import org.newsgraph.pipeline.Pipeline;
 
 /**
- * The golden graph of the two sample articles, converted with the project's own gazetteer and
- * rules ({@code data/}), compared with {@code src/test/resources/golden-samples/expected.trig} by
- * isomorphism: any change in what newsgraph extracts from them shows here, quad by quad. After an
- * intended change, write the new graph and review its diff before committing it:
- * {@code mvn test -Dtest=SampleGoldenTest -Dnewsgraph.golden.update=true}, then
- * {@code git diff src/test/resources/golden-samples}.
+ * The golden graphs of the two sample articles ({@code data/articles}) and of the evaluation
+ * articles ({@code data/eval/articles}), converted with the project's own gazetteer, rules and
+ * open data ({@code data/}), compared with {@code src/test/resources/golden-samples/expected.trig}
+ * and {@code golden-eval/expected.trig} by isomorphism: any change in what newsgraph extracts from
+ * them shows here, quad by quad. After an intended change, write the new graphs and review their
+ * diff before committing them: {@code mvn test -Dtest=SampleGoldenTest -Dnewsgraph.golden.update=true},
+ * then {@code git diff src/test/resources/golden-samples src/test/resources/golden-eval}.
  */
 class SampleGoldenTest {
     static final Path EXPECTED = Path.of("src/test/resources/golden-samples/expected.trig");
+    static final Path EXPECTED_EVAL = Path.of("src/test/resources/golden-eval/expected.trig");
 
     @Test
     void theSampleArticlesGiveTheirGoldenGraph() throws IOException {
+        assertGolden(SampleDataset.DATA.resolve("articles"), EXPECTED, "the sample articles' graph");
+    }
+
+    @Test
+    void theEvaluationArticlesGiveTheirGoldenGraph() throws IOException {
+        assertGolden(SampleDataset.DATA.resolve("eval").resolve("articles"), EXPECTED_EVAL,
+                "the evaluation articles' graph");
+    }
+
+    private static void assertGolden(Path articles, Path expectedFile, String what) throws IOException {
         Pipeline pipeline = Pipeline.load(SampleDataset.DATA);
         CorpusEmitter emitter = new CorpusEmitter(new Iris(Iris.DEFAULT_BASE), pipeline);
         DatasetGraph actual = DatasetGraphFactory.createTxnMem();
-        emitter.emit(ArticleLoader.load(SampleDataset.DATA.resolve("articles")), StreamRDFLib.dataset(actual));
+        emitter.emit(ArticleLoader.load(articles), StreamRDFLib.dataset(actual));
         if (Boolean.getBoolean("newsgraph.golden.update")) {
-            write(actual, emitter);
+            write(actual, emitter, expectedFile);
             return;
         }
-        DatasetGraph expected = RDFDataMgr.loadDatasetGraph(EXPECTED.toString());
+        DatasetGraph expected = RDFDataMgr.loadDatasetGraph(expectedFile.toString());
         if (!IsoMatcher.isomorphic(expected, actual)) {
-            fail("the sample articles' graph changed; if that was intended, update " + EXPECTED
+            fail(what + " changed; if that was intended, update " + expectedFile
                     + " (see this test's comment)\n" + difference(expected, actual));
         }
     }
 
-    private static void write(DatasetGraph graph, CorpusEmitter emitter) throws IOException {
-        Files.createDirectories(EXPECTED.getParent());
-        try (OutputStream out = Files.newOutputStream(EXPECTED)) {
+    private static void write(DatasetGraph graph, CorpusEmitter emitter, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
             writer.start();
             emitter.prefixes().forEach(writer::prefix);
