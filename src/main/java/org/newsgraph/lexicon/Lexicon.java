@@ -45,6 +45,7 @@ import org.newsgraph.text.Names;
  * @param notPlaceNames folded capitalised adjectives that name no place before a place head ("Jewish state")
  * @param placeLeads  capitalised words that start a place's name before its own words ("Camp Deroux") → kind label
  * @param eventWords  capitalised words that end (or start) an event's name ("War", "Summit") → what may follow when leading
+ * @param files       the rules folder's files through its index, for the plain word lists ({@link #words})
  */
 public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, Phrases<EventKind> triggers,
         Phrases<CasualtyWord> casualties, Phrases<RelationCue> relations, Phrases<CreditRole> credits,
@@ -52,7 +53,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         Phrases<NationalBody> bodies, Phrases<PlaceHead> placeWords, Phrases<PlaceHead> placeHeads,
         Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs, Set<String> notAcronyms,
         Phrases<EventLead> eventWords, Map<String, DistanceRole> distanceWords, Set<String> notPlaceNames,
-        Phrases<String> placeLeads, Set<String> restatingWords) {
+        Phrases<String> placeLeads, Set<String> restatingWords, RuleFiles files) {
 
     /**
      * A kind of national body.
@@ -153,8 +154,13 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
     public record DateWord(Month month, int weekday) {
     }
 
-    /** Reads every list from the rules folder. */
+    /** Reads every list from the rules folder, through its index. */
     public static Lexicon load(Path rules) {
+        return load(RuleFiles.open(rules));
+    }
+
+    /** Reads every list of the rule files. */
+    public static Lexicon load(RuleFiles rules) {
         Phrases<String> titles = new Phrases<>();
         rows(rules, "titles.csv", List.of("title", "canonical"))
                 .forEach(r -> titles.add(r.required("title"), r.required("canonical")));
@@ -187,10 +193,18 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
                 placeWords(rules, "place-heads.csv", "with-head", "without-head"), words(rules, "group-nouns.csv"),
                 words(rules, "member-nouns.csv"), personVerbs, words(rules, "not-acronyms.csv"),
                 eventWords(rules), distanceWords(rules),
-                words(rules, "not-place-names.csv"), placeLeads(rules), words(rules, "restating-words.csv"));
+                words(rules, "not-place-names.csv"), placeLeads(rules), words(rules, "restating-words.csv"), rules);
     }
 
-    private static Phrases<EventLead> eventWords(Path rules) {
+    /**
+     * The folded words of a plain word list of the rules folder (format {@code words} in its
+     * {@code index.csv}): the way a rule reads a list of its own.
+     */
+    public Set<String> words(String file) {
+        return files.words(file);
+    }
+
+    private static Phrases<EventLead> eventWords(RuleFiles rules) {
         Phrases<EventLead> words = new Phrases<>();
         for (CsvRow r : rows(rules, "event-names.csv", List.of("word", "leads"))) {
             EventLead lead = switch (r.get("leads")) {
@@ -204,12 +218,12 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         return words;
     }
 
-    private static Map<String, DistanceRole> distanceWords(Path rules) {
+    private static Map<String, DistanceRole> distanceWords(RuleFiles rules) {
         return rows(rules, "distance-words.csv", List.of("word", "role")).stream().collect(Collectors.toMap(
                 r -> Names.fold(r.required("word")), r -> parse(r, "role", DistanceRole.class), (a, b) -> a));
     }
 
-    private static Phrases<String> placeLeads(Path rules) {
+    private static Phrases<String> placeLeads(RuleFiles rules) {
         Phrases<String> words = new Phrases<>();
         for (CsvRow r : rows(rules, "place-leads.csv", List.of("word", "kind"))) {
             words.add(r.required("word"), placeKind(r));
@@ -222,7 +236,7 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
      * / {@code without-word} in {@code place-words.csv}, {@code with-head} / {@code without-head} in
      * {@code place-heads.csv}.
      */
-    private static Phrases<PlaceHead> placeWords(Path rules, String file, String with, String without) {
+    private static Phrases<PlaceHead> placeWords(RuleFiles rules, String file, String with, String without) {
         Phrases<PlaceHead> words = new Phrases<>();
         for (CsvRow r : rows(rules, file, List.of("word", "kind", "label"))) {
             String label = r.required("label");
@@ -250,13 +264,12 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         };
     }
 
-    private static Set<String> words(Path rules, String file) {
-        return rows(rules, file, List.of("word")).stream().map(r -> Names.fold(r.required("word")))
-                .collect(Collectors.toSet());
+    private static Set<String> words(RuleFiles rules, String file) {
+        return rules.words(file);
     }
 
-    private static List<CsvRow> rows(Path rules, String file, List<String> columns) {
-        return CsvTable.read(rules.resolve(file), columns, List.of());
+    private static List<CsvRow> rows(RuleFiles rules, String file, List<String> columns) {
+        return rules.rows(file, columns);
     }
 
     private static <E extends Enum<E>> E parse(CsvRow row, String column, Class<E> type) {

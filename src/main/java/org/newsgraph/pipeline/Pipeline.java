@@ -24,6 +24,7 @@ import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.RuleFiles;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.recognize.GazetteerRecognizer;
 import org.newsgraph.recognize.GovernmentCues;
@@ -105,21 +106,22 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                 .collect(Collectors.toSet());
         Set<String> ids = gazetteer.entities().stream().map(Entity::id).collect(Collectors.toSet());
         // the open data loads on another core while this one reads the rules and builds the recogniser
+        RuleFiles files = RuleFiles.open(rules);
         CompletableFuture<WorldData> loading = openData == null ? CompletableFuture.completedFuture(WorldData.EMPTY)
                 : Background.start("newsgraph-load-opendata", () -> WorldDataLoader.load(openData, countries, ids,
-                        IdPolicy.load(rules.resolve("id-sources.csv"))));
-        Lexicon lexicon = Lexicon.load(rules);
+                        IdPolicy.load(files.path("id-sources.csv"))));
+        Lexicon lexicon = Lexicon.load(files);
         GazetteerRecognizer recognizer = new GazetteerRecognizer(gazetteer,
-                GovernmentCues.load(rules.resolve("government-cues.csv")),
-                GazetteerRecognizer.spellings(rules.resolve("name-spellings.csv")));
+                GovernmentCues.load(files.path("government-cues.csv")),
+                GazetteerRecognizer.spellings(files.path("name-spellings.csv")));
         WorldData world = Background.join(loading);
         TitlePositions titlePositions = world.isEmpty() ? TitlePositions.NONE
-                : TitlePositions.load(rules.resolve("title-positions.csv"));
+                : TitlePositions.load(files.path("title-positions.csv"));
         Disambiguator disambiguator = new Disambiguator(world, titlePositions);
-        Set<String> prepositions = world.isEmpty() ? Set.of() : prepositions(rules.resolve("place-prepositions.csv"));
+        Set<String> prepositions = world.isEmpty() ? Set.of() : files.words("place-prepositions.csv");
         return new Pipeline(gazetteer,
-                RuleNormalizer.load(rules.resolve("normalization.csv")),
-                RuleSentenceSplitter.load(rules.resolve("abbreviations.csv")),
+                RuleNormalizer.load(files.path("normalization.csv")),
+                RuleSentenceSplitter.load(files.path("abbreviations.csv")),
                 recognizer,
                 new PersonFinder(lexicon), new ShapeFinder(lexicon, gazetteer),
                 new Resolver(world, disambiguator, new WorldNames(world, disambiguator, prepositions, lexicon.titles(),
@@ -127,11 +129,6 @@ public record Pipeline(Gazetteer gazetteer, Normalizer normalizer, SentenceSplit
                         lexicon.titles()),
                 new FactExtractor(lexicon), new Bylines(lexicon, gazetteer), Map.of(), world,
                 CuratedLinks.of(gazetteer, world));
-    }
-
-    private static Set<String> prepositions(Path file) {
-        return CsvTable.read(file, List.of("word"), List.of()).stream().map(r -> Names.key(r.required("word")))
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Runs every stage over one article. */

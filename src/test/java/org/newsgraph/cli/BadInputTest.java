@@ -232,7 +232,7 @@ class BadInputTest {
     @Test
     void missingRuleFile() throws IOException {
         Files.delete(rules.resolve("titles.csv"));
-        failed(build(), "titles.csv: file not found", "create it with the header row title,canonical");
+        failed(build(), "titles.csv: file not found", "index.csv line", "add the file or remove its row");
     }
 
     // Articles
