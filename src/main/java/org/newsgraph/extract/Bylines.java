@@ -33,10 +33,11 @@ import org.newsgraph.text.Sentence;
  *       is that person ("Antony J. Blinken" is the gazetteer's Antony Blinken); a first or last
  *       initial is never left out, and the name must fit one person only;</li>
  *   <li>an author that names a desk ("Reuters staff", "Office of the Spokesperson", "Foreign
- *       Desk") is the organisation the rest of its name is, else the publisher, else an
+ *       Desk": a word of {@code desk-words.csv}) is the organisation the rest of its name is
+ *       (small words of {@code desk-small-words.csv} left out), else the publisher, else an
  *       organisation of that name; an acronym ("AFP") is the one gazetteer organisation it
  *       stands for, else an organisation of that name; a name with a word of an organisation's
- *       name ("Human Rights Watch") is an organisation of that name;</li>
+ *       name ("Human Rights Watch", {@code organisation-words.csv}) is an organisation of that name;</li>
  *   <li>any other author is a person of that name.</li>
  * </ul>
  * An author or organisation made from a name is returned as {@link Found} ({@value #PERSON_RULE},
@@ -54,18 +55,19 @@ public final class Bylines {
     /** The rule of an organisation made from an author's name. */
     public static final String ORGANISATION_RULE = "organisation-byline";
     /**
-     * Words that make a byline a desk, not a person (besides the words of organisations' names in
-     * {@code rules/organisation-words.csv}).
+     * The rule file of the words that make a byline a desk, not a person ("Reuters staff"), besides the
+     * words of organisations' names in {@code organisation-words.csv}.
      */
-    private static final Set<String> DESK_WORDS = Set.of("staff", "desk", "newsroom", "reporter", "reporters",
-            "correspondent", "correspondents", "editor", "editors", "editorial", "wire", "wires", "agencies", "team",
-            "spokesperson", "spokesman", "spokeswoman", "writers", "contributors");
-    /** Small words left out when the rest of a desk's name is looked up: "the Office of the …", "our". */
-    private static final Set<String> SMALL_WORDS = Set.of("the", "of", "by", "and", "a", "an", "our", "from", "for",
-            "s");
+    static final String DESK_WORDS = "desk-words.csv";
+    /** The rule file of the small words left out when the rest of a desk's name is looked up ("the", "our"). */
+    static final String DESK_SMALL_WORDS = "desk-small-words.csv";
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    /** Folded words of {@value #DESK_WORDS}. */
+    private final Set<String> deskWords;
+    /** Folded words of {@value #DESK_SMALL_WORDS}. */
+    private final Set<String> smallWords;
     /** Gazetteer people by their name without middle initials (label and aliases): several ids when ambiguous. */
     private final Map<String, Set<String>> peopleWithoutInitials = new HashMap<>();
     private final Map<String, Optional<String>> acronyms = new ConcurrentHashMap<>();
@@ -73,6 +75,8 @@ public final class Bylines {
     public Bylines(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.deskWords = lexicon.words(DESK_WORDS);
+        this.smallWords = lexicon.words(DESK_SMALL_WORDS);
         for (Entity e : gazetteer.entities()) {
             if (e.kind() != Kind.PERSON) {
                 continue;
@@ -125,7 +129,7 @@ public final class Bylines {
      * "Say Mony and Heng Reaksmey": two people's names of two to four capitalised words each, joined by
      * "and", are two authors; any other value ("Office of Press and Public Affairs") is one.
      */
-    static List<String> pair(String name) {
+    List<String> pair(String name) {
         int and = name.indexOf(" and ");
         if (and < 0 || name.indexOf(" and ", and + 1) >= 0) {
             return List.of(name);
@@ -135,10 +139,10 @@ public final class Bylines {
         return personLike(first) && personLike(second) ? List.of(first, second) : List.of(name);
     }
 
-    private static boolean personLike(String name) {
+    private boolean personLike(String name) {
         List<Token> words = Names.tokens(name).stream().filter(Token::isWord).toList();
         return words.size() >= 2 && words.size() <= 4 && words.stream().allMatch(Token::isCapitalised)
-                && words.stream().noneMatch(w -> DESK_WORDS.contains(Names.fold(w.text())));
+                && words.stream().noneMatch(w -> deskWords.contains(Names.fold(w.text())));
     }
 
     /**
@@ -180,8 +184,8 @@ public final class Bylines {
             return known.get().id();
         }
         List<String> words = Names.tokens(name).stream().filter(Token::isWord).map(t -> Names.fold(t.text())).toList();
-        if (words.stream().anyMatch(DESK_WORDS::contains)) {
-            List<String> rest = words.stream().filter(w -> !DESK_WORDS.contains(w) && !SMALL_WORDS.contains(w)).toList();
+        if (words.stream().anyMatch(deskWords::contains)) {
+            List<String> rest = words.stream().filter(w -> !deskWords.contains(w) && !smallWords.contains(w)).toList();
             Optional<String> organisation = rest.isEmpty() ? Optional.empty()
                     : gazetteer.find(String.join(" ", rest)).map(Entity::id);
             if (organisation.isPresent()) {

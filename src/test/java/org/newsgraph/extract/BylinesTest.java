@@ -86,9 +86,9 @@ class BylinesTest {
 
     @Test
     void twoPeoplesNamesJoinedByAndAreTwoAuthors() {
-        assertEquals(List.of("Ana Soto", "Luis Vega"), Bylines.pair("Ana Soto and Luis Vega"));
-        assertEquals(List.of("Office of Press and Public Affairs"), Bylines.pair("Office of Press and Public Affairs"));
-        assertEquals(List.of("Ana Soto and friends"), Bylines.pair("Ana Soto and friends"));
+        assertEquals(List.of("Ana Soto", "Luis Vega"), BYLINES.pair("Ana Soto and Luis Vega"));
+        assertEquals(List.of("Office of Press and Public Affairs"), BYLINES.pair("Office of Press and Public Affairs"));
+        assertEquals(List.of("Ana Soto and friends"), BYLINES.pair("Ana Soto and friends"));
         assertEquals(2, resolve(null, "Ana Soto and Luis Vega").authors().size());
     }
 
