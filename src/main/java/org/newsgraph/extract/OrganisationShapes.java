@@ -19,17 +19,27 @@ import org.newsgraph.text.Token;
  * body word names that country's body — "the Azerbaijani Defence Ministry", "Russia's Foreign
  * Ministry" — with the same id whatever the wording ({@code azerbaijan-defence-ministry}). Capitalised
  * names headed by an organisation word ("National Security Council", "the Syrian Observatory for Human
- * Rights", "the U.N. Support Mission in Libya"), an acronym or "X-led" before a group noun ("the M23
- * movement", "a Saudi-led coalition") and a name before a noun for an armed group's members
- * ("Al-Shabab militants") are organisations.
+ * Rights"; with "in" and a place after a word of {@code mission-words.csv}: "the U.N. Support Mission in
+ * Libya"), an acronym or "X-led" ({@code led-words.csv}) before a group noun ("the M23 movement", "a
+ * Saudi-led coalition") and a name before a noun for an armed group's members ("Al-Shabab militants") are
+ * organisations.
  */
 final class OrganisationShapes extends NameShapes {
+    /** The rule file of the organisation words after which "in" and a place go on the name: "Mission in Libya". */
+    static final String MISSION_WORDS = "mission-words.csv";
+    /** The rule file of the words after "X-" that make "X-… coalition" an organisation: "Saudi-led". */
+    static final String LED_WORDS = "led-words.csv";
     private static final double BODY = 0.85;
-    /** Organisation words after which "in" and a place go on the name: "Mission in Libya". */
-    private static final Set<String> IN_NAMES = Set.of("mission", "office", "missions", "offices");
+
+    /** Folded words of {@value #MISSION_WORDS}. */
+    private final Set<String> missionWords;
+    /** Folded words of {@value #LED_WORDS}. */
+    private final Set<String> ledWords;
 
     OrganisationShapes(Lexicon lexicon, Gazetteer gazetteer) {
         super(lexicon, gazetteer);
+        this.missionWords = lexicon.words(MISSION_WORDS);
+        this.ledWords = lexicon.words(LED_WORDS);
     }
 
     /** "the Azerbaijani Defence Ministry", "Russia's Foreign Ministry", "Armenian forces". */
@@ -102,7 +112,7 @@ final class OrganisationShapes extends NameShapes {
             if (leader != null) {
                 int k = view.endToken(leader);
                 if (view.firstToken(leader) == i && view.kind(leader) == Kind.COUNTRY && view.word(k).equals("-")
-                        && view.word(k + 1).equals("led") && lexicon.groupNouns().contains(view.word(k + 2))
+                        && ledWords.contains(view.word(k + 1)) && lexicon.groupNouns().contains(view.word(k + 2))
                         && view.mentionAt(k + 2) == null) {
                     add(view, spans, i, k + 3, "organisation-led");
                     i = k + 2;
@@ -207,11 +217,11 @@ final class OrganisationShapes extends NameShapes {
      * The end of an organisation's name that goes on with "of", "in" or "for" and a place or country:
      * "the Revolutionary Armed Forces of Colombia", "the U.N. Support Mission in Libya".
      */
-    private static int placeTail(SentenceView view, int end) {
+    private int placeTail(SentenceView view, int end) {
         String link = view.word(end);
         Mention place = view.mentionAt(end + 1);
         // "in" only after a mission or an office ("the U.N. Support Mission in Libya"), not "… Organization in Belem"
-        boolean in = link.equals("in") && IN_NAMES.contains(view.word(end - 1));
+        boolean in = link.equals("in") && missionWords.contains(view.word(end - 1));
         if ((link.equals("of") || in || link.equals("for")) && place != null
                 && view.firstToken(place) == end + 1 && view.kind(place) != Kind.PERSON
                 && view.kind(place) != Kind.ORGANIZATION && view.kind(place) != Kind.NAMED_EVENT
