@@ -13,18 +13,23 @@ import org.newsgraph.text.Token;
 /**
  * Named events: "the Korean War", "World War II", "the Luanda Mini-Summit on Peace and Security", "the
  * Jeddah Declaration of Commitment to Protect the Civilians of Sudan", "the Battle of Mosul", "Operation
- * Iron Swords" ({@code data/rules/event-names.csv}). The places and countries inside such a name are part
- * of it, not mentions of their own.
+ * Iron Swords" ({@code data/rules/event-names.csv}; the small words inside a name, "of", "on", "to" …, in
+ * {@code event-connectors.csv}). The places and countries inside such a name are part of it, not mentions
+ * of their own.
  */
 final class EventNames extends NameShapes {
     private static final double EVENT = 0.7;
     /** Most words in an event's name: "the Jeddah Declaration of Commitment to Protect the Civilians of Sudan". */
     private static final int MAX_EVENT_WORDS = 12;
-    /** Small words that may stand inside an event's name after its head word. */
-    private static final Set<String> EVENT_CONNECTORS = Set.of("of", "for", "and", "on", "the", "to", "in");
+    /** The rule file of the small words that may stand inside an event's name after its head word. */
+    static final String CONNECTORS_FILE = "event-connectors.csv";
+
+    /** Folded words of {@value #CONNECTORS_FILE}. */
+    private final Set<String> connectors;
 
     EventNames(Lexicon lexicon, Gazetteer gazetteer) {
         super(lexicon, gazetteer);
+        this.connectors = lexicon.words(CONNECTORS_FILE);
     }
 
     /**
@@ -108,7 +113,7 @@ final class EventNames extends NameShapes {
 
     /** The end of "of Commitment to Protect the Civilians of Sudan" after an event's head word at {@code i}. */
     private int eventTail(SentenceView view, int i) {
-        if (!EVENT_CONNECTORS.contains(view.word(i)) || view.word(i).equals("the") || view.word(i).equals("and")
+        if (!connectors.contains(view.word(i)) || view.word(i).equals("the") || view.word(i).equals("and")
                 || atPlace(view, i)) {
             return i;
         }
@@ -124,7 +129,7 @@ final class EventNames extends NameShapes {
             } else if (t.text().equals(",") && words > 0 && listGoesOn(view, k)) {
                 // "the Treaty of Friendship, Cooperation, and Mutual Assistance"
                 continue;
-            } else if (!(EVENT_CONNECTORS.contains(t.text()) && beforeCapitals(view, k))) {
+            } else if (!(connectors.contains(t.text()) && beforeCapitals(view, k))) {
                 break;
             }
         }
