@@ -28,16 +28,19 @@ public final class NameReader {
     private final Lexicon lexicon;
     private final Set<String> particles;
     private final Set<String> links;
+    private final Set<String> letterWords;
 
-    private NameReader(Lexicon lexicon, Set<String> particles, Set<String> links) {
+    private NameReader(Lexicon lexicon, Set<String> particles, Set<String> links, Set<String> letterWords) {
         this.lexicon = lexicon;
         this.particles = particles;
         this.links = links;
+        this.letterWords = letterWords;
     }
 
     /** The reader of the rules folder of {@code lexicon}. */
     public static NameReader of(Lexicon lexicon) {
-        return new NameReader(lexicon, NameParticles.of(lexicon).inPersons(), lexicon.words("name-links.csv"));
+        return new NameReader(lexicon, NameParticles.of(lexicon).inPersons(), lexicon.words("name-links.csv"),
+                lexicon.words("letter-words.csv"));
     }
 
     /** The end of a person's name starting at token {@code i}, or {@code i} when none starts there. */
@@ -107,7 +110,8 @@ public final class NameReader {
 
     /**
      * An initial written without a full stop: "A K Mathur", "Rajesh K Singh". It must be followed by
-     * another initial or a name word; "A" and "I" (also English words) only by another initial.
+     * another initial or a name word; a letter that is also a word ({@code letter-words.csv}: "A", "I") only
+     * by another initial.
      */
     private boolean isBareInitial(SentenceView view, int j) {
         List<Token> tokens = view.tokens();
@@ -119,8 +123,8 @@ public final class NameReader {
         if (isLetter(next)) {
             return j + 2 < tokens.size() && tokens.get(j + 2).isCapitalised() && tokens.get(j + 2).isWord();
         }
-        String letter = tokens.get(j).text();
-        return !letter.equals("A") && !letter.equals("I") && next.isWord() && next.isCapitalised()
+        return !letterWords.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                && next.isWord() && next.isCapitalised()
                 && isNameWord(view, j + 1, true);
     }
 
