@@ -19,15 +19,19 @@ abstract class NameShapes {
     static final double ORGANISATION = 0.6;
     /** Small words that may stand inside a capitalised name: "Authority on Development". */
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the");
-    /** Lower-case particles inside a place's name before its head: "Bab al-Hawa border crossing". */
-    static final Set<String> PARTICLES = Set.of("al", "el", "ad", "as", "ash", "de", "du", "la", "le");
 
     final Lexicon lexicon;
     final Gazetteer gazetteer;
+    /**
+     * Lower-case particles inside a place's name before its head: "Bab al-Hawa border crossing"
+     * ({@code name-particles.csv}, those that may stand in a shape).
+     */
+    private final Set<String> particles;
 
     NameShapes(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.particles = NameParticles.of(lexicon).inShapes();
     }
 
     /**
@@ -71,11 +75,11 @@ abstract class NameShapes {
                     && lexicon.dates().at(view.words(), k).isEmpty() && lexicon.titles().at(view.words(), k).isEmpty()) {
                 start = k;
                 words++;
-            } else if (words > 0 && PARTICLES.contains(t.text()) && start == k + 2 && view.word(k + 1).equals("-")
+            } else if (words > 0 && particles.contains(t.text()) && start == k + 2 && view.word(k + 1).equals("-")
                     && tight(view, k, start)) {
                 // "al-Shabab": a particle joined to the name by a dash starts it
                 start = k;
-            } else if (!(words > 0 && (view.word(k).equals("-") || PARTICLES.contains(t.text())) && k > 0)) {
+            } else if (!(words > 0 && (view.word(k).equals("-") || particles.contains(t.text())) && k > 0)) {
                 break;
             }
         }

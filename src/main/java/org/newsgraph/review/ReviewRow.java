@@ -21,7 +21,7 @@ import org.newsgraph.gazetteer.Entity;
  * @param confidence 0 to 1, computed as the package documentation says
  * @param surfaces   every surface form seen, most frequent first
  * @param examples   sentences that mention it, in corpus order
- * @param rules      the rules that found it (names as in {@link FindingRule} or the pipeline's), most frequent first
+ * @param rules      the rules that found it (the ids of {@code data/rules/rule-ids.csv} the pipeline recorded), most frequent first
  */
 public record ReviewRow(Entity entity, int count, int articles, double confidence, List<String> surfaces,
         List<String> examples, List<String> rules) {

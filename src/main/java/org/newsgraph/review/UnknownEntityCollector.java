@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.newsgraph.extract.Found;
+import org.newsgraph.extract.persons.Surnames;
 import org.newsgraph.csv.SpreadsheetCells;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.RuleIds;
 import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.recognize.MatchType;
 import org.newsgraph.recognize.Mention;
 import org.newsgraph.text.Names;
 import org.newsgraph.text.Sentence;
@@ -41,13 +43,16 @@ public final class UnknownEntityCollector {
     static final double ROLE_CUE = 0.85;
 
     private final Gazetteer gazetteer;
-    private final RuleClassifier classifier;
+    /** The rule of a mention whose entity the pipeline reports no finding for. */
+    static final String UNRECORDED = "other";
+
+    private final RuleIds ruleIds;
     private final int examples;
     private final int minCount;
 
     /**
      * @param gazetteer the gazetteer the articles were annotated with
-     * @param lexicon   the rule word lists, to tell which rule found a mention of a person
+     * @param lexicon   the rules folder, for the registry of rule ids (rule-ids.csv: which rules saw a role cue)
      * @param examples  how many example sentences to keep per entity, 0 or more
      * @param minCount  the fewest times an entity must be seen to be listed, 1 or more
      */
@@ -59,7 +64,7 @@ public final class UnknownEntityCollector {
             throw new IllegalArgumentException("minCount must be 1 or more, got " + minCount);
         }
         this.gazetteer = gazetteer;
-        this.classifier = new RuleClassifier(lexicon);
+        this.ruleIds = RuleIds.of(lexicon.files());
         this.examples = examples;
         this.minCount = minCount;
     }
@@ -112,12 +117,6 @@ public final class UnknownEntityCollector {
         a.found().forEach(f -> found.put(f.entity().id(), f));
         Map<Integer, Sentence> sentences = new HashMap<>();
         a.sentences().forEach(s -> sentences.put(s.index(), s));
-        Map<Integer, List<Mention>> bySentence = new HashMap<>();
-        a.mentions().forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
-        Map<Integer, String> roles = a.facts().structure().roles();
-        // the pipeline's own view: what it found has the kind it found, any other id is a person
-        Function<String, Kind> kinds = id -> found.containsKey(id) ? found.get(id).entity().kind()
-                : gazetteer.get(id).map(Entity::kind).orElse(Kind.PERSON);
         Set<String> mentioned = new HashSet<>();
         for (Mention m : a.mentions()) {
             String id = m.entityId();
@@ -128,18 +127,20 @@ public final class UnknownEntityCollector {
             Entity entity = f != null ? f.entity() : unnamed(id, m.surface());
             Tally t = tallies.computeIfAbsent(id, k -> new Tally(entity));
             Sentence s = sentences.get(m.sentence());
-            FindingRule rule = s == null || entity.kind() != Kind.PERSON ? FindingRule.OTHER
-                    : classifier.classify(s, bySentence.get(m.sentence()), m, roles, kinds);
-            String ruleName = rule != FindingRule.OTHER || f == null ? rule.label() : f.rule();
-            boolean roleCue = rule.isRoleCue() || f != null && f.confidence() >= ROLE_CUE && rule != FindingRule.SURNAME;
-            t.seen(articleId, m.surface(), ruleName, roleCue, s == null ? null : s.text(), examples);
+            // the rule the pipeline recorded: a person's alias mention is its surname rule's, any other mention
+            // the rule that found the entity
+            boolean surname = entity.kind() == Kind.PERSON && m.matchType() == MatchType.ALIAS;
+            String rule = surname ? Surnames.NAME : f != null ? f.rule() : UNRECORDED;
+            boolean roleCue = !surname && (ruleIds.roleCue(rule) || f != null && f.confidence() >= ROLE_CUE);
+            t.seen(articleId, m.surface(), rule, roleCue, s == null ? null : s.text(), examples);
             mentioned.add(id);
         }
         for (Found f : a.found()) {
             Entity e = f.entity();
             if (!mentioned.contains(e.id()) && gazetteer.get(e.id()).isEmpty()) {
                 tallies.computeIfAbsent(e.id(), k -> new Tally(e))
-                        .seen(articleId, e.label(), f.rule(), f.confidence() >= ROLE_CUE, null, examples);
+                        .seen(articleId, e.label(), f.rule(), ruleIds.roleCue(f.rule()) || f.confidence() >= ROLE_CUE, null,
+                                examples);
             }
         }
     }

@@ -18,12 +18,13 @@
  *     (see below);</li>
  * <li>{@code surfaces}: every surface form seen, {@code " | "}-separated, most frequent first;</li>
  * <li>{@code examples}: up to {@code --examples} sentences that mention it, {@code " || "}-separated;</li>
- * <li>{@code rule}: how it was found, {@code " | "}-separated, most frequent first: for each
- *     mention of a person, the shape around it ({@link org.newsgraph.review.FindingRule}:
- *     {@code person-title}, {@code person-apposition}, {@code person-credit},
- *     {@code person-speaker}, {@code person-according-to}, {@code person-surname}); for other
- *     mentions, and for findings without a mention, the rule the pipeline reports
- *     ({@code body-defence-ministry}, {@code place-village}, {@code person-manifest}, …).</li>
+ * <li>{@code rule}: how it was found, {@code " | "}-separated, most frequent first: the rule the
+ *     pipeline recorded, an id of {@code data/rules/rule-ids.csv} ({@link org.newsgraph.lexicon.RuleIds}).
+ *     A mention counts for the rule that found its entity in that article ({@code person-title},
+ *     {@code person-apposition}, {@code person-credit}, {@code person-speaker}, {@code body-defence-ministry},
+ *     {@code place-village}, …), a later mention of a person's surname alone for {@code person-surname},
+ *     and a finding without a mention (an author named only by the metadata) for its own rule
+ *     ({@code person-manifest}).</li>
  * </ul>
  * {@code kind}, {@code label} and {@code country} are what the pipeline found (for an id it
  * reports no entity for, Person and the first surface, as the pipeline treats such ids as
@@ -45,8 +46,9 @@
  * <ul>
  * <li>0.2 for being found at all;</li>
  * <li>+0.2 for a full name: the label has at least two words ("Laurence Broers", not "Broers");</li>
- * <li>+0.2 for a role cue: at least one mention found after a title ("Defence Minister …"), with a
- *     title in apposition ("…, a research associate") or in a byline or credit line, or a finding
+ * <li>+0.2 for a role cue: at least one mention found by a rule that {@code rule-ids.csv} marks as a role
+ *     cue (after a title: "Defence Minister …", with a title in apposition: "…, a research associate", in a
+ *     byline or credit line, in the article's metadata), or a finding
  *     the pipeline rates 0.85 or more (an author in the article's metadata, a country's body such
  *     as "the Azerbaijani Defence Ministry");</li>
  * <li>+0.1 for each further rule that found it beyond the first, at most +0.2 (the surname rule
