@@ -11,7 +11,7 @@ import org.newsgraph.extract.Found;
 import org.newsgraph.recognize.Mention;
 
 /**
- * Stage 5, byline: the publisher and authors of the article's metadata as entities, and their
+ * The stage "byline": the publisher and authors of the article's metadata as entities, and their
  * names where the text gives them.
  *
  * @param bylines the resolver of publishers and authors

@@ -4,7 +4,7 @@ import java.util.Set;
 import org.newsgraph.extract.FactExtractor;
 
 /**
- * Stage 8, facts: what the article says about its entities (titles, memberships, quotations,
+ * The stage "facts": what the article says about its entities (titles, memberships, quotations,
  * claims, attacks, casualties, meetings), from the linked mentions.
  *
  * @param extractor the fact extractor

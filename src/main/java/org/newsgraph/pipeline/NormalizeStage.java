@@ -4,7 +4,7 @@ import java.util.Set;
 import org.newsgraph.text.Normalizer;
 
 /**
- * Stage 1, normalise: the article's text repaired, with offsets back to the original.
+ * The stage "normalise": the article's text repaired, with offsets back to the original.
  *
  * @param normalizer the rules ({@code rules/normalization.csv})
  */

@@ -7,7 +7,7 @@ import org.newsgraph.extract.Found;
 import org.newsgraph.extract.PersonFinder;
 
 /**
- * Stage 4, persons: the people the gazetteer does not know, found by the shape of their names;
+ * The stage "persons": the people the gazetteer does not know, found by the shape of their names;
  * their mentions join the gazetteer's and they are the first entities found.
  *
  * @param finder the person finder

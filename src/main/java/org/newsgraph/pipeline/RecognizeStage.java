@@ -8,7 +8,7 @@ import org.newsgraph.recognize.Recognizer;
 import org.newsgraph.text.Sentence;
 
 /**
- * Stage 3, recognise: the gazetteer's entities each sentence names, in text order.
+ * The stage "recognise": the gazetteer's entities each sentence names, in text order.
  *
  * @param recognizer the recogniser of the gazetteer's names
  */

@@ -4,7 +4,7 @@ import java.util.Set;
 import org.newsgraph.world.Resolver;
 
 /**
- * Stage 7, resolve: the mentions and found entities linked to the open data, with evidence (the
+ * The stage "resolve": the mentions and found entities linked to the open data, with evidence (the
  * mentions and entities as they were when the open data is empty).
  *
  * @param resolver the resolver over the open data

@@ -7,7 +7,7 @@ import org.newsgraph.extract.Found;
 import org.newsgraph.extract.ShapeFinder;
 
 /**
- * Stage 6, shapes: organisations, places and events the gazetteer does not know, found by the
+ * The stage "shapes": organisations, places and events the gazetteer does not know, found by the
  * shape of their names.
  *
  * @param finder the shape finder

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stage 2, split: the sentences of the normalised text, each tokenised once as it is made, with
+ * The stage "split": the sentences of the normalised text, each tokenised once as it is made, with
  * every one over {@link LongSentences#MAX_CHARS} characters cut (a warning names the article).
  *
  * @param splitter the splitter ({@code rules/abbreviations.csv})
