@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,13 +10,13 @@ import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.recognize.MatchType;
 import org.newsgraph.recognize.Mention;
-import org.newsgraph.text.Names;
 import org.newsgraph.text.Token;
 import org.newsgraph.text.Sentence;
 
 /**
- * One sentence as the extractors see it: its tokens (offsets in the article's normalised text),
- * which token belongs to which mention, and which tokens stand inside quotation marks.
+ * One sentence as the extractors see it: its tokens (offsets in the article's normalised text, as
+ * the sentence holds them: a sentence is tokenised once, when it is made), which token belongs to
+ * which mention, and which tokens stand inside quotation marks.
  *
  * <pre>{@code
  * SentenceView view = new SentenceView(sentence, mentions, kinds);
@@ -49,16 +48,15 @@ public final class SentenceView {
         this.sentence = sentence;
         this.kinds = kinds;
         this.mentions = List.copyOf(mentions);
-        Tokenized tokenized = TOKENIZED.get().computeIfAbsent(sentence, SentenceView::tokenize);
-        this.tokens = tokenized.tokens();
-        this.words = tokenized.words();
+        this.tokens = sentence.tokens();
+        this.words = new Phrases.Words(sentence.words());
         this.mentionOf = new int[tokens.size()];
         Arrays.fill(mentionOf, -1);
         // each mention marks the tokens inside it, found by binary search: the cost follows the
         // tokens and the mentions, not their product (a later mention wins a token, as listed)
         for (int m = 0; m < this.mentions.size(); m++) {
             Mention mention = this.mentions.get(m);
-            for (int i = tokenized.firstAtOrAfter(mention.start()); i < tokens.size()
+            for (int i = firstAtOrAfter(mention.start()); i < tokens.size()
                     && tokens.get(i).end() <= mention.end(); i++) {
                 mentionOf[i] = m;
             }
@@ -72,43 +70,19 @@ public final class SentenceView {
         markQuotes();
     }
 
-    /**
-     * A sentence's tokens, their folded words and their start offsets: the same for every view
-     * of the sentence.
-     */
-    private record Tokenized(List<Token> tokens, Phrases.Words words, int[] starts) {
-        /** The first token that starts at or after {@code offset}. */
-        int firstAtOrAfter(int offset) {
-            int i = Arrays.binarySearch(starts, offset);
-            return i >= 0 ? i : -i - 1;
+    /** The first token that starts at or after {@code offset} (binary search: tokens are in text order). */
+    private int firstAtOrAfter(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-    }
-
-    /**
-     * The tokens of the sentences seen last on this thread. Every stage makes views of the same
-     * sentences of an article one after the other, so each sentence is tokenised once, not once
-     * a stage; the cache holds more sentences than an article has, and no more.
-     */
-    private static final ThreadLocal<Map<Sentence, Tokenized>> TOKENIZED = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Sentence, Tokenized> eldest) {
-                    return size() > 1024;
-                }
-            });
-
-    private static Tokenized tokenize(Sentence sentence) {
-        List<Token> local = Names.tokens(sentence.text(), 0, sentence.text().length());
-        List<Token> shifted = new ArrayList<>(local.size());
-        for (Token t : local) {
-            shifted.add(new Token(t.text(), sentence.start() + t.start(), sentence.start() + t.end()));
-        }
-        List<Token> tokens = List.copyOf(shifted);
-        int[] starts = new int[tokens.size()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = tokens.get(i).start();
-        }
-        return new Tokenized(tokens, Phrases.Words.of(tokens), starts);
+        return low;
     }
 
     /**

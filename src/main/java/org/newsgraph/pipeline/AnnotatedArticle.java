@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Bylines;
@@ -30,6 +31,10 @@ import org.newsgraph.text.Sentence;
  */
 public record AnnotatedArticle(Article article, NormalizedText normalized, List<Sentence> sentences,
         List<Mention> mentions, List<Found> found, ArticleFacts facts, Bylines.Byline byline) {
+    /** The layers a pipeline must provide to make one: {@link Stages} checks it when a pipeline is built. */
+    public static final Set<Layer> LAYERS = Set.of(Layer.TEXT, Layer.SENTENCES, Layer.MENTIONS, Layer.FOUND,
+            Layer.BYLINE, Layer.FACTS);
+
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(normalized, "normalized");

@@ -45,7 +45,7 @@ public final class LongSentences {
         List<Sentence> cut = new ArrayList<>();
         for (Sentence s : sentences) {
             if (s.text().length() <= MAX_CHARS) {
-                out.add(new Sentence(out.size() + 1, s.start(), s.end(), s.text()));
+                out.add(s.renumbered(out.size() + 1));
                 continue;
             }
             cut.add(s);

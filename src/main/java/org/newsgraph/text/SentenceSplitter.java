@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Pipeline stage 2: cuts a normalised text into sentences.
  *
- * <p>Needs: the normalised text. Adds: sentences with their spans in that text.
+ * <p>Needs: the normalised text. Adds: sentences with their spans in that text, each tokenised once
+ * ({@link Sentence#tokens}).
  *
  * <pre>{@code
  * List<Sentence> sentences = RuleSentenceSplitter.load(Path.of("data/rules/abbreviations.csv")).split(text);

@@ -1,0 +1,34 @@
+package org.newsgraph.pipeline;
+
+/**
+ * What a {@link Stage} needs from an {@link Annotation} and what it adds to it: one layer of what
+ * the pipeline knows about an article.
+ *
+ * <pre>{@code
+ * stage.requires();   // [SENTENCES, MENTIONS]
+ * stage.provides();   // [PERSONS, FOUND]
+ * }</pre>
+ */
+public enum Layer {
+    /** The normalised text, with its offsets back to the article as read. */
+    TEXT,
+    /** The sentences of the normalised text, each with its tokens. */
+    SENTENCES,
+    /** The entities named in the text, in text order. */
+    MENTIONS,
+    /** What the person finder found: its people, their mentions and the credit lines. */
+    PERSONS,
+    /** The entities the gazetteer does not know, found in the article, by id. */
+    FOUND,
+    /** The entities of the article's metadata: publisher and authors. */
+    BYLINE,
+    /**
+     * The organisations, places and events found by the shape of their names (a refinement of
+     * MENTIONS and FOUND).
+     */
+    SHAPES,
+    /** The mentions and found entities linked to the open data (a refinement of MENTIONS and FOUND). */
+    LINKS,
+    /** What the article says about its entities. */
+    FACTS
+}
