@@ -120,6 +120,17 @@ final class Agents {
         return null;
     }
 
+    /** The head of the first agent phrase in the {@code window} tokens from {@code from}, or null. */
+    Mention firstAgentAfter(SentenceView view, int from, int window) {
+        for (int i = from; i < Math.min(view.size(), from + window); i++) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.isAgent(m)) {
+                return head(view, m);
+            }
+        }
+        return null;
+    }
+
     /**
      * The entity id of the subject of the verb at token {@code verb}, or null. {@code postposed}
      * says the verb follows what was said ("…,” Peskov said"), so the subject is next to the verb or

@@ -49,9 +49,15 @@ import org.newsgraph.text.Sentence;
  */
 public final class FactExtractor {
     private final Lexicon lexicon;
+    private final DatelineRules datelines;
+    private final PositionRules positionRules;
+    private final RelationRules relationRules;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.datelines = new DatelineRules(lexicon);
+        this.positionRules = new PositionRules(lexicon);
+        this.relationRules = new RelationRules(lexicon);
     }
 
     /**
@@ -87,79 +93,45 @@ public final class FactExtractor {
             Sentence s = in.sentences().get(credit - 1);
             roles.put(credit, s.text().startsWith("By ") ? "byline" : "credit");
         }
-        if (run.datelineSentence > 0) {
-            roles.put(run.datelineSentence, "dateline");
+        Discourse.Dateline dateline = run.discourse.dateline().orElse(new Discourse.Dateline(0, null, null));
+        if (dateline.sentence() > 0) {
+            roles.put(dateline.sentence(), "dateline");
         }
         String headline = roles.entrySet().stream().filter(e -> e.getValue().equals("headline"))
                 .map(e -> in.sentences().get(e.getKey() - 1).text()).findFirst().orElse(null);
         Structure structure = new Structure(credits.getOrDefault(CreditRole.AUTHOR, List.of()),
                 credits.getOrDefault(CreditRole.CONTRIBUTOR, List.of()), credits.getOrDefault(CreditRole.EDITOR, List.of()),
-                run.datelinePlace, run.datelineDate, in.discovery().creditLines(), roles, headline);
-        return new ArticleFacts(structure, specific(run.positions), dedupe(run.relations), run.quotations, run.claims, run.events,
+                dateline.place(), dateline.date(), in.discovery().creditLines(), roles, headline);
+        return new ArticleFacts(structure, PositionRules.specific(run.positions), RelationRules.distinct(run.relations), run.quotations, run.claims, run.events,
                 run.casualties);
-    }
-
-    /**
-     * The positions without those a more specific one of the same person says again: "Secretary"
-     * when "Secretary of State" is known, a title with no owner when the same title has one.
-     */
-    static List<Position> specific(List<Position> positions) {
-        // per person, the titles in order and the titles said with an owner: one look-up a position
-        Map<String, TreeSet<String>> titles = new HashMap<>();
-        Set<List<String>> owned = new HashSet<>();
-        for (Position q : positions) {
-            titles.computeIfAbsent(q.person(), k -> new TreeSet<>()).add(q.title());
-            if (q.of() != null) {
-                owned.add(List.of(q.person(), q.title()));
-            }
-        }
-        return positions.stream().filter(p -> {
-            String longer = titles.get(p.person()).ceiling(p.title() + " ");
-            boolean moreSpecific = longer != null && longer.startsWith(p.title() + " ");
-            return !moreSpecific && !(p.of() == null && owned.contains(List.of(p.person(), p.title())));
-        }).toList();
-    }
-
-    private static List<Relation> dedupe(List<Relation> relations) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<Relation> unique = new ArrayList<>();
-        for (Relation r : relations) {
-            if (seen.add(r.subject() + " " + r.type() + " " + r.object() + " " + r.evidence().sentence())) {
-                unique.add(r);
-            }
-        }
-        return unique;
     }
 
     /** The state of one article's extraction. */
     private final class Run {
         final Input in;
-        final Agents agents = new Agents(lexicon);
+        final Discourse discourse;
+        final Agents agents;
         final List<Position> positions = new ArrayList<>();
         final List<Relation> relations = new ArrayList<>();
         final List<Quotation> quotations = new ArrayList<>();
         final List<Claim> claims = new ArrayList<>();
         final List<Event> events = new ArrayList<>();
         final List<Casualties> casualties = new ArrayList<>();
-        String datelinePlace;
-        LocalDate datelineDate;
-        int datelineSentence = -1;
-        DateResolver dates;
         String lastQuoteSpeaker;
         int lastQuoteSentence = -10;
-        String lastTitle;
 
         Run(Input in) {
             this.in = in;
-            this.dates = new DateResolver(lexicon, in.published());
+            this.discourse = new Discourse(lexicon, in);
+            this.agents = discourse.agents();
         }
 
         /** Extracts from sentence {@code s}, whose mentions are {@code inside}. */
         void sentence(Sentence s, List<Mention> inside) {
             SentenceView view = new SentenceView(s, inside, in.kinds());
-            int start = dateline(view);
-            positions(view, start);
-            relations(view, start);
+            int start = datelines.start(view, discourse);
+            positions.addAll(positionRules.find(view, start, discourse));
+            relations.addAll(relationRules.find(view, start, discourse));
             List<Claim> said = speech(view, start);
             events(view, start, said);
             casualties(view, start, said);
@@ -167,344 +139,6 @@ public final class FactExtractor {
                 inside.stream().filter(m -> in.kinds().apply(m.entityId()) == Kind.PERSON).findFirst()
                         .ifPresent(m -> agents.saw(m.entityId(), Kind.PERSON));
             }
-        }
-
-        // ------------------------------------------------------------------ dateline
-
-        /** "TBILISI, Sept 13 (Reuters) –": returns the token where the story starts. */
-        int dateline(SentenceView view) {
-            if (datelineSentence >= 0 || view.sentence().index() > 12 || view.size() < 5) {
-                return 0;
-            }
-            int comma = -1;
-            for (int i = 1; i < Math.min(5, view.size()); i++) {
-                if (view.word(i).equals(",")) {
-                    comma = i;
-                    break;
-                }
-            }
-            if (comma < 0 || !view.tokens().get(0).isCapitalised()) {
-                return 0;
-            }
-            int dash = -1;
-            for (int i = comma + 1; i < Math.min(comma + 9, view.size()); i++) {
-                String w = view.word(i);
-                if (w.equals("-") || w.equals("—")) {
-                    dash = i;
-                    break;
-                }
-            }
-            Optional<LocalDate> date = in.published() == null ? Optional.empty()
-                    : DateResolver.dateline(lexicon, view, comma + 1, in.published().getYear());
-            boolean monthFollows = lexicon.dates().at(view.words(), comma + 1).isPresent();
-            if (dash < 0 || !monthFollows) {
-                return 0;
-            }
-            datelineSentence = view.sentence().index();
-            Mention place = view.mentionAt(0);
-            datelinePlace = place != null && view.kind(place) == Kind.SETTLEMENT ? place.entityId() : null;
-            datelineDate = date.orElse(null);
-            if (in.published() == null && datelineDate != null) {
-                dates = new DateResolver(lexicon, datelineDate);
-            }
-            return dash + 1;
-        }
-
-        // ------------------------------------------------------------------ positions
-
-        void positions(SentenceView view, int start) {
-            List<Phrases.Match<String>> titles = lexicon.titles().all(view.words(), start, view.size());
-            for (Phrases.Match<String> t : titles) {
-                if (view.quoted(t.start())) {
-                    continue;
-                }
-                String title = t.value();
-                int j = t.end();
-                if (view.word(j).equals(",")) {
-                    j++;
-                }
-                Mention after = view.mentionAt(j);
-                if (after != null && view.kind(after) == Kind.PERSON && view.firstToken(after) == j) {
-                    String of = ownerBefore(view, t.start());
-                    if (of == null) {
-                        of = countryNamedIn(view, in.countryOf().apply(after.entityId()));
-                    }
-                    String rule = "title-before-name";
-                    if (title.equals("Counterpart")) {
-                        if (lastTitle == null) {
-                            continue;
-                        }
-                        title = lastTitle;
-                        rule = "counterpart";
-                    }
-                    add(new Position(after.entityId(), title, of, view.evidence(startOf(view, t.start()), view.endToken(after),
-                            rule)));
-                    continue;
-                }
-                Mention before = personBefore(view, possessiveOwnerStart(view, t.start()));
-                if (before != null && !title.equals("Counterpart")) {
-                    String of = ownerAfter(view, t.end());
-                    if (of == null) {
-                        of = ownerBefore(view, t.start());
-                    }
-                    add(new Position(before.entityId(), title, of, view.evidence(view.firstToken(before), t.end(),
-                            "name-comma-title")));
-                }
-            }
-        }
-
-        /** {@code country} when the sentence names it ("France will …, President Emmanuel Macron said"). */
-        String countryNamedIn(SentenceView view, String country) {
-            return country != null && view.mentions().stream().anyMatch(m -> m.entityId().equals(country))
-                    ? country : null;
-        }
-
-        void add(Position p) {
-            positions.add(p);
-            lastTitle = p.title();
-            agents.titled(p.title(), p.person());
-        }
-
-        /** The start of "Armenian Prime Minister": the owner mention before the title, if any. */
-        int startOf(SentenceView view, int title) {
-            int k = possessiveStart(view, title);
-            Mention m = view.mentionAt(k - 1);
-            return m != null && view.isAgent(m) ? view.firstToken(m) : title;
-        }
-
-        int possessiveStart(SentenceView view, int i) {
-            return view.word(i - 1).equals("s") && (view.word(i - 2).equals("'") || view.word(i - 2).equals("’"))
-                    ? i - 2 : i;
-        }
-
-        /** "Russian President", "the EU's special representative", "Kremlin spokesman". */
-        String ownerBefore(SentenceView view, int title) {
-            Mention m = view.mentionAt(possessiveStart(view, title) - 1);
-            return m != null && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION) ? m.entityId() : null;
-        }
-
-        /** "Yemane Meskel, Eritrea's information minister": the start of the owner "Eritrea's", else {@code title}. */
-        int possessiveOwnerStart(SentenceView view, int title) {
-            int k = possessiveStart(view, title);
-            Mention m = k < title ? view.mentionAt(k - 1) : null;
-            return m != null && view.isAgent(m) && view.word(view.firstToken(m) - 1).equals(",")
-                    ? view.firstToken(m) : title;
-        }
-
-        /** "Dmitry Peskov, a spokesman": the person before ", a". */
-        Mention personBefore(SentenceView view, int title) {
-            int k = title - 1;
-            if (Set.of("a", "an", "the").contains(view.word(k))) {
-                k--;
-            } else if (view.word(k - 1).equals("a") || view.word(k - 1).equals("an")) {
-                k -= 2;
-            }
-            if (!view.word(k).equals(",")) {
-                return null;
-            }
-            Mention m = view.mentionAt(k - 1);
-            return m != null && view.kind(m) == Kind.PERSON ? m : null;
-        }
-
-        /** "… of the European Council", "… for the Kremlin", "… of X at the Chatham House". */
-        String ownerAfter(SentenceView view, int j) {
-            String owner = null;
-            for (int k = j; k < Math.min(view.size(), j + 12); k++) {
-                String w = view.word(k);
-                if (w.equals(",") || w.equals(".") || view.quoted(k)) {
-                    break;
-                }
-                if (w.equals("of") || w.equals("for") || w.equals("at")) {
-                    int m = view.word(k + 1).equals("the") ? k + 2 : k + 1;
-                    Mention found = view.mentionAt(m);
-                    if (found != null && (view.kind(found) == Kind.COUNTRY || view.kind(found) == Kind.ORGANIZATION)) {
-                        owner = found.entityId();
-                        k = view.endToken(found) - 1;
-                    }
-                }
-            }
-            return owner;
-        }
-
-        // ------------------------------------------------------------------ relations
-
-        void relations(SentenceView view, int start) {
-            for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.words(), start, view.size())) {
-                if (view.quoted(cue.start())) {
-                    continue;
-                }
-                switch (cue.value().relation()) {
-                    case MEMBER_OF -> members(view, cue);
-                    case MEMBER_OF_AFTER -> pair(view, cue, RelationType.MEMBER_OF, nearestAgentBefore(view, cue.start()),
-                            firstAfter(view, cue.end(), Kind.ORGANIZATION));
-                    case LEADS -> leads(view, cue);
-                    case ALLY_OF -> pair(view, cue, RelationType.ALLY_OF, nearestAgentBefore(view, cue.start()),
-                            firstAgentAfter(view, cue.end(), 4));
-                    case SUPPORTS_ALLY -> {
-                        Mention supporter = agents.firstAgent(view, start, cue.start());
-                        Mention ally = supporter == null ? null : firstCountryOtherThan(view, cue.end(), supporter.entityId());
-                        pair(view, cue, RelationType.SUPPORTS, supporter, ally);
-                    }
-                    case SUPPORTS -> {
-                        Mention owner = supportOwner(view, cue.start());
-                        Mention supporter = owner != null ? owner : agents.firstAgent(view, start, cue.start());
-                        pair(view, cue, RelationType.SUPPORTS, supporter, firstAgentAfter(view, cue.end(), 3));
-                    }
-                    case LOCATED_IN -> pair(view, cue, RelationType.LOCATED_IN, nearestPlaceBefore(view, cue.start()),
-                            firstAfter(view, cue.end(), Kind.COUNTRY));
-                    default -> {
-                        // negation and blame cues are read by the membership and claim rules
-                    }
-                }
-            }
-        }
-
-        /**
-         * The owner of a possessive just before token {@code cue}, over at most two lower-case words:
-         * "Rwanda’s assistance to", "the United States’ strong support for"; null when there is none.
-         */
-        Mention supportOwner(SentenceView view, int cue) {
-            int k = cue - 1;
-            for (int n = 0; n < 2 && k >= 0 && view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised()
-                    && !view.word(k).equals("s"); n++) {
-                k--;
-            }
-            if (view.word(k).equals("s") && isApostrophe(view.word(k - 1))) {
-                k -= 2;
-            } else if (isApostrophe(view.word(k))) {
-                k--;
-            } else {
-                return null;
-            }
-            Mention m = view.mentionAt(k);
-            return m != null && view.isAgent(m) && view.endToken(m) == k + 1 ? m : null;
-        }
-
-        boolean isApostrophe(String w) {
-            return w.equals("'") || w.equals("’");
-        }
-
-        void pair(SentenceView view, Phrases.Match<RelationCue> cue, RelationType type, Mention subject, Mention object) {
-            if (subject == null || object == null || subject.entityId().equals(object.entityId())) {
-                return;
-            }
-            int from = Math.min(view.firstToken(subject), cue.start());
-            int to = Math.max(view.endToken(object), cue.end());
-            relations.add(new Relation(subject.entityId(), type, object.entityId(), view.evidence(from, to,
-                    "relation-" + type.label())));
-        }
-
-        /** "X, which … includes A and B but not C". */
-        void members(SentenceView view, Phrases.Match<RelationCue> cue) {
-            Mention org = null;
-            for (int i = cue.start() - 1; i >= 0 && org == null; i--) {
-                Mention m = view.mentionAt(i);
-                if (m != null && view.kind(m) == Kind.ORGANIZATION) {
-                    org = m;
-                }
-            }
-            if (org == null) {
-                return;
-            }
-            boolean negated = false;
-            for (int i = cue.end(); i < view.size(); i++) {
-                if (lexicon.relations().at(view.words(), i).map(c -> c.value().relation())
-                        .filter(r -> r == Lexicon.Relation.NEGATION).isPresent()) {
-                    negated = true;
-                    continue;
-                }
-                String w = view.word(i);
-                Mention m = view.mentionAt(i);
-                if (m != null && (view.kind(m) == Kind.COUNTRY || isMemberOrganisation(view, m))
-                        && m.matchType() != MatchType.DEMONYM && !m.entityId().equals(org.entityId())) {
-                    relations.add(new Relation(m.entityId(), negated ? RelationType.NOT_MEMBER_OF : RelationType.MEMBER_OF,
-                            org.entityId(), view.evidence(view.firstToken(org), view.endToken(m),
-                                    negated ? "relation-not-member" : "relation-member")));
-                    i = view.endToken(m) - 1;
-                } else if (w.equals(";") || w.equals(".") || w.equals(",") && view.mentionAt(i + 1) == null
-                        && !view.word(i + 1).equals("and") || lexicon.clauseBreaks().contains(w)) {
-                    return;
-                }
-            }
-        }
-
-        /** An organisation that can be a member: not a country's own body (its ministry, its army). */
-        boolean isMemberOrganisation(SentenceView view, Mention m) {
-            return view.kind(m) == Kind.ORGANIZATION && in.countryOf().apply(m.entityId()) == null;
-        }
-
-        void leads(SentenceView view, Phrases.Match<RelationCue> cue) {
-            if (cue.value().position().equals("before")) {
-                Mention leader = view.mentionAt(cue.start() - 1);
-                Mention org = nearestBefore(view, cue.start(), Kind.ORGANIZATION);
-                if (org == null) {
-                    org = firstAfter(view, cue.end(), Kind.ORGANIZATION);
-                }
-                pair(view, cue, RelationType.LEADS, leader, org);
-            } else {
-                pair(view, cue, RelationType.LEADS, firstAgentAfter(view, cue.end(), 3),
-                        nearestBefore(view, cue.start(), Kind.ORGANIZATION));
-            }
-        }
-
-        Mention nearestBefore(SentenceView view, int from, Kind kind) {
-            for (int i = from - 1; i >= 0; i--) {
-                Mention m = view.mentionAt(i);
-                if (m != null && view.kind(m) == kind && !view.quoted(i)) {
-                    return m;
-                }
-            }
-            return null;
-        }
-
-        Mention nearestAgentBefore(SentenceView view, int from) {
-            for (int i = from - 1; i >= 0; i--) {
-                Mention m = view.mentionAt(i);
-                if (m != null && view.isAgent(m) && !view.quoted(i)) {
-                    return agents.head(view, m);
-                }
-            }
-            return null;
-        }
-
-        Mention nearestPlaceBefore(SentenceView view, int from) {
-            for (int i = from - 1; i >= 0; i--) {
-                Mention m = view.mentionAt(i);
-                if (m != null && (view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION)) {
-                    return m;
-                }
-            }
-            return null;
-        }
-
-        Mention firstAfter(SentenceView view, int from, Kind kind) {
-            for (int i = from; i < view.size(); i++) {
-                Mention m = view.mentionAt(i);
-                if (m != null && view.kind(m) == kind && m.matchType() != MatchType.DEMONYM) {
-                    return m;
-                }
-            }
-            return null;
-        }
-
-        Mention firstAgentAfter(SentenceView view, int from, int window) {
-            for (int i = from; i < Math.min(view.size(), from + window); i++) {
-                Mention m = view.mentionAt(i);
-                if (m != null && view.isAgent(m)) {
-                    return agents.head(view, m);
-                }
-            }
-            return null;
-        }
-
-        Mention firstCountryOtherThan(SentenceView view, int from, String other) {
-            for (int i = from; i < view.size(); i++) {
-                Mention m = view.mentionAt(i);
-                if (m != null && view.kind(m) == Kind.COUNTRY && !m.entityId().equals(other)) {
-                    return m;
-                }
-            }
-            return null;
         }
 
         // ------------------------------------------------------------------ claims and quotations
@@ -545,7 +179,7 @@ public final class FactExtractor {
                     continue;
                 }
                 contents.add(new int[] {Math.min(verb.start(), content[0]), Math.max(verb.end(), content[1])});
-                String object = idOf(firstAgentAfter(view, verb.end(), 4));
+                String object = idOf(agents.firstAgentAfter(view, verb.end(), 4));
                 String accused = verb.value() == SpeechType.ACCUSE ? object : null;
                 Claim claim = claim(view, subject, content, accused, according != null && !according.equals(subject)
                         ? according : null, verb.value() == SpeechType.URGE ? object : null,
@@ -882,11 +516,7 @@ public final class FactExtractor {
         }
 
         Temporal date(SentenceView view) {
-            Optional<Temporal> d = dates.resolve(view, 0, view.size());
-            if (d.isPresent()) {
-                return d.get();
-            }
-            return view.sentence().index() == datelineSentence ? datelineDate : null;
+            return discourse.date(view);
         }
 
         void events(SentenceView view, int start, List<Claim> said) {
