@@ -17,7 +17,7 @@ import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.pipeline.AnnotatedArticle;
 
 /**
- * Tests the claim rules of {@link FactExtractor}: "X said (that) …", "according to X" before or
+ * Tests the claim rules ({@link ClaimRules}): "X said (that) …", "according to X" before or
  * after the content, "X accused Y of …", a claim relayed by another source, a pronoun claimant, a
  * postposed speaker, blame words, and attacks told by one side becoming that side's claim; and no
  * claim from words that only look like speech verbs or from a call without blame.
