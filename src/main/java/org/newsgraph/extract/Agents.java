@@ -19,17 +19,17 @@ import org.newsgraph.recognize.Mention;
  * }</pre>
  */
 final class Agents {
-    /** Words that may stand between a subject and its verb ("Baku has also said"). */
-    private static final Set<String> FILLER = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
-            "again", "later", "reportedly", "repeatedly", "formally", "then", "previously", "naturally", "would",
-            "will", "could", "did", "does", "not", "officially", "publicly");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
+    /** Words that may stand between a subject and its verb ("Baku has also said"): {@code subject-fillers.csv}. */
+    private final Set<String> fillers;
+    /** Pronouns that stand for the person named last: {@code person-pronouns.csv}. */
+    private final Set<String> personPronouns;
+    /** Pronouns that stand for the country or organisation named last: {@code actor-pronouns.csv}. */
+    private final Set<String> actorPronouns;
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     /** Words after a title that name its owner, so the title is not a bare one: "the Foreign Minister of Ukraine". */
     private static final Set<String> OWNER_WORDS = Set.of("of", "for", "at", "to", "'", "’");
-    /** Verbs whose object is the listener, not the speaker: "…, told VOA that". */
-    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
+    /** Verbs whose object is the listener, not the speaker ("…, told VOA that"): {@code listener-verbs.csv}. */
+    private final Set<String> listenerVerbs;
 
     private final Lexicon lexicon;
     private String lastPerson;
@@ -38,6 +38,10 @@ final class Agents {
 
     Agents(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.fillers = lexicon.words("subject-fillers.csv");
+        this.personPronouns = lexicon.words("person-pronouns.csv");
+        this.actorPronouns = lexicon.words("actor-pronouns.csv");
+        this.listenerVerbs = lexicon.words("listener-verbs.csv");
     }
 
     /** Records that {@code id} acted or spoke, for later pronouns. */
@@ -146,7 +150,7 @@ final class Agents {
             }
         }
         int j = verb - 1;
-        while (j >= clauseStart && FILLER.contains(view.word(j))) {
+        while (j >= clauseStart && fillers.contains(view.word(j))) {
             j--;
         }
         Mention m = view.mentionAt(j);
@@ -154,10 +158,10 @@ final class Agents {
             return m.entityId();
         }
         String w = view.word(j);
-        if (PERSON_PRONOUNS.contains(w)) {
+        if (personPronouns.contains(w)) {
             return lastPerson;
         }
-        if (OTHER_PRONOUNS.contains(w)) {
+        if (actorPronouns.contains(w)) {
             return lastActor != null ? lastActor : lastPerson;
         }
         if (RELATIVES.contains(w)) {
@@ -171,7 +175,7 @@ final class Agents {
             }
         }
         Mention inverted = view.mentionAt(verbEnd);
-        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted) && !LISTENER_VERBS.contains(view.word(verb))
+        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted) && !listenerVerbs.contains(view.word(verb))
                 && (postposed || view.word(verb - 1).equals(",") || view.word(verb - 1).equals("”"))) {
             return head(view, inverted).entityId();
         }

@@ -19,11 +19,14 @@ import org.newsgraph.recognize.Mention;
  * is the verb's subject ({@link Agents#subjectOf}), the accused the verb's object, the attacker of an
  * attack the claim tells, or the party a blame word of {@code relation-cues.csv} names. An attack the
  * claim tells is that claim's content: the rules return it with the claims ({@link Said#attacks}),
- * it is not the article's own report. No claim from words all in quotation marks that blame nobody
- * (those are quotations), nor from a call that blames nobody.
+ * it is not the article's own report. A call blames its addressee through "its" or "their" before
+ * a blame word ({@code addressee-possessives.csv}: "urged Armenia to stop its provocations"). No
+ * claim from words all in quotation marks that blame nobody (those are quotations), nor from a
+ * call that blames nobody.
  *
  * <pre>{@code
- * ClaimRules.Said said = new ClaimRules(lexicon).find(view, start, discourse);
+ * ClaimRules rules = new ClaimRules(lexicon, new SpeechVerbs(lexicon), new Attacks(lexicon));
+ * ClaimRules.Said said = rules.find(view, start, discourse);
  * said.claims();   // the claims, in the order of their verbs
  * said.attacks();  // the attacks they tell, each pointing at its claim
  * }</pre>
@@ -45,11 +48,13 @@ final class ClaimRules {
     private final Lexicon lexicon;
     private final SpeechVerbs verbs;
     private final Attacks attacks;
+    private final Set<String> addresseePossessives;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
         this.lexicon = lexicon;
         this.verbs = verbs;
         this.attacks = attacks;
+        this.addresseePossessives = lexicon.words("addressee-possessives.csv");
     }
 
     /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
@@ -185,7 +190,7 @@ final class ClaimRules {
                     if (m != null && view.isAgent(m) && (view.word(k + 1).equals("'") || view.word(k + 1).equals("’"))) {
                         return m.entityId();
                     }
-                    if (Set.of("its", "their").contains(view.word(k))) {
+                    if (addresseePossessives.contains(view.word(k))) {
                         return addressee;
                     }
                 }

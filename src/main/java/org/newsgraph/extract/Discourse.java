@@ -10,8 +10,8 @@ import org.newsgraph.lexicon.Lexicon;
 /**
  * What the sentences of one article tell the sentences after them, in one place: the article's
  * agents (pronoun and bare-title referents), the last title named (for "his counterpart"), the last
- * quoted speaker (for a quote continued without a new attribution), the dateline and the date
- * resolver it may set. The rule families read and update it; nothing else is shared between them.
+ * quoted speaker (for a quote continued without a new attribution) and the dateline, whose date is
+ * the date of its sentence. The rule families read and update it; nothing else is shared between them.
  * {@link FactExtractor} makes one per article and hands it to each family, sentence by sentence.
  *
  * <pre>{@code
@@ -31,17 +31,15 @@ final class Discourse {
     record Dateline(int sentence, String place, LocalDate date) {
     }
 
-    private final Lexicon lexicon;
     private final FactExtractor.Input article;
     private final Agents agents;
-    private DateResolver dates;
+    private final DateResolver dates;
     private Dateline dateline;
     private String lastTitle;
     private String lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
 
     Discourse(Lexicon lexicon, FactExtractor.Input article) {
-        this.lexicon = lexicon;
         this.article = article;
         this.agents = new Agents(lexicon);
         this.dates = new DateResolver(lexicon, article.published());
@@ -72,12 +70,9 @@ final class Discourse {
         return Optional.ofNullable(dateline);
     }
 
-    /** Records the dateline; its date stands for the article's when the article has none. */
+    /** Records the dateline. */
     void dateline(Dateline found) {
         dateline = found;
-        if (article.published() == null && found.date() != null) {
-            dates = new DateResolver(lexicon, found.date());
-        }
     }
 
     /** The date sentence {@code view} names, else the dateline's on the dateline's sentence, else null. */
