@@ -11,27 +11,31 @@ import org.newsgraph.recognize.Mention;
  * Finds who does or says something in a sentence: the head of an agent phrase ("Turkish Foreign
  * Minister Mevlut Cavusoglu" is Cavusoglu), the subject of a verb (the agent just before it, the
  * agent a "which" refers to, a pronoun's last referent, or the clause's first agent), and keeps
- * the referents of "he" and "it" from sentence to sentence.
+ * the referents of "he" and "it" from sentence to sentence. Its words are rule lists: the words
+ * that may stand between a subject and its verb ({@code subject-fillers.csv}), the pronouns for a
+ * person ({@code person-pronouns.csv}) and for a country or organisation ({@code actor-pronouns.csv}),
+ * and the verbs whose object only listens ({@code listener-verbs.csv}).
  *
  * <pre>{@code
- * Agents agents = new Agents(lexicon);
- * String speaker = agents.subjectOf(view, verbToken, 0);
+ * Agents agents = new Agents(lexicon);   // one per article: it remembers who "he" and "it" are
+ * String speaker = agents.subjectOf(view, verb.start(), verb.end(), 0, false);
  * }</pre>
  */
 final class Agents {
-    /** Words that may stand between a subject and its verb ("Baku has also said"): {@code subject-fillers.csv}. */
-    private final Set<String> fillers;
-    /** Pronouns that stand for the person named last: {@code person-pronouns.csv}. */
-    private final Set<String> personPronouns;
-    /** Pronouns that stand for the country or organisation named last: {@code actor-pronouns.csv}. */
-    private final Set<String> actorPronouns;
+    /** Relative pronouns whose antecedent is the subject: "Turkey, which has said". */
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     /** Words after a title that name its owner, so the title is not a bare one: "the Foreign Minister of Ukraine". */
     private static final Set<String> OWNER_WORDS = Set.of("of", "for", "at", "to", "'", "’");
-    /** Verbs whose object is the listener, not the speaker ("…, told VOA that"): {@code listener-verbs.csv}. */
-    private final Set<String> listenerVerbs;
 
     private final Lexicon lexicon;
+    /** Words that may stand between a subject and its verb ("Baku has also said"). */
+    private final Set<String> fillers;
+    /** Pronouns that stand for the person named last. */
+    private final Set<String> personPronouns;
+    /** Pronouns that stand for the country or organisation named last. */
+    private final Set<String> actorPronouns;
+    /** Verbs whose object is the listener, not the speaker ("…, told VOA that"). */
+    private final Set<String> listenerVerbs;
     private String lastPerson;
     private String lastActor;
     private final Map<String, String> titleHolders = new HashMap<>();
@@ -175,7 +179,8 @@ final class Agents {
             }
         }
         Mention inverted = view.mentionAt(verbEnd);
-        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted) && !listenerVerbs.contains(view.word(verb))
+        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted)
+                && !listenerVerbs.contains(view.word(verb))
                 && (postposed || view.word(verb - 1).equals(",") || view.word(verb - 1).equals("”"))) {
             return head(view, inverted).entityId();
         }

@@ -85,7 +85,8 @@ final class CasualtyRules {
             }
             Claim claim = ClaimRules.around(view, said, i);
             String reportedBy = claim != null ? claim.claimant() : discourse.article().publisher();
-            found.add(new Casualties(count, qualifier, victims, reportedBy, view.evidence(phraseStart, end, "casualties")));
+            found.add(new Casualties(count, qualifier, victims, reportedBy,
+                    view.evidence(phraseStart, end, "casualties")));
             i = end - 1;
         }
         return found;
@@ -97,7 +98,8 @@ final class CasualtyRules {
      */
     private Integer number(SentenceView view, int i) {
         String w = view.word(i);
-        if (SentenceView.digits(w, 3, 3) && view.word(i - 1).equals(",") && SentenceView.digits(view.word(i - 2), 1, 3)) {
+        if (SentenceView.digits(w, 3, 3) && view.word(i - 1).equals(",")
+                && SentenceView.digits(view.word(i - 2), 1, 3)) {
             return null;
         }
         if (SentenceView.digits(w, 1, 3) && numberEnd(view, i) > i + 1) {

@@ -81,7 +81,8 @@ final class ClaimRules {
                     || verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that")) {
                 continue;
             }
-            int clause = accordingAt >= 0 && accordingAt <= start + 1 ? ClaimSpans.afterAccording(view, accordingAt) : start;
+            int clause = accordingAt >= 0 && accordingAt <= start + 1
+                    ? ClaimSpans.afterAccording(view, accordingAt) : start;
             boolean postposed = verbs.postposed(view, verb);
             boolean continuing = view.word(verb.start()).startsWith("add") && view.word(verb.start() - 1).equals(",");
             String subject = continuing && previousSubject != null ? previousSubject
@@ -187,7 +188,8 @@ final class ClaimRules {
             if (cue.value().position().equals("possessive")) {
                 for (int k = cue.start() - 1; k >= Math.max(content[0], cue.start() - 7); k--) {
                     Mention m = view.mentionAt(k);
-                    if (m != null && view.isAgent(m) && (view.word(k + 1).equals("'") || view.word(k + 1).equals("’"))) {
+                    if (m != null && view.isAgent(m)
+                            && (view.word(k + 1).equals("'") || view.word(k + 1).equals("’"))) {
                         return m.entityId();
                     }
                     if (addresseePossessives.contains(view.word(k))) {

@@ -139,7 +139,8 @@ public final class FactExtractor {
         String headline = roles.entrySet().stream().filter(e -> e.getValue().equals("headline"))
                 .map(e -> in.sentences().get(e.getKey() - 1).text()).findFirst().orElse(null);
         return new Structure(credits.getOrDefault(CreditRole.AUTHOR, List.of()),
-                credits.getOrDefault(CreditRole.CONTRIBUTOR, List.of()), credits.getOrDefault(CreditRole.EDITOR, List.of()),
+                credits.getOrDefault(CreditRole.CONTRIBUTOR, List.of()),
+                credits.getOrDefault(CreditRole.EDITOR, List.of()),
                 dateline.place(), dateline.date(), in.discovery().creditLines(), roles, headline);
     }
 }

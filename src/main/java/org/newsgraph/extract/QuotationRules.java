@@ -24,7 +24,7 @@ final class QuotationRules {
         this.verbs = verbs;
     }
 
-    /** The quotations of sentence {@code view} from token {@code start}; each speaker is recorded in {@code discourse}. */
+    /** The quotations of sentence {@code view} from token {@code start}; their speakers go to {@code discourse}. */
     List<Quotation> find(SentenceView view, int start, Discourse discourse) {
         List<Quotation> found = new ArrayList<>();
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);

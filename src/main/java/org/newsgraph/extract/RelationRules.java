@@ -41,20 +41,23 @@ final class RelationRules {
             }
             switch (cue.value().relation()) {
                 case MEMBER_OF -> members(view, cue, discourse, found);
-                case MEMBER_OF_AFTER -> pair(view, cue, RelationType.MEMBER_OF, nearestAgentBefore(view, cue.start(), agents),
-                        firstAfter(view, cue.end(), Kind.ORGANIZATION), found);
+                case MEMBER_OF_AFTER -> pair(view, cue, RelationType.MEMBER_OF,
+                        nearestAgentBefore(view, cue.start(), agents), firstAfter(view, cue.end(), Kind.ORGANIZATION),
+                        found);
                 case LEADS -> leads(view, cue, agents, found);
                 case ALLY_OF -> pair(view, cue, RelationType.ALLY_OF, nearestAgentBefore(view, cue.start(), agents),
                         agents.firstAgentAfter(view, cue.end(), 4), found);
                 case SUPPORTS_ALLY -> {
                     Mention supporter = agents.firstAgent(view, start, cue.start());
-                    Mention ally = supporter == null ? null : firstCountryOtherThan(view, cue.end(), supporter.entityId());
+                    Mention ally = supporter == null ? null
+                            : firstCountryOtherThan(view, cue.end(), supporter.entityId());
                     pair(view, cue, RelationType.SUPPORTS, supporter, ally, found);
                 }
                 case SUPPORTS -> {
                     Mention owner = supportOwner(view, cue.start());
                     Mention supporter = owner != null ? owner : agents.firstAgent(view, start, cue.start());
-                    pair(view, cue, RelationType.SUPPORTS, supporter, agents.firstAgentAfter(view, cue.end(), 3), found);
+                    Mention supported = agents.firstAgentAfter(view, cue.end(), 3);
+                    pair(view, cue, RelationType.SUPPORTS, supporter, supported, found);
                 }
                 case LOCATED_IN -> pair(view, cue, RelationType.LOCATED_IN, nearestPlaceBefore(view, cue.start()),
                         firstAfter(view, cue.end(), Kind.COUNTRY), found);
