@@ -11,33 +11,41 @@ import org.newsgraph.recognize.Mention;
  * Finds who does or says something in a sentence: the head of an agent phrase ("Turkish Foreign
  * Minister Mevlut Cavusoglu" is Cavusoglu), the subject of a verb (the agent just before it, the
  * agent a "which" refers to, a pronoun's last referent, or the clause's first agent), and keeps
- * the referents of "he" and "it" from sentence to sentence.
+ * the referents of "he" and "it" from sentence to sentence. Its words are rule lists: the words
+ * that may stand between a subject and its verb ({@code subject-fillers.csv}), the pronouns for a
+ * person ({@code person-pronouns.csv}) and for a country or organisation ({@code actor-pronouns.csv}),
+ * and the verbs whose object only listens ({@code listener-verbs.csv}).
  *
  * <pre>{@code
- * Agents agents = new Agents(lexicon);
- * String speaker = agents.subjectOf(view, verbToken, 0);
+ * Agents agents = new Agents(lexicon);   // one per article: it remembers who "he" and "it" are
+ * String speaker = agents.subjectOf(view, verb.start(), verb.end(), 0, false);
  * }</pre>
  */
 final class Agents {
-    /** Words that may stand between a subject and its verb ("Baku has also said"). */
-    private static final Set<String> FILLER = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
-            "again", "later", "reportedly", "repeatedly", "formally", "then", "previously", "naturally", "would",
-            "will", "could", "did", "does", "not", "officially", "publicly");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
+    /** Relative pronouns whose antecedent is the subject: "Turkey, which has said". */
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     /** Words after a title that name its owner, so the title is not a bare one: "the Foreign Minister of Ukraine". */
     private static final Set<String> OWNER_WORDS = Set.of("of", "for", "at", "to", "'", "’");
-    /** Verbs whose object is the listener, not the speaker: "…, told VOA that". */
-    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
     private final Lexicon lexicon;
+    /** Words that may stand between a subject and its verb ("Baku has also said"). */
+    private final Set<String> fillers;
+    /** Pronouns that stand for the person named last. */
+    private final Set<String> personPronouns;
+    /** Pronouns that stand for the country or organisation named last. */
+    private final Set<String> actorPronouns;
+    /** Verbs whose object is the listener, not the speaker ("…, told VOA that"). */
+    private final Set<String> listenerVerbs;
     private String lastPerson;
     private String lastActor;
     private final Map<String, String> titleHolders = new HashMap<>();
 
     Agents(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.fillers = lexicon.words("subject-fillers.csv");
+        this.personPronouns = lexicon.words("person-pronouns.csv");
+        this.actorPronouns = lexicon.words("actor-pronouns.csv");
+        this.listenerVerbs = lexicon.words("listener-verbs.csv");
     }
 
     /** Records that {@code id} acted or spoke, for later pronouns. */
@@ -120,6 +128,17 @@ final class Agents {
         return null;
     }
 
+    /** The head of the first agent phrase in the {@code window} tokens from {@code from}, or null. */
+    Mention firstAgentAfter(SentenceView view, int from, int window) {
+        for (int i = from; i < Math.min(view.size(), from + window); i++) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.isAgent(m)) {
+                return head(view, m);
+            }
+        }
+        return null;
+    }
+
     /**
      * The entity id of the subject of the verb at token {@code verb}, or null. {@code postposed}
      * says the verb follows what was said ("…,” Peskov said"), so the subject is next to the verb or
@@ -135,7 +154,7 @@ final class Agents {
             }
         }
         int j = verb - 1;
-        while (j >= clauseStart && FILLER.contains(view.word(j))) {
+        while (j >= clauseStart && fillers.contains(view.word(j))) {
             j--;
         }
         Mention m = view.mentionAt(j);
@@ -143,10 +162,10 @@ final class Agents {
             return m.entityId();
         }
         String w = view.word(j);
-        if (PERSON_PRONOUNS.contains(w)) {
+        if (personPronouns.contains(w)) {
             return lastPerson;
         }
-        if (OTHER_PRONOUNS.contains(w)) {
+        if (actorPronouns.contains(w)) {
             return lastActor != null ? lastActor : lastPerson;
         }
         if (RELATIVES.contains(w)) {
@@ -160,7 +179,8 @@ final class Agents {
             }
         }
         Mention inverted = view.mentionAt(verbEnd);
-        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted) && !LISTENER_VERBS.contains(view.word(verb))
+        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted)
+                && !listenerVerbs.contains(view.word(verb))
                 && (postposed || view.word(verb - 1).equals(",") || view.word(verb - 1).equals("”"))) {
             return head(view, inverted).entityId();
         }

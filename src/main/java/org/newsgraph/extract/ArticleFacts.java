@@ -14,7 +14,7 @@ import org.newsgraph.extract.Facts.Structure;
  * Everything the extractors found in one article.
  *
  * <pre>{@code
- * ArticleFacts facts = extractor.extract(view);
+ * ArticleFacts facts = new FactExtractor(lexicon).extract(input);
  * facts.quotations().forEach(q -> System.out.println(q.speaker() + ": " + q.text()));
  * }</pre>
  *

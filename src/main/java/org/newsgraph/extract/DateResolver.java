@@ -7,27 +7,35 @@ import java.time.YearMonth;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Lexicon.DateWord;
 import org.newsgraph.lexicon.Phrases;
 
 /**
  * Resolves the time expressions of a sentence against the article's date: a weekday ("on
- * Tuesday", "early Tuesday") is the latest such day on or before it, "Sept 13" is that day of its
- * year, "last month" the month before, "yesterday" and "today" as said.
+ * Tuesday", "early Tuesday") is the latest such day on or before it ("last Tuesday" the latest one
+ * before the article's day), "Sept 13" is that day of its year ({@code dates.csv}), "last month" the month
+ * before, a word of {@code today-words.csv} the article's day and of {@code yesterday-words.csv} the
+ * day before.
  *
  * <pre>{@code
- * new DateResolver(lexicon, LocalDate.of(2022, 9, 13)).resolve(view);   // Optional[2022-09-13] for "on Tuesday"
+ * DateResolver dates = new DateResolver(lexicon, LocalDate.of(2022, 9, 13));
+ * dates.resolve(view, 0, view.size());   // Optional[2022-09-13] for "on Tuesday"
  * }</pre>
  */
 public final class DateResolver {
     private final Lexicon lexicon;
     private final LocalDate reference;
+    private final Set<String> today;
+    private final Set<String> yesterday;
 
     /** @param reference the article's date, or null when unknown (then nothing resolves) */
     public DateResolver(Lexicon lexicon, LocalDate reference) {
         this.lexicon = lexicon;
         this.reference = reference;
+        this.today = lexicon.words("today-words.csv");
+        this.yesterday = lexicon.words("yesterday-words.csv");
     }
 
     /** The first date the sentence's tokens {@code [from, to)} name, outside quotations. */
@@ -40,10 +48,10 @@ public final class DateResolver {
                 continue;
             }
             String w = view.word(i);
-            if (w.equals("today")) {
+            if (today.contains(w)) {
                 return Optional.of(reference);
             }
-            if (w.equals("yesterday")) {
+            if (yesterday.contains(w)) {
                 return Optional.of(reference.minusDays(1));
             }
             if (w.equals("last") && view.word(i + 1).equals("month")) {

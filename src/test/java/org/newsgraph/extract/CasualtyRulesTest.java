@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Facts.Casualties;
 
 /**
- * Tests the casualty rules of {@link FactExtractor}: a count with its qualifier and the victims'
+ * Tests the casualty rules ({@link CasualtyRules}): a count with its qualifier and the victims'
  * side, an unknown number, number words, and who reports the count (the claimant inside a claim,
  * else the publisher); and no count from years, from numbers without a victim word, or where no
  * one is said to have died.

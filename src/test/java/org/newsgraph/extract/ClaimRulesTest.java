@@ -3,21 +3,26 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.newsgraph.extract.ExtractionFixture.annotate;
 import static org.newsgraph.extract.ExtractionFixture.events;
 import static org.newsgraph.extract.ExtractionFixture.map;
 import static org.newsgraph.extract.ExtractionFixture.only;
 import static org.newsgraph.extract.ExtractionFixture.onlyClaim;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Facts.Claim;
 import org.newsgraph.extract.Facts.Event;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.pipeline.AnnotatedArticle;
 
 /**
- * Tests the claim rules of {@link FactExtractor}: "X said (that) …", "according to X" before or
+ * Tests the claim rules ({@link ClaimRules}): "X said (that) …", "according to X" before or
  * after the content, "X accused Y of …", a claim relayed by another source, a pronoun claimant, a
  * postposed speaker, blame words, and attacks told by one side becoming that side's claim; and no
  * claim from words that only look like speech verbs or from a call without blame.
@@ -105,6 +110,23 @@ class ClaimRulesTest {
         assertEquals("georgia", e.claim().claimant());
         assertEquals("russia", e.attacker());
         assertEquals(List.of("tbilisi"), e.targets());
+    }
+
+    @Test
+    void theClaimRulesReturnTheAttackTheClaimTellsForTheExtractorToAdd() {
+        AnnotatedArticle a = annotate("Georgia said Russian forces attacked Tbilisi.");
+        Map<String, Kind> kinds = Map.of("georgia", Kind.COUNTRY, "russia", Kind.COUNTRY, "tbilisi", Kind.SETTLEMENT);
+        Lexicon lexicon = Lexicon.load(Path.of("data/rules"));
+        Discourse discourse = new Discourse(lexicon, new FactExtractor.Input(a.sentences(), a.mentions(), kinds::get,
+                null, ExtractionFixture.PUBLISHED, "reuters", id -> null, a.normalized().text()));
+        SentenceView view = new SentenceView(a.sentences().get(0), a.mentions(), kinds::get);
+        ClaimRules.Said said = new ClaimRules(lexicon, new SpeechVerbs(lexicon), new Attacks(lexicon))
+                .find(view, 0, discourse);
+        Claim c = only(said.claims());
+        Event e = only(said.attacks());
+        assertSame(c, e.claim(), "the attack points at the claim that tells it");
+        assertEquals("russia", e.attacker());
+        assertEquals(a.facts().events(), said.attacks(), "the extractor adds the attack to the article's events");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Facts.Structure;
 
 /**
- * Tests the dateline rule of {@link FactExtractor}: "CITY, Month Day (Agency) -" gives the
+ * Tests the dateline rule ({@link DatelineRules}): "CITY, Month Day (Agency) -" gives the
  * dateline's date in the article's year and its place when the city is a settlement of the
  * gazetteer; no date without an article date; no dateline from an ordinary sentence without the
  * dash.

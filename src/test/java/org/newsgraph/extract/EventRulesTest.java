@@ -16,7 +16,7 @@ import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.pipeline.AnnotatedArticle;
 
 /**
- * Tests the event rules of {@link FactExtractor} and their dates from {@link DateResolver}:
+ * Tests the event rules ({@link EventRules}, {@link Attacks}) and their dates from {@link DateResolver}:
  * clashes "between A and B", meetings ("met", "held talks with") with place and date, ceasefires,
  * statements; weekdays, "Sept 13" and "last month" against the article date, and no date when the
  * article date is unknown; no meeting from "talks" alone and no event from words inside quotes.

@@ -87,7 +87,7 @@ class LongArticleTest {
         positions.add(new Facts.Position("nikol-pashinyan", "Prime", null, new Evidence(1, 0, 10, "r")));
         // 200,000 positions: comparing every pair makes 40 billion steps
         List<Facts.Position> kept = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> FactExtractor.specific(positions));
+                () -> PositionRules.specific(positions));
         assertEquals(100_000 + 50_000 + 1, kept.size(), "\"Prime\" goes on \"Prime Minister\", \"Minister\" without an "
                 + "owner on \"Minister\" of Armenia");
         assertTrue(kept.stream().noneMatch(p -> p.title().equals("Prime")

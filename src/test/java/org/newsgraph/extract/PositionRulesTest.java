@@ -11,7 +11,7 @@ import org.newsgraph.extract.Facts.Position;
 import org.newsgraph.pipeline.AnnotatedArticle;
 
 /**
- * Tests the position rules of {@link FactExtractor}: a title before a name (with its owner from a
+ * Tests the position rules ({@link PositionRules}): a title before a name (with its owner from a
  * demonym or country before it), a title apposed after a name (with its owner from "of"), a
  * "counterpart" taking the title named before it, a title with no owner; and no position where a
  * title has no person or stands inside quotation marks.

@@ -12,7 +12,7 @@ import org.newsgraph.extract.Facts.Quotation;
 import org.newsgraph.pipeline.AnnotatedArticle;
 
 /**
- * Tests the quotation rules of {@link FactExtractor}: the speaker before or after the quote, an
+ * Tests the quotation rules ({@link QuotationRules}): the speaker before or after the quote, an
  * organisation as speaker, a quote continued in the next sentence without a new attribution, a
  * partial quote inside reported speech; and a quote nobody is named for keeps no speaker rather
  * than a wrong one.

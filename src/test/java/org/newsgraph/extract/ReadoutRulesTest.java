@@ -21,7 +21,9 @@ import org.newsgraph.pipeline.AnnotatedArticle;
  * ("Russia’s support for"), a title in apposition after its owner ("X, Slovakia's information
  * minister"), the listener of "told" not being the speaker, counts with thousands separators, and a
  * general title dropped when a more specific one is known; and none of them where the wording only
- * looks alike. The sentences are the project's own.
+ * looks alike. The sentences are the project's own. Readouts are no family of their own: these
+ * rules belong to {@link ClaimRules}, {@link Agents}, {@link RelationRules}, {@link PositionRules}
+ * and {@link CasualtyRules}, tested here together as a readout's wording uses them.
  */
 class ReadoutRulesTest {
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Facts.Relation;
 
 /**
- * Tests the relation rules of {@link FactExtractor}: membership ("includes A but not B", "is a
+ * Tests the relation rules ({@link RelationRules}): membership ("includes A but not B", "is a
  * member of", "joined"), leadership ("Russian-led", "run by"), alliance ("an ally of"), support
  * ("its ally", "support for", "backs") and containment ("within"); and none where the cue words
  * stand without the parties they need or both sides are the same party.
