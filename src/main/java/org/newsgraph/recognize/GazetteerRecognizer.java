@@ -103,7 +103,7 @@ public final class GazetteerRecognizer implements Recognizer {
 
     @Override
     public List<Mention> recognize(Sentence sentence) {
-        List<Token> tokens = Names.tokens(sentence.text(), 0, sentence.text().length());
+        List<Token> tokens = sentence.tokens();
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -115,8 +115,8 @@ public final class GazetteerRecognizer implements Recognizer {
             Token first = tokens.get(i);
             Token last = tokens.get(match.lastToken);
             Candidate chosen = choose(match.candidates, tokens, i, match.lastToken);
-            mentions.add(new Mention(sentence.index(), sentence.start() + first.start(),
-                    sentence.start() + last.end(), sentence.text().substring(first.start(), last.end()),
+            mentions.add(new Mention(sentence.index(), first.start(), last.end(),
+                    sentence.text().substring(first.start() - sentence.start(), last.end() - sentence.start()),
                     chosen.entityId, chosen.type));
             i = match.lastToken + 1;
         }

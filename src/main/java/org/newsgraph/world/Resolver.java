@@ -106,12 +106,11 @@ public final class Resolver {
         Map<String, String> renamed = new HashMap<>();
         Map<Integer, Sentence> byIndex = new HashMap<>();
         sentences.forEach(s -> byIndex.put(s.index(), s));
-        Map<Integer, List<Token>> tokens = new HashMap<>();
         for (Found f : found.values()) {
             if (METADATA_RULES.contains(f.rule()) || f.link() != null) {
                 continue;
             }
-            Disambiguator.Decision d = decide(f, byIndex, tokens, result, context);
+            Disambiguator.Decision d = decide(f, byIndex, result, context);
             if (d.decided()) {
                 Found linked = chosen(d, f.entity().label(), f.rule(), f);
                 all.remove(f.entity().id());
@@ -169,12 +168,12 @@ public final class Resolver {
         return countries;
     }
 
-    private Disambiguator.Decision decide(Found f, Map<Integer, Sentence> sentences, Map<Integer, List<Token>> tokens,
+    private Disambiguator.Decision decide(Found f, Map<Integer, Sentence> sentences,
             List<Mention> mentions, Disambiguator.Context context) {
         Entity e = f.entity();
         Set<Kind> kinds = e.kind() == Kind.SETTLEMENT || e.kind() == Kind.REGION ? Set.of(Kind.SETTLEMENT, Kind.REGION)
                 : Set.of(e.kind());
-        String title = titleOf(e.id(), sentences, tokens, mentions);
+        String title = titleOf(e.id(), sentences, mentions);
         List<Token> words = Names.tokens(e.label()).stream().filter(Token::isWord).toList();
         boolean surnameOnly = e.kind() == Kind.PERSON && words.size() == 1;
         Disambiguator.Decision d = disambiguator.decide(new Disambiguator.Query(e.label(), kinds, title, surnameOnly), context);
@@ -190,8 +189,7 @@ public final class Resolver {
     }
 
     /** The title right before the first mention of the entity that has one ("Prime Minister" of "Prime Minister X"). */
-    private String titleOf(String id, Map<Integer, Sentence> sentences, Map<Integer, List<Token>> tokenCache,
-            List<Mention> mentions) {
+    private String titleOf(String id, Map<Integer, Sentence> sentences, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (!m.entityId().equals(id)) {
                 continue;
@@ -200,9 +198,9 @@ public final class Resolver {
             if (s == null) {
                 continue;
             }
-            List<Token> tokens = tokenCache.computeIfAbsent(s.index(), k -> Names.tokens(s.text(), 0, s.text().length()));
+            List<Token> tokens = s.tokens();
             int at = 0;
-            while (at < tokens.size() && s.start() + tokens.get(at).start() < m.start()) {
+            while (at < tokens.size() && tokens.get(at).start() < m.start()) {
                 at++;
             }
             String title = titles.endingAt(tokens, at).map(Phrases.Match::value).orElse(null);
