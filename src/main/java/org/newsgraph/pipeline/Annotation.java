@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline;
 
+import org.newsgraph.model.Byline;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -8,11 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.newsgraph.article.Article;
-import org.newsgraph.extract.ArticleFacts;
-import org.newsgraph.extract.Bylines;
-import org.newsgraph.extract.Found;
-import org.newsgraph.extract.PersonFinder;
-import org.newsgraph.recognize.Mention;
+import org.newsgraph.discover.PersonFinder;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.Found;
+import org.newsgraph.model.Mention;
 import org.newsgraph.text.NormalizedText;
 import org.newsgraph.text.Sentence;
 
@@ -37,7 +38,7 @@ import org.newsgraph.text.Sentence;
  * @param facts      {@link Layer#FACTS}
  */
 public record Annotation(Article article, Set<Layer> layers, NormalizedText normalized, List<Sentence> sentences,
-        List<Mention> mentions, Map<String, Found> found, PersonFinder.Discovery persons, Bylines.Byline byline,
+        List<Mention> mentions, Map<String, Found> found, PersonFinder.Discovery persons, Byline byline,
         ArticleFacts facts) {
     public Annotation {
         Objects.requireNonNull(article, "article");
@@ -88,7 +89,7 @@ public record Annotation(Article article, Set<Layer> layers, NormalizedText norm
     }
 
     /** This annotation with the entities of its metadata. */
-    public Annotation withByline(Bylines.Byline resolved) {
+    public Annotation withByline(Byline resolved) {
         return new Annotation(article, plus(Layer.BYLINE), normalized, sentences, mentions, found, persons,
                 Objects.requireNonNull(resolved), facts);
     }
@@ -111,11 +112,11 @@ public record Annotation(Article article, Set<Layer> layers, NormalizedText norm
                 Objects.requireNonNull(extracted));
     }
 
-    /** The finished article: needs {@link AnnotatedArticle#LAYERS}. */
+    /** The finished article: needs {@link Layer#FINISHED}. */
     public AnnotatedArticle toArticle() {
-        if (!layers.containsAll(AnnotatedArticle.LAYERS)) {
+        if (!layers.containsAll(Layer.FINISHED)) {
             throw new IllegalStateException("article \"" + article.id() + "\" has only the layers " + layers
-                    + "; an annotated article needs " + AnnotatedArticle.LAYERS);
+                    + "; an annotated article needs " + Layer.FINISHED);
         }
         return new AnnotatedArticle(article, normalized, sentences, mentions, List.copyOf(found.values()), facts,
                 byline);

@@ -1,14 +1,15 @@
 package org.newsgraph.pipeline;
 
+import org.newsgraph.model.Byline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.extract.Bylines;
-import org.newsgraph.extract.Found;
-import org.newsgraph.recognize.Mention;
+import org.newsgraph.discover.Bylines;
+import org.newsgraph.model.Found;
+import org.newsgraph.model.Mention;
 
 /**
  * The stage "byline": the publisher and authors of the article's metadata as entities, and their
@@ -39,7 +40,7 @@ public record BylineStage(Bylines bylines) implements Stage {
 
     @Override
     public Annotation apply(Annotation a) {
-        Bylines.Byline byline = bylines.resolve(a.article().metadata());
+        Byline byline = bylines.resolve(a.article().metadata());
         Map<String, Found> found = new LinkedHashMap<>(a.found());
         byline.found().forEach(f -> found.putIfAbsent(f.entity().id(), f));
         List<Mention> mentions = new ArrayList<>(a.mentions());

@@ -2,10 +2,10 @@ package org.newsgraph.pipeline;
 
 import java.util.Map;
 import java.util.function.Function;
-import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.model.Found;
 
 /**
  * The kind and the country of an entity id, asked of the entities found in an article first and

@@ -1,7 +1,7 @@
 package org.newsgraph.pipeline;
 
 import java.util.Set;
-import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.facts.FactExtractor;
 
 /**
  * The stage "facts": what the article says about its entities (titles, memberships, quotations,

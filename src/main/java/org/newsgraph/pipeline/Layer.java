@@ -1,5 +1,9 @@
 package org.newsgraph.pipeline;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What a {@link Stage} needs from an {@link Annotation} and what it adds to it: one layer of what
  * the pipeline knows about an article.
@@ -30,5 +34,12 @@ public enum Layer {
     /** The mentions and found entities linked to the open data (a refinement of MENTIONS and FOUND). */
     LINKS,
     /** What the article says about its entities. */
-    FACTS
+    FACTS;
+
+    /**
+     * The layers a pipeline must provide to make an {@link org.newsgraph.model.AnnotatedArticle}:
+     * {@link Stages} checks it when a pipeline is built.
+     */
+    public static final Set<Layer> FINISHED = Collections.unmodifiableSet(EnumSet.of(TEXT, SENTENCES, MENTIONS, FOUND,
+            BYLINE, FACTS));
 }

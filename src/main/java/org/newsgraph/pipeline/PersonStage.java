@@ -3,8 +3,8 @@ package org.newsgraph.pipeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.extract.Found;
-import org.newsgraph.extract.PersonFinder;
+import org.newsgraph.discover.PersonFinder;
+import org.newsgraph.model.Found;
 
 /**
  * The stage "persons": the people the gazetteer does not know, found by the shape of their names;

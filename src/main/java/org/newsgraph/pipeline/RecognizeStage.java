@@ -3,7 +3,7 @@ package org.newsgraph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.recognize.Mention;
+import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.Recognizer;
 import org.newsgraph.text.Sentence;
 

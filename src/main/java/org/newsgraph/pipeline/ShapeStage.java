@@ -3,8 +3,8 @@ package org.newsgraph.pipeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.extract.Found;
-import org.newsgraph.extract.ShapeFinder;
+import org.newsgraph.discover.ShapeFinder;
+import org.newsgraph.model.Found;
 
 /**
  * The stage "shapes": organisations, places and events the gazetteer does not know, found by the

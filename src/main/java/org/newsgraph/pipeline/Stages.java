@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.article.Article;
+import org.newsgraph.model.AnnotatedArticle;
 
 /**
  * The stages of a pipeline in order, checked when built: every layer a stage requires or refines
  * is provided by an earlier stage, no two stages provide the same layer (a later one declares it
  * in {@link Stage#refines()} instead), and the stages together provide what an
- * {@link AnnotatedArticle} holds ({@link AnnotatedArticle#LAYERS}). An article goes through them
+ * {@link AnnotatedArticle} holds ({@link Layer#FINISHED}). An article goes through them
  * as an {@link Annotation} folded from one stage to the next.
  *
  * <pre>{@code
@@ -79,7 +80,7 @@ public record Stages(List<Stage> list) {
                 }
             }
         }
-        Set<Layer> missing = EnumSet.copyOf(AnnotatedArticle.LAYERS);
+        Set<Layer> missing = EnumSet.copyOf(Layer.FINISHED);
         missing.removeAll(providers.keySet());
         if (!missing.isEmpty()) {
             throw new ConfigurationException("pipeline " + stages.stream().map(Stage::name).toList()

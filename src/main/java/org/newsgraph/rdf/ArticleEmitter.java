@@ -11,13 +11,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
-import org.newsgraph.pipeline.AnnotatedArticle;
-import org.newsgraph.recognize.Mention;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Mention;
 import org.newsgraph.text.Sentence;
 
 /**
  * Writes what one article says into its own named graph: the article's metadata (its authors as
- * the entities the pipeline resolved them to, see {@link org.newsgraph.extract.Bylines}), its
+ * the entities the pipeline resolved them to, see {@link org.newsgraph.discover.Bylines}), its
  * sentences and every mention, each traced to its sentence and to character offsets in the
  * original text.
  * Offsets count Unicode code points from 0, end exclusive, as SPARQL's {@code SUBSTR} does

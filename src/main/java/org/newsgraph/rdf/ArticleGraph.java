@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.sparql.core.Quad;
-import org.newsgraph.extract.Found;
+import org.newsgraph.model.Found;
 
 /**
  * One article converted: the quads of its named graph and what the shared entities graph needs

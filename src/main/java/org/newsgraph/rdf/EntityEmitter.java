@@ -11,10 +11,10 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.gazetteer.LinkEvidence;
+import org.newsgraph.model.Found;
 import org.newsgraph.world.Office;
 
 /**

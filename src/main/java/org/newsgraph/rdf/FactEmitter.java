@@ -11,17 +11,17 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.newsgraph.extract.ArticleFacts;
-import org.newsgraph.extract.Evidence;
-import org.newsgraph.extract.Facts.Casualties;
-import org.newsgraph.extract.Facts.Claim;
-import org.newsgraph.extract.Facts.Event;
-import org.newsgraph.extract.Facts.Position;
-import org.newsgraph.extract.Facts.Quotation;
-import org.newsgraph.extract.Facts.Relation;
-import org.newsgraph.extract.Facts.RelationType;
-import org.newsgraph.extract.Facts.Structure;
 import org.newsgraph.lexicon.Lexicon.EventKind;
+import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.Facts.Casualties;
+import org.newsgraph.model.Facts.Claim;
+import org.newsgraph.model.Facts.Event;
+import org.newsgraph.model.Facts.Position;
+import org.newsgraph.model.Facts.Quotation;
+import org.newsgraph.model.Facts.Relation;
+import org.newsgraph.model.Facts.RelationType;
+import org.newsgraph.model.Facts.Structure;
 
 /**
  * Writes an article's extracted statements into its graph. Every statement is a node with its

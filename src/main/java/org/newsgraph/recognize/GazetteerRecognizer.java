@@ -1,7 +1,5 @@
 package org.newsgraph.recognize;
 
-import org.newsgraph.text.Names;
-import org.newsgraph.text.Token;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +10,11 @@ import org.newsgraph.csv.CsvRow;
 import org.newsgraph.csv.CsvTable;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.text.Names;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 
 /**
  * Recognises gazetteer names in a sentence with a token trie built once from every label,

@@ -1,6 +1,7 @@
 package org.newsgraph.recognize;
 
 import java.util.List;
+import org.newsgraph.model.Mention;
 import org.newsgraph.text.Sentence;
 
 /**

@@ -15,9 +15,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.newsgraph.csv.SpreadsheetCells;
 import org.newsgraph.gazetteer.IdQuality;
 import org.newsgraph.gazetteer.LinkEvidence;
-import org.newsgraph.extract.Found;
-import org.newsgraph.pipeline.AnnotatedArticle;
-import org.newsgraph.recognize.Mention;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Found;
+import org.newsgraph.model.Mention;
 
 /**
  * The link decisions a curator should look at: close calls (linked, with other candidates weighed and a

@@ -8,7 +8,7 @@ import org.newsgraph.ConfigurationException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleLoader;
 import org.newsgraph.lexicon.Lexicon;
-import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.pipeline.Pipeline;
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Review of the entities the gazetteer does not know: {@code newsgraph review} runs the real
  * pipeline over a corpus, collects every mention whose entity id is not a gazetteer id (the people
- * {@link org.newsgraph.extract.PersonFinder} and the organisations and places
- * {@link org.newsgraph.extract.ShapeFinder} find by the shape of the text), and every entity the
+ * {@link org.newsgraph.discover.PersonFinder} and the organisations and places
+ * {@link org.newsgraph.discover.ShapeFinder} find by the shape of the text), and every entity the
  * pipeline reports as found (an author named only by the article's metadata has no mention),
  * merges them across articles by id, and lists them as CSV
  * for a curator, who fixes the rows and adds them to {@code data/gazetteer/}.

@@ -18,13 +18,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.newsgraph.StoreException;
-import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Coordinates;
 import org.newsgraph.gazetteer.Entity;
-import org.newsgraph.gazetteer.Kind;
-import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.gazetteer.IdQuality;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.gazetteer.LinkEvidence;
+import org.newsgraph.model.Found;
+import org.newsgraph.rdf.ArticleGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

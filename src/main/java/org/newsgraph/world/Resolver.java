@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.newsgraph.gazetteer.LinkEvidence;
-import org.newsgraph.gazetteer.IdQuality;
-import org.newsgraph.extract.Found;
-import org.newsgraph.extract.PersonFinder;
+import org.newsgraph.discover.PersonFinder;
 import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.IdQuality;
 import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.gazetteer.LinkEvidence;
 import org.newsgraph.lexicon.Phrases;
-import org.newsgraph.recognize.Mention;
+import org.newsgraph.model.Found;
+import org.newsgraph.model.Mention;
 import org.newsgraph.text.Names;
-import org.newsgraph.text.Token;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 
 /**
  * Pipeline stage 4c: links an article's entities to the open data. It gathers the article's evidence (the

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.newsgraph.gazetteer.Kind;
-import org.newsgraph.recognize.Mention;
+import org.newsgraph.model.Mention;
 import org.newsgraph.text.Sentence;
 
 /**

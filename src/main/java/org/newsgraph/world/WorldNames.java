@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Phrases;
-import org.newsgraph.recognize.Mention;
+import org.newsgraph.model.Mention;
 import org.newsgraph.text.Names;
-import org.newsgraph.text.Token;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 
 /**
  * Finds names of the open data where no other rule put a mention: a place, party or person the curated
@@ -182,7 +182,7 @@ public final class WorldNames {
     }
 
     private static boolean absorbable(Mention m) {
-        return m.matchType() == org.newsgraph.recognize.MatchType.LABEL && !m.surface().contains(" ")
+        return m.matchType() == org.newsgraph.model.MatchType.LABEL && !m.surface().contains(" ")
                 && m.surface().codePoints().anyMatch(Character::isLowerCase);
     }
 
@@ -334,6 +334,6 @@ public final class WorldNames {
         int end = sentence.start() + tokens.get(last).end();
         String surface = sentence.text().substring(tokens.get(first).start(), tokens.get(last).end());
         return new Mention(sentence.index(), start, end, surface, id == null ? Names.slug(surface) : id,
-                org.newsgraph.recognize.MatchType.LABEL);
+                org.newsgraph.model.MatchType.LABEL);
     }
 }

@@ -20,9 +20,9 @@ import org.newsgraph.article.ArticleLoader;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.gazetteer.Kind;
-import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Mention;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.recognize.Mention;
 
 /**
  * The benchmark corpus: the same seed gives the same articles, a larger corpus extends a smaller

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.InputException;
-import org.newsgraph.extract.persons.PersonRules;
+import org.newsgraph.discover.persons.PersonRules;
 import org.newsgraph.rdf.NG;
 
 /**

@@ -14,9 +14,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Mention;
 import org.newsgraph.rdf.CorpusEmitter;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.recognize.Mention;
 
 /**
  * The whole pipeline on text it was not written for: random cuts, splices and shuffles of the

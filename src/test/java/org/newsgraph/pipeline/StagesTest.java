@@ -28,7 +28,7 @@ class StagesTest {
         }
     }
 
-    private static final Declared EVERYTHING = Declared.of("everything", Set.of(), AnnotatedArticle.LAYERS);
+    private static final Declared EVERYTHING = Declared.of("everything", Set.of(), Layer.FINISHED);
 
     @Test
     void aStageWhoseRequirementNoEarlierStageProvidesIsRefusedNamingTheStageAndTheLayer() {

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.csv.CsvTable;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.GazetteerLoader;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
 import org.newsgraph.text.NormalizedText;
 import org.newsgraph.text.RuleNormalizer;
 import org.newsgraph.text.RuleSentenceSplitter;

@@ -15,10 +15,10 @@ import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.gazetteer.Kind;
-import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.recognize.MatchType;
-import org.newsgraph.recognize.Mention;
 
 /**
  * The curation loop of the README: review a corpus, save the rows in gazetteer format in the

@@ -12,10 +12,10 @@ import static org.newsgraph.review.ReviewFixture.row;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
-import org.newsgraph.extract.Found;
-import org.newsgraph.extract.PersonFinder;
+import org.newsgraph.discover.PersonFinder;
 import org.newsgraph.gazetteer.Kind;
-import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Found;
 
 /**
  * Tests {@link UnknownEntityCollector} with the real pipeline: mentions are counted and merged

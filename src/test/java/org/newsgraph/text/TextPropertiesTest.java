@@ -20,11 +20,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
-import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Mention;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.CorpusEmitter;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.recognize.Mention;
 
 /**
  * Property-based tests of the text stages with random and mutated text (jqwik): the normaliser,

@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.gazetteer.IdQuality;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
-import org.newsgraph.extract.Found;
-import org.newsgraph.pipeline.AnnotatedArticle;
+import org.newsgraph.gazetteer.IdQuality;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Found;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.review.LinkReview;
 

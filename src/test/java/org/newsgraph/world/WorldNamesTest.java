@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.recognize.MatchType;
-import org.newsgraph.recognize.Mention;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
 import org.newsgraph.text.Sentence;
 
 /** Open-data names found in sentences where no other rule found them, and the words that must not be. */

@@ -1,0 +1,63 @@
+package org.newsgraph.discover;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Tells the lines of an article that are not story text by their shape: a first line without a
+ * full stop is the headline, a line that starts with a bullet mark is a bullet, a short line in
+ * capitals is a section header. (Bylines, credits and datelines are found by their words, in
+ * {@link PersonFinder} and {@code facts.FactExtractor}.)
+ *
+ * <pre>{@code
+ * Map<Integer, String> roles = Layout.roles(normalizedText, sentences);   // {1=headline, 4=section}
+ * }</pre>
+ */
+public final class Layout {
+    private static final String BULLETS = "*•‣◦-–—·";
+    private static final int SECTION_WORDS = 8;
+
+    private Layout() {
+    }
+
+    /** Sentence index to role, for the sentences that stand alone on their line. */
+    public static Map<Integer, String> roles(String text, List<Sentence> sentences) {
+        Map<Integer, String> roles = new HashMap<>();
+        for (Sentence s : sentences) {
+            // look only as far as the next non-blank character: a line can be megabytes long
+            int after = s.end();
+            while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            boolean wholeLine = after == text.length() || text.charAt(after) == '\n';
+            if (!wholeLine) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+            String before = text.substring(lineStart, s.start()).strip();
+            if (!before.isEmpty() && BULLETS.indexOf(before.charAt(0)) >= 0) {
+                roles.put(s.index(), "bullet");
+            } else if (before.isEmpty() && isSection(s.text())) {
+                roles.put(s.index(), "section");
+            } else if (before.isEmpty() && s.index() == 1 && !endsLikeASentence(s.text())) {
+                roles.put(s.index(), "headline");
+            }
+        }
+        return roles;
+    }
+
+    /** A short line in capitals: "UKRAINE AND THE CAUCASUS". */
+    private static boolean isSection(String line) {
+        long letters = line.codePoints().filter(Character::isLetter).count();
+        return letters >= 3 && line.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && line.split("\\s+").length <= SECTION_WORDS;
+    }
+
+    /** Whether a line ends as a sentence does (a headline does not): with a full stop, a closing quote or the like. */
+    static boolean endsLikeASentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return ".!?:;,\"”’)".indexOf(last) >= 0;
+    }
+}

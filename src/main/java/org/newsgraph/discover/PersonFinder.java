@@ -1,0 +1,203 @@
+package org.newsgraph.discover;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.newsgraph.discover.persons.Credits;
+import org.newsgraph.discover.persons.Cues;
+import org.newsgraph.discover.persons.NameReader;
+import org.newsgraph.discover.persons.NameSpan;
+import org.newsgraph.discover.persons.Namesakes;
+import org.newsgraph.discover.persons.PersonRules;
+import org.newsgraph.discover.persons.PersonSpan;
+import org.newsgraph.discover.persons.ShortNames;
+import org.newsgraph.discover.persons.Surnames;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon.CreditRole;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Found;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Pipeline stage 4: finds people the gazetteer does not know, by the shape of the text: a name
+ * after a title ("Defence Minister Hulusi Akar"), a name with a title in apposition ("Laurence
+ * Broers, a research associate"), a name before a speech verb ("…, Lajčák said"), a name after
+ * "according to", and the names of bylines and credit lines. Later mentions of a found person's
+ * surname in the same article refer to the same person.
+ *
+ * <p>This class is the driver; the rules are named classes of {@link org.newsgraph.discover.persons}: the
+ * credit rule ({@link Credits}) reads byline and credit lines, the rules of {@link PersonRules#BY_SHAPE}
+ * judge every other name in order (the first that matches names the person and gives the rule recorded
+ * for it), then the namesake rule, the merge of short names and the surname rule.
+ *
+ * <p>Needs: sentences and the gazetteer's mentions. Adds: mentions and entities of the people found,
+ * and the article's authors, contributors and editors.
+ *
+ * <pre>{@code
+ * PersonFinder.Discovery d = new PersonFinder(lexicon).find(sentences, mentions, kinds);
+ * }</pre>
+ */
+public final class PersonFinder {
+    private final Lexicon lexicon;
+    private final NameReader reader;
+    private final Cues cues;
+    private final Credits creditRule;
+    private final Namesakes namesakes;
+
+    public PersonFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.reader = NameReader.of(lexicon);
+        this.cues = Cues.of(lexicon);
+        this.creditRule = new Credits(lexicon, reader);
+        this.namesakes = new Namesakes(reader);
+    }
+
+    /**
+     * What the finder found.
+     *
+     * @param mentions     every mention of the article (the gazetteer's and the new ones), in text order
+     * @param found        the new person entities, with the rule that found each
+     * @param credits      role to the person ids of the byline and credit lines
+     * @param creditLines  indexes of byline and credit sentences
+     */
+    public record Discovery(List<Mention> mentions, List<Found> found, Map<CreditRole, List<String>> credits,
+            List<Integer> creditLines) {
+        public Discovery {
+            mentions = List.copyOf(mentions);
+            found = List.copyOf(found);
+            credits = Map.copyOf(credits);
+            creditLines = List.copyOf(creditLines);
+        }
+
+        /** The new person entities. */
+        public List<Entity> persons() {
+            return found.stream().map(Found::entity).toList();
+        }
+    }
+
+    /**
+     * Finds the people of one article. The mentions are kept sentence by sentence, so that the
+     * cost follows the length of the article, not the product of its sentences and mentions.
+     */
+    public Discovery find(List<Sentence> sentences, List<Mention> known, Function<String, Kind> gazetteerKinds) {
+        Map<String, Found> persons = new LinkedHashMap<>();
+        Map<CreditRole, List<String>> credits = new LinkedHashMap<>();
+        List<Integer> creditLines = new ArrayList<>();
+        // the mentions of each sentence (what is added to or removed from a sentence stays inside it),
+        // then those inside no sentence
+        List<List<Mention>> groups = SentenceView.bySentence(sentences, known);
+        List<Quoted> quoted = new ArrayList<>();
+        Function<String, Kind> kinds = id -> persons.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence sentence = sentences.get(k);
+            List<Mention> inside = groups.get(k);
+            SentenceView view = new SentenceView(sentence, inside, kinds);
+            List<PersonSpan> names = new ArrayList<>();
+            if (creditRule.read(view, names, credits)) {
+                creditLines.add(sentence.index());
+            } else {
+                byShape(view, names);
+                // in a quotation, or a headline in Title Case ("… Official Results Show"), a name found by its
+                // shape counts only when the article names the person elsewhere too
+                names.stream().filter(n -> view.quoted(n.start()) || view.headline())
+                        .forEach(n -> quoted.add(new Quoted(n, view, inside)));
+                names.removeIf(n -> view.quoted(n.start()) || view.headline());
+                List<Mention> extended = new ArrayList<>();
+                namesakes.find(view, names, extended, gazetteerKinds);
+                for (Mention e : extended) {
+                    inside.removeIf(m -> m.start() >= e.start() && m.end() <= e.end());
+                    inside.add(e);
+                    names.removeIf(n -> view.startOf(n.start()) < e.end() && view.endBefore(n.end()) > e.start());
+                }
+            }
+            for (PersonSpan name : names) {
+                add(view, name, persons, inside);
+            }
+        }
+        for (Quoted q : quoted) {
+            if (known(q.view(), q.name(), persons)) {
+                add(q.view(), q.name(), persons, q.mentions());
+            }
+        }
+        ShortNames.merge(persons, groups, gazetteerKinds);
+        Surnames.add(sentences, persons, groups, kinds);
+        List<Mention> all = new ArrayList<>();
+        groups.forEach(all::addAll);
+        all.sort(Comparator.comparingInt(Mention::start));
+        return new Discovery(all, List.copyOf(persons.values()), credits, creditLines);
+    }
+
+    /** A name found inside a quotation, its sentence, and the mentions of that sentence. */
+    private record Quoted(PersonSpan name, SentenceView view, List<Mention> mentions) {
+    }
+
+    /**
+     * Whether a titled name inside a quotation has a word that is a person found outside quotations:
+     * "“… Prime Minister Abiy Ahmed …”" after "Prime Minister Abiy" and "Prime Minister Ahmed" gives the
+     * full name; a name known only from a quotation is not taken.
+     */
+    private static boolean known(SentenceView view, PersonSpan name, Map<String, Found> persons) {
+        List<String> words = Names.tokens(view.text(name.start(), name.end())).stream()
+                .map(t -> Names.fold(t.text())).toList();
+        return persons.values().stream().map(f -> Names.key(f.entity().label()))
+                .anyMatch(key -> !key.contains(" ") && words.contains(key)
+                        || key.contains(" ") && words.contains(key.substring(key.lastIndexOf(' ') + 1)));
+    }
+
+    /**
+     * Names known by their surroundings, judged by the rules of {@link PersonRules#BY_SHAPE} in order.
+     * Inside a quotation only a title counts ("“President Jane Doe opened …”"), and the caller keeps such a
+     * name only when the person is known from outside quotations.
+     */
+    private void byShape(SentenceView view, List<PersonSpan> names) {
+        for (int i = 0; i < view.size(); i++) {
+            int end = reader.nameEnd(view, i);
+            if (end == i || lexicon.organisationWords().contains(view.word(end)) || reader.insideLongerName(view, i)
+                    || NameReader.beforeKnownSurname(view, end)) {
+                continue;
+            }
+            NameSpan name = new NameSpan(view, i, end, NameReader.words(view, i, end), view.quoted(i));
+            var rule = PersonRules.first(name, cues);
+            if (rule.isPresent()) {
+                names.add(new PersonSpan(i, end, rule.get().name(), rule.get().confidence(name)));
+                i = end - 1;
+            }
+        }
+    }
+
+    /** A person entity for a name the gazetteer does not know; its id is made from the name. */
+    public static Entity person(String name) {
+        String id = slug(name);
+        return new Entity(id, Kind.PERSON, name, List.of(), List.of(), List.of(), null, null, null);
+    }
+
+    private static void add(SentenceView view, PersonSpan shape, Map<String, Found> persons, List<Mention> all) {
+        String name = view.text(shape.start(), shape.end());
+        String id = slug(name);
+        Found earlier = persons.get(id);
+        if (earlier == null || earlier.confidence() < shape.confidence()) {
+            persons.put(id, new Found(earlier != null ? earlier.entity() : person(name), shape.rule(), shape.confidence()));
+        }
+        all.removeIf(m -> m.start() >= view.startOf(shape.start()) && m.end() <= view.endBefore(shape.end()));
+        all.add(new Mention(view.sentence().index(), view.startOf(shape.start()), view.endBefore(shape.end()), name, id,
+                MatchType.LABEL));
+    }
+
+    /** A headline in Title Case ("Points To Putin's Lack Of Planning"): capitals say nothing about names there. */
+    static boolean titleCase(SentenceView view) {
+        return view.titleCase();
+    }
+
+    /** A readable id from a name: "Laurence Broers" → laurence-broers. */
+    static String slug(String name) {
+        return Names.slug(name);
+    }
+}

@@ -1,0 +1,171 @@
+package org.newsgraph.discover;
+
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon.PlaceHead;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Found;
+import org.newsgraph.recognize.SentenceView;
+import org.newsgraph.text.Token;
+
+/**
+ * Places the gazetteer does not know, by their shape: "the village of Sotk", "the Sea of Japan"
+ * ({@code place-words.csv}); "Saada province", "the Rafah border crossing", "Zamfara state"
+ * ({@code place-heads.csv}, not after an adjective of {@code not-place-names.csv}); "Camp Deroux",
+ * "Mount Sinjar" ({@code place-leads.csv}); settlements before a distance from a place ("Awdhegle and
+ * Mubarak, about 75 kilometers west of Mogadishu", {@code distance-words.csv}).
+ */
+final class PlaceShapes extends NameShapes {
+    private static final double PLACE = 0.7;
+    private static final double DISTANT_PLACE = 0.6;
+
+    PlaceShapes(Lexicon lexicon, Gazetteer gazetteer) {
+        super(lexicon, gazetteer);
+    }
+
+    /** "Camp Deroux", "Mount Sinjar", "Lake Chad": a capitalised lead word and the capitalised words after it. */
+    void placeLeads(SentenceView view, List<Span> spans) {
+        for (int i = 0; i + 1 < view.size(); i++) {
+            Token t = view.tokens().get(i);
+            Optional<Phrases.Match<String>> lead = t.isWord() && t.isCapitalised() && view.mentionAt(i) == null
+                    && !taken(spans, i) ? lexicon.placeLeads().at(view.words(), i) : Optional.empty();
+            if (lead.isEmpty()) {
+                continue;
+            }
+            int start = lead.get().end();
+            int end = capitalisedWithMentions(view, start, MAX_WORDS);
+            if (end == start || taken(spans, start) || lexicon.notNames().contains(view.word(start))) {
+                continue;
+            }
+            Kind kind = Kind.parse(lead.get().value()).orElseThrow();
+            spans.add(span(i, end, view.text(i, end), kind, "place-lead", PLACE));
+            i = end - 1;
+        }
+    }
+
+    /**
+     * "retook Awdhegle and Mubarak, about 75 kilometers west of Mogadishu": capitalised names right before
+     * a distance and a direction from a place are settlements.
+     */
+    void distances(SentenceView view, List<Span> spans) {
+        if (PersonFinder.titleCase(view)) {
+            return;
+        }
+        for (int i = 1; i + 3 < view.size(); i++) {
+            if (!SentenceView.digits(view.word(i), 1, 4) || distance(view, i + 1) != Lexicon.DistanceRole.UNIT
+                    || distance(view, i + 2) != Lexicon.DistanceRole.DIRECTION || !view.word(i + 3).equals("of")) {
+                continue;
+            }
+            int k = i - 1;
+            if (distance(view, k) == Lexicon.DistanceRole.APPROXIMATELY) {
+                k--;
+            }
+            if (k < 1 || !view.word(k).equals(",")) {
+                continue;
+            }
+            int end = k;
+            while (end > 0) {
+                int start = nameBefore(view, end);
+                if (start == end || taken(spans, start)) {
+                    break;
+                }
+                String name = view.text(start, end);
+                if (!known(name)) {
+                    spans.add(span(start, end, name, Kind.SETTLEMENT, "place-distance", DISTANT_PLACE));
+                }
+                // "Awdhegle and Mubarak", "Awdhegle, Mubarak and Jilib"
+                if (start > 1 && (view.word(start - 1).equals("and") || view.word(start - 1).equals(","))) {
+                    end = start - 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private Lexicon.DistanceRole distance(SentenceView view, int i) {
+        return lexicon.distanceWords().get(view.word(i));
+    }
+
+    /**
+     * "the village of Sotk", "the province of Syunik": the name after "of" is the place; "the Sea of
+     * Japan", "the Gulf of Aden": the capitalised word and the name are the place's name, with the
+     * places and countries inside it.
+     */
+    void places(SentenceView view, List<Span> spans) {
+        for (int i = 0; i + 2 < view.size(); i++) {
+            Optional<Phrases.Match<PlaceHead>> word = lexicon.placeWords().at(view.words(), i);
+            if (word.isEmpty() || !view.word(word.get().end()).equals("of") || taken(spans, i) || view.quoted(i)) {
+                continue;
+            }
+            PlaceHead w = word.get().value();
+            int start = word.get().end() + 1;
+            Kind kind = Kind.parse(w.kind()).orElseThrow();
+            if (w.withHead()) {
+                int end = capitalisedWithMentions(view, start, MAX_WORDS);
+                if (end == start || !view.tokens().get(i).isCapitalised() || view.mentionAt(i) != null) {
+                    continue;
+                }
+                spans.add(span(i, end, view.text(i, end), kind, "place-" + view.word(i), PLACE));
+                i = end - 1;
+                continue;
+            }
+            int end = capitalised(view, start);
+            if (end == start || view.mentionAt(start) != null) {
+                continue;
+            }
+            String name = view.text(start, end);
+            if (!known(name)) {
+                spans.add(span(start, end, name, kind, "place-" + view.word(i), PLACE));
+            }
+        }
+    }
+
+    /**
+     * "Saada province", "the Rafah border crossing", "the Debay Sima - Burre border point": capitalised
+     * words right before a place head make a place, labelled with the head as written.
+     */
+    void placeHeads(SentenceView view, List<Span> spans) {
+        if (PersonFinder.titleCase(view)) {
+            // "Ethiopia, Eritrea Reopen Border Crossing": capitals in a headline say nothing
+            return;
+        }
+        for (int i = 1; i < view.size(); i++) {
+            Optional<Phrases.Match<PlaceHead>> head = lexicon.placeHeads().at(view.words(), i);
+            if (head.isEmpty() || taken(spans, i)) {
+                continue;
+            }
+            PlaceHead h = head.get().value();
+            int start = nameBefore(view, i);
+            if (start == i || taken(spans, start) || !h.withHead() && view.tokens().get(i).isCapitalised()
+                    || adjectiveIn(view, start, i)) {
+                continue;
+            }
+            int end = h.withHead() ? head.get().end() : i;
+            String name = view.text(start, end);
+            String id = PersonFinder.slug(name);
+            if (gazetteer.get(id).isEmpty()) {
+                Kind kind = Kind.parse(h.kind()).orElseThrow();
+                // "Lower Shabelle region" is also called "Lower Shabelle"
+                List<String> aliases = h.withHead() ? List.of(view.text(start, i)) : List.of();
+                spans.add(new Span(start, end, id, new Found(new Entity(id, kind, name, aliases, List.of(),
+                        List.of(), null, null, null), "place-head", PLACE)));
+            }
+            i = head.get().end() - 1;
+        }
+    }
+
+    /** Whether a word of the name is an adjective that names no place: "the Jewish state", "a Gulf state". */
+    private boolean adjectiveIn(SentenceView view, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (lexicon.notPlaceNames().contains(view.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

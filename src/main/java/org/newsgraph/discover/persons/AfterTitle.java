@@ -1,0 +1,25 @@
+package org.newsgraph.discover.persons;
+
+/**
+ * A name after a title: "Defence Minister Hulusi Akar", "Speaker of the Mongolian Parliament Zandanshatar".
+ * Inside a quotation only a full name counts.
+ */
+public record AfterTitle() implements PersonRule {
+    /** The rule's id. */
+    public static final String NAME = "person-title";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean matches(NameSpan name, Cues cues) {
+        return cues.titleBefore(name.view(), name.start()) && (!name.quoted() || name.full());
+    }
+
+    @Override
+    public double confidence(NameSpan name) {
+        return CONFIDENT;
+    }
+}

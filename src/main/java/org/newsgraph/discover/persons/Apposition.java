@@ -1,0 +1,29 @@
+package org.newsgraph.discover.persons;
+
+/**
+ * A full name with a title in apposition: "Laurence Broers, a research associate", or after one: "the defence
+ * minister of Peru, Flores Araoz, said …", "a top commander, Raul Reyes, of …". Not inside a quotation.
+ */
+public record Apposition() implements PersonRule {
+    /** The rule's id. */
+    public static final String NAME = "person-apposition";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean matches(NameSpan name, Cues cues) {
+        if (name.quoted() || !name.full()) {
+            return false;
+        }
+        return name.after(0).equals(",") && cues.titleAfter(name.view(), name.end() + 1)
+                || name.before(1).equals(",") && name.endsClause() && cues.titleBeforeComma(name.view(), name.start() - 1);
+    }
+
+    @Override
+    public double confidence(NameSpan name) {
+        return CONFIDENT;
+    }
+}

@@ -1,0 +1,133 @@
+package org.newsgraph.discover.persons;
+
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * What the person rules look for around a name, read from the rule lists: titles ({@code titles.csv}),
+ * speech verbs, verbs only a person does, source cues ({@code source-cues.csv}) and the articles before an
+ * apposed title ({@code title-articles.csv}).
+ *
+ * <pre>{@code
+ * Cues cues = Cues.of(lexicon);
+ * cues.titleBefore(view, i);   // "Defence Minister" ends right before token i
+ * }</pre>
+ */
+public final class Cues {
+    /** How many capitalised words the body of a title may have: "Chairman of the Joint Chiefs of Staff". */
+    private static final int MAX_BODY_WORDS = 6;
+
+    private final Lexicon lexicon;
+    private final Phrases<String> sources;
+    private final Set<String> titleArticles;
+
+    private Cues(Lexicon lexicon, Phrases<String> sources, Set<String> titleArticles) {
+        this.lexicon = lexicon;
+        this.sources = sources;
+        this.titleArticles = titleArticles;
+    }
+
+    /** The cues of the rules folder of {@code lexicon}. */
+    public static Cues of(Lexicon lexicon) {
+        Phrases<String> sources = new Phrases<>();
+        lexicon.words("source-cues.csv").forEach(w -> sources.add(w, w));
+        return new Cues(lexicon, sources, lexicon.words("title-articles.csv"));
+    }
+
+    /**
+     * Whether a title ends right before token {@code i}, alone ("Defence Minister") or with the body it is of:
+     * "Speaker of the Mongolian Parliament Zandanshatar", "Chairman of the Joint Chiefs of Staff Mark Milley".
+     */
+    public boolean titleBefore(SentenceView view, int i) {
+        return lexicon.titles().endingAt(view.words(), i).isPresent() || afterTitleOfBody(view, i);
+    }
+
+    /**
+     * Whether a title and the body it is of stand right before token {@code i}. The body is capitalised
+     * words or mentions, one of them a mention or an organisation word.
+     */
+    private boolean afterTitleOfBody(SentenceView view, int i) {
+        int j = i - 1;
+        boolean body = false;
+        int words = 0;
+        while (j >= 0 && words < MAX_BODY_WORDS && view.tokens().get(j).isWord()
+                && (view.tokens().get(j).isCapitalised() || view.mentionAt(j) != null || view.word(j).equals("of"))) {
+            body |= view.mentionAt(j) != null || lexicon.organisationWords().contains(view.word(j));
+            if (view.word(j).equals("of") && j > 0 && lexicon.titles().endingAt(view.words(), j).isPresent()) {
+                return body && j + 1 < i;
+            }
+            words++;
+            j--;
+        }
+        if (j > 0 && view.word(j).equals("the") && view.word(j - 1).equals("of")) {
+            return body && lexicon.titles().endingAt(view.words(), j - 1).isPresent();
+        }
+        return false;
+    }
+
+    /**
+     * Whether a title ends right before the comma at token {@code comma}, maybe followed by "of" and a
+     * country: "the defence minister of Peru," "a top commander,".
+     */
+    public boolean titleBeforeComma(SentenceView view, int comma) {
+        int at = comma;
+        Mention country = at > 0 ? view.mentionAt(at - 1) : null;
+        if (country != null && view.kind(country) == Kind.COUNTRY) {
+            at = view.firstToken(country);
+            if (at < 2 || !view.word(at - 1).equals("of")) {
+                return false;
+            }
+            at--;
+        }
+        return at > 0 && lexicon.titles().endingAt(view.words(), at).isPresent();
+    }
+
+    /**
+     * A title at token {@code i} after an optional article and owner: ", a research associate",
+     * ", Eritrea's information minister", ", the U.N. special rapporteur"; one adjective may come first
+     * ("a senior research associate").
+     */
+    public boolean titleAfter(SentenceView view, int i) {
+        int at = titleArticles.contains(view.word(i)) ? i + 1 : i;
+        Mention owner = view.mentionAt(at);
+        if (owner != null && view.firstToken(owner) == at) {
+            int k = view.endToken(owner);
+            if ((view.word(k).equals("'") || view.word(k).equals("’")) && view.word(k + 1).equals("s")) {
+                at = k + 2;
+            } else {
+                // "the U.N. special rapporteur", "the Kenyan foreign minister"
+                at = k;
+            }
+        }
+        return lexicon.titles().at(view.words(), at).isPresent() || lexicon.titles().at(view.words(), at + 1).isPresent();
+    }
+
+    /** Whether a speech verb starts at token {@code i}: "said", "told". */
+    public boolean speechVerbAt(SentenceView view, int i) {
+        return lexicon.speechVerbs().at(view.words(), i).isPresent();
+    }
+
+    /** "said Jane Doe": a saying verb right before token {@code i}, after a quotation or a comma. */
+    public boolean saidBefore(SentenceView view, int i) {
+        var verb = lexicon.speechVerbs().endingAt(view.words(), i);
+        if (verb.isEmpty() || verb.get().value() != Lexicon.SpeechType.SAY) {
+            return false;
+        }
+        String before = view.word(verb.get().start() - 1);
+        return before.equals(",") || before.equals("”") || before.equals("\"");
+    }
+
+    /** Whether a verb only a person does starts at token {@code i}: "reports for", "tweeted". */
+    public boolean personVerbAt(SentenceView view, int i) {
+        return lexicon.personVerbs().at(view.words(), i).isPresent();
+    }
+
+    /** Whether a source cue ends right before token {@code i}: "according to". */
+    public boolean sourceBefore(SentenceView view, int i) {
+        return sources.endingAt(view.words(), i).isPresent();
+    }
+}

@@ -1,0 +1,108 @@
+package org.newsgraph.discover.persons;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.model.Found;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.text.Names;
+
+/**
+ * "Kagame" and "Paul Kagame", "El-Sisi" and "Abdel Fattah El-Sisi" in one article are one person: a found
+ * name that ends another found name is that person (the longer name wins, whichever came first). A one-word
+ * name that ends none but starts exactly one found name is that person too ("Prime Minister Abiy" and "Prime
+ * Minister Abiy Ahmed": some names put the given name first). A one-word name that ends the name of exactly
+ * one gazetteer person of the article is that person ("Prime Minister Ahmed" after "Abiy Ahmed"). The
+ * mentions of a merged name become aliases of the person it is.
+ *
+ * <pre>{@code
+ * ShortNames.merge(persons, mentionsBySentence, gazetteerKinds);
+ * }</pre>
+ */
+public final class ShortNames {
+    private ShortNames() {
+    }
+
+    /** Merges the short names of {@code persons} (changed in place) and re-points their mentions in {@code groups}. */
+    public static void merge(Map<String, Found> persons, List<List<Mention>> groups,
+            Function<String, Kind> gazetteerKinds) {
+        Map<String, String> into = new LinkedHashMap<>();
+        Map<String, Set<String>> knownSurnames = knownSurnames(persons, groups, gazetteerKinds);
+        for (Found shorter : persons.values()) {
+            String key = Names.key(shorter.entity().label());
+            List<String> starting = new ArrayList<>();
+            for (Found longer : persons.values()) {
+                String longKey = Names.key(longer.entity().label());
+                if (longer != shorter && longKey.length() > key.length() && longKey.endsWith(" " + key)) {
+                    into.put(shorter.entity().id(), longer.entity().id());
+                    break;
+                }
+                if (longer != shorter && longKey.startsWith(key + " ")) {
+                    starting.add(longer.entity().id());
+                }
+            }
+            if (!into.containsKey(shorter.entity().id()) && starting.size() == 1 && !key.contains(" ")) {
+                into.put(shorter.entity().id(), starting.get(0));
+            }
+            Set<String> known = knownSurnames.getOrDefault(key, Set.of());
+            if (!into.containsKey(shorter.entity().id()) && known.size() == 1 && !key.contains(" ")) {
+                into.put(shorter.entity().id(), known.iterator().next());
+            }
+        }
+        into.forEach((from, to) -> persons.remove(from));
+        if (into.isEmpty()) {
+            return;
+        }
+        Map<String, String> merged = merged(into);
+        for (List<Mention> group : groups) {
+            group.replaceAll(m -> merged.containsKey(m.entityId())
+                    ? new Mention(m.sentence(), m.start(), m.end(), m.surface(), merged.get(m.entityId()), MatchType.ALIAS)
+                    : m);
+        }
+    }
+
+    /** The surnames of the gazetteer's people the article names in full, to their ids. */
+    private static Map<String, Set<String>> knownSurnames(Map<String, Found> persons, List<List<Mention>> groups,
+            Function<String, Kind> gazetteerKinds) {
+        Map<String, Set<String>> knownSurnames = new LinkedHashMap<>();
+        for (List<Mention> group : groups) {
+            for (Mention m : group) {
+                String key = Names.key(m.surface());
+                if (!persons.containsKey(m.entityId()) && gazetteerKinds.apply(m.entityId()) == Kind.PERSON
+                        && key.contains(" ")) {
+                    knownSurnames.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new HashSet<>())
+                            .add(m.entityId());
+                }
+            }
+        }
+        return knownSurnames;
+    }
+
+    /**
+     * What the merges {@code into} (from → to, in order) make of each id they touch: the same as
+     * re-pointing every mention of {@code from} to {@code to}, one merge after the other, so a
+     * chain A → B, B → C takes A to C; found in one pass over the merges instead of one pass over
+     * the mentions per merge.
+     */
+    static Map<String, String> merged(Map<String, String> into) {
+        Map<String, String> current = new LinkedHashMap<>();
+        Map<String, List<String>> holders = new LinkedHashMap<>();
+        into.forEach((from, to) -> {
+            List<String> moving = holders.remove(from);
+            moving = moving == null ? new ArrayList<>() : moving;
+            if (!current.containsKey(from)) {
+                // an id no merge touched yet still stands for itself
+                moving.add(from);
+            }
+            moving.forEach(id -> current.put(id, to));
+            holders.computeIfAbsent(to, k -> new ArrayList<>()).addAll(moving);
+        });
+        return current;
+    }
+}

@@ -1,0 +1,198 @@
+package org.newsgraph.facts;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * Finds who does or says something in a sentence: the head of an agent phrase ("Turkish Foreign
+ * Minister Mevlut Cavusoglu" is Cavusoglu), the subject of a verb (the agent just before it, the
+ * agent a "which" refers to, a pronoun's last referent, or the clause's first agent), and keeps
+ * the referents of "he" and "it" from sentence to sentence. Its words are rule lists: the words
+ * that may stand between a subject and its verb ({@code subject-fillers.csv}), the pronouns for a
+ * person ({@code person-pronouns.csv}) and for a country or organisation ({@code actor-pronouns.csv}),
+ * and the verbs whose object only listens ({@code listener-verbs.csv}).
+ *
+ * <pre>{@code
+ * Agents agents = new Agents(lexicon);   // one per article: it remembers who "he" and "it" are
+ * String speaker = agents.subjectOf(view, verb.start(), verb.end(), 0, false);
+ * }</pre>
+ */
+final class Agents {
+    /** Relative pronouns whose antecedent is the subject: "Turkey, which has said". */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    /** Words after a title that name its owner, so the title is not a bare one: "the Foreign Minister of Ukraine". */
+    private static final Set<String> OWNER_WORDS = Set.of("of", "for", "at", "to", "'", "’");
+
+    private final Lexicon lexicon;
+    /** Words that may stand between a subject and its verb ("Baku has also said"). */
+    private final Set<String> fillers;
+    /** Pronouns that stand for the person named last. */
+    private final Set<String> personPronouns;
+    /** Pronouns that stand for the country or organisation named last. */
+    private final Set<String> actorPronouns;
+    /** Verbs whose object is the listener, not the speaker ("…, told VOA that"). */
+    private final Set<String> listenerVerbs;
+    private String lastPerson;
+    private String lastActor;
+    private final Map<String, String> titleHolders = new HashMap<>();
+
+    Agents(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.fillers = lexicon.words("subject-fillers.csv");
+        this.personPronouns = lexicon.words("person-pronouns.csv");
+        this.actorPronouns = lexicon.words("actor-pronouns.csv");
+        this.listenerVerbs = lexicon.words("listener-verbs.csv");
+    }
+
+    /** Records that {@code id} acted or spoke, for later pronouns. */
+    void saw(String id, Kind kind) {
+        if (id == null) {
+            return;
+        }
+        if (kind == Kind.PERSON) {
+            lastPerson = id;
+        } else {
+            lastActor = id;
+        }
+    }
+
+    /** Records that {@code person} was named with {@code title}, for a later "the Secretary". */
+    void titled(String title, String person) {
+        titleHolders.put(title, person);
+        // "Secretary of State Blinken … The Secretary noted": the title's first words stand for it too
+        for (int space = title.indexOf(' '); space > 0; space = title.indexOf(' ', space + 1)) {
+            titleHolders.put(title.substring(0, space), person);
+        }
+    }
+
+    /**
+     * The person a bare title in tokens {@code [from, to)} stands for: "the Secretary" with no name
+     * after it is the person last named with that title in the article; null when there is none.
+     */
+    String titleReferent(SentenceView view, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, view.size()); i++) {
+            if (!view.word(i).equals("the") || view.quoted(i)) {
+                continue;
+            }
+            var title = lexicon.titles().at(view.words(), i + 1);
+            if (title.isEmpty() || title.get().end() > to || title.get().end() >= view.size()) {
+                continue;
+            }
+            Mention next = view.mentionAt(title.get().end());
+            String holder = titleHolders.get(title.get().value());
+            String after = view.word(title.get().end());
+            if (holder != null && (next == null || view.kind(next) != Kind.PERSON)
+                    && !view.tokens().get(title.get().end()).isCapitalised() && !OWNER_WORDS.contains(after)) {
+                return holder;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The entity heading the agent phrase that starts with {@code m}: a country, demonym or
+     * organisation followed by a title and a person is that person.
+     */
+    Mention head(SentenceView view, Mention m) {
+        if (view.kind(m) == Kind.PERSON) {
+            return m;
+        }
+        int j = view.endToken(m);
+        if ((view.word(j).equals("'") || view.word(j).equals("’")) && view.word(j + 1).equals("s")) {
+            j += 2;
+        }
+        var title = lexicon.titles().at(view.words(), j);
+        if (title.isEmpty()) {
+            return m;
+        }
+        j = title.get().end();
+        if (view.word(j).equals(",")) {
+            j++;
+        }
+        Mention next = view.mentionAt(j);
+        return next != null && view.kind(next) == Kind.PERSON ? next : m;
+    }
+
+    /** The head of the first agent phrase in tokens {@code [from, to)}, outside quotations, or null. */
+    Mention firstAgent(SentenceView view, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, view.size()); i++) {
+            Mention m = view.mentionAt(i);
+            if (m != null && !view.quoted(i) && view.isAgent(m)) {
+                return head(view, m);
+            }
+        }
+        return null;
+    }
+
+    /** The head of the first agent phrase in the {@code window} tokens from {@code from}, or null. */
+    Mention firstAgentAfter(SentenceView view, int from, int window) {
+        for (int i = from; i < Math.min(view.size(), from + window); i++) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.isAgent(m)) {
+                return head(view, m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The entity id of the subject of the verb at token {@code verb}, or null. {@code postposed}
+     * says the verb follows what was said ("…,” Peskov said"), so the subject is next to the verb or
+     * nowhere.
+     */
+    String subjectOf(SentenceView view, int verb, int verbEnd, int clauseStart, boolean postposed) {
+        if (view.word(verb).equals("quoted") || view.word(verb).equals("saying") && view.word(verb - 1).equals("as")) {
+            for (int p = verb - 1; p >= clauseStart; p--) {
+                Mention person = view.mentionAt(p);
+                if (person != null && view.kind(person) == Kind.PERSON) {
+                    return person.entityId();
+                }
+            }
+        }
+        int j = verb - 1;
+        while (j >= clauseStart && fillers.contains(view.word(j))) {
+            j--;
+        }
+        Mention m = view.mentionAt(j);
+        if (m != null && !view.quoted(j) && view.isAgent(m)) {
+            return m.entityId();
+        }
+        String w = view.word(j);
+        if (personPronouns.contains(w)) {
+            return lastPerson;
+        }
+        if (actorPronouns.contains(w)) {
+            return lastActor != null ? lastActor : lastPerson;
+        }
+        if (RELATIVES.contains(w)) {
+            int k = j - 1;
+            if (view.word(k).equals(",")) {
+                k--;
+            }
+            Mention before = view.mentionAt(k);
+            if (before != null && view.isAgent(before)) {
+                return before.entityId();
+            }
+        }
+        Mention inverted = view.mentionAt(verbEnd);
+        if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted)
+                && !listenerVerbs.contains(view.word(verb))
+                && (postposed || view.word(verb - 1).equals(",") || view.word(verb - 1).equals("”"))) {
+            return head(view, inverted).entityId();
+        }
+        if (postposed) {
+            return null;
+        }
+        Mention first = firstAgent(view, clauseStart, verb);
+        String titled = titleReferent(view, clauseStart, first == null ? verb : view.firstToken(first));
+        if (titled != null) {
+            return titled;
+        }
+        return first == null ? null : first.entityId();
+    }
+}

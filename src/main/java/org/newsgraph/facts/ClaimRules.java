@@ -1,0 +1,213 @@
+package org.newsgraph.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.lexicon.Lexicon.RelationCue;
+import org.newsgraph.lexicon.Lexicon.SpeechType;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Facts.Claim;
+import org.newsgraph.model.Facts.Event;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * The claim rules: "X said (that) …", "…, X said", "X accused Y of …", "X denied …", "X urged Y to
+ * stop its provocations" and "X made clear that …" (rule {@code claim-} and the verb's kind of
+ * {@code speech-verbs.csv}), and "according to X, …" (rule {@code claim-according-to}); the claimant
+ * is the verb's subject ({@link Agents#subjectOf}), the accused the verb's object, the attacker of an
+ * attack the claim tells, or the party a blame word of {@code relation-cues.csv} names. An attack the
+ * claim tells is that claim's content: the rules return it with the claims ({@link Said#attacks}),
+ * it is not the article's own report. A call blames its addressee through "its" or "their" before
+ * a blame word ({@code addressee-possessives.csv}: "urged Armenia to stop its provocations"). No
+ * claim from words all in quotation marks that blame nobody (those are quotations), nor from a
+ * call that blames nobody.
+ *
+ * <pre>{@code
+ * ClaimRules rules = new ClaimRules(lexicon, new SpeechVerbs(lexicon), new Attacks(lexicon));
+ * ClaimRules.Said said = rules.find(view, start, discourse);
+ * said.claims();   // the claims, in the order of their verbs
+ * said.attacks();  // the attacks they tell, each pointing at its claim
+ * }</pre>
+ */
+final class ClaimRules {
+    /**
+     * What a sentence's claimants say.
+     *
+     * @param claims  the claims
+     * @param attacks the attacks the claims tell, each with its claim
+     */
+    record Said(List<Claim> claims, List<Event> attacks) {
+        Said {
+            claims = List.copyOf(claims);
+            attacks = List.copyOf(attacks);
+        }
+    }
+
+    private final Lexicon lexicon;
+    private final SpeechVerbs verbs;
+    private final Attacks attacks;
+    private final Set<String> addresseePossessives;
+
+    ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
+        this.lexicon = lexicon;
+        this.verbs = verbs;
+        this.attacks = attacks;
+        this.addresseePossessives = lexicon.words("addressee-possessives.csv");
+    }
+
+    /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
+    Said find(SentenceView view, int start, Discourse discourse) {
+        List<Claim> found = new ArrayList<>();
+        List<Event> told = new ArrayList<>();
+        List<int[]> contents = new ArrayList<>();
+        Agents agents = discourse.agents();
+        String according = null;
+        int accordingAt = -1;
+        for (int i = start; i + 1 < view.size(); i++) {
+            if (!view.quoted(i) && view.word(i).equals("according") && view.word(i + 1).equals("to")) {
+                Mention source = agents.firstAgent(view, i + 2, Math.min(view.size(), i + 8));
+                if (source != null) {
+                    according = source.entityId();
+                    accordingAt = i;
+                }
+                break;
+            }
+        }
+        String previousSubject = null;
+        for (Phrases.Match<SpeechType> verb : verbs.in(view, start)) {
+            if (inside(contents, verb.start())
+                    || verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that")) {
+                continue;
+            }
+            int clause = accordingAt >= 0 && accordingAt <= start + 1
+                    ? ClaimSpans.afterAccording(view, accordingAt) : start;
+            boolean postposed = verbs.postposed(view, verb);
+            boolean continuing = view.word(verb.start()).startsWith("add") && view.word(verb.start() - 1).equals(",");
+            String subject = continuing && previousSubject != null ? previousSubject
+                    : agents.subjectOf(view, verb.start(), verb.end(), clause, postposed);
+            if (subject == null) {
+                continue;
+            }
+            previousSubject = subject;
+            int[] content = postposed ? ClaimSpans.before(view, verb, clause)
+                    : ClaimSpans.after(view, verb, accordingAt > verb.end() ? accordingAt : view.size(), verbs);
+            if (content == null) {
+                continue;
+            }
+            contents.add(new int[] {Math.min(verb.start(), content[0]), Math.max(verb.end(), content[1])});
+            Mention objectMention = agents.firstAgentAfter(view, verb.end(), 4);
+            String object = objectMention == null ? null : objectMention.entityId();
+            String accused = verb.value() == SpeechType.ACCUSE ? object : null;
+            Claim claim = claim(view, subject, content, accused, according != null && !according.equals(subject)
+                    ? according : null, verb.value() == SpeechType.URGE ? object : null,
+                    "claim-" + verb.value().name().toLowerCase(Locale.ROOT), discourse, told);
+            if (claim != null && (verb.value() != SpeechType.URGE || claim.accused() != null)) {
+                found.add(claim);
+            }
+        }
+        if (according != null && found.isEmpty()) {
+            int[] content = accordingAt <= start + 1
+                    ? new int[] {ClaimSpans.afterAccording(view, accordingAt), SpeechVerbs.end(view)}
+                    : new int[] {start, accordingAt > 0 && view.word(accordingAt - 1).equals(",") ? accordingAt - 1
+                            : accordingAt};
+            if (content[1] > content[0]) {
+                Claim claim = claim(view, according, content, null, null, null, "claim-according-to", discourse, told);
+                if (claim != null && claim.accused() != null && claim.evidence() != null) {
+                    claim = new Claim(claim.claimant(), claim.content(), null, null, claim.evidence());
+                    replaceLastClaim(told, claim);
+                }
+                if (claim != null) {
+                    found.add(claim);
+                }
+            }
+        }
+        for (Claim c : found) {
+            discourse.saw(c.claimant());
+        }
+        return new Said(found, told);
+    }
+
+    /** The claim of {@code said} whose content holds token {@code token}, or null. */
+    static Claim around(SentenceView view, List<Claim> said, int token) {
+        int at = view.startOf(token);
+        return said.stream().filter(c -> at >= c.evidence().start() && at < c.evidence().end()).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * A source cited with "according to" reports; it does not accuse. The attack told in the claim
+     * keeps pointing at the claim.
+     */
+    private static void replaceLastClaim(List<Event> told, Claim claim) {
+        if (!told.isEmpty()) {
+            Event last = told.get(told.size() - 1);
+            if (last.claim() != null && last.claim().evidence().equals(claim.evidence())) {
+                told.set(told.size() - 1, new Event(last.kind(), last.participants(), last.attacker(),
+                        last.targets(), last.place(), last.date(), claim, last.evidence()));
+            }
+        }
+    }
+
+    private static boolean inside(List<int[]> ranges, int i) {
+        return ranges.stream().anyMatch(r -> i >= r[0] && i < r[1]);
+    }
+
+    /** The claim of {@code claimant} over tokens {@code content}; the attack it tells goes to {@code told}. */
+    private Claim claim(SentenceView view, String claimant, int[] content, String accused, String reportedBy,
+            String addressee, String rule, Discourse discourse, List<Event> told) {
+        boolean allQuoted = true;
+        for (int k = content[0]; k < content[1]; k++) {
+            allQuoted &= view.quoted(k) || !view.tokens().get(k).isWord();
+        }
+        Event attack = attacks.in(view, content[0], content[1], claimant, accused, discourse);
+        String blamed = accused != null ? accused : attack != null && attack.attacker() != null
+                && !attack.attacker().equals(claimant) ? attack.attacker() : blame(view, content, addressee);
+        if (blamed != null && blamed.equals(claimant)) {
+            blamed = null;
+        }
+        if (allQuoted && blamed == null && attack == null) {
+            return null;
+        }
+        String text = view.text(content[0], content[1]);
+        Claim claim = new Claim(claimant, text, blamed, reportedBy, view.evidence(content[0], content[1], rule));
+        if (attack != null) {
+            told.add(new Event(attack.kind(), attack.participants(), attack.attacker(), attack.targets(),
+                    attack.place(), attack.date(), claim, attack.evidence()));
+        }
+        return claim;
+    }
+
+    /** The party blamed by a blame word in the span: "Armenia's provocations", "falls on … of Armenia". */
+    private String blame(SentenceView view, int[] content, String addressee) {
+        for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.words(), content[0], content[1])) {
+            if (cue.value().relation() != Lexicon.Relation.BLAME) {
+                continue;
+            }
+            if (cue.value().position().equals("possessive")) {
+                for (int k = cue.start() - 1; k >= Math.max(content[0], cue.start() - 7); k--) {
+                    Mention m = view.mentionAt(k);
+                    if (m != null && view.isAgent(m)
+                            && (view.word(k + 1).equals("'") || view.word(k + 1).equals("’"))) {
+                        return m.entityId();
+                    }
+                    if (addresseePossessives.contains(view.word(k))) {
+                        return addressee;
+                    }
+                }
+            } else {
+                Mention after = null;
+                for (int k = cue.end(); k < Math.min(content[1] + 1, view.size()) && after == null; k++) {
+                    Mention m = view.mentionAt(k);
+                    after = m != null && view.isAgent(m) ? m : null;
+                }
+                if (after != null) {
+                    return after.entityId();
+                }
+            }
+        }
+        return null;
+    }
+}

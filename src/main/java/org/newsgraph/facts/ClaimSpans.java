@@ -1,0 +1,86 @@
+package org.newsgraph.facts;
+
+import java.util.Set;
+import org.newsgraph.lexicon.Lexicon.SpeechType;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * Where what a claimant says stands in a sentence, for the claim rules: after the verb ("said
+ * (that) …"), before a postposed verb ("…, President Macron said"), or after "according to X, a
+ * spokesman for Y,"; each as the token range {@code [from, to)} without quotation marks and
+ * punctuation at its ends, or null when it is empty.
+ *
+ * <pre>{@code
+ * int[] content = ClaimSpans.after(view, verb, view.size(), verbs);   // {5, 12}
+ * }</pre>
+ */
+final class ClaimSpans {
+    private ClaimSpans() {
+    }
+
+    /** Skips "according to X, a spokesman for Y," and returns the token after it. */
+    static int afterAccording(SentenceView view, int at) {
+        int i = at + 2;
+        while (i < view.size() && !view.word(i).equals(",")) {
+            i++;
+        }
+        if (Set.of("a", "an", "the").contains(view.word(i + 1))) {
+            int next = i + 1;
+            while (next < view.size() && !view.word(next).equals(",")) {
+                next++;
+            }
+            if (next < view.size()) {
+                i = next;
+            }
+        }
+        return Math.min(view.size(), i + 1);
+    }
+
+    /** What follows a speech verb: "said (that) …", "accused X of …" (from the verb on), up to {@code limit}. */
+    static int[] after(SentenceView view, Phrases.Match<SpeechType> verb, int limit, SpeechVerbs verbs) {
+        int i = verb.end();
+        for (int k = i; k < Math.min(view.size(), i + 7); k++) {
+            if (view.word(k).equals("that")) {
+                i = k + 1;
+                break;
+            }
+        }
+        while (i < view.size() && verbs.aside(view.word(i)) && !view.word(i).equals("a")
+                && !view.word(i).equals("the") && !view.word(i).equals("in")) {
+            i++;
+        }
+        int stop = Math.min(SpeechVerbs.end(view), limit);
+        boolean relative = Set.of("which", "who").contains(view.word(verb.start() - 1));
+        if (relative) {
+            for (int k = i; k < stop; k++) {
+                if (view.word(k).equals(",")) {
+                    stop = k;
+                    break;
+                }
+            }
+        }
+        int from = verb.value() == SpeechType.ACCUSE ? verb.start() : i;
+        return stop > from ? trimmed(view, from, stop) : null;
+    }
+
+    /** What precedes the speaker of a postposed verb: "France will …, President Macron said". */
+    static int[] before(SentenceView view, Phrases.Match<SpeechType> verb, int clause) {
+        int subject = verb.start() - 1;
+        while (subject > clause && !view.word(subject).equals(",") && !view.word(subject).equals("”")) {
+            subject--;
+        }
+        return subject > clause ? trimmed(view, clause, subject) : null;
+    }
+
+    /** The span without opening marks before or punctuation after. */
+    private static int[] trimmed(SentenceView view, int from, int to) {
+        while (from < to && Set.of("“", "\"", ",", "(").contains(view.word(from))) {
+            from++;
+        }
+        while (to > from && Set.of(",", ";", ":", ".", "”", "\"").contains(view.word(to - 1))) {
+            to--;
+        }
+        return to > from ? new int[] {from, to} : null;
+    }
+}

@@ -1,0 +1,114 @@
+package org.newsgraph.facts;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.lexicon.Lexicon.DateWord;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * Resolves the time expressions of a sentence against the article's date: a weekday ("on
+ * Tuesday", "early Tuesday") is the latest such day on or before it ("last Tuesday" the latest one
+ * before the article's day), "Sept 13" is that day of its year ({@code dates.csv}), "last month" the month
+ * before, a word of {@code today-words.csv} the article's day and of {@code yesterday-words.csv} the
+ * day before.
+ *
+ * <pre>{@code
+ * DateResolver dates = new DateResolver(lexicon, LocalDate.of(2022, 9, 13));
+ * dates.resolve(view, 0, view.size());   // Optional[2022-09-13] for "on Tuesday"
+ * }</pre>
+ */
+public final class DateResolver {
+    private final Lexicon lexicon;
+    private final LocalDate reference;
+    private final Set<String> today;
+    private final Set<String> yesterday;
+
+    /** @param reference the article's date, or null when unknown (then nothing resolves) */
+    public DateResolver(Lexicon lexicon, LocalDate reference) {
+        this.lexicon = lexicon;
+        this.reference = reference;
+        this.today = lexicon.words("today-words.csv");
+        this.yesterday = lexicon.words("yesterday-words.csv");
+    }
+
+    /** The first date the sentence's tokens {@code [from, to)} name, outside quotations. */
+    public Optional<Temporal> resolve(SentenceView view, int from, int to) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        for (int i = Math.max(0, from); i < Math.min(to, view.size()); i++) {
+            if (view.quoted(i)) {
+                continue;
+            }
+            String w = view.word(i);
+            if (today.contains(w)) {
+                return Optional.of(reference);
+            }
+            if (yesterday.contains(w)) {
+                return Optional.of(reference.minusDays(1));
+            }
+            if (w.equals("last") && view.word(i + 1).equals("month")) {
+                return Optional.of(YearMonth.from(reference).minusMonths(1));
+            }
+            Optional<Phrases.Match<DateWord>> word = lexicon.dates().at(view.words(), i);
+            if (word.isEmpty() || !view.tokens().get(i).isCapitalised()) {
+                continue;
+            }
+            DateWord d = word.get().value();
+            if (d.month() != null) {
+                Optional<Temporal> day = dayOfMonth(view, word.get().end(), d.month());
+                if (day.isPresent()) {
+                    return day;
+                }
+            } else {
+                LocalDate day = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d.weekday())));
+                if (view.word(i - 1).equals("last")) {
+                    day = reference.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d.weekday())));
+                }
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Sept 13" or "Sept. 13": the day after the month name. */
+    private Optional<Temporal> dayOfMonth(SentenceView view, int i, Month month) {
+        int at = view.word(i).equals(".") ? i + 1 : i;
+        String w = view.word(at);
+        if (!SentenceView.digits(w, 1, 2)) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(w);
+        if (day < 1 || day > month.length(reference.isLeapYear())) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.of(reference.getYear(), month, day));
+    }
+
+    /** The date of a dateline's "Sept 13" in the article's year, given that year. */
+    public static Optional<LocalDate> dateline(Lexicon lexicon, SentenceView view, int from, int year) {
+        for (int i = from; i < Math.min(view.size(), from + 4); i++) {
+            Optional<Phrases.Match<DateWord>> word = lexicon.dates().at(view.words(), i);
+            if (word.isPresent() && word.get().value().month() != null) {
+                Month month = word.get().value().month();
+                int at = word.get().end();
+                at = view.word(at).equals(".") ? at + 1 : at;
+                if (SentenceView.digits(view.word(at), 1, 2)) {
+                    int day = Integer.parseInt(view.word(at));
+                    if (day >= 1 && day <= month.length(YearMonth.of(year, month).isLeapYear())) {
+                        return Optional.of(LocalDate.of(year, month, day));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

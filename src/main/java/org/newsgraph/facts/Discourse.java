@@ -1,0 +1,115 @@
+package org.newsgraph.facts;
+
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Optional;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Facts.Position;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * What the sentences of one article tell the sentences after them, in one place: the article's
+ * agents (pronoun and bare-title referents), the last title named (for "his counterpart"), the last
+ * quoted speaker (for a quote continued without a new attribution) and the dateline, whose date is
+ * the date of its sentence. The rule families read and update it; nothing else is shared between them.
+ * {@link FactExtractor} makes one per article and hands it to each family, sentence by sentence.
+ *
+ * <pre>{@code
+ * Discourse discourse = new Discourse(lexicon, input);
+ * int start = datelines.start(view, discourse);
+ * List<Position> positions = positionRules.find(view, start, discourse);
+ * }</pre>
+ */
+final class Discourse {
+    /**
+     * The article's dateline.
+     *
+     * @param sentence the index of its sentence
+     * @param place    its settlement's id, or null
+     * @param date     its date, or null
+     */
+    record Dateline(int sentence, String place, LocalDate date) {
+    }
+
+    private final FactExtractor.Input article;
+    private final Agents agents;
+    private final DateResolver dates;
+    private Dateline dateline;
+    private String lastTitle;
+    private String lastQuoteSpeaker;
+    private int lastQuoteSentence = -10;
+
+    Discourse(Lexicon lexicon, FactExtractor.Input article) {
+        this.article = article;
+        this.agents = new Agents(lexicon);
+        this.dates = new DateResolver(lexicon, article.published());
+    }
+
+    /** The article being read. */
+    FactExtractor.Input article() {
+        return article;
+    }
+
+    /** The article's agents: phrase heads, subjects, and the referents of pronouns and bare titles. */
+    Agents agents() {
+        return agents;
+    }
+
+    /** The kind of entity {@code id}. */
+    Kind kind(String id) {
+        return article.kinds().apply(id);
+    }
+
+    /** Records that {@code id} acted or spoke, for later pronouns. */
+    void saw(String id) {
+        agents.saw(id, id == null ? null : kind(id));
+    }
+
+    /** The article's dateline, when one was found. */
+    Optional<Dateline> dateline() {
+        return Optional.ofNullable(dateline);
+    }
+
+    /** Records the dateline. */
+    void dateline(Dateline found) {
+        dateline = found;
+    }
+
+    /** The date sentence {@code view} names, else the dateline's on the dateline's sentence, else null. */
+    Temporal date(SentenceView view) {
+        Optional<Temporal> d = dates.resolve(view, 0, view.size());
+        if (d.isPresent()) {
+            return d.get();
+        }
+        return dateline != null && view.sentence().index() == dateline.sentence() ? dateline.date() : null;
+    }
+
+    /** The title of the position found last, or null. */
+    String lastTitle() {
+        return lastTitle;
+    }
+
+    /** Records a position: its title is the last one, and names its holder for a later bare title. */
+    void titled(Position p) {
+        lastTitle = p.title();
+        agents.titled(p.title(), p.person());
+    }
+
+    /** The speaker of the last attributed quotation, or null. */
+    String lastQuoteSpeaker() {
+        return lastQuoteSpeaker;
+    }
+
+    /** The sentence of the last attributed quotation (far before the first sentence when none). */
+    int lastQuoteSentence() {
+        return lastQuoteSentence;
+    }
+
+    /** Records that {@code speaker} is quoted in sentence {@code sentence}. */
+    void quoted(String speaker, int sentence) {
+        lastQuoteSpeaker = speaker;
+        lastQuoteSentence = sentence;
+        saw(speaker);
+    }
+}

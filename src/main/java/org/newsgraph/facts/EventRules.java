@@ -1,0 +1,200 @@
+package org.newsgraph.facts;
+
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon.EventKind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Facts.Claim;
+import org.newsgraph.model.Facts.Event;
+import org.newsgraph.model.Facts.Quotation;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * The event rules, one event of each kind a sentence's triggers ({@code event-triggers.csv}) name
+ * (rule {@code event-} and the kind): a clash with the parties after "between" or near it, a meeting
+ * with its subject and the parties after it, a statement with the sentence's speakers, a ceasefire
+ * with the parties near it; each with its place ("in", "at" or "near" a settlement or region,
+ * {@code event-place-prepositions.csv}) and date. An attack is the {@link Attacks} rule, unless a
+ * claim of the sentence tells it (then the claim rules return it). No event from a trigger inside
+ * quotation marks or after a negation ({@code event-negations.csv}: "would not meet").
+ *
+ * <pre>{@code
+ * List<Event> events = new EventRules(lexicon, attacks).find(view, start, said.claims(), quotations, discourse);
+ * }</pre>
+ */
+final class EventRules {
+    private final Lexicon lexicon;
+    private final Attacks attacks;
+    private final Set<String> negations;
+    private final Set<String> placeWords;
+
+    EventRules(Lexicon lexicon, Attacks attacks) {
+        this.lexicon = lexicon;
+        this.attacks = attacks;
+        this.negations = lexicon.words("event-negations.csv");
+        this.placeWords = lexicon.words("event-place-prepositions.csv");
+    }
+
+    /**
+     * The events of sentence {@code view} from token {@code start}.
+     *
+     * @param said       the sentence's claims
+     * @param quotations the sentence's quotations
+     */
+    List<Event> find(SentenceView view, int start, List<Claim> said, List<Quotation> quotations, Discourse discourse) {
+        List<Event> found = new ArrayList<>();
+        Set<EventKind> seen = new LinkedHashSet<>();
+        for (Phrases.Match<EventKind> t : lexicon.triggers().all(view.words(), start, view.size())) {
+            EventKind kind = t.value();
+            if (view.quoted(t.start()) || !seen.add(kind) || negated(view, t.start())) {
+                continue;
+            }
+            Claim claim = ClaimRules.around(view, said, t.start());
+            if (kind == EventKind.ATTACK) {
+                if (claim == null) {
+                    Event attack = attacks.in(view, start, view.size(), null, null, discourse);
+                    if (attack != null) {
+                        found.add(attack);
+                    }
+                }
+                continue;
+            }
+            Agents agents = discourse.agents();
+            List<String> participants = switch (kind) {
+                case CLASH -> clashParties(view, t, agents);
+                case MEETING -> meetingParties(view, t, start, agents);
+                case STATEMENT -> speakers(said, quotations);
+                default -> window(view, t.start() - 8, t.end() + 6, agents);
+            };
+            String place = place(view, t);
+            Temporal date = discourse.date(view);
+            if (participants.isEmpty() && (kind == EventKind.STATEMENT || place == null && date == null)) {
+                continue;
+            }
+            found.add(new Event(kind, participants, null, List.of(), place, date, claim,
+                    view.evidence(t.start(), t.end(), "event-" + kind.label().toLowerCase(Locale.ROOT))));
+        }
+        return found;
+    }
+
+    /** Who speaks in the sentence: its claimants and the speakers of its quotations. */
+    private static List<String> speakers(List<Claim> said, List<Quotation> quotations) {
+        Set<String> ids = new LinkedHashSet<>();
+        said.forEach(c -> ids.add(c.claimant()));
+        quotations.stream().filter(q -> q.speaker() != null).forEach(q -> ids.add(q.speaker()));
+        return List.copyOf(ids);
+    }
+
+    /** "would not meet", "never met", "refused to hold talks". */
+    private boolean negated(SentenceView view, int trigger) {
+        for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
+            if (negations.contains(view.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> clashParties(SentenceView view, Phrases.Match<EventKind> t, Agents agents) {
+        for (int k = t.end(); k < Math.min(view.size(), t.end() + 3); k++) {
+            if (view.word(k).equals("between")) {
+                return coordinated(view, k + 1, agents);
+            }
+        }
+        return window(view, t.start() - 8, t.end() + 4, agents);
+    }
+
+    /** "A and B", "A, B and C" starting at token {@code k}. */
+    private static List<String> coordinated(SentenceView view, int k, Agents agents) {
+        List<String> ids = new ArrayList<>();
+        while (k < view.size()) {
+            Mention m = view.mentionAt(k);
+            if (m == null || !view.isAgent(m)) {
+                break;
+            }
+            Mention head = agents.head(view, m);
+            ids.add(head.entityId());
+            k = view.endToken(head);
+            if (!view.word(k).equals("and") && !view.word(k).equals(",")) {
+                break;
+            }
+            k = view.word(k + 1).equals("the") ? k + 2 : k + 1;
+        }
+        return ids;
+    }
+
+    private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents) {
+        List<String> parties = new ArrayList<>();
+        Mention subject = agents.firstAgent(view, start, t.start());
+        if (subject != null && subject.matchType() != MatchType.DEMONYM) {
+            parties.add(subject.entityId());
+            int k = view.endToken(subject);
+            while (view.word(k).equals("and") || view.word(k).equals(",")) {
+                Mention next = view.mentionAt(view.word(k + 1).equals("the") ? k + 2 : k + 1);
+                if (next == null || !view.isAgent(next)) {
+                    break;
+                }
+                next = agents.head(view, next);
+                parties.add(next.entityId());
+                k = view.endToken(next);
+            }
+        }
+        for (String id : agentsIn(view, t.end(), view.size(), true, agents)) {
+            if (!parties.contains(id)) {
+                parties.add(id);
+            }
+        }
+        return parties;
+    }
+
+    /** Heads of agent phrases in {@code [from, to)}, up to a clause break when {@code stopAtBreak}. */
+    private List<String> agentsIn(SentenceView view, int from, int to, boolean stopAtBreak, Agents agents) {
+        List<String> ids = new ArrayList<>();
+        for (int k = Math.max(0, from); k < Math.min(to, view.size()); k++) {
+            if (stopAtBreak && (lexicon.clauseBreaks().contains(view.word(k))
+                    || lexicon.speechVerbs().at(view.words(), k).isPresent())) {
+                break;
+            }
+            Mention m = view.mentionAt(k);
+            if (m != null && !view.quoted(k) && view.isAgent(m)) {
+                Mention head = agents.head(view, m);
+                if (head.matchType() == MatchType.DEMONYM) {
+                    // "Ukrainian soldiers", "former Soviet states" name people, not a party
+                    k = view.endToken(head) - 1;
+                    continue;
+                }
+                if (!ids.contains(head.entityId())) {
+                    ids.add(head.entityId());
+                }
+                k = view.endToken(head) - 1;
+            }
+        }
+        return ids;
+    }
+
+    private List<String> window(SentenceView view, int from, int to, Agents agents) {
+        return agentsIn(view, from, to, false, agents);
+    }
+
+    private String place(SentenceView view, Phrases.Match<EventKind> t) {
+        for (int k = Math.max(0, t.start() - 6); k < Math.min(view.size(), t.end() + 10); k++) {
+            if (!placeWords.contains(view.word(k))) {
+                continue;
+            }
+            Mention m = view.mentionAt(k + 1);
+            if (m != null && (view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION)
+                    && m.matchType() != MatchType.METONYM) {
+                return m.entityId();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,150 @@
+package org.newsgraph.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.newsgraph.discover.Layout;
+import org.newsgraph.discover.PersonFinder;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon.CreditRole;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.Facts.Casualties;
+import org.newsgraph.model.Facts.Claim;
+import org.newsgraph.model.Facts.Event;
+import org.newsgraph.model.Facts.Position;
+import org.newsgraph.model.Facts.Quotation;
+import org.newsgraph.model.Facts.Relation;
+import org.newsgraph.model.Facts.Structure;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Pipeline stage 5: extracts what an article says about its entities, sentence by sentence, with
+ * rule families driven by the word lists of {@link Lexicon}, run in this order on every sentence:
+ * <ol>
+ * <li>{@link DatelineRules}: the dateline ("TBILISI, Sept 13 (Reuters) –"), after which the story starts;</li>
+ * <li>{@link PositionRules}: titles held;</li>
+ * <li>{@link RelationRules}: memberships, alliances, support, leadership and containment;</li>
+ * <li>{@link ClaimRules} and {@link QuotationRules}: who says what, and the attacks a claim tells;</li>
+ * <li>{@link EventRules}: attacks ({@link Attacks}), clashes, ceasefires, meetings, statements;</li>
+ * <li>{@link CasualtyRules}: counts of the dead and who reports them.</li>
+ * </ol>
+ * What one sentence tells the next (the article's agents, the last title, the last quoted speaker,
+ * the dateline) is the article's {@link Discourse}; a family returns what it finds and never edits
+ * another's. Every statement keeps its sentence, span and rule. Byline and credit lines give no
+ * story facts.
+ *
+ * <p>Needs: sentences, all mentions, the article's date and publisher. Adds: {@link ArticleFacts}.
+ *
+ * <pre>{@code
+ * ArticleFacts facts = new FactExtractor(lexicon).extract(input);
+ * }</pre>
+ */
+public final class FactExtractor {
+    private final Lexicon lexicon;
+    private final DatelineRules datelines;
+    private final PositionRules positionRules;
+    private final RelationRules relationRules;
+    private final ClaimRules claimRules;
+    private final QuotationRules quotationRules;
+    private final EventRules eventRules;
+    private final CasualtyRules casualtyRules;
+
+    public FactExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        SpeechVerbs verbs = new SpeechVerbs(lexicon);
+        Attacks attacks = new Attacks(lexicon);
+        this.datelines = new DatelineRules(lexicon);
+        this.positionRules = new PositionRules(lexicon);
+        this.relationRules = new RelationRules(lexicon);
+        this.claimRules = new ClaimRules(lexicon, verbs, attacks);
+        this.quotationRules = new QuotationRules(verbs);
+        this.eventRules = new EventRules(lexicon, attacks);
+        this.casualtyRules = new CasualtyRules(lexicon);
+    }
+
+    /**
+     * What the extractor reads.
+     *
+     * @param sentences  the article's sentences
+     * @param mentions   every mention, in text order
+     * @param kinds      entity id to kind
+     * @param discovery  the person finder's result (credits, credit lines)
+     * @param published  the article's date, or null
+     * @param publisher  the publisher's entity id, or null
+     * @param countryOf  entity id to the id of its country (citizenship for a person), or null
+     * @param text       the article's normalised text, whose lines show headlines, bullets and sections
+     */
+    public record Input(List<Sentence> sentences, List<Mention> mentions, Function<String, Kind> kinds,
+            PersonFinder.Discovery discovery, LocalDate published, String publisher,
+            Function<String, String> countryOf, String text) {
+    }
+
+    /** What the families found in the sentences so far, in their order. */
+    private record Collected(List<Position> positions, List<Relation> relations, List<Quotation> quotations,
+            List<Claim> claims, List<Event> events, List<Casualties> casualties) {
+        Collected() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
+        }
+    }
+
+    /** Extracts the facts of one article. */
+    public ArticleFacts extract(Input in) {
+        Discourse discourse = new Discourse(lexicon, in);
+        Collected found = new Collected();
+        List<List<Mention>> bySentence = SentenceView.bySentence(in.sentences(), in.mentions());
+        for (int k = 0; k < in.sentences().size(); k++) {
+            Sentence s = in.sentences().get(k);
+            if (!in.discovery().creditLines().contains(s.index())) {
+                sentence(new SentenceView(s, bySentence.get(k), in.kinds()), discourse, found);
+            }
+        }
+        return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
+                RelationRules.distinct(found.relations()), found.quotations(), found.claims(), found.events(),
+                found.casualties());
+    }
+
+    /** Runs the families over one sentence, in order. */
+    private void sentence(SentenceView view, Discourse discourse, Collected found) {
+        int start = datelines.start(view, discourse);
+        found.positions().addAll(positionRules.find(view, start, discourse));
+        found.relations().addAll(relationRules.find(view, start, discourse));
+        ClaimRules.Said said = claimRules.find(view, start, discourse);
+        found.claims().addAll(said.claims());
+        found.events().addAll(said.attacks());
+        List<Quotation> quotations = quotationRules.find(view, start, discourse);
+        found.quotations().addAll(quotations);
+        found.events().addAll(eventRules.find(view, start, said.claims(), quotations, discourse));
+        found.casualties().addAll(casualtyRules.find(view, start, said.claims(), discourse));
+        if (said.claims().isEmpty()) {
+            // a sentence where nobody speaks still names who a later "he" is
+            view.mentions().stream().filter(m -> view.kind(m) == Kind.PERSON).findFirst()
+                    .ifPresent(m -> discourse.saw(m.entityId()));
+        }
+    }
+
+    /** The article's byline, credits, dateline, headline and the roles of its lines. */
+    private static Structure structure(Input in, Discourse discourse) {
+        Map<CreditRole, List<String>> credits = in.discovery().credits();
+        Map<Integer, String> roles = Layout.roles(in.text(), in.sentences());
+        for (int credit : in.discovery().creditLines()) {
+            Sentence s = in.sentences().get(credit - 1);
+            roles.put(credit, s.text().startsWith("By ") ? "byline" : "credit");
+        }
+        Discourse.Dateline dateline = discourse.dateline().orElse(new Discourse.Dateline(0, null, null));
+        if (dateline.sentence() > 0) {
+            roles.put(dateline.sentence(), "dateline");
+        }
+        String headline = roles.entrySet().stream().filter(e -> e.getValue().equals("headline"))
+                .map(e -> in.sentences().get(e.getKey() - 1).text()).findFirst().orElse(null);
+        return new Structure(credits.getOrDefault(CreditRole.AUTHOR, List.of()),
+                credits.getOrDefault(CreditRole.CONTRIBUTOR, List.of()),
+                credits.getOrDefault(CreditRole.EDITOR, List.of()),
+                dateline.place(), dateline.date(), in.discovery().creditLines(), roles, headline);
+    }
+}

@@ -1,0 +1,176 @@
+package org.newsgraph.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Facts.Position;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+import org.newsgraph.text.Names;
+
+/**
+ * The position rules: a title before a name ("Russian President Vladimir Putin", rule
+ * {@code title-before-name}), with its owner from a country or organisation before it, else the
+ * person's country when the sentence names it; a title apposed after a name ("Charles Michel,
+ * president of the European Council", rule {@code name-comma-title}), with its owner from "of",
+ * "for" or "at" after it or a possessive before it; and a counterpart title
+ * ({@code counterpart-titles.csv}: "his Russian counterpart Sergei Shoigu", rule {@code counterpart})
+ * taking the title named last in the article. No position from a title inside quotation marks.
+ *
+ * <pre>{@code
+ * List<Position> found = new PositionRules(lexicon).find(view, start, discourse);
+ * }</pre>
+ */
+final class PositionRules {
+    private final Lexicon lexicon;
+    private final Set<String> counterparts;
+
+    PositionRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.counterparts = lexicon.words("counterpart-titles.csv");
+    }
+
+    /** The positions sentence {@code view} states from token {@code start}; each is recorded in {@code discourse}. */
+    List<Position> find(SentenceView view, int start, Discourse discourse) {
+        List<Position> found = new ArrayList<>();
+        for (Phrases.Match<String> t : lexicon.titles().all(view.words(), start, view.size())) {
+            if (view.quoted(t.start())) {
+                continue;
+            }
+            String title = t.value();
+            boolean counterpart = counterparts.contains(Names.fold(title));
+            int j = t.end();
+            if (view.word(j).equals(",")) {
+                j++;
+            }
+            Mention after = view.mentionAt(j);
+            if (after != null && view.kind(after) == Kind.PERSON && view.firstToken(after) == j) {
+                String of = ownerBefore(view, t.start());
+                if (of == null) {
+                    of = countryNamedIn(view, discourse.article().countryOf().apply(after.entityId()));
+                }
+                String rule = "title-before-name";
+                if (counterpart) {
+                    if (discourse.lastTitle() == null) {
+                        continue;
+                    }
+                    title = discourse.lastTitle();
+                    rule = "counterpart";
+                }
+                add(found, discourse, new Position(after.entityId(), title, of,
+                        view.evidence(startOf(view, t.start()), view.endToken(after), rule)));
+                continue;
+            }
+            Mention before = personBefore(view, possessiveOwnerStart(view, t.start()));
+            if (before != null && !counterpart) {
+                String of = ownerAfter(view, t.end());
+                if (of == null) {
+                    of = ownerBefore(view, t.start());
+                }
+                add(found, discourse, new Position(before.entityId(), title, of,
+                        view.evidence(view.firstToken(before), t.end(), "name-comma-title")));
+            }
+        }
+        return found;
+    }
+
+    private static void add(List<Position> found, Discourse discourse, Position p) {
+        found.add(p);
+        discourse.titled(p);
+    }
+
+    /**
+     * The positions without those a more specific one of the same person says again: "Secretary"
+     * when "Secretary of State" is known, a title with no owner when the same title has one.
+     */
+    static List<Position> specific(List<Position> positions) {
+        // per person, the titles in order and the titles said with an owner: one look-up a position
+        Map<String, TreeSet<String>> titles = new HashMap<>();
+        Set<List<String>> owned = new HashSet<>();
+        for (Position q : positions) {
+            titles.computeIfAbsent(q.person(), k -> new TreeSet<>()).add(q.title());
+            if (q.of() != null) {
+                owned.add(List.of(q.person(), q.title()));
+            }
+        }
+        return positions.stream().filter(p -> {
+            String longer = titles.get(p.person()).ceiling(p.title() + " ");
+            boolean moreSpecific = longer != null && longer.startsWith(p.title() + " ");
+            return !moreSpecific && !(p.of() == null && owned.contains(List.of(p.person(), p.title())));
+        }).toList();
+    }
+
+    /** {@code country} when the sentence names it ("France will …, President Emmanuel Macron said"). */
+    private static String countryNamedIn(SentenceView view, String country) {
+        return country != null && view.mentions().stream().anyMatch(m -> m.entityId().equals(country))
+                ? country : null;
+    }
+
+    /** The start of "Armenian Prime Minister": the owner mention before the title, if any. */
+    private static int startOf(SentenceView view, int title) {
+        int k = possessiveStart(view, title);
+        Mention m = view.mentionAt(k - 1);
+        return m != null && view.isAgent(m) ? view.firstToken(m) : title;
+    }
+
+    private static int possessiveStart(SentenceView view, int i) {
+        return view.word(i - 1).equals("s") && (view.word(i - 2).equals("'") || view.word(i - 2).equals("’"))
+                ? i - 2 : i;
+    }
+
+    /** "Russian President", "the EU's special representative", "Kremlin spokesman". */
+    private static String ownerBefore(SentenceView view, int title) {
+        Mention m = view.mentionAt(possessiveStart(view, title) - 1);
+        return m != null && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION) ? m.entityId() : null;
+    }
+
+    /** "Yemane Meskel, Eritrea's information minister": the start of the owner "Eritrea's", else {@code title}. */
+    private static int possessiveOwnerStart(SentenceView view, int title) {
+        int k = possessiveStart(view, title);
+        Mention m = k < title ? view.mentionAt(k - 1) : null;
+        return m != null && view.isAgent(m) && view.word(view.firstToken(m) - 1).equals(",")
+                ? view.firstToken(m) : title;
+    }
+
+    /** "Dmitry Peskov, a spokesman": the person before ", a". */
+    private static Mention personBefore(SentenceView view, int title) {
+        int k = title - 1;
+        if (Set.of("a", "an", "the").contains(view.word(k))) {
+            k--;
+        } else if (view.word(k - 1).equals("a") || view.word(k - 1).equals("an")) {
+            k -= 2;
+        }
+        if (!view.word(k).equals(",")) {
+            return null;
+        }
+        Mention m = view.mentionAt(k - 1);
+        return m != null && view.kind(m) == Kind.PERSON ? m : null;
+    }
+
+    /** "… of the European Council", "… for the Kremlin", "… of X at the Chatham House". */
+    private static String ownerAfter(SentenceView view, int j) {
+        String owner = null;
+        for (int k = j; k < Math.min(view.size(), j + 12); k++) {
+            String w = view.word(k);
+            if (w.equals(",") || w.equals(".") || view.quoted(k)) {
+                break;
+            }
+            if (w.equals("of") || w.equals("for") || w.equals("at")) {
+                int m = view.word(k + 1).equals("the") ? k + 2 : k + 1;
+                Mention found = view.mentionAt(m);
+                if (found != null && (view.kind(found) == Kind.COUNTRY || view.kind(found) == Kind.ORGANIZATION)) {
+                    owner = found.entityId();
+                    k = view.endToken(found) - 1;
+                }
+            }
+        }
+        return owner;
+    }
+}

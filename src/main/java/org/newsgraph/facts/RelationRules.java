@@ -1,0 +1,223 @@
+package org.newsgraph.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon.RelationCue;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Facts.Relation;
+import org.newsgraph.model.Facts.RelationType;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * The relation rules, one for each relation of {@code relation-cues.csv}: membership ("X, which
+ * includes A and B but not C", "A is a member of X"), leadership ("Russian-led", "X, led by Y"),
+ * alliance, support ("Russia's support for Belarus", "France announced its support for Armenia"),
+ * and a place inside a country; each relation's rule is {@code relation-} and its name. No relation
+ * from a cue inside quotation marks, nor from an entity to itself.
+ *
+ * <pre>{@code
+ * List<Relation> found = new RelationRules(lexicon).find(view, start, discourse);
+ * }</pre>
+ */
+final class RelationRules {
+    private final Lexicon lexicon;
+
+    RelationRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The relations sentence {@code view} states from token {@code start}. */
+    List<Relation> find(SentenceView view, int start, Discourse discourse) {
+        List<Relation> found = new ArrayList<>();
+        Agents agents = discourse.agents();
+        for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.words(), start, view.size())) {
+            if (view.quoted(cue.start())) {
+                continue;
+            }
+            switch (cue.value().relation()) {
+                case MEMBER_OF -> members(view, cue, discourse, found);
+                case MEMBER_OF_AFTER -> pair(view, cue, RelationType.MEMBER_OF,
+                        nearestAgentBefore(view, cue.start(), agents), firstAfter(view, cue.end(), Kind.ORGANIZATION),
+                        found);
+                case LEADS -> leads(view, cue, agents, found);
+                case ALLY_OF -> pair(view, cue, RelationType.ALLY_OF, nearestAgentBefore(view, cue.start(), agents),
+                        agents.firstAgentAfter(view, cue.end(), 4), found);
+                case SUPPORTS_ALLY -> {
+                    Mention supporter = agents.firstAgent(view, start, cue.start());
+                    Mention ally = supporter == null ? null
+                            : firstCountryOtherThan(view, cue.end(), supporter.entityId());
+                    pair(view, cue, RelationType.SUPPORTS, supporter, ally, found);
+                }
+                case SUPPORTS -> {
+                    Mention owner = supportOwner(view, cue.start());
+                    Mention supporter = owner != null ? owner : agents.firstAgent(view, start, cue.start());
+                    Mention supported = agents.firstAgentAfter(view, cue.end(), 3);
+                    pair(view, cue, RelationType.SUPPORTS, supporter, supported, found);
+                }
+                case LOCATED_IN -> pair(view, cue, RelationType.LOCATED_IN, nearestPlaceBefore(view, cue.start()),
+                        firstAfter(view, cue.end(), Kind.COUNTRY), found);
+                default -> {
+                    // negation and blame cues are read by the membership and claim rules
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The relations without those stated again in the same sentence. */
+    static List<Relation> distinct(List<Relation> relations) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Relation> unique = new ArrayList<>();
+        for (Relation r : relations) {
+            if (seen.add(r.subject() + " " + r.type() + " " + r.object() + " " + r.evidence().sentence())) {
+                unique.add(r);
+            }
+        }
+        return unique;
+    }
+
+    /**
+     * The owner of a possessive just before token {@code cue}, over at most two lower-case words:
+     * "Rwanda’s assistance to", "the United States’ strong support for"; null when there is none.
+     */
+    private static Mention supportOwner(SentenceView view, int cue) {
+        int k = cue - 1;
+        for (int n = 0; n < 2 && k >= 0 && view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised()
+                && !view.word(k).equals("s"); n++) {
+            k--;
+        }
+        if (view.word(k).equals("s") && isApostrophe(view.word(k - 1))) {
+            k -= 2;
+        } else if (isApostrophe(view.word(k))) {
+            k--;
+        } else {
+            return null;
+        }
+        Mention m = view.mentionAt(k);
+        return m != null && view.isAgent(m) && view.endToken(m) == k + 1 ? m : null;
+    }
+
+    private static boolean isApostrophe(String w) {
+        return w.equals("'") || w.equals("’");
+    }
+
+    private static void pair(SentenceView view, Phrases.Match<RelationCue> cue, RelationType type, Mention subject,
+            Mention object, List<Relation> found) {
+        if (subject == null || object == null || subject.entityId().equals(object.entityId())) {
+            return;
+        }
+        int from = Math.min(view.firstToken(subject), cue.start());
+        int to = Math.max(view.endToken(object), cue.end());
+        found.add(new Relation(subject.entityId(), type, object.entityId(), view.evidence(from, to,
+                "relation-" + type.label())));
+    }
+
+    /** "X, which … includes A and B but not C". */
+    private void members(SentenceView view, Phrases.Match<RelationCue> cue, Discourse discourse, List<Relation> found) {
+        Mention org = null;
+        for (int i = cue.start() - 1; i >= 0 && org == null; i--) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.kind(m) == Kind.ORGANIZATION) {
+                org = m;
+            }
+        }
+        if (org == null) {
+            return;
+        }
+        boolean negated = false;
+        for (int i = cue.end(); i < view.size(); i++) {
+            if (lexicon.relations().at(view.words(), i).map(c -> c.value().relation())
+                    .filter(r -> r == Lexicon.Relation.NEGATION).isPresent()) {
+                negated = true;
+                continue;
+            }
+            String w = view.word(i);
+            Mention m = view.mentionAt(i);
+            if (m != null && (view.kind(m) == Kind.COUNTRY || isMemberOrganisation(view, m, discourse))
+                    && m.matchType() != MatchType.DEMONYM && !m.entityId().equals(org.entityId())) {
+                found.add(new Relation(m.entityId(), negated ? RelationType.NOT_MEMBER_OF : RelationType.MEMBER_OF,
+                        org.entityId(), view.evidence(view.firstToken(org), view.endToken(m),
+                                negated ? "relation-not-member" : "relation-member")));
+                i = view.endToken(m) - 1;
+            } else if (w.equals(";") || w.equals(".") || w.equals(",") && view.mentionAt(i + 1) == null
+                    && !view.word(i + 1).equals("and") || lexicon.clauseBreaks().contains(w)) {
+                return;
+            }
+        }
+    }
+
+    /** An organisation that can be a member: not a country's own body (its ministry, its army). */
+    private static boolean isMemberOrganisation(SentenceView view, Mention m, Discourse discourse) {
+        return view.kind(m) == Kind.ORGANIZATION && discourse.article().countryOf().apply(m.entityId()) == null;
+    }
+
+    private static void leads(SentenceView view, Phrases.Match<RelationCue> cue, Agents agents, List<Relation> found) {
+        if (cue.value().position().equals("before")) {
+            Mention leader = view.mentionAt(cue.start() - 1);
+            Mention org = nearestBefore(view, cue.start(), Kind.ORGANIZATION);
+            if (org == null) {
+                org = firstAfter(view, cue.end(), Kind.ORGANIZATION);
+            }
+            pair(view, cue, RelationType.LEADS, leader, org, found);
+        } else {
+            pair(view, cue, RelationType.LEADS, agents.firstAgentAfter(view, cue.end(), 3),
+                    nearestBefore(view, cue.start(), Kind.ORGANIZATION), found);
+        }
+    }
+
+    private static Mention nearestBefore(SentenceView view, int from, Kind kind) {
+        for (int i = from - 1; i >= 0; i--) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.kind(m) == kind && !view.quoted(i)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention nearestAgentBefore(SentenceView view, int from, Agents agents) {
+        for (int i = from - 1; i >= 0; i--) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.isAgent(m) && !view.quoted(i)) {
+                return agents.head(view, m);
+            }
+        }
+        return null;
+    }
+
+    private static Mention nearestPlaceBefore(SentenceView view, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            Mention m = view.mentionAt(i);
+            if (m != null && (view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstAfter(SentenceView view, int from, Kind kind) {
+        for (int i = from; i < view.size(); i++) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.kind(m) == kind && m.matchType() != MatchType.DEMONYM) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstCountryOtherThan(SentenceView view, int from, String other) {
+        for (int i = from; i < view.size(); i++) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.kind(m) == Kind.COUNTRY && !m.entityId().equals(other)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,328 @@
+package org.newsgraph.recognize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * One sentence as the extractors see it: its tokens (offsets in the article's normalised text, as
+ * the sentence holds them: a sentence is tokenised once, when it is made), which token belongs to
+ * which mention, and which tokens stand inside quotation marks.
+ *
+ * <pre>{@code
+ * SentenceView view = new SentenceView(sentence, mentions, kinds);
+ * view.mentionAt(3);   // the mention covering token 3, or null
+ * }</pre>
+ */
+public final class SentenceView {
+    private static final String OPENING = "“\"«";
+    private static final String CLOSING = "”\"»";
+
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final Phrases.Words words;
+    private final List<Mention> mentions;
+    private final int[] mentionOf;
+    private final boolean[] quoted;
+    private final List<int[]> quotes = new ArrayList<>();
+    /** The first token each mention covers, by identity, as {@link #mentionAt} gives them. */
+    private final Map<Mention, Integer> firstTokens = new IdentityHashMap<>();
+    private Boolean titleCase;
+    private final Function<String, Kind> kinds;
+
+    /**
+     * @param sentence the sentence
+     * @param mentions the mentions inside it
+     * @param kinds    entity id to kind
+     */
+    public SentenceView(Sentence sentence, List<Mention> mentions, Function<String, Kind> kinds) {
+        this.sentence = sentence;
+        this.kinds = kinds;
+        this.mentions = List.copyOf(mentions);
+        this.tokens = sentence.tokens();
+        this.words = new Phrases.Words(sentence.words());
+        this.mentionOf = new int[tokens.size()];
+        Arrays.fill(mentionOf, -1);
+        // each mention marks the tokens inside it, found by binary search: the cost follows the
+        // tokens and the mentions, not their product (a later mention wins a token, as listed)
+        for (int m = 0; m < this.mentions.size(); m++) {
+            Mention mention = this.mentions.get(m);
+            for (int i = firstAtOrAfter(mention.start()); i < tokens.size()
+                    && tokens.get(i).end() <= mention.end(); i++) {
+                mentionOf[i] = m;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (mentionOf[i] >= 0) {
+                firstTokens.putIfAbsent(this.mentions.get(mentionOf[i]), i);
+            }
+        }
+        this.quoted = new boolean[tokens.size()];
+        markQuotes();
+    }
+
+    /** The first token that starts at or after {@code offset} (binary search: tokens are in text order). */
+    private int firstAtOrAfter(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The mentions inside each sentence, in the order of {@code mentions}: element {@code k} holds
+     * those inside sentence {@code k} of {@code sentences}, and one more element those inside none
+     * (all as mutable lists). The cost follows the mentions (each is placed by binary search),
+     * where filtering all mentions for every sentence would grow with their product.
+     */
+    public static List<List<Mention>> bySentence(List<Sentence> sentences, List<Mention> mentions) {
+        List<List<Mention>> groups = new ArrayList<>(sentences.size() + 1);
+        int[] starts = new int[sentences.size()];
+        boolean ordered = true;
+        for (int k = 0; k < sentences.size(); k++) {
+            groups.add(new ArrayList<>());
+            starts[k] = sentences.get(k).start();
+            ordered &= k == 0 || starts[k - 1] < starts[k] && sentences.get(k - 1).end() <= starts[k];
+        }
+        List<Mention> outside = new ArrayList<>();
+        for (Mention m : mentions) {
+            boolean placed = false;
+            if (!ordered) {
+                // sentences out of order or overlapping (no splitter makes such): every one that holds it
+                for (int k = 0; k < sentences.size(); k++) {
+                    if (inside(m, sentences.get(k))) {
+                        groups.get(k).add(m);
+                        placed = true;
+                    }
+                }
+            } else {
+                int k = Arrays.binarySearch(starts, m.start());
+                k = k >= 0 ? k : -k - 2;
+                if (k >= 0 && inside(m, sentences.get(k))) {
+                    groups.get(k).add(m);
+                    placed = true;
+                }
+            }
+            if (!placed) {
+                outside.add(m);
+            }
+        }
+        groups.add(outside);
+        return groups;
+    }
+
+    /** Whether mention {@code m} lies inside sentence {@code s}. */
+    public static boolean inside(Mention m, Sentence s) {
+        return m.start() >= s.start() && m.end() <= s.end();
+    }
+
+    /** Marks tokens between opening and closing marks; an unclosed quote runs to the end. */
+    private void markQuotes() {
+        int open = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            boolean straight = t.equals("\"");
+            if (open < 0 && (OPENING.contains(t) && !t.isEmpty()) && (!straight || i + 1 < tokens.size())) {
+                open = i;
+            } else if (open >= 0 && CLOSING.contains(t) && !t.isEmpty()) {
+                addQuote(open, i);
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            addQuote(open, tokens.size());
+        }
+    }
+
+    private void addQuote(int open, int close) {
+        if (close > open + 1) {
+            quotes.add(new int[] {open + 1, close});
+            for (int i = open + 1; i < close; i++) {
+                quoted[i] = true;
+            }
+        }
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The folded words of the tokens, for phrase look-ups. */
+    public Phrases.Words words() {
+        return words;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** Token ranges {@code [first, end)} of the quotations, inside the marks. */
+    public List<int[]> quotes() {
+        return quotes;
+    }
+
+    /** Whether token {@code i} stands inside quotation marks. */
+    public boolean quoted(int i) {
+        return quoted[i];
+    }
+
+    /**
+     * Whether the sentence is a headline in Title Case ("Points To Putin's Lack Of Planning"): at
+     * least four words, seven in ten capitalised. Counted once per view: rules ask it per token.
+     */
+    public boolean titleCase() {
+        if (titleCase == null) {
+            long words = tokens.stream().filter(Token::isWord).count();
+            long capitalised = tokens.stream().filter(t -> t.isWord() && t.isCapitalised()).count();
+            titleCase = words >= 4 && capitalised * 10 >= words * 7;
+        }
+        return titleCase;
+    }
+
+    /**
+     * Whether the sentence is a headline in Title Case: mostly capitalised words ({@link #titleCase}) and no
+     * full stop, question or exclamation mark at its end ("Ruritania's King Dismisses Government, Imposes
+     * Curfew"); "The National Security Council met on Monday." is no headline.
+     */
+    public boolean headline() {
+        if (!titleCase()) {
+            return false;
+        }
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            String w = words.folded().get(k);
+            if (w.equals("\"") || w.equals("”") || w.equals("’") || w.equals("'") || w.equals(")")) {
+                continue;
+            }
+            return !(w.equals(".") || w.equals("?") || w.equals("!"));
+        }
+        return false;
+    }
+
+    /** The folded text of token {@code i}, or "" past the end. */
+    public String word(int i) {
+        return i >= 0 && i < tokens.size() ? words.folded().get(i) : "";
+    }
+
+    /** The mention covering token {@code i}, or null. */
+    public Mention mentionAt(int i) {
+        return i >= 0 && i < tokens.size() && mentionOf[i] >= 0 ? mentions.get(mentionOf[i]) : null;
+    }
+
+    /** Index of the first token of mention {@code m}. */
+    public int firstToken(Mention m) {
+        Integer first = firstTokens.get(m);
+        if (first == null) {
+            throw new IllegalArgumentException("mention not in sentence");
+        }
+        return first;
+    }
+
+    /** Index after the last token of mention {@code m}. */
+    public int endToken(Mention m) {
+        int i = firstToken(m);
+        while (i < tokens.size() && mentionAt(i) == m) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The kind of the entity a mention refers to. */
+    public Kind kind(Mention m) {
+        return kinds.apply(m.entityId());
+    }
+
+    /** Whether a mention names a party that can act: a person, organisation or country. */
+    public boolean isAgent(Mention m) {
+        Kind k = kind(m);
+        return k == Kind.PERSON || k == Kind.ORGANIZATION || k == Kind.COUNTRY;
+    }
+
+    /** Whether a mention names a place. */
+    public boolean isPlace(Mention m) {
+        Kind k = kind(m);
+        return (k == Kind.SETTLEMENT || k == Kind.REGION || k == Kind.COUNTRY) && m.matchType() != MatchType.METONYM;
+    }
+
+    /** The normalised text of tokens {@code [from, to)}. */
+    public String text(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        int start = tokens.get(from).start() - sentence.start();
+        int end = tokens.get(to - 1).end() - sentence.start();
+        return sentence.text().substring(start, end);
+    }
+
+    /** Start character (normalised text) of token {@code i}. */
+    public int startOf(int i) {
+        return tokens.get(Math.min(i, tokens.size() - 1)).start();
+    }
+
+    /** End character (normalised text) of token {@code i - 1}, i.e. of a range ending at {@code i}. */
+    public int endBefore(int i) {
+        return tokens.get(Math.max(0, Math.min(i, tokens.size()) - 1)).end();
+    }
+
+    /** Evidence for tokens {@code [from, to)}. */
+    public Evidence evidence(int from, int to, String rule) {
+        int start = startOf(from);
+        return new Evidence(sentence.index(), start, Math.max(start, endBefore(to)), rule);
+    }
+
+    /**
+     * Whether {@code word} is {@code min} to {@code max} ASCII digits, as the regular expression
+     * {@code \\d{min,max}} says, without compiling one for every word.
+     */
+    public static boolean digits(String word, int min, int max) {
+        int n = word.length();
+        if (n < min || n > max) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code word} is one or more ASCII capitals and digits ({@code [A-Z0-9]+}). */
+    public static boolean capitalsOrDigits(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+package org.newsgraph.discover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.found;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.discover.persons.AccordingTo;
+import org.newsgraph.discover.persons.AfterTitle;
+import org.newsgraph.discover.persons.Apposition;
+import org.newsgraph.discover.persons.Credits;
+import org.newsgraph.discover.persons.Doer;
+import org.newsgraph.discover.persons.PersonRule;
+import org.newsgraph.discover.persons.Speaker;
+import org.newsgraph.model.Found;
+
+/**
+ * Tests the named person rules of {@link org.newsgraph.discover.persons} through the pipeline: each person is
+ * recorded with the rule that found it and that rule's confidence, and where two rules match the first in
+ * order names the person (a titled speaker is found by its title).
+ */
+class PersonRulesTest {
+
+    private static void assertFoundBy(String text, String id, String rule, double confidence) {
+        Found f = found(annotate(text), id);
+        assertEquals(rule, f.rule(), text);
+        assertEquals(confidence, f.confidence(), 1e-9, text);
+    }
+
+    @Test
+    void aTitledSpeakerIsFoundByItsTitleTheFirstRuleInOrder() {
+        assertFoundBy("Prime Minister Albin Kurti said the border would stay open.", "albin-kurti", AfterTitle.NAME,
+                PersonRule.CONFIDENT);
+    }
+
+    @Test
+    void aNameWithATitleInAppositionIsFoundByTheApposition() {
+        assertFoundBy("Miroslav Lajčák, the special envoy, said both sides must return to talks.", "miroslav-lajcak",
+                Apposition.NAME, PersonRule.CONFIDENT);
+    }
+
+    @Test
+    void aLoneSurnameBeforeASpeechVerbIsAPossibleSpeaker() {
+        assertFoundBy("The dialogue must go on, Lajčák said.", "lajcak", Speaker.NAME, PersonRule.POSSIBLE);
+    }
+
+    @Test
+    void aFullNameAfterSaidIsALikelySpeaker() {
+        assertFoundBy("“The road is open again,” said Maria Gonzalez. The army agreed.", "maria-gonzalez", Speaker.NAME,
+                PersonRule.LIKELY);
+    }
+
+    @Test
+    void aFullNameBeforeAVerbOnlyAPersonDoesIsADoer() {
+        assertFoundBy("Jane Okafor reports for VOA from Lagos.", "jane-okafor", Doer.NAME, PersonRule.LIKELY);
+    }
+
+    @Test
+    void aFullNameAfterAccordingToIsASource() {
+        assertFoundBy("The border is calm, according to Jane Smith.", "jane-smith", AccordingTo.NAME,
+                PersonRule.LIKELY);
+    }
+
+    @Test
+    void aBylineNameIsFoundByTheCreditRule() {
+        assertFoundBy("By Jane Smith and John Roe\nGeorgia closed its border with Russia.", "john-roe", Credits.NAME,
+                PersonRule.CONFIDENT);
+    }
+}

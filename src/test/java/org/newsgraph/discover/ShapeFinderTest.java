@@ -1,0 +1,176 @@
+package org.newsgraph.discover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.found;
+import static org.newsgraph.ExtractionFixture.idsOf;
+import static org.newsgraph.ExtractionFixture.personIds;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.model.AnnotatedArticle;
+
+/**
+ * Organisations and places found by their shape, national bodies with one id whatever the
+ * wording, and namesakes that are not merged with a gazetteer person; with the cases where
+ * nothing must be found.
+ */
+class ShapeFinderTest {
+
+    @Test
+    void aCountrysMinistryHasOneIdWhateverTheWording() {
+        AnnotatedArticle a = annotate("Russia's Defence Ministry said the drills were over. "
+                + "The Russian Defense Ministry later denied it.");
+        assertEquals(List.of("russia-defence-ministry"), idsOf(a, "Russia's Defence Ministry"));
+        assertEquals(List.of("russia-defence-ministry"), idsOf(a, "Russian Defense Ministry"));
+        Entity ministry = found(a, "russia-defence-ministry").entity();
+        assertEquals("Ministry of Defence of Russia", ministry.label());
+        assertEquals(Kind.ORGANIZATION, ministry.kind());
+        assertEquals("russia", ministry.country());
+    }
+
+    @Test
+    void aGazetteerBodyIsTheGazetteersEntity() {
+        AnnotatedArticle a = annotate("Azerbaijan's Foreign Ministry said talks would go on.");
+        assertEquals(List.of("azerbaijan-foreign-ministry"), idsOf(a, "Azerbaijan's Foreign Ministry"));
+        assertTrue(a.found().isEmpty(), "no new entity for a body the gazetteer knows");
+    }
+
+    @Test
+    void armedForcesByAdjective() {
+        AnnotatedArticle a = annotate("The Ukrainian Armed Forces shelled the bridge.");
+        assertEquals(List.of("ukraine-armed-forces"), idsOf(a, "Ukrainian Armed Forces"));
+        assertEquals("Armed Forces of Ukraine", found(a, "ukraine-armed-forces").entity().label());
+    }
+
+    @Test
+    void noBodyWithoutItsWords() {
+        AnnotatedArticle a = annotate("Georgian ministry officials met. The Foreign Ministry said nothing. "
+                + "Russian defence was strong.");
+        assertTrue(a.found().isEmpty(), a.found().toString());
+    }
+
+    @Test
+    void placesAfterAPlaceWord() {
+        AnnotatedArticle a = annotate("Shells hit the village of Sotk and the province of Gegharkunik.");
+        assertEquals(Kind.SETTLEMENT, found(a, "sotk").entity().kind());
+        assertEquals(Kind.REGION, found(a, "gegharkunik").entity().kind());
+        assertEquals(0.7, found(a, "sotk").confidence());
+    }
+
+    @Test
+    void noPlaceFromLowerCaseWords() {
+        assertTrue(annotate("They fled the village of their birth.").found().isEmpty());
+    }
+
+    @Test
+    void organisationsEndingInAnOrganisationWord() {
+        AnnotatedArticle a = annotate("The National Security Council met on Monday.");
+        assertEquals(Kind.ORGANIZATION, found(a, "national-security-council").entity().kind());
+        assertEquals("organisation-shape", found(a, "national-security-council").rule());
+    }
+
+    @Test
+    void aWordThatRestatesWhatAnOrganisationIsLeavesTheOrganisation() {
+        AnnotatedArticle a = annotate("Leaders praised the NATO Alliance, and the African Union Commission met.");
+        assertEquals(List.of("nato"), idsOf(a, "NATO Alliance"));
+        assertEquals(List.of("au-commission"), idsOf(a, "African Union Commission"), "a body of it, which the gazetteer knows");
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().id().equals("nato-alliance")));
+    }
+
+    @Test
+    void aCitysBodyKeepsTheCitysName() {
+        AnnotatedArticle a = annotate("The Kabul Municipal Court sentenced two activists on Thursday.");
+        assertEquals(List.of("kabul-municipal-court"), a.found().stream().map(f -> f.entity().id()).toList());
+    }
+
+    @Test
+    void aMilitaryUnitKeepsItsNumber() {
+        AnnotatedArticle a = annotate("Soldiers of the 82nd Airborne Division and the 3rd Infantry Brigade arrived.");
+        assertEquals(Kind.ORGANIZATION, found(a, "82nd-airborne-division").entity().kind());
+        assertEquals(Kind.ORGANIZATION, found(a, "3rd-infantry-brigade").entity().kind());
+    }
+
+    @Test
+    void aHeadlineInTitleCaseMakesNoOrganisationOrPersonOfItsWords() {
+        AnnotatedArticle a = annotate("Ruritania's King Dismisses Government, Imposes Curfew\n\nThe king spoke on the radio.");
+        assertTrue(a.found().isEmpty(), a.found().toString());
+        AnnotatedArticle b = annotate("Ruritania Votes for Independence, Official Results Show\n\nThe vote was close.");
+        assertTrue(b.found().isEmpty(), b.found().toString());
+    }
+
+    @Test
+    void aNameEndsBeforeADayOfTheWeek() {
+        assertEquals(Set.of("tomas"), personIds(annotate("The country was cut off after King Tomas Tuesday dismissed the cabinet.")));
+        AnnotatedArticle a = annotate("The envoy was summoned to the Trade Council on Friday, officials said.");
+        assertEquals(List.of("trade-council"), a.found().stream().map(f -> f.entity().id()).toList());
+    }
+
+    @Test
+    void noOrganisationFromOneWordOrAKnownName() {
+        assertTrue(annotate("The Council met. The UN Security Council met too.").found().isEmpty());
+    }
+
+    @Test
+    void aNamesakeIsNotTheGazetteerPerson() {
+        AnnotatedArticle a = annotate("Heydar Aliyev ruled Azerbaijan for years. President Aliyev spoke on Monday.");
+        assertEquals(List.of("heydar-aliyev"), idsOf(a, "Heydar Aliyev"));
+        assertEquals(List.of("ilham-aliyev"), idsOf(a, "Aliyev"), "a title is no first name");
+        assertTrue(personIds(a).contains("heydar-aliyev"));
+    }
+
+    @Test
+    void noNamesakesInATitleCaseHeadline() {
+        AnnotatedArticle a = annotate("New Crisis Points To Putin's Weakness\nThe talks failed.");
+        assertFalse(personIds(a).stream().anyMatch(id -> id.contains("putin")), personIds(a).toString());
+        assertEquals(List.of("vladimir-putin"), idsOf(a, "Putin"));
+    }
+
+    @Test
+    void theTextsWordsForABodyAreItsAlias() {
+        AnnotatedArticle a = annotate("Sudanese Armed Forces said the talks would resume.");
+        assertEquals(List.of("Sudanese Armed Forces"), found(a, "sudan-armed-forces").entity().aliases());
+    }
+
+    @Test
+    void organisationNamesWithSmallWordsInside() {
+        AnnotatedArticle a = annotate("Mediators from the Intergovernmental Authority on Development arrived.");
+        assertEquals(Kind.ORGANIZATION, found(a, "intergovernmental-authority-on-development").entity().kind());
+    }
+
+    @Test
+    void aMiddleInitialBeforeAKnownSurnameIsThatPerson() {
+        AnnotatedArticle a = annotate("Secretary of State Antony J. Blinken spoke with the minister. Secretary Blinken left.");
+        assertEquals(List.of("antony-blinken"), idsOf(a, "Antony J. Blinken"));
+        assertEquals(List.of("antony-blinken"), idsOf(a, "Blinken"), "a title before a surname makes no namesake");
+        assertTrue(personIds(a).isEmpty(), personIds(a).toString());
+    }
+
+    @Test
+    void aGivenNameAndInitialAfterATitleBeforeAKnownSurnameAreNoOtherPerson() {
+        AnnotatedArticle a = annotate("Secretary Antony J. Blinken met Rashad Karim in Jeddah.");
+        assertTrue(personIds(a).stream().noneMatch(id -> id.startsWith("antony-j")), personIds(a).toString());
+    }
+
+    @Test
+    void aShortNameAndAFullNameInOneArticleAreOnePerson() {
+        AnnotatedArticle a = annotate("President Kagame said nothing. Later, President Paul Kagame spoke. "
+                + "President Abdel Fattah El-Sisi met him. President El-Sisi left.");
+        assertEquals(java.util.Set.of("paul-kagame", "abdel-fattah-el-sisi"), personIds(a));
+        assertEquals(List.of("paul-kagame"), idsOf(a, "Kagame"));
+        assertEquals(List.of("abdel-fattah-el-sisi"), idsOf(a, "El-Sisi"));
+    }
+
+    @Test
+    void oneIdAcrossSpellingsAndArticles() {
+        assertEquals(PersonFinder.slug("Mevlüt Çavuşoğlu"), PersonFinder.slug("Mevlut Cavusoglu"));
+        AnnotatedArticle first = annotate("Prime Minister Zoran Milanović said the talks would go on.");
+        AnnotatedArticle second = annotate("Prime Minister Zoran Milanovic met the envoy.");
+        assertEquals(personIds(first), personIds(second), "the same person gets the same IRI in every article");
+    }
+}

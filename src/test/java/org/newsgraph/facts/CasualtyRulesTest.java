@@ -1,0 +1,80 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ExtractionFixture;
+import org.newsgraph.model.Facts.Casualties;
+
+/**
+ * Tests the casualty rules ({@link CasualtyRules}): a count with its qualifier and the victims'
+ * side, an unknown number, number words, and who reports the count (the claimant inside a claim,
+ * else the publisher); and no count from years, from numbers without a victim word, or where no
+ * one is said to have died.
+ */
+class CasualtyRulesTest {
+
+    private static List<Casualties> casualties(String text) {
+        return annotate(text).facts().casualties();
+    }
+
+    @Test
+    void countWithQualifierAndVictims() {
+        Casualties c = only(casualties("At least 12 Ukrainian soldiers were killed in the fighting."));
+        assertEquals(12, c.count());
+        assertEquals("at least", c.qualifier());
+        assertEquals("ukraine", c.victims());
+        assertEquals("reuters", c.reportedBy());
+    }
+
+    @Test
+    void unknownNumber() {
+        Casualties c = only(casualties("An unknown number of Azeris were killed."));
+        assertNull(c.count());
+        assertEquals("azerbaijan", c.victims());
+    }
+
+    @Test
+    void numberWordWithoutSide() {
+        Casualties c = only(casualties("More than twenty civilians died in Georgia."));
+        assertEquals(20, c.count());
+        assertEquals("more than", c.qualifier());
+        assertNull(c.victims());
+    }
+
+    @Test
+    void reportedByTheClaimant() {
+        Casualties c = only(casualties("Ukraine said at least 12 Russian soldiers were killed."));
+        assertEquals(12, c.count());
+        assertEquals("russia", c.victims());
+        assertEquals("ukraine", c.reportedBy());
+    }
+
+    @Test
+    void reportedByNobodyWhenThePublisherIsUnknown() {
+        Casualties c = only(annotate("Three soldiers were killed.", ExtractionFixture.PUBLISHED, "The Daily Planet")
+                .facts().casualties());
+        assertEquals(3, c.count());
+        assertEquals("", c.qualifier());
+        assertNull(c.reportedBy());
+    }
+
+    @Test
+    void yearIsNoCount() {
+        assertEquals(List.of(), casualties("In 2020 soldiers were killed on both sides."));
+    }
+
+    @Test
+    void numberWithoutVictimWordIsNoCount() {
+        assertEquals(List.of(), casualties("Russia said 40 tanks were destroyed and people died."));
+    }
+
+    @Test
+    void countWithoutDeathIsNoCasualty() {
+        assertEquals(List.of(), casualties("At least 12 soldiers were wounded in the shelling."));
+    }
+}

@@ -1,0 +1,174 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.events;
+import static org.newsgraph.ExtractionFixture.map;
+import static org.newsgraph.ExtractionFixture.only;
+import static org.newsgraph.ExtractionFixture.onlyClaim;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ExtractionFixture;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon.EventKind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Facts.Claim;
+import org.newsgraph.model.Facts.Event;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * Tests the claim rules ({@link ClaimRules}): "X said (that) …", "according to X" before or
+ * after the content, "X accused Y of …", a claim relayed by another source, a pronoun claimant, a
+ * postposed speaker, blame words, and attacks told by one side becoming that side's claim; and no
+ * claim from words that only look like speech verbs or from a call without blame.
+ */
+class ClaimRulesTest {
+
+    @Test
+    void saidThat() {
+        Claim c = onlyClaim(annotate("Ukraine said that Russian forces had left the area."));
+        assertEquals("ukraine", c.claimant());
+        assertEquals("Russian forces had left the area", c.content());
+        assertNull(c.accused());
+        assertNull(c.reportedBy());
+        assertEquals("claim-say", c.evidence().rule());
+    }
+
+    @Test
+    void accordingToBeforeTheContent() {
+        Claim c = onlyClaim(annotate("According to Georgia, the border was quiet overnight."));
+        assertEquals("georgia", c.claimant());
+        assertEquals("the border was quiet overnight", c.content());
+        assertEquals("claim-according-to", c.evidence().rule());
+    }
+
+    @Test
+    void evidenceSpansTheContent() {
+        AnnotatedArticle a = annotate("The talks ended. Ukraine said that Russian forces had left the area.");
+        Claim c = onlyClaim(a);
+        assertEquals(2, c.evidence().sentence());
+        assertEquals(c.content(), a.normalized().text().substring(c.evidence().start(), c.evidence().end()));
+    }
+
+    @Test
+    void accordingToAfterTheContent() {
+        Claim c = onlyClaim(annotate("The border was quiet overnight, according to Georgia."));
+        assertEquals("georgia", c.claimant());
+        assertEquals("The border was quiet overnight", c.content());
+    }
+
+    @Test
+    void accusedOf() {
+        Claim c = onlyClaim(annotate("Ukraine accused Russia of blocking the grain corridor."));
+        assertEquals("ukraine", c.claimant());
+        assertEquals("russia", c.accused());
+        assertEquals("claim-accuse", c.evidence().rule());
+    }
+
+    @Test
+    void claimRelayedByAnotherSource() {
+        Claim c = onlyClaim(annotate("According to Reuters, Georgia said that the border was quiet."));
+        assertEquals("georgia", c.claimant());
+        assertEquals("reuters", c.reportedBy());
+        assertEquals("the border was quiet", c.content());
+    }
+
+    @Test
+    void pronounAfterANamedSpeaker() {
+        List<Claim> cs = annotate("Vladimir Putin said the talks had failed. He said Moscow would wait.").facts().claims();
+        assertEquals(List.of("vladimir-putin", "vladimir-putin"), map(cs, Claim::claimant));
+        assertEquals("Moscow would wait", cs.get(1).content());
+    }
+
+    @Test
+    void postposedSpeakerWithTitle() {
+        Claim c = onlyClaim(annotate("The border will stay closed, President Emmanuel Macron said."));
+        assertEquals("emmanuel-macron", c.claimant());
+        assertEquals("The border will stay closed", c.content());
+    }
+
+    @Test
+    void blameWord() {
+        Claim c = onlyClaim(annotate("Turkey said Russia's provocations must stop."));
+        assertEquals("turkey", c.claimant());
+        assertEquals("russia", c.accused());
+    }
+
+    @Test
+    void attackToldByOneSideIsItsClaim() {
+        AnnotatedArticle a = annotate("Georgia said Russian forces attacked Tbilisi.");
+        Claim c = onlyClaim(a);
+        assertEquals("georgia", c.claimant());
+        assertEquals("russia", c.accused(), "a side named by its adjective is the country");
+        Event e = only(events(a, EventKind.ATTACK));
+        assertNotNull(e.claim());
+        assertEquals("georgia", e.claim().claimant());
+        assertEquals("russia", e.attacker());
+        assertEquals(List.of("tbilisi"), e.targets());
+    }
+
+    @Test
+    void theClaimRulesReturnTheAttackTheClaimTellsForTheExtractorToAdd() {
+        AnnotatedArticle a = annotate("Georgia said Russian forces attacked Tbilisi.");
+        Map<String, Kind> kinds = Map.of("georgia", Kind.COUNTRY, "russia", Kind.COUNTRY, "tbilisi", Kind.SETTLEMENT);
+        Lexicon lexicon = Lexicon.load(Path.of("data/rules"));
+        Discourse discourse = new Discourse(lexicon, new FactExtractor.Input(a.sentences(), a.mentions(), kinds::get,
+                null, ExtractionFixture.PUBLISHED, "reuters", id -> null, a.normalized().text()));
+        SentenceView view = new SentenceView(a.sentences().get(0), a.mentions(), kinds::get);
+        ClaimRules.Said said = new ClaimRules(lexicon, new SpeechVerbs(lexicon), new Attacks(lexicon))
+                .find(view, 0, discourse);
+        Claim c = only(said.claims());
+        Event e = only(said.attacks());
+        assertSame(c, e.claim(), "the attack points at the claim that tells it");
+        assertEquals("russia", e.attacker());
+        assertEquals(a.facts().events(), said.attacks(), "the extractor adds the attack to the article's events");
+    }
+
+    @Test
+    void attackToldByTheArticleIsNoClaim() {
+        AnnotatedArticle a = annotate("Russian forces shelled Tbilisi on Tuesday.");
+        assertEquals(List.of(), a.facts().claims());
+        Event e = only(events(a, EventKind.ATTACK));
+        assertNull(e.claim());
+        assertEquals("russia", e.attacker());
+        assertEquals(List.of("tbilisi"), e.targets());
+    }
+
+    @Test
+    void nounsThatLookLikeVerbsAreNoClaims() {
+        assertEquals(List.of(), annotate("The United States sent observers to the border.").facts().claims());
+        assertEquals(List.of(), annotate("Former Soviet states met in Moscow.").facts().claims());
+        assertEquals(List.of(), annotate("Russia wants to make more claims on the region.").facts().claims());
+    }
+
+    @Test
+    void urgeWithoutBlameIsNoClaim() {
+        assertEquals(List.of(), annotate("France urged Russia to return to talks.").facts().claims());
+    }
+
+    @Test
+    void unnamedSpeakerMakesNoClaim() {
+        assertEquals(List.of(), annotate("Diplomats said the talks had stalled.").facts().claims());
+    }
+
+    @Test
+    void heRefersToThePersonTheLastSentenceNamed() {
+        AnnotatedArticle a = annotate("Vladimir Putin arrived in Moscow. He said the talks had failed.");
+        assertEquals("vladimir-putin", onlyClaim(a).claimant());
+    }
+
+    @Test
+    void aTrailingAccordingToIsTheRelayNotTheContent() {
+        Claim c = onlyClaim(annotate("Georgia said that Russian forces attacked Tbilisi, according to Reuters."));
+        assertEquals("georgia", c.claimant());
+        assertEquals("reuters", c.reportedBy());
+        assertEquals("Russian forces attacked Tbilisi", c.content());
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsgraph.ExtractionFixture.annotate;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Facts.Structure;
+
+/**
+ * Tests the dateline rule ({@link DatelineRules}): "CITY, Month Day (Agency) -" gives the
+ * dateline's date in the article's year and its place when the city is a settlement of the
+ * gazetteer; no date without an article date; no dateline from an ordinary sentence without the
+ * dash.
+ */
+class DatelineRulesTest {
+
+    private static Structure structure(String text) {
+        return annotate(text).facts().structure();
+    }
+
+    @Test
+    void placeAndDate() {
+        Structure s = structure("TBILISI, March 3 (Reuters) - Georgia closed its border with Russia.");
+        assertEquals("tbilisi", s.datelinePlace());
+        assertEquals(LocalDate.of(2023, 3, 3), s.datelineDate());
+    }
+
+    @Test
+    void abbreviatedMonth() {
+        Structure s = structure("YEREVAN, Sept 13 (Reuters) - Talks resumed.");
+        assertEquals("yerevan", s.datelinePlace());
+        assertEquals(LocalDate.of(2023, 9, 13), s.datelineDate());
+    }
+
+    @Test
+    void cityOutsideTheGazetteerGivesNoPlace() {
+        Structure s = structure("AWDHEGLE, March 3 (Reuters) - Somalia closed its border.");
+        assertNull(s.datelinePlace());
+        assertEquals(LocalDate.of(2023, 3, 3), s.datelineDate());
+    }
+
+    @Test
+    void noDateWithoutAnArticleDate() {
+        Structure s = annotate("TBILISI, March 3 (Reuters) - Georgia closed its border with Russia.", null, "Reuters")
+                .facts().structure();
+        assertEquals("tbilisi", s.datelinePlace());
+        assertNull(s.datelineDate());
+    }
+
+    @Test
+    void ordinarySentenceWithoutADashIsNoDateline() {
+        Structure s = structure("Yesterday, March 3 talks between Russia and Georgia collapsed.");
+        assertNull(s.datelinePlace());
+        assertNull(s.datelineDate());
+    }
+}

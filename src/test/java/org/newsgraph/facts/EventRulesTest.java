@@ -1,0 +1,126 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.events;
+import static org.newsgraph.ExtractionFixture.only;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.Lexicon.EventKind;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Facts.Event;
+
+/**
+ * Tests the event rules ({@link EventRules}, {@link Attacks}) and their dates from {@link DateResolver}:
+ * clashes "between A and B", meetings ("met", "held talks with") with place and date, ceasefires,
+ * statements; weekdays, "Sept 13" and "last month" against the article date, and no date when the
+ * article date is unknown; no meeting from "talks" alone and no event from words inside quotes.
+ */
+class EventRulesTest {
+
+    @Test
+    void anEventNamedAfterTheUsAndACountryKeepsBoth() {
+        AnnotatedArticle a = annotate("The ministers met before the U.S.-Africa Leaders Summit in Washington.");
+        assertTrue(a.found().stream().anyMatch(f -> f.entity().label().equals("U.S.-Africa Leaders Summit")),
+                a.found().toString());
+    }
+
+    @Test
+    void stormsAreNamedEvents() {
+        AnnotatedArticle a = annotate("Aid arrived after Hurricane Maria and Typhoon Haiyan struck the islands.");
+        assertTrue(a.found().stream().anyMatch(f -> f.entity().label().equals("Hurricane Maria")), a.found().toString());
+        assertTrue(a.found().stream().anyMatch(f -> f.entity().label().equals("Typhoon Haiyan")), a.found().toString());
+    }
+
+    @Test
+    void clashBetweenTwoParties() {
+        Event e = only(events(annotate("Clashes broke out between Russia and Ukraine near the border."), EventKind.CLASH));
+        assertEquals(List.of("russia", "ukraine"), e.participants());
+        assertNull(e.claim());
+    }
+
+    @Test
+    void clashToldByAClaimantHasOnlyTheBetweenParties() {
+        Event e = only(events(annotate("Georgia said clashes broke out between Russia and Ukraine."), EventKind.CLASH));
+        assertEquals(List.of("russia", "ukraine"), e.participants());
+        assertEquals("georgia", e.claim().claimant());
+    }
+
+    @Test
+    void meetingWithPlaceAndLastMonth() {
+        Event e = only(events(annotate("Emmanuel Macron met Vladimir Putin in Brussels last month."), EventKind.MEETING));
+        assertEquals(List.of("emmanuel-macron", "vladimir-putin"), e.participants());
+        assertEquals("brussels", e.place());
+        assertEquals(YearMonth.of(2023, 2), e.date());
+    }
+
+    @Test
+    void heldTalksWithOnAWeekday() {
+        Event e = only(events(annotate("Turkey held talks with Russia in Moscow on Tuesday."), EventKind.MEETING));
+        assertEquals(List.of("turkey", "russia"), e.participants());
+        assertEquals("moscow", e.place());
+        // the article is of Wednesday 15 March 2023
+        assertEquals(LocalDate.of(2023, 3, 14), e.date());
+    }
+
+    @Test
+    void weekdayOfThePublicationDayIsThatDay() {
+        Event e = only(events(annotate("Macron met Putin on Wednesday."), EventKind.MEETING));
+        assertEquals(LocalDate.of(2023, 3, 15), e.date());
+    }
+
+    @Test
+    void monthAndDayInTheArticleYear() {
+        Event e = only(events(annotate("Russia and Ukraine agreed a ceasefire on Sept 13."), EventKind.CEASEFIRE));
+        assertEquals(List.of("russia", "ukraine"), e.participants());
+        assertEquals(LocalDate.of(2023, 9, 13), e.date());
+    }
+
+    @Test
+    void noDateWithoutAnArticleDate() {
+        AnnotatedArticle a = annotate("Turkey held talks with Russia in Moscow on Tuesday.", null, "Reuters");
+        Event e = only(events(a, EventKind.MEETING));
+        assertEquals(List.of("turkey", "russia"), e.participants());
+        assertNull(e.date());
+    }
+
+    @Test
+    void statement() {
+        Event e = only(events(annotate("Georgia said in a statement that the border was calm."), EventKind.STATEMENT));
+        assertEquals(List.of("georgia"), e.participants());
+    }
+
+    @Test
+    void talksAloneIsNoMeeting() {
+        assertEquals(List.of(), annotate("Ukraine sought to obstruct talks over the grain corridor.").facts().events());
+    }
+
+    @Test
+    void triggerInsideQuotesIsNoEvent() {
+        assertEquals(List.of(), annotate("“We will meet again in Brussels,” Emmanuel Macron said.").facts().events());
+    }
+
+    @Test
+    void statementWithoutASpeakerIsNoEvent() {
+        assertEquals(List.of(), annotate("The statement was published on Monday.").facts().events());
+    }
+
+    @Test
+    void aNegatedMeetingIsNoMeeting() {
+        assertEquals(List.of(), events(annotate("Russia said it would not meet Ukraine."), EventKind.MEETING));
+    }
+
+    @Test
+    void peopleNamedByADemonymAreNotParties() {
+        Event meeting = only(events(annotate("Former Soviet states met in Moscow."), EventKind.MEETING));
+        assertEquals(List.of(), meeting.participants());
+        assertEquals("moscow", meeting.place());
+        assertEquals(List.of(), events(annotate("At least 12 Ukrainian soldiers were killed in the fighting."),
+                EventKind.CLASH));
+    }
+}

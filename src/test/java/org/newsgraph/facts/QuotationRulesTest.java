@@ -1,0 +1,98 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.map;
+import static org.newsgraph.ExtractionFixture.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Facts.Quotation;
+
+/**
+ * Tests the quotation rules ({@link QuotationRules}): the speaker before or after the quote, an
+ * organisation as speaker, a quote continued in the next sentence without a new attribution, a
+ * partial quote inside reported speech; and a quote nobody is named for keeps no speaker rather
+ * than a wrong one.
+ */
+class QuotationRulesTest {
+
+    @Test
+    void speakerBeforeTheQuote() {
+        Quotation q = only(annotate("Dmitry Peskov said: “The border must stay closed.”").facts().quotations());
+        assertEquals("dmitry-peskov", q.speaker());
+        assertEquals("quote-verb", q.evidence().rule());
+    }
+
+    @Test
+    void speakerAfterTheQuote() {
+        Quotation q = only(annotate("“The border must stay closed,” Peskov told reporters.").facts().quotations());
+        assertEquals("dmitry-peskov", q.speaker());
+        assertEquals("The border must stay closed", q.text());
+    }
+
+    @Test
+    void evidenceSpansTheQuotedWords() {
+        AnnotatedArticle a = annotate("The talks ended. “The border must stay closed,” Peskov told reporters.");
+        Quotation q = only(a.facts().quotations());
+        assertEquals(2, q.evidence().sentence());
+        assertEquals(q.text(), a.normalized().text().substring(q.evidence().start(), q.evidence().end()));
+    }
+
+    @Test
+    void organisationSpeaker() {
+        Quotation q = only(annotate("“We reject these accusations,” the Russian Foreign Ministry said.").facts().quotations());
+        assertEquals("russia-foreign-ministry", q.speaker());
+        assertEquals("We reject these accusations", q.text());
+    }
+
+    @Test
+    void continuationInTheNextSentenceKeepsTheSpeaker() {
+        List<Quotation> qs = annotate("“We reject these accusations,” Peskov said. “Nobody will be allowed to cross.”")
+                .facts().quotations();
+        assertEquals(List.of("dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+        assertEquals(List.of(1, 2), map(qs, q -> q.evidence().sentence()));
+        assertEquals("quote-continued", qs.get(1).evidence().rule());
+    }
+
+    @Test
+    void pronounSpeakerOfALaterQuote() {
+        AnnotatedArticle a = annotate("Prime Minister Albin Kurti said the border would stay open. "
+                + "“We will not give up,” he said.");
+        Quotation q = only(a.facts().quotations());
+        assertEquals("albin-kurti", q.speaker());
+    }
+
+    @Test
+    void partialQuoteInsideReportedSpeech() {
+        AnnotatedArticle a = annotate("Peskov said Moscow would respond in a “proportionate” way.");
+        Quotation q = only(a.facts().quotations());
+        assertEquals("dmitry-peskov", q.speaker());
+        assertEquals("proportionate", q.text());
+        assertEquals("Moscow would respond in a “proportionate” way", only(a.facts().claims()).content());
+    }
+
+    @Test
+    void quoteWithoutAnySpeakerHasNone() {
+        assertNull(only(annotate("“Nobody wants another war.”").facts().quotations()).speaker());
+        assertNull(only(annotate("The talks ended. “Nobody wants another war.” The delegations left.")
+                .facts().quotations()).speaker());
+    }
+
+    @Test
+    void unnamedSpeakerIsNotReplacedByAnotherParty() {
+        Quotation q = only(annotate("“Ask the Prime Minister Goran Ilic,” a diplomat said.").facts().quotations());
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void quoteTwoSentencesAfterAnotherSpeakerWithTextBetweenIsNotContinued() {
+        AnnotatedArticle a = annotate("“We reject these accusations,” Peskov said. The talks ended on Monday. "
+                + "The delegations left the city. “Nobody wants another war.”");
+        List<Quotation> qs = a.facts().quotations();
+        assertEquals(2, qs.size(), qs::toString);
+        assertNull(qs.get(1).speaker());
+    }
+}

@@ -1,0 +1,104 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.ExtractionFixture.annotate;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Facts.Relation;
+
+/**
+ * Tests the relation rules ({@link RelationRules}): membership ("includes A but not B", "is a
+ * member of", "joined"), leadership ("Russian-led", "run by"), alliance ("an ally of"), support
+ * ("its ally", "support for", "backs") and containment ("within"); and none where the cue words
+ * stand without the parties they need or both sides are the same party.
+ */
+class RelationRulesTest {
+
+    /** The relations of {@code text} as "subject TYPE object" strings. */
+    private static List<String> relations(String text) {
+        return annotate(text).facts().relations().stream().map(RelationRulesTest::show).toList();
+    }
+
+    private static String show(Relation r) {
+        return r.subject() + " " + r.type() + " " + r.object();
+    }
+
+    @Test
+    void includesButNot() {
+        assertEquals(List.of("russia MEMBER_OF csto", "ukraine NOT_MEMBER_OF csto"),
+                relations("The CSTO, a security bloc, includes Russia but not Ukraine."));
+    }
+
+    @Test
+    void isAMemberOf() {
+        assertEquals(List.of("turkey MEMBER_OF nato"), relations("Turkey is a member of NATO."));
+    }
+
+    @Test
+    void joined() {
+        assertEquals(List.of("ukraine MEMBER_OF united-nations"), relations("Ukraine joined the United Nations in 1945."));
+    }
+
+    @Test
+    void demonymLed() {
+        assertEquals(List.of("russia LEADS csto"), relations("The Russian-led CSTO met in Moscow."));
+    }
+
+    @Test
+    void runBy() {
+        assertEquals(List.of("russia LEADS csto"), relations("The CSTO is run by Russia."));
+    }
+
+    @Test
+    void anAllyOf() {
+        assertEquals(List.of("georgia ALLY_OF united-states"), relations("Georgia is an ally of the United States."));
+    }
+
+    @Test
+    void itsAlly() {
+        assertEquals(List.of("russia SUPPORTS georgia"), relations("Russia said it would send troops to its ally Georgia."));
+    }
+
+    @Test
+    void supportFor() {
+        assertEquals(List.of("france SUPPORTS ukraine"), relations("France reaffirmed its support for Ukraine."));
+    }
+
+    @Test
+    void backs() {
+        assertEquals(List.of("united-states SUPPORTS ukraine"), relations("The United States backs Ukraine."));
+    }
+
+    @Test
+    void within() {
+        assertEquals(List.of("tbilisi LOCATED_IN georgia"), relations("Tbilisi lies within Georgia."));
+    }
+
+    @Test
+    void includingWithoutAnOrganisationBeforeIt() {
+        assertEquals(List.of(), relations("Foreign ministers, including several from Europe, gathered in Brussels."));
+        assertEquals(List.of(), relations("Several countries including France sent observers."));
+    }
+
+    @Test
+    void demonymAfterIncludesIsNoMember() {
+        assertEquals(List.of(), relations("The CSTO includes Russian troops."));
+    }
+
+    @Test
+    void withinWithoutPlaces() {
+        assertEquals(List.of(), relations("The talks were held within days of the attack."));
+    }
+
+    @Test
+    void samePartyOnBothSides() {
+        assertEquals(List.of(), relations("Russia is an ally of Russia."));
+    }
+
+    @Test
+    void leadershipAndMembershipInOneSentence() {
+        assertEquals(List.of("russia LEADS csto", "russia MEMBER_OF csto"),
+                relations("The Russian-led CSTO includes Russia."));
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsgraph.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.text.Sentence;
+
+/** A view reads the tokens its sentence holds: no stage tokenises a sentence again. */
+class SentenceViewTest {
+    private static final Sentence SENTENCE = new Sentence(1, 100, 132, "Armenia said “Baku attacked” it.");
+
+    @Test
+    void everyViewOfASentenceSharesItsTokensAndWords() {
+        SentenceView first = new SentenceView(SENTENCE, List.of(), id -> Kind.COUNTRY);
+        SentenceView second = new SentenceView(SENTENCE, List.of(), id -> Kind.COUNTRY);
+        assertSame(SENTENCE.tokens(), first.tokens());
+        assertSame(SENTENCE.tokens(), second.tokens());
+        assertSame(SENTENCE.words(), first.words().folded());
+        assertEquals("armenia", first.word(0));
+    }
+
+    @Test
+    void aMentionCoversTheTokensInsideItsSpan() {
+        Mention baku = new Mention(1, 114, 118, "Baku", "baku", MatchType.LABEL);
+        SentenceView view = new SentenceView(SENTENCE, List.of(baku), id -> Kind.SETTLEMENT);
+        assertNull(view.mentionAt(2));
+        assertSame(baku, view.mentionAt(3));
+        assertEquals(3, view.firstToken(baku));
+        assertEquals(4, view.endToken(baku));
+        assertTrue(view.quoted(3));
+    }
+}
