@@ -14,8 +14,6 @@ import org.newsgraph.SampleDataset;
 
 /** The command line through picocli's {@code execute}: exit codes, output and error messages. */
 class CliTest {
-    @TempDir
-    static Path shared;
     static Path db;
 
     @TempDir
@@ -23,7 +21,7 @@ class CliTest {
 
     @BeforeAll
     static void build() {
-        db = SampleDataset.build(shared);
+        db = SampleDataset.shared();
     }
 
 

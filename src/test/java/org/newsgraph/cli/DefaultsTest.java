@@ -55,7 +55,7 @@ class DefaultsTest {
 
     @Test
     void aMissingQueryFileNamesTheBundledQueryOfThatName(@org.junit.jupiter.api.io.TempDir Path tmp) {
-        Path out = org.newsgraph.SampleDataset.build(tmp);
+        Path out = org.newsgraph.SampleDataset.shared();
         CommandRun r = CommandRun.of("query", "--db", out.toString(), tmp.resolve("queries/entities.rq").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("bundled:queries/entities.rq"), r.err());

@@ -58,7 +58,7 @@ class ExportRoundTripTest {
 
     @BeforeAll
     static void buildAndCopy() {
-        db = SampleDataset.build(tmp);
+        db = SampleDataset.shared();
         dataset = DatasetGraphFactory.createTxnMem();
         try (Store store = Store.open(db)) {
             DatasetGraph dsg = store.dataset().asDatasetGraph();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.LogCapture;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
 import org.newsgraph.discover.Layout;
@@ -47,8 +48,13 @@ class LongArticleTest {
     @Test
     void aLineWithoutFullStopsIsCutAtWordBoundariesIntoBoundedSentences() {
         String text = CLAUSE.repeat(1_000_000 / CLAUSE.length()) + "and Armenia said so";
-        AnnotatedArticle a = assertTimeoutPreemptively(Duration.ofSeconds(120),
-                () -> pipeline.annotate(new Article("long", "long.txt", text, ArticleMetadata.unknown())));
+        AnnotatedArticle a;
+        try (LogCapture log = LogCapture.start()) {
+            a = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                    () -> pipeline.annotate(new Article("long", "long.txt", text, ArticleMetadata.unknown())));
+            assertTrue(log.text().contains("[WARN] Pipeline - article \"long\" (long.txt): a stretch of "
+                    + text.length() + " characters from character 0 has no sentence end"), "the cut is logged: " + log.text());
+        }
         List<Sentence> sentences = a.sentences();
         assertTrue(sentences.size() >= text.length() / LongSentences.MAX_CHARS, "cut into pieces: " + sentences.size());
         for (int k = 0; k < sentences.size(); k++) {

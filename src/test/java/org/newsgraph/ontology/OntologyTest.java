@@ -16,7 +16,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.DatasetLayout;
@@ -28,8 +27,6 @@ import org.newsgraph.store.DatasetLayout;
 class OntologyTest {
     static final String SCHEMA = "https://schema.org/";
 
-    @TempDir
-    static Path tmp;
     static Model ontology;
     static DatasetGraph data;
 
@@ -37,7 +34,7 @@ class OntologyTest {
     static void load() {
         ontology = ModelFactory.createDefaultModel();
         RDFDataMgr.read(ontology, "ontology/newsgraph.ttl");
-        data = RDFDataMgr.loadDatasetGraph(new DatasetLayout(SampleDataset.build(tmp)).nquads().toString());
+        data = RDFDataMgr.loadDatasetGraph(new DatasetLayout(SampleDataset.shared()).nquads().toString());
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.Slow;
 import org.newsgraph.cli.CommandRun;
 import org.newsgraph.store.DatasetBuild;
 import org.newsgraph.store.Store;
@@ -55,6 +56,7 @@ import org.newsgraph.store.Store;
  * store behind newsgraph's back. After each, the remote store must hold exactly the
  * local dataset, compared graph by graph, plus a graph of someone else's that push never touches.
  */
+@Slow
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PushRoundTripTest {
     static final String USER = "alice";

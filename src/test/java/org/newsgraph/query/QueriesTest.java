@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.store.Store;
 import org.newsgraph.io.TextFiles;
@@ -43,13 +42,11 @@ class QueriesTest {
      */
     static final boolean UPDATE = Boolean.getBoolean("newsgraph.queries.update");
 
-    @TempDir
-    static Path tmp;
     static Store store;
 
     @BeforeAll
     static void build() {
-        store = Store.open(SampleDataset.build(tmp));
+        store = Store.open(SampleDataset.shared());
     }
 
     @AfterAll

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.Slow;
 import org.newsgraph.store.DatasetBuild;
 import org.newsgraph.store.FusekiConfig;
 import org.newsgraph.store.ServingRecord;
@@ -27,6 +28,7 @@ import org.newsgraph.store.Store;
  * build finishes on the database it started on, with the old answer; the old build's folder stays
  * until then, and is removed after.
  */
+@Slow
 class BuildFollowerTest {
     /** Slow enough to be running at the switch: a count over every pair of triples. */
     static final String SLOW = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } }";

@@ -32,6 +32,7 @@ import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.Slow;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.store.Store;
@@ -43,6 +44,7 @@ import org.newsgraph.io.TextFiles;
  * whichever comes first. Each answer must be the answer {@link QueryRunner} gives locally, term
  * for term and in the same order.
  */
+@Slow
 class LoadTest {
     static final int CLIENTS = 8;
     static final int REQUESTS = 250;

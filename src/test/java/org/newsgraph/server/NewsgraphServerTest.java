@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.query.QueryRunner;
@@ -25,15 +24,13 @@ import org.newsgraph.io.TextFiles;
 
 /** The embedded server on a free loopback port: SPARQL over HTTP, the web UI, read-only. */
 class NewsgraphServerTest {
-    @TempDir
-    static Path tmp;
     static Store store;
     static NewsgraphServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        store = Store.open(SampleDataset.build(tmp));
+        store = Store.open(SampleDataset.shared());
         server = NewsgraphServer.builder().dataset(store.dataset()).port(0).build().start();
     }
 

@@ -21,6 +21,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.Slow;
 
 /**
  * {@code --timeout} stops the work, not only the answer: a regular expression with catastrophic
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * must give up at the timeout and leave the server idle. One server, on an in-memory TDB2
  * dataset as {@code serve} uses, with a one-second timeout.
  */
+@Slow
 class QueryTimeoutTest {
     /** 30 letters and a mismatch. */
     static final String TEXT = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!";

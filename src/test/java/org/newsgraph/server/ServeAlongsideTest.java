@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.Slow;
 import org.newsgraph.cli.CommandRun;
 import org.newsgraph.store.BuildSummary;
 import org.newsgraph.store.DatasetBuild;
@@ -37,6 +38,7 @@ import org.newsgraph.store.DatasetBuild;
  * new build folder, the server switches to it and says so in its log, and the folder it served
  * before is removed once it let go of it.
  */
+@Slow
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeAlongsideTest {
     static final String COUNT_ARTICLES = "PREFIX schema: <https://schema.org/> "

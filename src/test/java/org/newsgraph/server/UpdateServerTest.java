@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.LogCapture;
 
 /**
  * What a client can make a server with {@code --update} do beyond changing the data: read local
@@ -106,8 +107,12 @@ class UpdateServerTest {
         HttpResponse<String> service = update("INSERT { GRAPH <urn:ex:copied> { ?s ?p ?o } } WHERE { SERVICE <"
                 + internal("/sparql") + "> { ?s ?p ?o } }");
         assertTrue(service.statusCode() >= 400, "SERVICE refused: " + service.statusCode() + " " + service.body());
-        HttpResponse<String> jsonLd = SparqlHttp.post(server.baseUrl() + "newsgraph/data?graph=urn:ex:jsonld", "application/ld+json",
-                "{\"@context\": \"" + internal("/context.jsonld") + "\", \"@id\": \"urn:ex:j\", \"name\": \"x\"}");
+        HttpResponse<String> jsonLd;
+        try (LogCapture log = LogCapture.start()) {
+            jsonLd = SparqlHttp.post(server.baseUrl() + "newsgraph/data?graph=urn:ex:jsonld", "application/ld+json",
+                    "{\"@context\": \"" + internal("/context.jsonld") + "\", \"@id\": \"urn:ex:j\", \"name\": \"x\"}");
+            assertTrue(log.text().contains("this server loads no JSON-LD context"), "the refusal is logged: " + log.text());
+        }
         assertTrue(jsonLd.statusCode() >= 400, "a remote JSON-LD context refused: " + jsonLd.statusCode());
         assertTrue(jsonLd.body().contains("context"), "says why: " + jsonLd.body());
         HttpResponse<String> rdfXml = SparqlHttp.post(server.baseUrl() + "newsgraph/data?graph=urn:ex:rdfxml", "application/rdf+xml",

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.Slow;
 import org.newsgraph.StoreException;
 
 /**
@@ -25,6 +26,7 @@ import org.newsgraph.StoreException;
  * while it rebuilds a dataset, and the previous dataset must still be there, whole and
  * queryable; a second build on the same folder while one runs is refused without harm.
  */
+@Slow
 class BuildKillTest {
     @TempDir
     Path tmp;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.Slow;
 import org.newsgraph.StoreException;
 import org.newsgraph.cli.CommandRun;
 
@@ -27,6 +28,7 @@ import org.newsgraph.cli.CommandRun;
  * that is updating the database and then answers; a build never deletes a build folder another
  * process still holds, and the next build removes it once it is free.
  */
+@Slow
 class DatabaseInUseTest {
     static final String COUNT_ARTICLES = "PREFIX schema: <https://schema.org/> "
             + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }";

@@ -32,7 +32,7 @@ class DatasetBuildTest {
 
     @Test
     void writesDatabaseDumpsAndFusekiConfig() {
-        Path out = SampleDataset.build(tmp);
+        Path out = SampleDataset.shared();
         DatasetLayout layout = new DatasetLayout(out);
         assertTrue(layout.isDataset());
         assertTrue(Files.isRegularFile(layout.trig()));
@@ -49,7 +49,7 @@ class DatasetBuildTest {
 
     @Test
     void buildingTwiceGivesTheSameBytes() throws IOException {
-        Path first = SampleDataset.build(tmp.resolve("a"));
+        Path first = SampleDataset.shared();
         Path second = SampleDataset.build(tmp.resolve("b"));
         for (String file : new String[] {"dataset.nq", "dataset.trig", "newsgraph-build.properties"}) {
             assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
@@ -58,7 +58,7 @@ class DatasetBuildTest {
 
     @Test
     void everyMentionAndSentenceOffsetPointsAtItsTextInTheOriginal() {
-        Path out = SampleDataset.build(tmp);
+        Path out = SampleDataset.shared();
         String mismatches = """
                 PREFIX ng: <https://w3id.org/newsgraph/ontology#>
                 PREFIX schema: <https://schema.org/>

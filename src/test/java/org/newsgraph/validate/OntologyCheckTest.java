@@ -18,8 +18,6 @@ import org.newsgraph.store.Store;
 class OntologyCheckTest {
     static final Path ONTOLOGY = Path.of("ontology/newsgraph.ttl");
 
-    @TempDir
-    static Path shared;
     static Path db;
     static OntologyCheck check;
 
@@ -28,7 +26,7 @@ class OntologyCheckTest {
 
     @BeforeAll
     static void build() {
-        db = SampleDataset.build(shared);
+        db = SampleDataset.shared();
         check = OntologyCheck.load(ONTOLOGY);
     }
 

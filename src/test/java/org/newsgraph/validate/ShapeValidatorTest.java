@@ -20,8 +20,6 @@ import org.newsgraph.store.Store;
 class ShapeValidatorTest {
     static final Path SHAPES = Path.of("ontology/shapes.ttl");
 
-    @TempDir
-    static Path shared;
     static Path db;
     static ShapeValidator validator;
 
@@ -30,7 +28,7 @@ class ShapeValidatorTest {
 
     @BeforeAll
     static void build() {
-        db = SampleDataset.build(shared);
+        db = SampleDataset.shared();
         validator = ShapeValidator.load(SHAPES);
     }
 

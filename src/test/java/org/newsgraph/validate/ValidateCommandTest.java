@@ -15,8 +15,6 @@ import org.newsgraph.store.DatasetLayout;
 
 /** {@code newsgraph validate} through picocli's {@code execute}: exit codes, report and messages. */
 class ValidateCommandTest {
-    @TempDir
-    static Path shared;
     static Path db;
 
     @TempDir
@@ -24,7 +22,7 @@ class ValidateCommandTest {
 
     @BeforeAll
     static void build() {
-        db = SampleDataset.build(shared);
+        db = SampleDataset.shared();
     }
 
 
