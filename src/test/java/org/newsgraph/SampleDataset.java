@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.newsgraph.store.BuildSummary;
-import org.newsgraph.store.DatasetBuild;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.DatasetBuild;
 
 /**
  * Builds the project's sample data ({@code data/}, run from the project root as Maven does)

@@ -35,12 +35,15 @@ import org.newsgraph.Bundled;
 import org.newsgraph.Folders;
 import org.newsgraph.StoreException;
 import org.newsgraph.article.ArticleLoader;
+import org.newsgraph.build.ArticleConverter;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.Conversion;
+import org.newsgraph.build.DatabaseLoad;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.store.BuildSummary;
-import org.newsgraph.store.DatasetBuild;
 import org.newsgraph.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,9 +116,8 @@ public final class BenchRun {
                     a -> chars[0] += a.text().length()));
             LOG.info("read and decoded in {} s", read);
 
-            DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads).build();
             long[] quads = {0};
-            double extraction = seconds(() -> quads[0] = build.extract(extracted));
+            double extraction = seconds(() -> quads[0] = extract(corpus, extracted));
             long nquadsBytes = size(extracted);
             LOG.info("extracted {} quads in {} s", quads[0], extraction);
 
@@ -129,6 +131,7 @@ public final class BenchRun {
             LOG.info("bulk-loaded in {} s", bulk);
 
             peaks.reset();
+            DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads).build();
             BuildSummary built = build.run();
             long heap = peaks.heap();
             long live = peaks.liveHeap();
@@ -178,13 +181,22 @@ public final class BenchRun {
         int size = Math.min(WARM_UP_ARTICLES, articles);
         CorpusGenerator.of(GazetteerLoader.load(data.resolve("gazetteer")), seed + 1).write(dir, size);
         Path nquads = dir.resolveSibling("warm-up.nq");
-        DatasetBuild.builder().data(data).articles(dir).out(dir.resolveSibling("warm-up-out")).threads(threads).build()
-                .extract(nquads);
+        extract(dir, nquads);
         parseAndSerialise(nquads, dir.resolveSibling("warm-up-2.nq"));
         Folders.deleteQuietly(dir);
         delete(nquads);
         delete(dir.resolveSibling("warm-up-2.nq"));
         LOG.info("warmed up on {} articles", size);
+    }
+
+    /**
+     * The conversion stage alone, as a build runs it but without validation or database: the
+     * pipeline loaded, every article into {@code nquads}, then the entities graph.
+     */
+    private long extract(Path corpus, Path nquads) {
+        ArticleConverter converter = ArticleConverter.load(data, data.resolve("links").resolve("wikidata-links.csv"),
+                new Iris(Iris.DEFAULT_BASE));
+        return new Conversion(converter, corpus, threads).writeNQuads(nquads);
     }
 
     private static double seconds(Runnable task) {
@@ -213,7 +225,7 @@ public final class BenchRun {
     private static void bulkLoad(Path nquads, Path tdb2) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tdb2));
         try {
-            DatasetBuild.bulkLoad(dsg, nquads);
+            DatabaseLoad.bulkLoad(dsg, nquads);
         } finally {
             TDBInternal.expel(dsg);
         }

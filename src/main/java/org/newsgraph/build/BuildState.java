@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.build;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -21,10 +21,10 @@ import org.newsgraph.StoreException;
 import org.newsgraph.extract.Found;
 import org.newsgraph.gazetteer.Coordinates;
 import org.newsgraph.gazetteer.Entity;
-import org.newsgraph.gazetteer.Kind;
-import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.gazetteer.IdQuality;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.gazetteer.LinkEvidence;
+import org.newsgraph.rdf.ArticleGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
