@@ -2,33 +2,20 @@ package org.newsgraph.bench;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.Bundled;
@@ -42,9 +29,7 @@ import org.newsgraph.build.DatabaseLoad;
 import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.query.QueryRunner;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +45,7 @@ import org.slf4j.LoggerFactory;
  *   <li>the latency of every query in {@code queries/} and of looking up one entity's facts.</li>
  * </ol>
  * Run it in a JVM of its own with the heap the target allows ({@code java -Xmx2g -jar
- * target/newsgraph.jar bench}); figures depend on the machine, so they are reported, not asserted.
+ * target/newsgraph-bench.jar}); figures depend on the machine, so they are reported, not asserted.
  *
  * <pre>{@code
  * BenchReport report = BenchRun.builder().articles(10_000).work(Path.of("target/bench")).build().run();
@@ -145,7 +130,7 @@ public final class BenchRun {
                 throw new IllegalStateException("the rebuild after one changed article was not incremental");
             }
 
-            List<BenchReport.QueryLatency> latencies = latencies(out);
+            List<BenchReport.QueryLatency> latencies = new QueryLatencies(queries, queryRuns).measure(out);
             return new BenchReport(articles, textBytes, threads, read, extraction, quads[0], nquadsBytes,
                     parseSerialise, bulk, seconds(built.elapsed().toNanos()), seconds(built.converting().toNanos()),
                     seconds(built.loading().toNanos()), heap, live, resident, seconds(updated.elapsed().toNanos()),
@@ -228,91 +213,6 @@ public final class BenchRun {
             DatabaseLoad.bulkLoad(dsg, nquads);
         } finally {
             TDBInternal.expel(dsg);
-        }
-    }
-
-    /** Every query of the queries folder, and the look-up of a few entities' facts. */
-    private List<BenchReport.QueryLatency> latencies(Path out) {
-        List<BenchReport.QueryLatency> latencies = new ArrayList<>();
-        try (Store store = Store.open(out); Stream<Path> files = Files.list(queries)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (text.contains("SERVICE")) {
-                    continue; // federated: measures the remote service, not this dataset
-                }
-                Query query = QueryRunner.parse(file, text);
-                latencies.add(time(file.getFileName().toString(), store, query, null));
-            }
-            Query lookup = QueryFactory.create(resource("entity-facts.rq"));
-            for (Node entity : sampleEntities(store)) {
-                latencies.add(time("entity-facts.rq " + entity.getURI().substring(entity.getURI().lastIndexOf('/') + 1),
-                        store, lookup, entity));
-            }
-        } catch (IOException e) {
-            throw new StoreException(queries + ": cannot read the queries (" + e.getMessage() + ")", e);
-        }
-        return latencies;
-    }
-
-    private BenchReport.QueryLatency time(String name, Store store, Query query, Node entity) {
-        long rows = run(store, query, entity);
-        double[] ms = new double[queryRuns];
-        for (int i = 0; i < queryRuns; i++) {
-            long t = System.nanoTime();
-            rows = run(store, query, entity);
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new BenchReport.QueryLatency(name, rows, ms[(ms.length - 1) / 2],
-                ms[Math.max(0, (int) Math.ceil(0.95 * ms.length) - 1)]);
-    }
-
-    private static long run(Store store, Query query, Node entity) {
-        return Txn.<Dataset, Long>calculateRead(store.dataset(), () -> {
-            QueryExecutionDatasetBuilder b = QueryExecution.dataset(store.dataset()).query(query);
-            if (entity != null) {
-                b.substitution("entity", store.dataset().getDefaultModel().asRDFNode(entity));
-            }
-            try (QueryExecution qe = b.build()) {
-                if (query.isSelectType()) {
-                    ResultSet rs = qe.execSelect();
-                    long n = 0;
-                    while (rs.hasNext()) {
-                        rs.next();
-                        n++;
-                    }
-                    return n;
-                }
-                if (query.isAskType()) {
-                    qe.execAsk();
-                    return 1L;
-                }
-                return qe.execConstruct().size();
-            }
-        });
-    }
-
-    /** A few countries of the entities graph, the same ones on every run. */
-    private static List<Node> sampleEntities(Store store) {
-        Query q = QueryFactory.create("PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?e WHERE { GRAPH <"
-                + new Iris(Iris.DEFAULT_BASE).entitiesGraph().getURI() + "> { ?e a ng:Country } } ORDER BY ?e LIMIT 3");
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<Node> nodes = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
-                qe.execSelect().forEachRemaining(s -> {
-                    RDFNode e = s.get("e");
-                    nodes.add(e.asNode());
-                });
-            }
-            return nodes;
-        });
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = BenchRun.class.getResourceAsStream(name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + name, e);
         }
     }
 
