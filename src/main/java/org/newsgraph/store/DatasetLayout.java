@@ -94,18 +94,22 @@ public record DatasetLayout(Path dir) {
      * @param dir the build folder
      */
     public record Build(Path dir) {
+        /** The build's TDB2 database. */
         public Path tdb2() {
             return dir.resolve("tdb2");
         }
 
+        /** The build's TriG dump. */
         public Path trig() {
             return dir.resolve("dataset.trig");
         }
 
+        /** The build's N-Quads dump. */
         public Path nquads() {
             return dir.resolve("dataset.nq");
         }
 
+        /** The build's settings and counts. */
         public Path buildInfo() {
             return dir.resolve("newsgraph-build.properties");
         }
