@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.newsgraph.store.BuildSummary;
-import org.newsgraph.store.DatasetBuild;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.DatasetBuild;
 
 /**
  * Builds the project's sample data ({@code data/}, run from the project root as Maven does)

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Builds a Wikidata-linked knowledge graph from news articles and serves it over SPARQL.",
         subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class, EvalCommand.class,
             ValidateCommand.class, ReviewCommand.class, LinkCommand.class, PushCommand.class, ExportCommand.class,
-            FusekiConfigCommand.class, BenchCommand.class, ImportOpenDataCommand.class, CommandLine.HelpCommand.class})
+            FusekiConfigCommand.class, ImportOpenDataCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a failure that is not a usage error. */
     public static final int FAILED = 1;
@@ -49,13 +49,30 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        launch(new Main(), args);
+    }
+
+    /**
+     * Runs {@code command} (a picocli command) as a program's main does, with newsgraph's logging
+     * levels ({@code -v}, {@code -q}), path options and error handling, and exits with its code.
+     * The benchmark's own jar starts its command through it.
+     */
+    public static void launch(Object command, String[] args) {
         Logging.configure(List.of(args));
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(command).execute(args));
     }
 
     /** The command line with newsgraph's error handling, ready for {@code execute}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(new Main());
+    }
+
+    /**
+     * The command line of {@code command} (a picocli command) with newsgraph's path options
+     * ({@code bundled:…}) and error handling, ready for {@code execute}.
+     */
+    public static CommandLine commandLine(Object command) {
+        CommandLine cl = new CommandLine(command);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(Path.class, Main::path);
         cl.setExecutionExceptionHandler(Main::handle);

@@ -3,7 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
-import org.newsgraph.store.BuildProgress;
+import org.newsgraph.build.BuildProgress;
 
 /**
  * Shows how far a long build got: on a terminal one line rewritten in place (phase, articles,

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.newsgraph.Bundled;
 import org.newsgraph.Folders;
 import org.newsgraph.StoreException;
-import org.newsgraph.store.DatasetBuild;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.store.Store;
 
 /**

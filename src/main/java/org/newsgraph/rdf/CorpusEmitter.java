@@ -13,8 +13,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
-import org.newsgraph.NewsgraphException;
-import org.newsgraph.article.Article;
 import org.newsgraph.gazetteer.AcceptedLinks;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
@@ -22,22 +20,28 @@ import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Found;
 import org.newsgraph.model.Mention;
-import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.world.CuratedLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Converts articles into the dataset: each article into the quads of its own graph
- * ({@link #article}, safe to call from many threads at once), and all of them together into the
+ * Turns annotated articles into the dataset's quads; it never runs the pipeline (the build's
+ * converter annotates the articles and hands them here). Each article becomes the quads of its own
+ * graph ({@link #article}, safe to call from many threads at once), and all of them together the
  * shared entities graph describing every entity mentioned (and the countries those belong to) and
- * every entity found outside the gazetteer ({@link Entities}). {@link #emit} does both for a list
- * of articles onto one {@code StreamRDF}, which may fill a TDB2 database, a file or an in-memory
- * dataset.
+ * every entity found outside the gazetteer ({@link Entities}), described from the
+ * {@link EntitySources}. The quads go to any {@code StreamRDF}: a TDB2 database, a file or an
+ * in-memory dataset.
  *
  * <pre>{@code
- * DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
- * CorpusEmitter.Counts counts = new CorpusEmitter(iris, pipeline).emit(articles, StreamRDFLib.dataset(dsg));
+ * CorpusEmitter emitter = new CorpusEmitter(iris, sources);
+ * CorpusEmitter.Entities entities = emitter.entities();
+ * for (AnnotatedArticle a : annotated) {
+ *     ArticleGraph g = emitter.article(a);
+ *     g.quads().forEach(out::quad);
+ *     entities.add(g);
+ * }
+ * entities.quads().forEach(out::quad);
  * }</pre>
  */
 public final class CorpusEmitter {
@@ -50,12 +54,12 @@ public final class CorpusEmitter {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusEmitter.class);
 
     private final Iris iris;
-    private final Pipeline pipeline;
+    private final EntitySources sources;
     private final ArticleEmitter articleEmitter;
 
-    public CorpusEmitter(Iris iris, Pipeline pipeline) {
+    public CorpusEmitter(Iris iris, EntitySources sources) {
         this.iris = iris;
-        this.pipeline = pipeline;
+        this.sources = sources;
         this.articleEmitter = new ArticleEmitter(iris);
     }
 
@@ -74,47 +78,8 @@ public final class CorpusEmitter {
         return Prefixes.of(iris);
     }
 
-    /** Runs the pipeline over {@code articles} and sends every quad to {@code out}. */
-    public Counts emit(List<Article> articles, StreamRDF out) {
-        prefixes().forEach(out::prefix);
-        Entities entities = entities();
-        long quads = 0;
-        for (Article article : articles) {
-            ArticleGraph graph = article(article);
-            graph.quads().forEach(out::quad);
-            quads += graph.quads().size();
-            entities.add(graph);
-        }
-        List<Quad> described = entities.quads();
-        described.forEach(out::quad);
-        return new Counts(entities.described(), entities.mentions(), quads + described.size());
-    }
-
-    /**
-     * One article's graph; thread-safe. A stack overflow or lack of memory while converting it
-     * is a {@link NewsgraphException} that names the article.
-     */
-    public ArticleGraph article(Article article) {
-        try {
-            return convert(article);
-        } catch (StackOverflowError e) {
-            throw new NewsgraphException(where(article) + ": converting the article overflowed the stack "
-                    + "(StackOverflowError): a very long or deeply nested stretch of its text made a rule recurse too "
-                    + "deeply; shorten or split the article (run with -v for the stack trace)", e);
-        } catch (OutOfMemoryError e) {
-            throw new NewsgraphException(where(article) + ": not enough memory to convert the article ("
-                    + e.getMessage() + "); give Java more memory, e.g. java -Xmx4g -jar newsgraph.jar build ..., "
-                    + "or split the article", e);
-        }
-    }
-
-    /** "article \"b1\" (b.jsonl line 3)". */
-    private static String where(Article article) {
-        return "article \"" + article.id() + "\" (" + article.fileName().replaceFirst("#(\\d+)$", " line $1") + ")";
-    }
-
-    private ArticleGraph convert(Article article) {
-        AnnotatedArticle annotated = pipeline.annotate(article);
+    /** One annotated article's graph; thread-safe. */
+    public ArticleGraph article(AnnotatedArticle annotated) {
         // a fact found twice in one article is one quad
         Set<Quad> quads = new LinkedHashSet<>();
         articleEmitter.emit(annotated, collector(quads));
@@ -124,13 +89,13 @@ public final class CorpusEmitter {
         // publisher that reports a count, an author from the metadata
         for (Quad q : quads) {
             for (Node node : new Node[] {q.getSubject(), q.getObject()}) {
-                iris.entityId(node).filter(id -> pipeline.gazetteer().get(id).isPresent()).ifPresent(mentioned::add);
+                iris.entityId(node).filter(id -> sources.gazetteer().get(id).isPresent()).ifPresent(mentioned::add);
             }
         }
-        LOG.debug("{}: {} sentences, {} mentions", article.id(), annotated.sentences().size(),
-                annotated.mentions().size());
-        return new ArticleGraph(article.id(), article.digest(), List.copyOf(quads), annotated.mentions().size(), mentioned,
-                annotated.found());
+        String id = annotated.article().id();
+        LOG.debug("{}: {} sentences, {} mentions", id, annotated.sentences().size(), annotated.mentions().size());
+        return new ArticleGraph(id, annotated.article().digest(), List.copyOf(quads), annotated.mentions().size(),
+                mentioned, annotated.found());
     }
 
     /** An empty gathering of the entities graph. */
@@ -178,19 +143,19 @@ public final class CorpusEmitter {
         /** The quads of the entities graph. */
         public List<Quad> quads() {
             List<Found> unknown = found.values().stream()
-                    .filter(f -> pipeline.gazetteer().get(f.entity().id()).isEmpty()).toList();
+                    .filter(f -> sources.gazetteer().get(f.entity().id()).isEmpty()).toList();
             Set<String> ids = new LinkedHashSet<>(mentioned);
             unknown.forEach(f -> f.entity().countryIfKnown().ifPresent(ids::add));
             // the countries of the posts the open data knows for the linked people are described too
             for (String id : List.copyOf(ids)) {
-                CuratedLinks.Link link = pipeline.gazetteer().get(id).isPresent() ? pipeline.curatedLinks().get(id) : null;
+                CuratedLinks.Link link = sources.gazetteer().get(id).isPresent() ? sources.curatedLinks().get(id) : null;
                 if (link != null) {
-                    pipeline.world().offices(link.entry().id()).forEach(o -> addCountry(ids, o.country()));
+                    sources.world().offices(link.entry().id()).forEach(o -> addCountry(ids, o.country()));
                 }
             }
             unknown.stream().filter(f -> f.entity().wikidata() != null && f.entity().kind() == Kind.PERSON)
-                    .forEach(f -> pipeline.world().offices(f.entity().id()).forEach(o -> addCountry(ids, o.country())));
-            List<Entity> entities = new ArrayList<>(gazetteerEntities(pipeline.gazetteer(), ids));
+                    .forEach(f -> sources.world().offices(f.entity().id()).forEach(o -> addCountry(ids, o.country())));
+            List<Entity> entities = new ArrayList<>(gazetteerEntities(sources.gazetteer(), ids));
             unknown.forEach(f -> entities.add(f.entity()));
             entities.replaceAll(CorpusEmitter.this::linked);
             Set<Quad> quads = new LinkedHashSet<>();
@@ -203,17 +168,17 @@ public final class CorpusEmitter {
                     boolean linked = f.entity().wikidata() != null;
                     emitter.emitLink(f.entity().id(), f.link(), linked, sink);
                     if (linked && f.entity().kind() == Kind.PERSON) {
-                        emitter.emitOffices(f.entity().id(), pipeline.world().offices(f.entity().id()), sink);
+                        emitter.emitOffices(f.entity().id(), sources.world().offices(f.entity().id()), sink);
                     }
                 }
             }
             for (Entity e : entities) {
-                CuratedLinks.Link link = pipeline.gazetteer().get(e.id()).isPresent() ? pipeline.curatedLinks().get(e.id())
+                CuratedLinks.Link link = sources.gazetteer().get(e.id()).isPresent() ? sources.curatedLinks().get(e.id())
                         : null;
                 if (link != null && link.entry().qid().equals(e.wikidata())) {
                     emitter.emitLink(e.id(), link.evidence(), true, sink);
                     if (e.kind() == Kind.PERSON) {
-                        emitter.emitOffices(e.id(), pipeline.world().offices(link.entry().id()), sink);
+                        emitter.emitOffices(e.id(), sources.world().offices(link.entry().id()), sink);
                     }
                 }
             }
@@ -223,7 +188,7 @@ public final class CorpusEmitter {
     }
 
     private void addCountry(Set<String> ids, String country) {
-        if (!country.isEmpty() && pipeline.gazetteer().get(country).isPresent()) {
+        if (!country.isEmpty() && sources.gazetteer().get(country).isPresent()) {
             ids.add(country);
         }
     }
@@ -246,12 +211,12 @@ public final class CorpusEmitter {
         if (e.wikidata() != null) {
             return e;
         }
-        AcceptedLinks.Link link = pipeline.links().get(e.id());
+        AcceptedLinks.Link link = sources.links().get(e.id());
         if (link != null) {
             return new Entity(e.id(), e.kind(), e.label(), e.aliases(), e.demonyms(), e.metonyms(),
                     e.country(), link.qid(), link.source(), e.coordinates());
         }
-        CuratedLinks.Link open = pipeline.gazetteer().get(e.id()).isPresent() ? pipeline.curatedLinks().get(e.id()) : null;
+        CuratedLinks.Link open = sources.gazetteer().get(e.id()).isPresent() ? sources.curatedLinks().get(e.id()) : null;
         return open == null ? e : new Entity(e.id(), e.kind(), e.label(), e.aliases(), e.demonyms(), e.metonyms(),
                 e.country(), open.entry().qid(), open.evidence().source(),
                 e.coordinates() != null ? e.coordinates() : open.entry().entity().coordinates());

@@ -4,25 +4,15 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.admin.FMod_Admin;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.ConfigurationException;
@@ -99,13 +89,14 @@ public final class NewsgraphServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(b.port)
                 .loopback(b.host == null)
-                .fusekiModules(fusekiModules(admin, servesUi))
+                .fusekiModules(ServerRoutes.fusekiModules(admin, servesUi))
                 .addFilter("/*", RequestGuard.forServer(b.host, b.address, admin))
                 .registerOperation(Operation.Query, new CappedQueryService(b.maxResults))
                 .registerOperation(Operation.Update, new UpdateService())
                 .registerOperation(Operation.GSP_R, new GraphStore.Read())
                 .registerOperation(Operation.GSP_RW, new GraphStore.ReadWrite())
-                .add("/" + FusekiConfig.SERVICE, dataService(b));
+                .add("/" + FusekiConfig.SERVICE,
+                        ServerRoutes.dataService(b.dataset, b.timeoutSeconds, b.serviceEndpoints, b.update));
         if (servesUi && !admin) {
             WebUi.addTo(builder);
         }
@@ -118,41 +109,6 @@ public final class NewsgraphServer {
             }
         }
         return server;
-    }
-
-    /** Fuseki's admin module (with its UI) only when admin operations are asked for; the UI alone is {@link WebUi}. */
-    private static FusekiModules fusekiModules(boolean admin, boolean ui) {
-        if (!admin) {
-            return FusekiModules.empty();
-        }
-        return ui ? FusekiModules.create(FMod_Admin.create(), FMod_UI.create()) : FusekiModules.create(FMod_Admin.create());
-    }
-
-    /**
-     * The endpoints, each with the {@link EndpointContext} (timeouts, cancellable regular
-     * expressions, the {@code SERVICE} allow-list) that Fuseki merges into every request's.
-     * Read-only: query at {@code sparql} and {@code query}, Graph Store reads at {@code get};
-     * with updates also SPARQL Update at {@code update} and Graph Store writes at {@code data}.
-     * The dataset URL itself takes the same operations.
-     */
-    private static DataService dataService(Builder b) {
-        Context context = EndpointContext.create(b.timeoutSeconds * 1000L, b.serviceEndpoints);
-        DataService.Builder service = DataService.newBuilder(b.dataset.asDatasetGraph());
-        for (String name : new String[] {"sparql", "query", ""}) {
-            service.addEndpoint(endpoint(Operation.Query, name, context));
-        }
-        service.addEndpoint(endpoint(Operation.GSP_R, "get", context));
-        service.addEndpoint(endpoint(b.update ? Operation.GSP_RW : Operation.GSP_R, "", context));
-        if (b.update) {
-            service.addEndpoint(endpoint(Operation.Update, "update", context));
-            service.addEndpoint(endpoint(Operation.Update, "", context));
-            service.addEndpoint(endpoint(Operation.GSP_RW, "data", context));
-        }
-        return service.build();
-    }
-
-    private static Endpoint endpoint(Operation operation, String name, Context context) {
-        return Endpoint.create().operation(operation).endpointName(name).context(context).build();
     }
 
     private static String urlHost(Builder b) {
@@ -268,10 +224,6 @@ public final class NewsgraphServer {
 
     /** Options of the server; {@link #validate()} and {@link #build()} check them. */
     public static final class Builder {
-        /** A host name as RFC 1123 allows: dot-separated labels of letters, digits and inner hyphens. */
-        private static final Pattern HOST_NAME =
-                Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
-
         private Dataset dataset;
         private int port = DEFAULT_PORT;
         private boolean ui = true;
@@ -375,7 +327,7 @@ public final class NewsgraphServer {
                 throw new ConfigurationException("--max-results " + maxResults
                         + ": the result limit is a number of rows greater than 0 (default " + DEFAULT_MAX_RESULTS + ")");
             }
-            address = host == null ? null : resolve(host);
+            address = host == null ? null : ServerAddresses.resolve(host);
             if (admin && !update) {
                 throw new ConfigurationException("--admin needs --update: Fuseki's admin operations (new datasets, "
                         + "backup, compaction) change data and files; add --update, or leave --admin out");
@@ -385,38 +337,9 @@ public final class NewsgraphServer {
                         + "so they are served on loopback only; leave --host or --admin out");
             }
             for (String endpoint : serviceEndpoints) {
-                checkEndpoint(endpoint);
+                ServerAddresses.checkEndpoint(endpoint);
             }
             return this;
-        }
-
-        private static void checkEndpoint(String endpoint) {
-            String problem = null;
-            try {
-                URI uri = new URI(endpoint);
-                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                    problem = "not an http(s) URL";
-                }
-            } catch (URISyntaxException e) {
-                problem = "not a URL (" + e.getReason() + ")";
-            }
-            if (problem != null) {
-                throw new ConfigurationException("--service-allow \"" + endpoint + "\": " + problem
-                        + "; give a SPARQL endpoint's full URL, such as " + WIKIDATA_ENDPOINT);
-            }
-        }
-
-        /** The address to listen on, checked before any lookup so that a malformed name never reaches DNS. */
-        private static InetAddress resolve(String host) {
-            String hint = "; give an IP address such as 127.0.0.1, or a name this machine resolves";
-            if (!host.contains(":") && !HOST_NAME.matcher(host).matches()) {
-                throw new ConfigurationException("--host \"" + host + "\": unknown host, not an IP address or host name" + hint);
-            }
-            try {
-                return InetAddress.getByName(host);
-            } catch (UnknownHostException e) {
-                throw new ConfigurationException("--host \"" + host + "\": unknown host" + hint);
-            }
         }
 
         public NewsgraphServer build() {

@@ -110,7 +110,7 @@ public final class BuildFolders {
     }
 
     /** The dataset's build lock, or {@code null} when a build (in this process or another) holds it. */
-    static FileLock tryLock(FileChannel channel) throws IOException {
+    public static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.newsgraph.Locations;
@@ -41,7 +40,7 @@ public record BuildInfo(String base, long articles, int entities, long mentions,
     }
 
     /** The file's counts when it holds them all; empty when it is missing or incomplete. */
-    static Optional<BuildInfo> counts(Path file) {
+    public static Optional<BuildInfo> counts(Path file) {
         try {
             BuildInfo info = load(file);
             return info.triples() > 0 ? Optional.of(info) : Optional.empty();
@@ -61,11 +60,5 @@ public record BuildInfo(String base, long articles, int entities, long mentions,
 
     private static long number(Properties p, String key) {
         return Long.parseLong(p.getProperty(key, "0").strip());
-    }
-
-    /** The summary of a build that left the dataset as it was. */
-    BuildSummary unchanged(Duration elapsed) {
-        return new BuildSummary(Math.toIntExact(articles), entities, mentions, triples, elapsed, 0, 0, true,
-                Duration.ZERO, Duration.ZERO);
     }
 }

@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
 
@@ -26,7 +27,7 @@ public record DatasetLayout(Path dir) {
     /** Default folder of {@code build --out} and {@code --db}. */
     public static final String DEFAULT_DIR = "out";
     /** The files of one build, inside its build folder and (as links) in the dataset folder. */
-    static final String[] FILES = {"tdb2", "dataset.trig", "dataset.nq", "newsgraph-build.properties"};
+    public static final List<String> FILES = List.of("tdb2", "dataset.trig", "dataset.nq", "newsgraph-build.properties");
 
     /** The TDB2 database. */
     public Path tdb2() {
@@ -54,17 +55,17 @@ public record DatasetLayout(Path dir) {
     }
 
     /** The link to the build in use. */
-    Path current() {
+    public Path current() {
         return dir.resolve("current");
     }
 
     /** The folder holding one folder per build. */
-    Path builds() {
+    public Path builds() {
         return dir.resolve("builds");
     }
 
     /** The lock a build holds while it writes into this folder. */
-    Path lock() {
+    public Path lock() {
         return dir.resolve(".build.lock");
     }
 
@@ -74,7 +75,7 @@ public record DatasetLayout(Path dir) {
     }
 
     /** Whether the folder holds a dataset of the earlier layout (files in place, no {@code current} link). */
-    boolean isEarlierLayout() {
+    public boolean isEarlierLayout() {
         return Files.isRegularFile(buildInfo(), LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(current());
     }
 
@@ -92,30 +93,34 @@ public record DatasetLayout(Path dir) {
      *
      * @param dir the build folder
      */
-    record Build(Path dir) {
-        Path tdb2() {
+    public record Build(Path dir) {
+        /** The build's TDB2 database. */
+        public Path tdb2() {
             return dir.resolve("tdb2");
         }
 
-        Path trig() {
+        /** The build's TriG dump. */
+        public Path trig() {
             return dir.resolve("dataset.trig");
         }
 
-        Path nquads() {
+        /** The build's N-Quads dump. */
+        public Path nquads() {
             return dir.resolve("dataset.nq");
         }
 
-        Path buildInfo() {
+        /** The build's settings and counts. */
+        public Path buildInfo() {
             return dir.resolve("newsgraph-build.properties");
         }
 
-        /** What the build remembers of each article, for the next build (see {@link BuildState}). */
-        Path state() {
+        /** What the build remembers of each article, for the next build (the build's {@code BuildState}). */
+        public Path state() {
             return dir.resolve("state.csv");
         }
 
         /** Present while the dumps may be older than the database (an update was cut short). */
-        Path dumpsStale() {
+        public Path dumpsStale() {
             return dir.resolve("dumps.stale");
         }
     }

@@ -16,8 +16,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.BuildSummary;
-import org.newsgraph.store.DatasetBuild;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.store.DatasetLayout;
 
 /**

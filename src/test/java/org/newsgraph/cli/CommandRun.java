@@ -26,7 +26,11 @@ public record CommandRun(int code, String out, String err) {
 
     /** Runs {@code newsgraph ARGS}. */
     public static CommandRun of(String... args) {
-        CommandLine cl = Main.commandLine();
+        return with(Main.commandLine(), args);
+    }
+
+    /** Runs the command line {@code cl} (another program's, such as the benchmark's) with {@code args}. */
+    public static CommandRun with(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

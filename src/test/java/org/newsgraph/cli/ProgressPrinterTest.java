@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.store.BuildProgress.Phase;
-import org.newsgraph.store.BuildProgress.Progress;
+import org.newsgraph.build.BuildProgress.Phase;
+import org.newsgraph.build.BuildProgress.Progress;
 
 /** How a long build shows its progress on a terminal and in a log, and why a short one stays quiet. */
 class ProgressPrinterTest {

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Folders;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.cli.CommandRun;
 import org.newsgraph.csv.SpreadsheetCells;
-import org.newsgraph.store.DatasetBuild;
 
 /**
  * {@code newsgraph export} with hostile article text and awkward {@code --out} values: CSV cells

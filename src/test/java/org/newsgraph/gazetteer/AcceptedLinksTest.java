@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.InputException;
 import org.newsgraph.SampleDataset;
-import org.newsgraph.store.DatasetBuild;
+import org.newsgraph.build.DatasetBuild;
 
 /**
  * The links {@code newsgraph link} accepted: read with their checks, and applied by the build to

@@ -1,19 +1,19 @@
 package org.newsgraph.link;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.store.BuildSummary;
-import org.newsgraph.store.DatasetBuild;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.DatasetBuild;
 
 /**
  * A small Wikidata-shaped graph served by a real Fuseki server on a loopback port, and a tiny

@@ -14,9 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
+import org.newsgraph.build.ArticleConverter;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Mention;
-import org.newsgraph.rdf.CorpusEmitter;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -49,7 +49,7 @@ class PipelineRobustnessTest {
                 assertTrue(m.start() >= 0 && m.end() <= a.normalized().text().length(), "mention inside the text");
             }
             DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-            new CorpusEmitter(new Iris(Iris.DEFAULT_BASE), PIPELINE).emit(List.of(article), StreamRDFLib.dataset(dsg));
+            ArticleConverter.of(new Iris(Iris.DEFAULT_BASE), PIPELINE).emit(List.of(article), StreamRDFLib.dataset(dsg));
             assertTrue(dsg.stream().count() > 0, "the article itself is always described");
             checked++;
         }

@@ -44,8 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.Slow;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.cli.CommandRun;
-import org.newsgraph.store.DatasetBuild;
 import org.newsgraph.store.Store;
 
 /**

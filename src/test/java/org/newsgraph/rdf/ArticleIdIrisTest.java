@@ -24,7 +24,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
-import org.newsgraph.store.DatasetBuild;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.store.Store;
 
 /**

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.newsgraph.article.ArticleLoader;
+import org.newsgraph.build.ArticleConverter;
 import org.newsgraph.pipeline.Pipeline;
 
 /**
@@ -51,7 +52,7 @@ class GoldenGraphTest {
     private static void check(Path dir) {
         Pipeline pipeline = Pipeline.load(dir.resolve("gazetteer"), RULES);
         DatasetGraph actual = DatasetGraphFactory.createTxnMem();
-        new CorpusEmitter(new Iris(Iris.DEFAULT_BASE), pipeline)
+        ArticleConverter.of(new Iris(Iris.DEFAULT_BASE), pipeline)
                 .emit(ArticleLoader.load(dir.resolve("articles")), StreamRDFLib.dataset(actual));
         DatasetGraph expected = RDFDataMgr.loadDatasetGraph(dir.resolve("expected.trig").toString());
         if (!IsoMatcher.isomorphic(expected, actual)) {

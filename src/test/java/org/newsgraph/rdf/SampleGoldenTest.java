@@ -20,6 +20,7 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.article.ArticleLoader;
+import org.newsgraph.build.ArticleConverter;
 import org.newsgraph.pipeline.Pipeline;
 
 /**
@@ -48,11 +49,11 @@ class SampleGoldenTest {
 
     private static void assertGolden(Path articles, Path expectedFile, String what) throws IOException {
         Pipeline pipeline = Pipeline.load(SampleDataset.DATA);
-        CorpusEmitter emitter = new CorpusEmitter(new Iris(Iris.DEFAULT_BASE), pipeline);
+        ArticleConverter converter = ArticleConverter.of(new Iris(Iris.DEFAULT_BASE), pipeline);
         DatasetGraph actual = DatasetGraphFactory.createTxnMem();
-        emitter.emit(ArticleLoader.load(articles), StreamRDFLib.dataset(actual));
+        converter.emit(ArticleLoader.load(articles), StreamRDFLib.dataset(actual));
         if (Boolean.getBoolean("newsgraph.golden.update")) {
-            write(actual, emitter, expectedFile);
+            write(actual, converter, expectedFile);
             return;
         }
         DatasetGraph expected = RDFDataMgr.loadDatasetGraph(expectedFile.toString());
@@ -62,12 +63,12 @@ class SampleGoldenTest {
         }
     }
 
-    private static void write(DatasetGraph graph, CorpusEmitter emitter, Path file) throws IOException {
+    private static void write(DatasetGraph graph, ArticleConverter converter, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
             writer.start();
-            emitter.prefixes().forEach(writer::prefix);
+            converter.emitter().prefixes().forEach(writer::prefix);
             graph.find().forEachRemaining(writer::quad);
             writer.finish();
         }

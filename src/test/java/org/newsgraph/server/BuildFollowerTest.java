@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.Slow;
-import org.newsgraph.store.DatasetBuild;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.store.FusekiConfig;
 import org.newsgraph.store.ServingRecord;
 import org.newsgraph.store.Store;

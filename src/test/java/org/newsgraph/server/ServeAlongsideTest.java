@@ -27,9 +27,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.Slow;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.cli.CommandRun;
-import org.newsgraph.store.BuildSummary;
-import org.newsgraph.store.DatasetBuild;
 
 /**
  * The natural flow, with a real server: {@code newsgraph serve} runs in a process of its own on a

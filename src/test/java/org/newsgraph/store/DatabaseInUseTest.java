@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.Slow;
 import org.newsgraph.StoreException;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.cli.CommandRun;
 
 /**

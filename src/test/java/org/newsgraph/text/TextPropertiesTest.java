@@ -20,10 +20,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
+import org.newsgraph.build.ArticleConverter;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Mention;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.rdf.CorpusEmitter;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -96,7 +96,7 @@ class TextPropertiesTest {
             assertTrue(0 <= start && start < end && end <= text.length(), "a mention maps into the original");
         }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        new CorpusEmitter(new Iris(Iris.DEFAULT_BASE), PIPELINE).emit(List.of(article), StreamRDFLib.dataset(dsg));
+        ArticleConverter.of(new Iris(Iris.DEFAULT_BASE), PIPELINE).emit(List.of(article), StreamRDFLib.dataset(dsg));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, dsg, Lang.NQUADS);
         DatasetGraph back = DatasetGraphFactory.createTxnMem();

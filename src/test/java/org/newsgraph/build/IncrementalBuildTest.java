@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.store.DatasetLayout;
 
 /**
  * Incremental builds: a rebuild converts only new and changed articles, removes the graphs of

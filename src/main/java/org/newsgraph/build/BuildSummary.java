@@ -1,6 +1,7 @@
-package org.newsgraph.store;
+package org.newsgraph.build;
 
 import java.time.Duration;
+import org.newsgraph.store.BuildInfo;
 
 /**
  * What a build produced.
@@ -23,6 +24,12 @@ import java.time.Duration;
  */
 public record BuildSummary(int articles, int entities, long mentions, long quads, Duration elapsed, int changed,
         int removed, boolean incremental, Duration converting, Duration loading) {
+    /** The summary of a build that left the dataset as it was, from what the build in use wrote. */
+    static BuildSummary unchanged(BuildInfo info, Duration elapsed) {
+        return new BuildSummary(Math.toIntExact(info.articles()), info.entities(), info.mentions(), info.triples(),
+                elapsed, 0, 0, true, Duration.ZERO, Duration.ZERO);
+    }
+
     /** Elapsed seconds with one decimal. */
     public String seconds() {
         return String.format(java.util.Locale.ROOT, "%.1f", elapsed.toMillis() / 1000.0);

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,6 +62,11 @@ final class ConversionMeter {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** Reports that the conversion starts. */
+    void start() {
+        progress.report(snapshot(BuildProgress.Phase.CONVERTING));
     }
 
     /** Counts one converted article; reports when {@link #EVERY} has passed since the last report. */

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.Slow;
 import org.newsgraph.StoreException;
+import org.newsgraph.store.Store;
 
 /**
  * Builds that die: a real {@code newsgraph build} process is killed (SIGKILL) at several moments

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +21,8 @@ import org.newsgraph.ConfigurationException;
 import org.newsgraph.InputException;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.StoreException;
+import org.newsgraph.store.DatasetLayout;
+import org.newsgraph.store.Store;
 
 /**
  * Builds of the sample data: what they write, that they are repeatable, that offsets point into

@@ -1,27 +1,40 @@
-package org.newsgraph.cli;
+package org.newsgraph.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.bench.BenchReport;
-import org.newsgraph.bench.BenchRun;
+import org.newsgraph.cli.Main;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph bench}: the benchmark, its figures and their ratios to Jena's own floors. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * The benchmark's command, the main class of {@code target/newsgraph-bench.jar} (which runs beside
+ * {@code newsgraph.jar}): it runs {@link BenchRun} and prints its figures and their ratios to Jena's
+ * own floors; the only class of the benchmark that prints.
+ *
+ * <pre>{@code
+ * java -Xmx2g -jar target/newsgraph-bench.jar --articles 200 --query-runs 3 --work target/ci-bench
+ * }</pre>
+ */
+@Command(name = "newsgraph-bench", mixinStandardHelpOptions = true,
         description = {"Generates a corpus and measures extraction, store load, the whole build, an incremental "
                 + "rebuild and query latency, each with its ratio to the floor of the same work done by Jena alone.",
-            "Run it with the heap you want to hold it to, e.g. java -Xmx2g -jar target/newsgraph.jar bench."})
-final class BenchCommand implements Callable<Integer> {
+            "Run it with the heap you want to hold it to, e.g. java -Xmx2g -jar target/newsgraph-bench.jar."})
+public final class BenchCommand implements Callable<Integer> {
     private static final double MB = 1024.0 * 1024.0;
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log more, and print stack traces with errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Log only errors.")
+    boolean quiet;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "1000",
             description = "Articles to generate (default: ${DEFAULT-VALUE}).")
@@ -51,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--keep", description = "Keep the scratch folder (corpus and dataset).")
     boolean keep;
+
+    public static void main(String[] args) {
+        Main.launch(new BenchCommand(), args);
+    }
 
     @Override
     public Integer call() {

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,17 +10,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.CommandRun;
+import org.newsgraph.cli.Main;
 
 /**
- * {@code newsgraph bench} on a tiny corpus: every figure and ratio is printed and is a number,
+ * The benchmark's command ({@code newsgraph-bench.jar}) on a tiny corpus: every figure and ratio is printed and is a number,
  * every query is timed, the scratch folder is removed; wrong sizes are usage errors. Whether the
  * figures are good is the benchmark's business, not a test's.
  */
 class BenchCommandTest {
+    private static CommandRun bench(String... args) {
+        return CommandRun.with(Main.commandLine(new BenchCommand()), args);
+    }
+
     @Test
     void printsEveryFigureAndRatio(@TempDir Path tmp) throws Exception {
         Path work = tmp.resolve("bench");
-        CommandRun r = CommandRun.of("bench", "--articles", "12", "--query-runs", "1", "--work", work.toString());
+        CommandRun r = bench("--articles", "12", "--query-runs", "1", "--work", work.toString());
         assertEquals(0, r.code(), r.err());
         for (String line : new String[] {"floor: read and decode", "extraction (articles -> N-Quads)",
             "floor: Jena parse + write N-Quads", "floor: Jena TDB2 bulk loader", "build (end to end)",
@@ -40,7 +46,7 @@ class BenchCommandTest {
 
     @Test
     void aCorpusOfNoArticlesIsAUsageError(@TempDir Path tmp) {
-        CommandRun r = CommandRun.of("bench", "--articles", "0", "--work", tmp.resolve("b").toString());
+        CommandRun r = bench("--articles", "0", "--work", tmp.resolve("b").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--articles"), r.err());
     }

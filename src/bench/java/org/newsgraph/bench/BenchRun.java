@@ -2,46 +2,34 @@ package org.newsgraph.bench;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.Bundled;
 import org.newsgraph.Folders;
 import org.newsgraph.StoreException;
 import org.newsgraph.article.ArticleLoader;
+import org.newsgraph.build.ArticleConverter;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.Conversion;
+import org.newsgraph.build.DatabaseLoad;
+import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.query.QueryRunner;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.store.BuildSummary;
-import org.newsgraph.store.DatasetBuild;
-import org.newsgraph.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +45,7 @@ import org.slf4j.LoggerFactory;
  *   <li>the latency of every query in {@code queries/} and of looking up one entity's facts.</li>
  * </ol>
  * Run it in a JVM of its own with the heap the target allows ({@code java -Xmx2g -jar
- * target/newsgraph.jar bench}); figures depend on the machine, so they are reported, not asserted.
+ * target/newsgraph-bench.jar}); figures depend on the machine, so they are reported, not asserted.
  *
  * <pre>{@code
  * BenchReport report = BenchRun.builder().articles(10_000).work(Path.of("target/bench")).build().run();
@@ -113,9 +101,8 @@ public final class BenchRun {
                     a -> chars[0] += a.text().length()));
             LOG.info("read and decoded in {} s", read);
 
-            DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads).build();
             long[] quads = {0};
-            double extraction = seconds(() -> quads[0] = build.extract(extracted));
+            double extraction = seconds(() -> quads[0] = extract(corpus, extracted));
             long nquadsBytes = size(extracted);
             LOG.info("extracted {} quads in {} s", quads[0], extraction);
 
@@ -129,6 +116,7 @@ public final class BenchRun {
             LOG.info("bulk-loaded in {} s", bulk);
 
             peaks.reset();
+            DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads).build();
             BuildSummary built = build.run();
             long heap = peaks.heap();
             long live = peaks.liveHeap();
@@ -142,7 +130,7 @@ public final class BenchRun {
                 throw new IllegalStateException("the rebuild after one changed article was not incremental");
             }
 
-            List<BenchReport.QueryLatency> latencies = latencies(out);
+            List<BenchReport.QueryLatency> latencies = new QueryLatencies(queries, queryRuns).measure(out);
             return new BenchReport(articles, textBytes, threads, read, extraction, quads[0], nquadsBytes,
                     parseSerialise, bulk, seconds(built.elapsed().toNanos()), seconds(built.converting().toNanos()),
                     seconds(built.loading().toNanos()), heap, live, resident, seconds(updated.elapsed().toNanos()),
@@ -178,13 +166,22 @@ public final class BenchRun {
         int size = Math.min(WARM_UP_ARTICLES, articles);
         CorpusGenerator.of(GazetteerLoader.load(data.resolve("gazetteer")), seed + 1).write(dir, size);
         Path nquads = dir.resolveSibling("warm-up.nq");
-        DatasetBuild.builder().data(data).articles(dir).out(dir.resolveSibling("warm-up-out")).threads(threads).build()
-                .extract(nquads);
+        extract(dir, nquads);
         parseAndSerialise(nquads, dir.resolveSibling("warm-up-2.nq"));
         Folders.deleteQuietly(dir);
         delete(nquads);
         delete(dir.resolveSibling("warm-up-2.nq"));
         LOG.info("warmed up on {} articles", size);
+    }
+
+    /**
+     * The conversion stage alone, as a build runs it but without validation or database: the
+     * pipeline loaded, every article into {@code nquads}, then the entities graph.
+     */
+    private long extract(Path corpus, Path nquads) {
+        ArticleConverter converter = ArticleConverter.load(data, data.resolve("links").resolve("wikidata-links.csv"),
+                new Iris(Iris.DEFAULT_BASE));
+        return new Conversion(converter, corpus, threads).writeNQuads(nquads);
     }
 
     private static double seconds(Runnable task) {
@@ -213,94 +210,9 @@ public final class BenchRun {
     private static void bulkLoad(Path nquads, Path tdb2) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tdb2));
         try {
-            DatasetBuild.bulkLoad(dsg, nquads);
+            DatabaseLoad.bulkLoad(dsg, nquads);
         } finally {
             TDBInternal.expel(dsg);
-        }
-    }
-
-    /** Every query of the queries folder, and the look-up of a few entities' facts. */
-    private List<BenchReport.QueryLatency> latencies(Path out) {
-        List<BenchReport.QueryLatency> latencies = new ArrayList<>();
-        try (Store store = Store.open(out); Stream<Path> files = Files.list(queries)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (text.contains("SERVICE")) {
-                    continue; // federated: measures the remote service, not this dataset
-                }
-                Query query = QueryRunner.parse(file, text);
-                latencies.add(time(file.getFileName().toString(), store, query, null));
-            }
-            Query lookup = QueryFactory.create(resource("entity-facts.rq"));
-            for (Node entity : sampleEntities(store)) {
-                latencies.add(time("entity-facts.rq " + entity.getURI().substring(entity.getURI().lastIndexOf('/') + 1),
-                        store, lookup, entity));
-            }
-        } catch (IOException e) {
-            throw new StoreException(queries + ": cannot read the queries (" + e.getMessage() + ")", e);
-        }
-        return latencies;
-    }
-
-    private BenchReport.QueryLatency time(String name, Store store, Query query, Node entity) {
-        long rows = run(store, query, entity);
-        double[] ms = new double[queryRuns];
-        for (int i = 0; i < queryRuns; i++) {
-            long t = System.nanoTime();
-            rows = run(store, query, entity);
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new BenchReport.QueryLatency(name, rows, ms[(ms.length - 1) / 2],
-                ms[Math.max(0, (int) Math.ceil(0.95 * ms.length) - 1)]);
-    }
-
-    private static long run(Store store, Query query, Node entity) {
-        return Txn.<Dataset, Long>calculateRead(store.dataset(), () -> {
-            QueryExecutionDatasetBuilder b = QueryExecution.dataset(store.dataset()).query(query);
-            if (entity != null) {
-                b.substitution("entity", store.dataset().getDefaultModel().asRDFNode(entity));
-            }
-            try (QueryExecution qe = b.build()) {
-                if (query.isSelectType()) {
-                    ResultSet rs = qe.execSelect();
-                    long n = 0;
-                    while (rs.hasNext()) {
-                        rs.next();
-                        n++;
-                    }
-                    return n;
-                }
-                if (query.isAskType()) {
-                    qe.execAsk();
-                    return 1L;
-                }
-                return qe.execConstruct().size();
-            }
-        });
-    }
-
-    /** A few countries of the entities graph, the same ones on every run. */
-    private static List<Node> sampleEntities(Store store) {
-        Query q = QueryFactory.create("PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?e WHERE { GRAPH <"
-                + new Iris(Iris.DEFAULT_BASE).entitiesGraph().getURI() + "> { ?e a ng:Country } } ORDER BY ?e LIMIT 3");
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<Node> nodes = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
-                qe.execSelect().forEachRemaining(s -> {
-                    RDFNode e = s.get("e");
-                    nodes.add(e.asNode());
-                });
-            }
-            return nodes;
-        });
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = BenchRun.class.getResourceAsStream(name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + name, e);
         }
     }
 

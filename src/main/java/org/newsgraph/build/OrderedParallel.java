@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.build;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,7 +17,7 @@ import org.newsgraph.NewsgraphException;
  * output is the same whatever the number of threads.
  *
  * <pre>{@code
- * try (OrderedParallel<Article, ArticleGraph> p = new OrderedParallel<>(2, emitter::article, this::write)) {
+ * try (OrderedParallel<Article, ArticleGraph> p = new OrderedParallel<>(2, converter::convert, this::write)) {
  *     ArticleLoader.forEach(dir, options, p::submit);
  *     p.finish();
  * }
