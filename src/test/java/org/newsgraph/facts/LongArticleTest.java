@@ -52,7 +52,7 @@ class LongArticleTest {
         try (LogCapture log = LogCapture.start()) {
             a = assertTimeoutPreemptively(Duration.ofSeconds(120),
                     () -> pipeline.annotate(new Article("long", "long.txt", text, ArticleMetadata.unknown())));
-            assertTrue(log.text().contains("[WARN] Pipeline - article \"long\" (long.txt): a stretch of "
+            assertTrue(log.text().contains("[WARN] SplitStage - article \"long\" (long.txt): a stretch of "
                     + text.length() + " characters from character 0 has no sentence end"), "the cut is logged: " + log.text());
         }
         List<Sentence> sentences = a.sentences();
