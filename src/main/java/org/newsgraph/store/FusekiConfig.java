@@ -97,7 +97,7 @@ public final class FusekiConfig {
                 """.formatted(SERVICE, location, written, mode, writes);
     }
 
-    /** Writes {@link #text()} to {@code file}, replacing it in one rename so a reader never sees half a file. */
+    /** Writes {@link #text(Path) the configuration} to {@code file}, replacing it in one rename so a reader never sees half a file. */
     public void write(Path file) {
         Path next = file.resolveSibling(file.getFileName() + ".next");
         try {
