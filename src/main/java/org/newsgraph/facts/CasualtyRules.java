@@ -52,8 +52,7 @@ final class CasualtyRules {
             Optional<Phrases.Match<CasualtyWord>> q = lexicon.casualties().endingAt(view.words(), i);
             if (count == null) {
                 Optional<Phrases.Match<CasualtyWord>> unknown = lexicon.casualties().at(view.words(), i);
-                if (unknown.isEmpty() || unknown.get().value().role() != CasualtyRole.QUALIFIER
-                        || !unknown.get().value().text().contains("unknown")) {
+                if (unknown.isEmpty() || unknown.get().value().role() != CasualtyRole.UNCOUNTED) {
                     continue;
                 }
                 qualifier = "unknown number";

@@ -116,7 +116,18 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
     }
 
     /** The part a casualty word plays. */
-    public enum CasualtyRole { VICTIM, DEATH, QUALIFIER, NUMBER }
+    public enum CasualtyRole {
+        /** Who died: "soldiers". */
+        VICTIM,
+        /** The verb or phrase of dying: "were killed". */
+        DEATH,
+        /** How exact the count is: "at least". */
+        QUALIFIER,
+        /** A number written as a word: "five". */
+        NUMBER,
+        /** A phrase that stands where the count would: "an unknown number of". */
+        UNCOUNTED
+    }
 
     /**
      * A casualty word.

@@ -5,10 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newsgraph.ExtractionFixture.annotate;
 import static org.newsgraph.ExtractionFixture.only;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ExtractionFixture;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleMetadata;
 import org.newsgraph.model.Facts.Casualties;
+import org.newsgraph.pipeline.Pipeline;
 
 /**
  * Tests the casualty rules ({@link CasualtyRules}): a count with its qualifier and the victims'
@@ -35,6 +44,23 @@ class CasualtyRulesTest {
     void unknownNumber() {
         Casualties c = only(casualties("An unknown number of Azeris were killed."));
         assertNull(c.count());
+        assertEquals("azerbaijan", c.victims());
+    }
+
+    @Test
+    void anUncountedPhraseACuratorAddsStandsForTheCount(@TempDir Path rules) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("data/rules"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, rules.resolve(f.getFileName()));
+            }
+        }
+        String text = "Countless Azeris were killed.";
+        assertEquals(List.of(), casualties(text), "not a count with the project's lists");
+        Files.writeString(rules.resolve("casualty-words.csv"), "countless,uncounted,\n", StandardOpenOption.APPEND);
+        Casualties c = only(Pipeline.load(Path.of("data/gazetteer"), rules).annotate(new Article("t1", "t1.txt", text,
+                new ArticleMetadata(null, "Reuters", null, ExtractionFixture.PUBLISHED, List.of()))).facts().casualties());
+        assertNull(c.count());
+        assertEquals("unknown number", c.qualifier());
         assertEquals("azerbaijan", c.victims());
     }
 
