@@ -25,9 +25,9 @@ import org.apache.jena.system.Txn;
 import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
-import org.newsgraph.csv.SpreadsheetCells;
-import org.newsgraph.query.QueryRunner;
+import org.newsgraph.io.SpreadsheetCells;
 import org.newsgraph.io.TextFiles;
+import org.newsgraph.query.QueryRunner;
 
 /**
  * Writes one CSV table per competency query ({@link #QUERIES}: entities, positions, quotes,

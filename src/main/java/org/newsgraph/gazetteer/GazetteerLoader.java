@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.newsgraph.InputException;
 import org.newsgraph.Locations;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
 import org.newsgraph.text.Names;
 import org.newsgraph.text.Token;
 

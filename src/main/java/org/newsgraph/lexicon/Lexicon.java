@@ -7,9 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
 import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.io.CsvRow;
 import org.newsgraph.text.Names;
 
 /**

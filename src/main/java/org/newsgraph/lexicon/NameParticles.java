@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsgraph.csv.CsvRow;
+import org.newsgraph.io.CsvRow;
 
 /**
  * The small words inside names ({@code data/rules/name-particles.csv}): those a person's name may hold

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.InputException;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
 import org.newsgraph.text.Names;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.newsgraph.csv.CsvRow;
+import org.newsgraph.io.CsvRow;
 
 /**
  * The registry of rule ids ({@code data/rules/rule-ids.csv}): every rule the pipeline records for an entity

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.newsgraph.InputException;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
 import org.newsgraph.gazetteer.GazetteerLoader;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
 
 /**
  * Reads the {@code Country} rows of the curated gazetteer (every {@code .csv} file of the folder, in

@@ -3,7 +3,7 @@ package org.newsgraph.opendata;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.csv.CsvRow;
+import org.newsgraph.io.CsvRow;
 
 /**
  * Reads {@code people.csv} (Wikidata query output of the every-politician-scrapers repositories, CC0).

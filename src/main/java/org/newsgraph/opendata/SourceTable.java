@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.newsgraph.InputException;
-import org.newsgraph.csv.CsvRow;
+import org.newsgraph.io.CsvRow;
 
 /**
  * Reads one source file of the open-data folder as a stream of rows, so that files of tens of

@@ -18,8 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
 
 /**
  * What has landed at one endpoint: for every graph pushed there, the {@link GraphHasher hash} of

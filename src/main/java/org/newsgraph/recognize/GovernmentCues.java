@@ -1,12 +1,12 @@
 package org.newsgraph.recognize;
 
-import org.newsgraph.text.Names;
-import org.newsgraph.text.Token;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
+import org.newsgraph.text.Names;
+import org.newsgraph.text.Token;
 
 /**
  * Words that show a place name is used for its government: "Baku said", "according to

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.newsgraph.csv.SpreadsheetCells;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.GazetteerLoader;
+import org.newsgraph.io.SpreadsheetCells;
 
 /**
  * Writes a review as CSV: the gazetteer's nine columns, then (unless only the gazetteer columns

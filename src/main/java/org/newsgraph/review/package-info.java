@@ -37,7 +37,7 @@
  * or a carriage return: text from an article's metadata, say) is left out the same way, so the
  * gazetteer columns load back as written; in the review columns, such a cell (an example sentence
  * that starts with {@code -}) gets a leading {@code '}, as
- * {@link org.newsgraph.csv.SpreadsheetCells} explains.
+ * {@link org.newsgraph.io.SpreadsheetCells} explains.
  * {@code wikidata} and {@code source} are left empty for the curator.
  * Rows are sorted by count (descending), then id; rows seen fewer than {@code --min-count} times
  * are left out.

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
 
 /**
  * A {@link Normalizer} that applies an ordered list of regular-expression repairs read from a

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.newsgraph.csv.CsvTable;
+import org.newsgraph.io.CsvTable;
 
 /**
  * Splits sentences by rule: every line break ends a sentence (headlines, bullets and datelines

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.gazetteer.IdQuality;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
 
 /**
  * Which sources newsgraph trusts alone for a Wikidata id ({@code data/rules/id-sources.csv}): ids two sources

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.newsgraph.csv.CsvRow;
-import org.newsgraph.csv.CsvTable;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
 import org.newsgraph.text.Names;
 
 /**

@@ -28,7 +28,7 @@ import org.newsgraph.Folders;
 import org.newsgraph.SampleDataset;
 import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.cli.CommandRun;
-import org.newsgraph.csv.SpreadsheetCells;
+import org.newsgraph.io.SpreadsheetCells;
 
 /**
  * {@code newsgraph export} with hostile article text and awkward {@code --out} values: CSV cells

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.InputException;
-import org.newsgraph.csv.CsvTable;
+import org.newsgraph.io.CsvTable;
 
 /**
  * Tests {@link GazetteerLoader} on the real {@code data/gazetteer} folder, on small fixtures, and on

@@ -15,11 +15,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.csv.CsvTable;
-import org.newsgraph.csv.SpreadsheetCells;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.GazetteerLoader;
+import org.newsgraph.io.CsvTable;
+import org.newsgraph.io.SpreadsheetCells;
 
 /**
  * Tests {@link ReviewWriter}: the full CSV parses back with Commons CSV cell for cell (commas and

@@ -1,4 +1,4 @@
-package org.newsgraph.csv;
+package org.newsgraph.io;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.newsgraph.InputException;
-import org.newsgraph.io.TextFiles;
 
 /**
  * Reads one of newsgraph's CSV files strictly: UTF-8, a header row with the expected columns

@@ -1,4 +1,4 @@
-package org.newsgraph.csv;
+package org.newsgraph.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.newsgraph.csv;
+package org.newsgraph.io;
 
 import java.util.regex.Pattern;
 
