@@ -75,9 +75,14 @@ public final class BuildFollower implements AutoCloseable {
      * {@code dir}) and returns at most {@code maxResults} rows; records the server in {@code dir}.
      */
     public static BuildFollower start(NewsgraphServer server, Store store, Path dir, long maxResults) {
+        return start(server, store, dir, maxResults, POLL);
+    }
+
+    /** As {@link #start(NewsgraphServer, Store, Path, long)}, looking at the {@code current} link every {@code poll}. */
+    static BuildFollower start(NewsgraphServer server, Store store, Path dir, long maxResults, Duration poll) {
         BuildFollower follower = new BuildFollower(server, store, dir, maxResults);
         follower.record();
-        follower.poller.scheduleWithFixedDelay(follower::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+        follower.poller.scheduleWithFixedDelay(follower::poll, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
         LOG.debug("serving {}; following {}", store.build().getFileName(), Locations.describe(dir));
         return follower;
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -51,7 +52,9 @@ class BuildFollowerTest {
         Store store = Store.open(out);
         Path old = store.build();
         NewsgraphServer server = NewsgraphServer.builder().dataset(store.dataset()).port(0).ui(false).build().start();
-        BuildFollower follower = BuildFollower.start(server, store, out, NewsgraphServer.DEFAULT_MAX_RESULTS);
+        // no polling during the test: the switch happens when the test asks, after the slow request started
+        BuildFollower follower = BuildFollower.start(server, store, out, NewsgraphServer.DEFAULT_MAX_RESULTS,
+                Duration.ofHours(1));
         try {
             assertEquals(server.sparqlUrl(), ServingRecord.read(out).orElseThrow().sparql());
             long triples = answer(SparqlHttp.query(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
