@@ -3,6 +3,7 @@ package org.newsgraph.discover;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.model.SentenceRole;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -12,7 +13,7 @@ import org.newsgraph.text.Sentence;
  * {@link PersonFinder} and {@code facts.FactExtractor}.)
  *
  * <pre>{@code
- * Map<Integer, String> roles = Layout.roles(normalizedText, sentences);   // {1=headline, 4=section}
+ * Map<Integer, SentenceRole> roles = Layout.roles(normalizedText, sentences);   // {1=HEADLINE, 4=SECTION}
  * }</pre>
  */
 public final class Layout {
@@ -23,8 +24,8 @@ public final class Layout {
     }
 
     /** Sentence index to role, for the sentences that stand alone on their line. */
-    public static Map<Integer, String> roles(String text, List<Sentence> sentences) {
-        Map<Integer, String> roles = new HashMap<>();
+    public static Map<Integer, SentenceRole> roles(String text, List<Sentence> sentences) {
+        Map<Integer, SentenceRole> roles = new HashMap<>();
         for (Sentence s : sentences) {
             // look only as far as the next non-blank character: a line can be megabytes long
             int after = s.end();
@@ -38,11 +39,11 @@ public final class Layout {
             int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
             String before = text.substring(lineStart, s.start()).strip();
             if (!before.isEmpty() && BULLETS.indexOf(before.charAt(0)) >= 0) {
-                roles.put(s.index(), "bullet");
+                roles.put(s.index(), SentenceRole.BULLET);
             } else if (before.isEmpty() && isSection(s.text())) {
-                roles.put(s.index(), "section");
+                roles.put(s.index(), SentenceRole.SECTION);
             } else if (before.isEmpty() && s.index() == 1 && !endsLikeASentence(s.text())) {
-                roles.put(s.index(), "headline");
+                roles.put(s.index(), SentenceRole.HEADLINE);
             }
         }
         return roles;

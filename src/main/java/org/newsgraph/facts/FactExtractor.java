@@ -19,6 +19,7 @@ import org.newsgraph.model.Facts.Quotation;
 import org.newsgraph.model.Facts.Relation;
 import org.newsgraph.model.Facts.Structure;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.SentenceRole;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.Sentence;
 
@@ -131,16 +132,16 @@ public final class FactExtractor {
     /** The article's byline, credits, dateline, headline and the roles of its lines. */
     private static Structure structure(Input in, Discourse discourse) {
         Map<CreditRole, List<String>> credits = in.discovery().credits();
-        Map<Integer, String> roles = Layout.roles(in.text(), in.sentences());
+        Map<Integer, SentenceRole> roles = Layout.roles(in.text(), in.sentences());
         for (int credit : in.discovery().creditLines()) {
             Sentence s = in.sentences().get(credit - 1);
-            roles.put(credit, s.text().startsWith("By ") ? "byline" : "credit");
+            roles.put(credit, s.text().startsWith("By ") ? SentenceRole.BYLINE : SentenceRole.CREDIT);
         }
         Discourse.Dateline dateline = discourse.dateline().orElse(new Discourse.Dateline(0, null, null));
         if (dateline.sentence() > 0) {
-            roles.put(dateline.sentence(), "dateline");
+            roles.put(dateline.sentence(), SentenceRole.DATELINE);
         }
-        String headline = roles.entrySet().stream().filter(e -> e.getValue().equals("headline"))
+        String headline = roles.entrySet().stream().filter(e -> e.getValue() == SentenceRole.HEADLINE)
                 .map(e -> in.sentences().get(e.getKey() - 1).text()).findFirst().orElse(null);
         return new Structure(credits.getOrDefault(CreditRole.AUTHOR, List.of()),
                 credits.getOrDefault(CreditRole.CONTRIBUTOR, List.of()),
