@@ -101,7 +101,7 @@ public final class FactExtractor {
         List<List<Mention>> bySentence = SentenceView.bySentence(in.sentences(), in.mentions());
         for (int k = 0; k < in.sentences().size(); k++) {
             Sentence s = in.sentences().get(k);
-            if (!in.discovery().creditLines().contains(s.index())) {
+            if (!in.discovery().lines().containsKey(s.index())) {
                 sentence(new SentenceView(s, bySentence.get(k), in.kinds()), discourse, found);
             }
         }
@@ -133,10 +133,7 @@ public final class FactExtractor {
     private static Structure structure(Input in, Discourse discourse) {
         Map<CreditRole, List<String>> credits = in.discovery().credits();
         Map<Integer, SentenceRole> roles = Layout.roles(in.text(), in.sentences());
-        for (int credit : in.discovery().creditLines()) {
-            Sentence s = in.sentences().get(credit - 1);
-            roles.put(credit, s.text().startsWith("By ") ? SentenceRole.BYLINE : SentenceRole.CREDIT);
-        }
+        roles.putAll(in.discovery().lines());
         Discourse.Dateline dateline = discourse.dateline().orElse(new Discourse.Dateline(0, null, null));
         if (dateline.sentence() > 0) {
             roles.put(dateline.sentence(), SentenceRole.DATELINE);
