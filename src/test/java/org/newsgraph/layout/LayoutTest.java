@@ -1,4 +1,4 @@
-package org.newsgraph.discover;
+package org.newsgraph.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
-package org.newsgraph.discover;
+package org.newsgraph.layout;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import org.newsgraph.text.Sentence;
 /**
  * Tells the lines of an article that are not story text by their shape: a first line without a
  * full stop is the headline, a line that starts with a bullet mark is a bullet, a short line in
- * capitals is a section header. (Bylines, credits and datelines are found by their words, in
- * {@link PersonFinder} and {@code facts.FactExtractor}.)
+ * capitals is a section header. It reads the text alone, so it runs right after the sentences are split
+ * (the pipeline's stage "layout"). Byline and credit lines are told by their cues and the
+ * names after them, which the gazetteer's mentions end ({@code discover.PersonFinder}); the dateline by its
+ * shape in the first sentence outside them ({@code facts.DatelineRules}).
  *
  * <pre>{@code
  * Map<Integer, SentenceRole> roles = Layout.roles(normalizedText, sentences);   // {1=HEADLINE, 4=SECTION}
@@ -23,7 +26,7 @@ public final class Layout {
     private Layout() {
     }
 
-    /** Sentence index to role, for the sentences that stand alone on their line. */
+    /** Sentence index to role, for the sentences that stand alone on their line (an unmodifiable map). */
     public static Map<Integer, SentenceRole> roles(String text, List<Sentence> sentences) {
         Map<Integer, SentenceRole> roles = new HashMap<>();
         for (Sentence s : sentences) {
@@ -46,7 +49,7 @@ public final class Layout {
                 roles.put(s.index(), SentenceRole.HEADLINE);
             }
         }
-        return roles;
+        return Collections.unmodifiableMap(roles);
     }
 
     /** A short line in capitals: "UKRAINE AND THE CAUCASUS". */
@@ -57,7 +60,7 @@ public final class Layout {
     }
 
     /** Whether a line ends as a sentence does (a headline does not): with a full stop, a closing quote or the like. */
-    static boolean endsLikeASentence(String line) {
+    public static boolean endsLikeASentence(String line) {
         char last = line.charAt(line.length() - 1);
         return ".!?:;,\"”’)".indexOf(last) >= 0;
     }
