@@ -40,7 +40,9 @@ import org.newsgraph.text.Sentence;
  * for it), then the namesake rule, the merge of short names and the surname rule.
  *
  * <p>Needs: sentences and the gazetteer's mentions. Adds: mentions and entities of the people found,
- * and the article's authors, contributors and editors.
+ * the article's authors, contributors and editors, and the roles of its byline and credit lines (a
+ * line's names end at a gazetteer mention, so "(Editing by Reuters)" is no credit line: the layout stage,
+ * which reads the text alone, cannot tell these lines).
  *
  * <pre>{@code
  * PersonFinder.Discovery d = new PersonFinder(lexicon).find(sentences, mentions, kinds);

@@ -39,7 +39,9 @@ import org.newsgraph.text.Sentence;
  * another's. Every statement keeps its sentence, span and rule. Byline and credit lines give no
  * story facts.
  *
- * <p>Needs: sentences, all mentions, the article's date and publisher. Adds: {@link ArticleFacts}.
+ * <p>Needs: sentences, the roles of their lines (byline and credit lines are skipped), all mentions, the
+ * article's date and publisher. Adds: {@link ArticleFacts}, whose structure holds the roles with the
+ * dateline's.
  *
  * <pre>{@code
  * ArticleFacts facts = new FactExtractor(lexicon).extract(input);
