@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.layout.Layout;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Mention;

@@ -22,6 +22,7 @@ import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.Found;
 import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.SentenceRole;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.Names;
 import org.newsgraph.text.Sentence;
@@ -39,7 +40,9 @@ import org.newsgraph.text.Sentence;
  * for it), then the namesake rule, the merge of short names and the surname rule.
  *
  * <p>Needs: sentences and the gazetteer's mentions. Adds: mentions and entities of the people found,
- * and the article's authors, contributors and editors.
+ * the article's authors, contributors and editors, and the roles of its byline and credit lines (a
+ * line's names end at a gazetteer mention, so "(Editing by Reuters)" is no credit line: the layout stage,
+ * which reads the text alone, cannot tell these lines).
  *
  * <pre>{@code
  * PersonFinder.Discovery d = new PersonFinder(lexicon).find(sentences, mentions, kinds);
@@ -66,15 +69,21 @@ public final class PersonFinder {
      * @param mentions     every mention of the article (the gazetteer's and the new ones), in text order
      * @param found        the new person entities, with the rule that found each
      * @param credits      role to the person ids of the byline and credit lines
-     * @param creditLines  indexes of byline and credit sentences
+     * @param lines        index of each byline and credit sentence to its role ({@link SentenceRole#BYLINE} or
+     *                     {@link SentenceRole#CREDIT})
      */
     public record Discovery(List<Mention> mentions, List<Found> found, Map<CreditRole, List<String>> credits,
-            List<Integer> creditLines) {
+            Map<Integer, SentenceRole> lines) {
         public Discovery {
             mentions = List.copyOf(mentions);
             found = List.copyOf(found);
             credits = Map.copyOf(credits);
-            creditLines = List.copyOf(creditLines);
+            lines = Map.copyOf(lines);
+        }
+
+        /** The indexes of the byline and credit sentences, in text order. */
+        public List<Integer> creditLines() {
+            return lines.keySet().stream().sorted().toList();
         }
 
         /** The new person entities. */
@@ -90,7 +99,7 @@ public final class PersonFinder {
     public Discovery find(List<Sentence> sentences, List<Mention> known, Function<String, Kind> gazetteerKinds) {
         Map<String, Found> persons = new LinkedHashMap<>();
         Map<CreditRole, List<String>> credits = new LinkedHashMap<>();
-        List<Integer> creditLines = new ArrayList<>();
+        Map<Integer, SentenceRole> lines = new LinkedHashMap<>();
         // the mentions of each sentence (what is added to or removed from a sentence stays inside it),
         // then those inside no sentence
         List<List<Mention>> groups = SentenceView.bySentence(sentences, known);
@@ -102,7 +111,7 @@ public final class PersonFinder {
             SentenceView view = new SentenceView(sentence, inside, kinds);
             List<PersonSpan> names = new ArrayList<>();
             if (creditRule.read(view, names, credits)) {
-                creditLines.add(sentence.index());
+                lines.put(sentence.index(), creditRule.role(view));
             } else {
                 byShape(view, names);
                 // in a quotation, or a headline in Title Case ("… Official Results Show"), a name found by its
@@ -132,7 +141,7 @@ public final class PersonFinder {
         List<Mention> all = new ArrayList<>();
         groups.forEach(all::addAll);
         all.sort(Comparator.comparingInt(Mention::start));
-        return new Discovery(all, List.copyOf(persons.values()), credits, creditLines);
+        return new Discovery(all, List.copyOf(persons.values()), credits, lines);
     }
 
     /** A name found inside a quotation, its sentence, and the mentions of that sentence. */

@@ -2,8 +2,9 @@
  * Discovery: the entities the gazetteer does not know, found by the shape of their names. The person
  * finder ({@link org.newsgraph.discover.PersonFinder}, its named rules in {@code discover.persons}),
  * the shapes of organisations, places, events and acronyms ({@link org.newsgraph.discover.ShapeFinder}
- * over {@link org.newsgraph.discover.NameShapes}), the article's bylines and credit lines
- * ({@link org.newsgraph.discover.Bylines}) and the layout of its lines ({@link org.newsgraph.discover.Layout}).
+ * over {@link org.newsgraph.discover.NameShapes}) and the authors of the article's metadata
+ * ({@link org.newsgraph.discover.Bylines}). The person finder's credit rule tells the byline and credit
+ * lines, whose roles join those the {@code layout} stage gave the lines by their shape.
  * Their words are rule lists of {@code data/rules/} (see its {@code index.csv}, stage {@code discover}).
  *
  * <pre>{@code

@@ -11,7 +11,9 @@ import org.newsgraph.recognize.SentenceView;
  * The dateline rule: "TBILISI, Sept 13 (Reuters) –" in one of the first sentences, a capitalised
  * word, a comma, a month name and a dash, gives the dateline's place (when the word names a
  * settlement) and date (in the article's year). The story of that sentence starts after the dash.
- * It runs first on every sentence, until it has found the article's dateline.
+ * It runs first on every sentence outside the byline and credit lines, until it has found the article's
+ * dateline. It stays a fact rule, not a layout one: the first sentence of that shape counts only outside
+ * the credit lines, which need the gazetteer's mentions, and its place is a recognised settlement.
  *
  * <pre>{@code
  * int start = new DatelineRules(lexicon).start(view, discourse);   // 8 for "TBILISI, Sept 13 (Reuters) - …"

@@ -2,10 +2,10 @@ package org.newsgraph.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.newsgraph.discover.Layout;
 import org.newsgraph.discover.PersonFinder;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon.CreditRole;
@@ -19,6 +19,7 @@ import org.newsgraph.model.Facts.Quotation;
 import org.newsgraph.model.Facts.Relation;
 import org.newsgraph.model.Facts.Structure;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.SentenceRole;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.Sentence;
 
@@ -38,7 +39,9 @@ import org.newsgraph.text.Sentence;
  * another's. Every statement keeps its sentence, span and rule. Byline and credit lines give no
  * story facts.
  *
- * <p>Needs: sentences, all mentions, the article's date and publisher. Adds: {@link ArticleFacts}.
+ * <p>Needs: sentences, the roles of their lines (byline and credit lines are skipped), all mentions, the
+ * article's date and publisher. Adds: {@link ArticleFacts}, whose structure holds the roles with the
+ * dateline's.
  *
  * <pre>{@code
  * ArticleFacts facts = new FactExtractor(lexicon).extract(input);
@@ -73,15 +76,25 @@ public final class FactExtractor {
      * @param sentences  the article's sentences
      * @param mentions   every mention, in text order
      * @param kinds      entity id to kind
-     * @param discovery  the person finder's result (credits, credit lines)
+     * @param discovery  the person finder's result (the people of the byline and credit lines)
      * @param published  the article's date, or null
      * @param publisher  the publisher's entity id, or null
      * @param countryOf  entity id to the id of its country (citizenship for a person), or null
-     * @param text       the article's normalised text, whose lines show headlines, bullets and sections
+     * @param roles      the roles of the sentences that are not story text (headline, bullets, sections, byline
+     *                   and credit lines), by sentence index
      */
     public record Input(List<Sentence> sentences, List<Mention> mentions, Function<String, Kind> kinds,
             PersonFinder.Discovery discovery, LocalDate published, String publisher,
-            Function<String, String> countryOf, String text) {
+            Function<String, String> countryOf, Map<Integer, SentenceRole> roles) {
+        public Input {
+            roles = Map.copyOf(roles);
+        }
+
+        /** Whether sentence {@code index} is a byline or credit line, which gives no story facts. */
+        boolean credits(int index) {
+            SentenceRole role = roles.get(index);
+            return role == SentenceRole.BYLINE || role == SentenceRole.CREDIT;
+        }
     }
 
     /** What the families found in the sentences so far, in their order. */
@@ -100,7 +113,7 @@ public final class FactExtractor {
         List<List<Mention>> bySentence = SentenceView.bySentence(in.sentences(), in.mentions());
         for (int k = 0; k < in.sentences().size(); k++) {
             Sentence s = in.sentences().get(k);
-            if (!in.discovery().creditLines().contains(s.index())) {
+            if (!in.credits(s.index())) {
                 sentence(new SentenceView(s, bySentence.get(k), in.kinds()), discourse, found);
             }
         }
@@ -131,16 +144,12 @@ public final class FactExtractor {
     /** The article's byline, credits, dateline, headline and the roles of its lines. */
     private static Structure structure(Input in, Discourse discourse) {
         Map<CreditRole, List<String>> credits = in.discovery().credits();
-        Map<Integer, String> roles = Layout.roles(in.text(), in.sentences());
-        for (int credit : in.discovery().creditLines()) {
-            Sentence s = in.sentences().get(credit - 1);
-            roles.put(credit, s.text().startsWith("By ") ? "byline" : "credit");
-        }
+        Map<Integer, SentenceRole> roles = new HashMap<>(in.roles());
         Discourse.Dateline dateline = discourse.dateline().orElse(new Discourse.Dateline(0, null, null));
         if (dateline.sentence() > 0) {
-            roles.put(dateline.sentence(), "dateline");
+            roles.put(dateline.sentence(), SentenceRole.DATELINE);
         }
-        String headline = roles.entrySet().stream().filter(e -> e.getValue().equals("headline"))
+        String headline = roles.entrySet().stream().filter(e -> e.getValue() == SentenceRole.HEADLINE)
                 .map(e -> in.sentences().get(e.getKey() - 1).text()).findFirst().orElse(null);
         return new Structure(credits.getOrDefault(CreditRole.AUTHOR, List.of()),
                 credits.getOrDefault(CreditRole.CONTRIBUTOR, List.of()),

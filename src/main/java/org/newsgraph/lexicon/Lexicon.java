@@ -26,7 +26,7 @@ import org.newsgraph.text.Names;
  * @param triggers    trigger word → event kind
  * @param casualties  casualty phrase → its role and value
  * @param relations   relation cue → relation and position
- * @param credits     credit cue → credit role
+ * @param credits     credit cue → its role and whether a line it starts is the byline
  * @param dates       month and weekday names
  * @param notNames    folded capitalised words that never start a person's name
  * @param clauseBreaks folded words that end the stretch where an event's parties are looked for
@@ -47,7 +47,7 @@ import org.newsgraph.text.Names;
  * @param files       the rules folder's files through its index, for the plain word lists ({@link #words})
  */
 public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, Phrases<EventKind> triggers,
-        Phrases<CasualtyWord> casualties, Phrases<RelationCue> relations, Phrases<CreditRole> credits,
+        Phrases<CasualtyWord> casualties, Phrases<RelationCue> relations, Phrases<CreditCue> credits,
         Phrases<DateWord> dates, Set<String> notNames, Set<String> clauseBreaks, Set<String> organisationWords,
         Phrases<NationalBody> bodies, Phrases<PlaceHead> placeWords, Phrases<PlaceHead> placeHeads,
         Set<String> groupNouns, Set<String> memberNouns, Phrases<String> personVerbs, Set<String> notAcronyms,
@@ -156,6 +156,20 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
     public enum CreditRole { AUTHOR, CONTRIBUTOR, EDITOR }
 
     /**
+     * A credit cue.
+     *
+     * @param cue    the cue as the list writes it ("By")
+     * @param role   the role of the people named after it
+     * @param byline whether a line that starts with the cue (written as here, then a space) is the byline
+     */
+    public record CreditCue(String cue, CreditRole role, boolean byline) {
+        /** Whether {@code line} is a byline by this cue: "By Jane Doe" for the cue "By". */
+        public boolean startsByline(String line) {
+            return byline && line.startsWith(cue + " ");
+        }
+    }
+
+    /**
      * A month or weekday name.
      *
      * @param month   the month, or null for a weekday
@@ -186,9 +200,9 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
         Phrases<RelationCue> relations = new Phrases<>();
         rows(rules, "relation-cues.csv", List.of("cue", "relation", "position")).forEach(r -> relations.add(
                 r.required("cue"), new RelationCue(relation(r), r.get("position"))));
-        Phrases<CreditRole> credits = new Phrases<>();
-        rows(rules, "credit-cues.csv", List.of("cue", "role"))
-                .forEach(r -> credits.add(r.required("cue"), parse(r, "role", CreditRole.class)));
+        Phrases<CreditCue> credits = new Phrases<>();
+        rows(rules, "credit-cues.csv", List.of("cue", "role", "byline")).forEach(r -> credits.add(r.required("cue"),
+                new CreditCue(r.required("cue"), parse(r, "role", CreditRole.class), yesNo(r, "byline"))));
         Phrases<DateWord> dates = new Phrases<>();
         rows(rules, "dates.csv", List.of("word", "type", "value")).forEach(r -> dates.add(r.required("word"), date(r)));
         Phrases<NationalBody> bodies = new Phrases<>();

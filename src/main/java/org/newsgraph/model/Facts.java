@@ -144,12 +144,11 @@ public final class Facts {
      * @param datelinePlace the dateline's place id, or null
      * @param datelineDate  the dateline's date, or null
      * @param credits       indexes of byline and credit sentences (no story facts come from them)
-     * @param roles         sentence index to its role when it is not body text: "headline", "bullet",
-     *                      "section", "byline", "credit" or "dateline"
+     * @param roles         sentence index to its role when it is not body text
      * @param headline      the headline line of the text, or null
      */
     public record Structure(List<String> authors, List<String> contributors, List<String> editors,
-            String datelinePlace, LocalDate datelineDate, List<Integer> credits, Map<Integer, String> roles,
+            String datelinePlace, LocalDate datelineDate, List<Integer> credits, Map<Integer, SentenceRole> roles,
             String headline) {
         public Structure {
             authors = List.copyOf(authors);

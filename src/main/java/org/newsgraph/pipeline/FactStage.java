@@ -18,7 +18,7 @@ public record FactStage(FactExtractor extractor, EntityKinds kinds) implements S
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.TEXT, Layer.SENTENCES, Layer.MENTIONS, Layer.FOUND, Layer.PERSONS, Layer.BYLINE,
+        return Set.of(Layer.SENTENCES, Layer.ROLES, Layer.MENTIONS, Layer.FOUND, Layer.PERSONS, Layer.BYLINE,
                 Layer.LINKS);
     }
 
@@ -31,6 +31,6 @@ public record FactStage(FactExtractor extractor, EntityKinds kinds) implements S
     public Annotation apply(Annotation a) {
         return a.withFacts(extractor.extract(new FactExtractor.Input(a.sentences(), a.mentions(),
                 kinds.of(a.found()), a.persons(), a.article().metadata().published(), a.byline().publisher(),
-                kinds.countries(a.found()), a.normalized().text())));
+                kinds.countries(a.found()), a.roles())));
     }
 }

@@ -18,9 +18,14 @@ public enum Layer {
     TEXT,
     /** The sentences of the normalised text, each with its tokens. */
     SENTENCES,
+    /**
+     * The roles of the sentences that are not story text, by sentence index: headline, bullets and
+     * sections from the layout, then (refined by the person finder) the byline and credit lines.
+     */
+    ROLES,
     /** The entities named in the text, in text order. */
     MENTIONS,
-    /** What the person finder found: its people, their mentions and the credit lines. */
+    /** What the person finder found: its people, their mentions and the byline and credit lines. */
     PERSONS,
     /** The entities the gazetteer does not know, found in the article, by id. */
     FOUND,

@@ -1,14 +1,17 @@
 package org.newsgraph.pipeline;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.discover.PersonFinder;
 import org.newsgraph.model.Found;
+import org.newsgraph.model.SentenceRole;
 
 /**
  * The stage "persons": the people the gazetteer does not know, found by the shape of their names;
- * their mentions join the gazetteer's and they are the first entities found.
+ * their mentions join the gazetteer's and they are the first entities found. The byline and credit lines
+ * whose names it read join the roles of the sentences (over a role their shape gave).
  *
  * @param finder the person finder
  * @param kinds  the kinds of the gazetteer's entities
@@ -31,7 +34,7 @@ public record PersonStage(PersonFinder finder, EntityKinds kinds) implements Sta
 
     @Override
     public Set<Layer> refines() {
-        return Set.of(Layer.MENTIONS);
+        return Set.of(Layer.MENTIONS, Layer.ROLES);
     }
 
     @Override
@@ -39,6 +42,8 @@ public record PersonStage(PersonFinder finder, EntityKinds kinds) implements Sta
         PersonFinder.Discovery discovery = finder.find(a.sentences(), a.mentions(), kinds.gazetteerKinds());
         Map<String, Found> found = new LinkedHashMap<>();
         discovery.found().forEach(f -> found.put(f.entity().id(), f));
-        return a.withPersons(discovery).withMentions(discovery.mentions()).withFound(found);
+        Map<Integer, SentenceRole> roles = new HashMap<>(a.roles());
+        roles.putAll(discovery.lines());
+        return a.withPersons(discovery).withMentions(discovery.mentions()).withFound(found).withRoles(roles);
     }
 }

@@ -36,15 +36,15 @@ import org.newsgraph.world.WorldNames;
 
 /**
  * The stages in order ({@link Stages}, checked when built): normalise → split sentences (cutting
- * any over {@link LongSentences#MAX_CHARS} characters, each sentence tokenised once) → recognise
- * gazetteer entities → find unknown people → byline → find organisations, places and events by
+ * any over {@link LongSentences#MAX_CHARS} characters, each sentence tokenised once) → the roles of
+ * lines by their layout (headline, bullets, sections) → recognise gazetteer entities → find unknown people → byline → find organisations, places and events by
  * their shape → resolve links to the open data → extract facts. Stateless once built, so one
  * pipeline serves any number of articles (and threads).
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.load(Path.of("data"));
  * AnnotatedArticle annotated = pipeline.annotate(article);
- * pipeline.stages().names();   // [normalise, split, recognise, persons, byline, shapes, resolve, facts]
+ * pipeline.stages().names();   // [normalise, split, layout, recognise, persons, byline, shapes, resolve, facts]
  * }</pre>
  *
  * @param gazetteer    the entities the recogniser knows
@@ -101,6 +101,7 @@ public record Pipeline(Gazetteer gazetteer, Stages stages, Map<String, AcceptedL
         Stages stages = Stages.of(
                 new NormalizeStage(RuleNormalizer.load(files.path("normalization.csv"))),
                 new SplitStage(RuleSentenceSplitter.load(files.path("abbreviations.csv"))),
+                new LayoutStage(),
                 new RecognizeStage(recognizer),
                 new PersonStage(new PersonFinder(lexicon), kinds),
                 new BylineStage(new Bylines(lexicon, gazetteer)),

@@ -13,6 +13,7 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.SentenceRole;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -70,9 +71,9 @@ public final class ArticleEmitter {
             emit.quad(sentence, NG.start, integer(offsets.start(s.start())));
             emit.quad(sentence, NG.end, integer(offsets.end(s.end())));
             emit.quad(sentence, SchemaDO.text.asNode(), string(s.text()));
-            String role = annotated.facts().structure().roles().get(s.index());
+            SentenceRole role = annotated.facts().structure().roles().get(s.index());
             if (role != null) {
-                emit.quad(sentence, NG.role, string(role));
+                emit.quad(sentence, NG.role, string(role.label()));
             }
         }
 

@@ -120,7 +120,7 @@ class ClaimRulesTest {
         Map<String, Kind> kinds = Map.of("georgia", Kind.COUNTRY, "russia", Kind.COUNTRY, "tbilisi", Kind.SETTLEMENT);
         Lexicon lexicon = Lexicon.load(Path.of("data/rules"));
         Discourse discourse = new Discourse(lexicon, new FactExtractor.Input(a.sentences(), a.mentions(), kinds::get,
-                null, ExtractionFixture.PUBLISHED, "reuters", id -> null, a.normalized().text()));
+                null, ExtractionFixture.PUBLISHED, "reuters", id -> null, Map.of()));
         SentenceView view = new SentenceView(a.sentences().get(0), a.mentions(), kinds::get);
         ClaimRules.Said said = new ClaimRules(lexicon, new SpeechVerbs(lexicon), new Attacks(lexicon))
                 .find(view, 0, discourse);

@@ -26,7 +26,7 @@ class DiscourseTest {
 
     private static Discourse discourse(LocalDate published) {
         return new Discourse(LEXICON, new FactExtractor.Input(List.of(), List.of(), id -> Kind.PERSON, null,
-                published, null, id -> null, ""));
+                published, null, id -> null, java.util.Map.of()));
     }
 
     private static SentenceView view(int index, String text) {

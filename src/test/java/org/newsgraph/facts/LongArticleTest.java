@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.LogCapture;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
-import org.newsgraph.discover.Layout;
 import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.layout.Layout;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Facts;
 import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.SentenceRole;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.LongSentences;
@@ -118,7 +119,7 @@ class LongArticleTest {
         int bullet = text.indexOf("Both");
         sentences.add(new Sentence(40_002, bullet, text.length() - 1, text.substring(bullet, text.length() - 1)));
         var roles = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Layout.roles(text, sentences));
-        assertEquals(java.util.Map.of(1, "headline", 40_002, "bullet"), roles);
+        assertEquals(java.util.Map.of(1, SentenceRole.HEADLINE, 40_002, SentenceRole.BULLET), roles);
     }
 
     @Test

@@ -68,7 +68,7 @@ class LexiconTest {
         assertEquals(CasualtyRole.NUMBER, lexicon.casualties().at(Names.tokens("twelve"), 0).orElseThrow().value().role());
         assertEquals(12, lexicon.casualties().at(Names.tokens("twelve"), 0).orElseThrow().value().value());
         assertEquals(CreditRole.CONTRIBUTOR,
-                lexicon.credits().at(Names.tokens("Additional reporting by"), 0).orElseThrow().value());
+                lexicon.credits().at(Names.tokens("Additional reporting by"), 0).orElseThrow().value().role());
         assertEquals(Month.SEPTEMBER, lexicon.dates().at(Names.tokens("Sept"), 0).orElseThrow().value().month());
         assertEquals(2, lexicon.dates().at(Names.tokens("Tuesday"), 0).orElseThrow().value().weekday());
         assertTrue(lexicon.notNames().contains("officials"));
@@ -144,8 +144,26 @@ class LexiconTest {
 
     @Test
     void unknownCreditRole() throws IOException {
-        write("credit-cues.csv", "cue,role", "By,author", "Photos by,photographer");
+        write("credit-cues.csv", "cue,role,byline", "By,author,yes", "Photos by,photographer,no");
         assertNames(failure(), "credit-cues.csv", "unknown role \"photographer\"");
+    }
+
+    @Test
+    void aCreditCueSaysYesOrNoToTheByline() throws IOException {
+        write("credit-cues.csv", "cue,role,byline", "By,author,yes", "Written by,author,sometimes");
+        assertNames(failure(), "credit-cues.csv", "byline must be yes or no, found \"sometimes\"");
+    }
+
+    @Test
+    void aLineThatStartsWithTheBylineCueAsWrittenIsTheByline() {
+        Lexicon lexicon = Lexicon.load(Path.of("data/rules"));
+        Lexicon.CreditCue by = lexicon.credits().at(Names.tokens("By Jane Doe"), 0).orElseThrow().value();
+        assertTrue(by.startsByline("By Jane Doe"));
+        assertFalse(by.startsByline("BY JANE DOE"), "the cue as the list writes it");
+        assertFalse(by.startsByline("By"), "a space follows the cue");
+        Lexicon.CreditCue reporting = lexicon.credits().at(Names.tokens("Reporting by Jane Doe"), 0).orElseThrow()
+                .value();
+        assertFalse(reporting.startsByline("Reporting by Jane Doe"), "a credit line");
     }
 
     @Test

@@ -14,7 +14,7 @@ class PipelineStagesTest {
 
     @Test
     void theStagesRunInTheOrderTheReadmeDraws() {
-        assertEquals(List.of("normalise", "split", "recognise", "persons", "byline", "shapes", "resolve", "facts"),
+        assertEquals(List.of("normalise", "split", "layout", "recognise", "persons", "byline", "shapes", "resolve", "facts"),
                 PIPELINE.stages().names());
     }
 
@@ -27,12 +27,13 @@ class PipelineStagesTest {
         assertEquals(List.of(
                 "normalise [] -> [TEXT] refines []",
                 "split [TEXT] -> [SENTENCES] refines []",
+                "layout [TEXT, SENTENCES] -> [ROLES] refines []",
                 "recognise [SENTENCES] -> [MENTIONS] refines []",
-                "persons [SENTENCES, MENTIONS] -> [PERSONS, FOUND] refines [MENTIONS]",
+                "persons [SENTENCES, MENTIONS] -> [PERSONS, FOUND] refines [ROLES, MENTIONS]",
                 "byline [SENTENCES, PERSONS] -> [BYLINE] refines [MENTIONS, FOUND]",
                 "shapes [SENTENCES, PERSONS, BYLINE] -> [SHAPES] refines [MENTIONS, FOUND]",
                 "resolve [SENTENCES, SHAPES] -> [LINKS] refines [MENTIONS, FOUND]",
-                "facts [TEXT, SENTENCES, MENTIONS, PERSONS, FOUND, BYLINE, LINKS] -> [FACTS] refines []"),
+                "facts [SENTENCES, ROLES, MENTIONS, PERSONS, FOUND, BYLINE, LINKS] -> [FACTS] refines []"),
                 declared);
     }
 

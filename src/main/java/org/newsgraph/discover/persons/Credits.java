@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.lexicon.Lexicon.CreditRole;
 import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.SentenceRole;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.Names;
 import org.newsgraph.text.Token;
@@ -12,10 +13,14 @@ import org.newsgraph.text.Token;
 /**
  * The credit rule: the names of a byline ("By A and B") and of credit lines ("Additional reporting by …;
  * Editing by …"), after the cues of {@code credit-cues.csv}. An author cue counts only at the start of a
- * line or after an opening bracket.
+ * line or after an opening bracket. A line whose credits it read is the byline when it starts with a cue
+ * the list marks as the byline's ("By"), else a credit line.
  *
  * <pre>{@code
- * boolean credit = new Credits(lexicon, NameReader.of(lexicon)).read(view, names, credits);
+ * Credits rule = new Credits(lexicon, NameReader.of(lexicon));
+ * if (rule.read(view, names, credits)) {
+ *     SentenceRole role = rule.role(view);   // BYLINE for "By Jane Doe", CREDIT for "(Editing by Mark Jones)"
+ * }
  * }</pre>
  */
 public final class Credits {
@@ -40,12 +45,12 @@ public final class Credits {
         int i = 0;
         while (i < tokens.size()) {
             var cue = lexicon.credits().at(view.words(), i);
-            boolean byline = cue.isPresent() && cue.get().value() == CreditRole.AUTHOR;
+            boolean byline = cue.isPresent() && cue.get().value().role() == CreditRole.AUTHOR;
             if (cue.isEmpty() || byline && i > 0 && !view.word(i - 1).equals("(")) {
                 i++;
                 continue;
             }
-            CreditRole role = cue.get().value();
+            CreditRole role = cue.get().value().role();
             int j = cue.get().end();
             List<int[]> spans = new ArrayList<>();
             while (j < tokens.size()) {
@@ -76,6 +81,16 @@ public final class Credits {
             i = j;
         }
         return found;
+    }
+
+    /**
+     * The role of a sentence {@link #read} found names in: the byline when it starts with a cue that
+     * {@code credit-cues.csv} marks as the byline's ("By Jane Doe"), else a credit line.
+     */
+    public SentenceRole role(SentenceView view) {
+        String line = view.sentence().text();
+        return lexicon.credits().at(view.words(), 0).filter(cue -> cue.value().startsByline(line)).isPresent()
+                ? SentenceRole.BYLINE : SentenceRole.CREDIT;
     }
 
     private static boolean isCreditEnd(String word) {

@@ -1,4 +1,4 @@
-package org.newsgraph.discover;
+package org.newsgraph.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.SentenceRole;
 import org.newsgraph.text.RuleSentenceSplitter;
 import org.newsgraph.text.Sentence;
 
@@ -17,26 +18,26 @@ import org.newsgraph.text.Sentence;
 class LayoutTest {
     private static final RuleSentenceSplitter SPLITTER = RuleSentenceSplitter.load(Path.of("data/rules/abbreviations.csv"));
 
-    private static Map<Integer, String> roles(String text) {
+    private static Map<Integer, SentenceRole> roles(String text) {
         List<Sentence> sentences = SPLITTER.split(text);
         return Layout.roles(text, sentences);
     }
 
     @Test
     void headlineBulletsAndSections() {
-        Map<Integer, String> roles = roles("""
+        Map<Integer, SentenceRole> roles = roles("""
                 Talks Collapse In Geneva
                 * Both sides walk out
                 • Mediators to try again
                 THE DAY AFTER
                 The talks ended on Friday. Nobody spoke.
                 """);
-        assertEquals(Map.of(1, "headline", 2, "bullet", 3, "bullet", 4, "section"), roles);
+        assertEquals(Map.of(1, SentenceRole.HEADLINE, 2, SentenceRole.BULLET, 3, SentenceRole.BULLET, 4, SentenceRole.SECTION), roles);
     }
 
     @Test
     void storyLinesAreNotStructure() {
-        Map<Integer, String> roles = roles("""
+        Map<Integer, SentenceRole> roles = roles("""
                 The talks ended on Friday.
                 NATO said the talks would resume, and the EU agreed.
                 -5 degrees was the low.

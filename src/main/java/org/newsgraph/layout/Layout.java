@@ -1,18 +1,22 @@
-package org.newsgraph.discover;
+package org.newsgraph.layout;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.model.SentenceRole;
 import org.newsgraph.text.Sentence;
 
 /**
  * Tells the lines of an article that are not story text by their shape: a first line without a
  * full stop is the headline, a line that starts with a bullet mark is a bullet, a short line in
- * capitals is a section header. (Bylines, credits and datelines are found by their words, in
- * {@link PersonFinder} and {@code facts.FactExtractor}.)
+ * capitals is a section header. It reads the text alone, so it runs right after the sentences are split
+ * (the pipeline's stage "layout"). Byline and credit lines are told by their cues and the
+ * names after them, which the gazetteer's mentions end ({@code discover.PersonFinder}); the dateline by its
+ * shape in the first sentence outside them ({@code facts.DatelineRules}).
  *
  * <pre>{@code
- * Map<Integer, String> roles = Layout.roles(normalizedText, sentences);   // {1=headline, 4=section}
+ * Map<Integer, SentenceRole> roles = Layout.roles(normalizedText, sentences);   // {1=HEADLINE, 4=SECTION}
  * }</pre>
  */
 public final class Layout {
@@ -22,9 +26,9 @@ public final class Layout {
     private Layout() {
     }
 
-    /** Sentence index to role, for the sentences that stand alone on their line. */
-    public static Map<Integer, String> roles(String text, List<Sentence> sentences) {
-        Map<Integer, String> roles = new HashMap<>();
+    /** Sentence index to role, for the sentences that stand alone on their line (an unmodifiable map). */
+    public static Map<Integer, SentenceRole> roles(String text, List<Sentence> sentences) {
+        Map<Integer, SentenceRole> roles = new HashMap<>();
         for (Sentence s : sentences) {
             // look only as far as the next non-blank character: a line can be megabytes long
             int after = s.end();
@@ -38,14 +42,14 @@ public final class Layout {
             int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
             String before = text.substring(lineStart, s.start()).strip();
             if (!before.isEmpty() && BULLETS.indexOf(before.charAt(0)) >= 0) {
-                roles.put(s.index(), "bullet");
+                roles.put(s.index(), SentenceRole.BULLET);
             } else if (before.isEmpty() && isSection(s.text())) {
-                roles.put(s.index(), "section");
+                roles.put(s.index(), SentenceRole.SECTION);
             } else if (before.isEmpty() && s.index() == 1 && !endsLikeASentence(s.text())) {
-                roles.put(s.index(), "headline");
+                roles.put(s.index(), SentenceRole.HEADLINE);
             }
         }
-        return roles;
+        return Collections.unmodifiableMap(roles);
     }
 
     /** A short line in capitals: "UKRAINE AND THE CAUCASUS". */
@@ -56,7 +60,7 @@ public final class Layout {
     }
 
     /** Whether a line ends as a sentence does (a headline does not): with a full stop, a closing quote or the like. */
-    static boolean endsLikeASentence(String line) {
+    public static boolean endsLikeASentence(String line) {
         char last = line.charAt(line.length() - 1);
         return ".!?:;,\"”’)".indexOf(last) >= 0;
     }
