@@ -19,6 +19,8 @@ import org.newsgraph.text.Token;
  * {@code not-acronyms.csv}), merged with an organisation of the same article whose words it starts.
  */
 final class Acronyms extends NameShapes {
+    /** The rule of an acronym of an organisation the article names in full (in brackets, after "or", or again). */
+    static final String ACRONYM_RULE = "organisation-acronym";
     private static final double ACRONYM = 0.5;
 
     Acronyms(Lexicon lexicon, Gazetteer gazetteer) {
@@ -46,7 +48,7 @@ final class Acronyms extends NameShapes {
                     int before = indexOfSpanEndingAt(spans, i - 1);
                     if (before >= 0 && spans.get(before).found() != null) {
                         Span s = spans.get(before);
-                        spans.set(before, new Span(s.start(), s.end(), known.entityId(), null));
+                        spans.set(before, new Span(s.start(), s.end(), known.entityId(), null, s.rule()));
                     }
                 }
                 continue;
@@ -67,17 +69,17 @@ final class Acronyms extends NameShapes {
                         : owner != null && view.kind(owner) == Kind.ORGANIZATION ? owner.entityId() : null;
                 if (id != null) {
                     acronymIds.put(key, id);
-                    spans.add(new Span(i, i + 1, id, null));
+                    spans.add(new Span(i, i + 1, id, null, ACRONYM_RULE));
                     if (before >= 0 && spans.get(before).found() != null) {
                         // the acronym is a name of the found organisation in other articles too
                         Span s = spans.get(before);
-                        spans.set(before, new Span(s.start(), s.end(), s.id(), s.found().withAlias(word)));
+                        spans.set(before, new Span(s.start(), s.end(), s.id(), s.found().withAlias(word), s.rule()));
                     }
                     continue;
                 }
             }
             if (acronymIds.containsKey(key)) {
-                spans.add(new Span(i, i + 1, acronymIds.get(key), null));
+                spans.add(new Span(i, i + 1, acronymIds.get(key), null, ACRONYM_RULE));
             } else if (word.length() >= 3 && !lexicon.notAcronyms().contains(key)) {
                 add(view, spans, i, i + 1, "organisation-acronym-alone", ACRONYM);
             }
@@ -104,7 +106,7 @@ final class Acronyms extends NameShapes {
             found.remove(acronym.entity().id());
             found.put(id, full.get().withAlias(letters));
             all.replaceAll(m -> m.entityId().equals(acronym.entity().id())
-                    ? new Mention(m.sentence(), m.start(), m.end(), m.surface(), id, m.matchType()) : m);
+                    ? m.withEntity(id) : m);
         }
     }
 

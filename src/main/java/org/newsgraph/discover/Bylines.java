@@ -151,7 +151,7 @@ public final class Bylines {
                     boolean free = mentions.stream().noneMatch(m -> m.start() < end && m.end() > start)
                             && found.stream().noneMatch(m -> m.start() < end && m.end() > start);
                     if (bounded && free) {
-                        found.add(new Mention(s.index(), start, end, name, f.entity().id(), MatchType.LABEL));
+                        found.add(new Mention(s.index(), start, end, name, f.entity().id(), MatchType.LABEL, f.rule()));
                     }
                     at = s.text().indexOf(name, at + name.length());
                 }

@@ -42,7 +42,11 @@ abstract class NameShapes {
      * found when the gazetteer does not hold it (null when it does, or when the span only points at
      * an entity found before).
      */
-    record Span(int start, int end, String id, Found found) {
+    record Span(int start, int end, String id, Found found, String rule) {
+        /** A span of an entity the rule found, new to the gazetteer: the rule is the found entity's. */
+        Span(int start, int end, String id, Found found) {
+            this(start, end, id, found, found.rule());
+        }
     }
 
     /**
@@ -52,7 +56,7 @@ abstract class NameShapes {
     Span span(int start, int end, String name, Kind kind, String rule, double confidence) {
         String id = PersonFinder.slug(name);
         return new Span(start, end, id, gazetteer.get(id).isPresent() ? null : new Found(new Entity(id, kind, name,
-                List.of(), List.of(), List.of(), null, null, null), rule, confidence));
+                List.of(), List.of(), List.of(), null, null, null), rule, confidence), rule);
     }
 
     /** Whether the gazetteer holds the entity a name would get as its id. */

@@ -27,6 +27,8 @@ import org.newsgraph.text.Token;
  * organisations.
  */
 final class OrganisationShapes extends NameShapes {
+    /** The rule of an organisation's name with a word that only restates what it is ("the NATO Alliance"). */
+    static final String RESTATED = "organisation-restated";
     /** The rule file of the organisation words after which "in" and a place go on the name: "Mission in Libya". */
     static final String MISSION_WORDS = "mission-words.csv";
     /** The rule file of the words after "X-" that make "X-… coalition" an organisation: "Saudi-led". */
@@ -74,7 +76,7 @@ final class OrganisationShapes extends NameShapes {
             List<String> aliases = Names.key(surface).equals(Names.key(label)) ? List.of() : List.of(surface);
             Found f = gazetteer.get(id).isPresent() ? null : new Found(new Entity(id, Kind.ORGANIZATION, label,
                     aliases, List.of(), List.of(), country.id(), null, null), "body-" + b.key(), BODY);
-            spans.add(new Span(view.firstToken(m), end, id, f));
+            spans.add(new Span(view.firstToken(m), end, id, f, "body-" + b.key()));
         }
     }
 
@@ -123,7 +125,7 @@ final class OrganisationShapes extends NameShapes {
             }
             int end = acronymEnd(view, i);
             if (end > i && lexicon.groupNouns().contains(view.word(end)) && !view.tokens().get(end).isCapitalised()) {
-                add(view, spans, i, end, "organisation-acronym");
+                add(view, spans, i, end, Acronyms.ACRONYM_RULE);
                 i = end;
             }
         }
@@ -165,7 +167,7 @@ final class OrganisationShapes extends NameShapes {
                 Mention owner = view.mentionAt(i - 1);
                 if (view.kind(owner) == Kind.ORGANIZATION && lexicon.restatingWords().contains(view.word(i))) {
                     // "the NATO Alliance": the organisation itself
-                    spans.add(new Span(view.firstToken(owner), end, owner.entityId(), null));
+                    spans.add(new Span(view.firstToken(owner), end, owner.entityId(), null, RESTATED));
                     continue;
                 }
                 String country = view.kind(owner) == Kind.COUNTRY ? owner.entityId() : null;

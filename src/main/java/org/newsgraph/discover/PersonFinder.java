@@ -197,7 +197,7 @@ public final class PersonFinder {
         }
         all.removeIf(m -> m.start() >= view.startOf(shape.start()) && m.end() <= view.endBefore(shape.end()));
         all.add(new Mention(view.sentence().index(), view.startOf(shape.start()), view.endBefore(shape.end()), name, id,
-                MatchType.LABEL));
+                MatchType.LABEL, shape.rule()));
     }
 
     /** A headline in Title Case ("Points To Putin's Lack Of Planning"): capitals say nothing about names there. */

@@ -37,7 +37,7 @@ import org.newsgraph.text.Sentence;
  */
 public final class ShapeFinder {
     /** Rules whose names are looked for again in the rest of the article. */
-    private static final Set<String> REPEATED = Set.of("organisation-acronym", "organisation-members");
+    private static final Set<String> REPEATED = Set.of(Acronyms.ACRONYM_RULE, "organisation-members");
 
     private final EventNames events;
     private final PlaceShapes places;
@@ -90,7 +90,7 @@ public final class ShapeFinder {
                 int end = view.endBefore(span.end());
                 inside.removeIf(m -> m.start() >= start && m.end() <= end);
                 inside.add(new Mention(sentence.index(), start, end, view.text(span.start(), span.end()), span.id(),
-                        MatchType.LABEL));
+                        MatchType.LABEL, span.rule()));
                 if (span.found() != null) {
                     found.merge(span.id(), span.found(), (a, b) -> a.confidence() >= b.confidence() ? a : b);
                 }
@@ -123,7 +123,7 @@ public final class ShapeFinder {
                 for (int i = 0; i + words.size() <= view.size(); i++) {
                     if (matchesAt(view, i, words)) {
                         all.add(new Mention(sentence.index(), view.startOf(i), view.endBefore(i + words.size()),
-                                view.text(i, i + words.size()), g.entity().id(), MatchType.LABEL));
+                                view.text(i, i + words.size()), g.entity().id(), MatchType.LABEL, g.rule()));
                         i += words.size() - 1;
                     }
                 }

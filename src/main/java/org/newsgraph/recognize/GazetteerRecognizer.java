@@ -117,7 +117,7 @@ public final class GazetteerRecognizer implements Recognizer {
             Token first = tokens.get(i);
             Token last = tokens.get(match.lastToken);
             Candidate chosen = choose(match.candidates, tokens, i, match.lastToken);
-            mentions.add(new Mention(sentence.index(), first.start(), last.end(),
+            mentions.add(Mention.known(sentence.index(), first.start(), last.end(),
                     sentence.text().substring(first.start() - sentence.start(), last.end() - sentence.start()),
                     chosen.entityId, chosen.type));
             i = match.lastToken + 1;

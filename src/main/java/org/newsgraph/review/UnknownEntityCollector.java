@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.newsgraph.discover.persons.Surnames;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
@@ -43,8 +42,6 @@ public final class UnknownEntityCollector {
     static final double ROLE_CUE = 0.85;
 
     private final Gazetteer gazetteer;
-    /** The rule of a mention whose entity the pipeline reports no finding for. */
-    static final String UNRECORDED = "other";
 
     private final RuleIds ruleIds;
     private final int examples;
@@ -127,11 +124,11 @@ public final class UnknownEntityCollector {
             Entity entity = f != null ? f.entity() : unnamed(id, m.surface());
             Tally t = tallies.computeIfAbsent(id, k -> new Tally(entity));
             Sentence s = sentences.get(m.sentence());
-            // the rule the pipeline recorded: a person's alias mention is its surname rule's, any other mention
-            // the rule that found the entity
-            boolean surname = entity.kind() == Kind.PERSON && m.matchType() == MatchType.ALIAS;
-            String rule = surname ? Surnames.NAME : f != null ? f.rule() : UNRECORDED;
-            boolean roleCue = !surname && (ruleIds.roleCue(rule) || f != null && f.confidence() >= ROLE_CUE);
+            // the rule the pipeline recorded for this mention; a full name of an entity found next to a role cue
+            // elsewhere in the article counts as seen with one
+            String rule = m.rule();
+            boolean roleCue = ruleIds.roleCue(rule)
+                    || m.matchType() != MatchType.ALIAS && f != null && f.confidence() >= ROLE_CUE;
             t.seen(articleId, m.surface(), rule, roleCue, s == null ? null : s.text(), examples);
             mentioned.add(id);
         }

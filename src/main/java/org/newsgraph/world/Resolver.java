@@ -89,8 +89,8 @@ public final class Resolver {
                     kinds)) {
                 result.removeAll(hit.replaced());
                 result.add(hit.mention());
-                Found f = hit.decision().decided() ? chosen(hit.decision(), hit.surface(), "opendata-name", null)
-                        : new Found(PersonFinder.person(hit.surface()), "opendata-person-name", 0.6,
+                Found f = hit.decision().decided() ? chosen(hit.decision(), hit.surface(), WorldNames.NAME, null)
+                        : new Found(PersonFinder.person(hit.surface()), WorldNames.PERSON_NAME, 0.6,
                                 refusal(hit.decision()));
                 all.merge(f.entity().id(), f, Found::stronger);
             }
@@ -121,8 +121,7 @@ public final class Resolver {
             }
         }
         if (!renamed.isEmpty()) {
-            result.replaceAll(m -> renamed.containsKey(m.entityId()) ? new Mention(m.sentence(), m.start(), m.end(),
-                    m.surface(), renamed.get(m.entityId()), m.matchType()) : m);
+            result.replaceAll(m -> renamed.containsKey(m.entityId()) ? m.withEntity(renamed.get(m.entityId())) : m);
         }
         result.sort(java.util.Comparator.comparingInt(Mention::start));
         return new Result(result, all);
@@ -146,7 +145,8 @@ public final class Resolver {
             if (region.isPresent()) {
                 Found f = chosen(region.get(), m.surface(), "region-after-town", null);
                 all.merge(f.entity().id(), f, Found::stronger);
-                mentions.set(k, new Mention(m.sentence(), m.start(), m.end(), m.surface(), f.entity().id(), m.matchType()));
+                mentions.set(k, new Mention(m.sentence(), m.start(), m.end(), m.surface(), f.entity().id(), m.matchType(),
+                        f.rule()));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.text.Names;
 import org.newsgraph.text.Sentence;
@@ -23,6 +24,10 @@ import org.newsgraph.text.Token;
  * }</pre>
  */
 public final class WorldNames {
+    /** The rule of a name the open data decides: the entity it names. */
+    public static final String NAME = "opendata-name";
+    /** The rule of a name only people of the open data bear, none decided: a person of that name. */
+    public static final String PERSON_NAME = "opendata-person-name";
     /** Rules whose evidence is a country the article names. */
     private static final Set<String> COUNTRY_EVIDENCE = Set.of("place-in-named-country", "party-of-named-country");
     private static final Set<Kind> ALL = Set.of(Kind.PERSON, Kind.SETTLEMENT, Kind.REGION, Kind.ORGANIZATION);
@@ -333,7 +338,9 @@ public final class WorldNames {
         int start = sentence.start() + tokens.get(first).start();
         int end = sentence.start() + tokens.get(last).end();
         String surface = sentence.text().substring(tokens.get(first).start(), tokens.get(last).end());
-        return new Mention(sentence.index(), start, end, surface, id == null ? Names.slug(surface) : id,
-                org.newsgraph.model.MatchType.LABEL);
+        // the rule the resolver records for the entity: a decided open-data name, or a person's name the data has
+        return id == null
+                ? new Mention(sentence.index(), start, end, surface, Names.slug(surface), MatchType.LABEL, PERSON_NAME)
+                : new Mention(sentence.index(), start, end, surface, id, MatchType.LABEL, NAME);
     }
 }

@@ -130,7 +130,7 @@ class LongArticleTest {
         Sentence sentence = new Sentence(1, 0, text.length(), text);
         List<Mention> mentions = new ArrayList<>();
         for (int at = 0; at < text.length(); at += unit.length()) {
-            mentions.add(new Mention(1, at, at + 7, "Armenia", "armenia", MatchType.LABEL));
+            mentions.add(Mention.known(1, at, at + 7, "Armenia", "armenia", MatchType.LABEL));
         }
         SentenceView view = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> new SentenceView(sentence, mentions, id -> Kind.COUNTRY));

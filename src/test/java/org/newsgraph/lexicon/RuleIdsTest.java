@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,7 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.InputException;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleLoader;
 import org.newsgraph.discover.persons.PersonRules;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.Facts;
+import org.newsgraph.model.Found;
+import org.newsgraph.model.Mention;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.NG;
 
 /**
@@ -46,6 +58,40 @@ class RuleIdsTest {
         assertTrue(rules.size() > 10, "the golden graph holds rules: " + rules);
         assertEquals(Set.of(), rules.stream().filter(r -> !IDS.contains(r)).collect(Collectors.toSet()),
                 "rules missing from data/rules/rule-ids.csv");
+    }
+
+    /**
+     * Every rule the pipeline records on the articles {@code eval-floors.csv} measures (the samples, data/eval and
+     * the evaluated blind rounds) is a row of the registry: the rule of every mention, of every found entity and of
+     * every statement.
+     */
+    @Test
+    void everyRuleThePipelineRecordsOnTheEvaluatedArticlesIsInTheRegistry() {
+        Pipeline pipeline = Pipeline.load(Path.of("data"));
+        Set<String> missing = new TreeSet<>();
+        int articles = 0;
+        for (CsvRow row : CsvTable.read(Path.of("src/test/resources/eval-floors.csv"), List.of("articles", "gold",
+                "entities_f1", "relations_f1"), List.of())) {
+            for (Article article : ArticleLoader.load(Path.of(row.required("articles")))) {
+                AnnotatedArticle a = pipeline.annotate(article);
+                articles++;
+                Stream.of(a.mentions().stream().map(Mention::rule), a.found().stream().map(Found::rule),
+                        evidence(a.facts()).map(Evidence::rule))
+                        .flatMap(x -> x).filter(rule -> !IDS.contains(rule))
+                        .forEach(rule -> missing.add(rule + " (" + article.id() + ")"));
+            }
+        }
+        assertTrue(articles > 50, "the evaluated articles were read: " + articles);
+        assertEquals(Set.of(), missing, "rules recorded but not in rule-ids.csv; add a row for each");
+    }
+
+    private static Stream<Evidence> evidence(ArticleFacts f) {
+        return Stream.of(f.positions().stream().map(Facts.Position::evidence),
+                f.relations().stream().map(Facts.Relation::evidence),
+                f.quotations().stream().map(Facts.Quotation::evidence),
+                f.claims().stream().map(Facts.Claim::evidence),
+                f.events().stream().map(Facts.Event::evidence),
+                f.casualties().stream().map(Facts.Casualties::evidence)).flatMap(x -> x);
     }
 
     @Test

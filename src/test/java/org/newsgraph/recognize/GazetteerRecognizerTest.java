@@ -213,7 +213,7 @@ class GazetteerRecognizerTest {
             assertEquals(m.surface(), text.substring(m.start(), m.end()));
         }
         assertEquals(17, mentions.get(0).start());
-        assertEquals(new Mention(2, 17, 21, "Baku", "azerbaijan", MatchType.METONYM), mentions.get(0));
+        assertEquals(Mention.known(2, 17, 21, "Baku", "azerbaijan", MatchType.METONYM), mentions.get(0));
     }
 
     @Test

@@ -28,7 +28,7 @@ class SentenceViewTest {
 
     @Test
     void aMentionCoversTheTokensInsideItsSpan() {
-        Mention baku = new Mention(1, 114, 118, "Baku", "baku", MatchType.LABEL);
+        Mention baku = Mention.known(1, 114, 118, "Baku", "baku", MatchType.LABEL);
         SentenceView view = new SentenceView(SENTENCE, List.of(baku), id -> Kind.SETTLEMENT);
         assertNull(view.mentionAt(2));
         assertSame(baku, view.mentionAt(3));

@@ -78,7 +78,7 @@ class WorldNamesTest {
     @Test
     void aPersonsFullNameTakesInAPlaceNamedByItsFirstWord() {
         String text = "Later Santa Ana met Maria Lopez in Lima.";
-        Mention maria = new Mention(1, 21, 26, "Maria", "maria-town", MatchType.LABEL);
+        Mention maria = Mention.known(1, 21, 26, "Maria", "maria-town", MatchType.LABEL);
         List<WorldNames.Hit> hits = names.find(new Sentence(1, 0, text.length(), text), List.of(maria),
                 new Disambiguator.Context(Set.of("peru"), null));
         assertEquals(List.of("maria-lopez"), hits.stream().map(h -> h.mention().entityId()).toList(),
@@ -89,7 +89,7 @@ class WorldNamesTest {
     @Test
     void aLongerPlacesNameTakesInAPlaceNamedInsideIt() {
         String text = "Fighting spread to Sumy Oblast overnight.";
-        Mention sumy = new Mention(1, 19, 23, "Sumy", "sumy-curated", MatchType.LABEL);
+        Mention sumy = Mention.known(1, 19, 23, "Sumy", "sumy-curated", MatchType.LABEL);
         List<WorldNames.Hit> hits = names.find(new Sentence(1, 0, text.length(), text), List.of(sumy),
                 new Disambiguator.Context(Set.of("ukraine"), null),
                 id -> id.equals("sumy-curated") ? org.newsgraph.gazetteer.Kind.SETTLEMENT : null);
@@ -100,7 +100,7 @@ class WorldNamesTest {
                 id -> org.newsgraph.gazetteer.Kind.COUNTRY);
         assertTrue(country.isEmpty(), "a country's name inside is not taken in");
         String bare = "Fighting spread to Sumy overnight.";
-        Mention town = new Mention(1, 19, 23, "Sumy", "sumy-curated", MatchType.LABEL);
+        Mention town = Mention.known(1, 19, 23, "Sumy", "sumy-curated", MatchType.LABEL);
         assertTrue(names.find(new Sentence(1, 0, bare.length(), bare), List.of(town),
                 new Disambiguator.Context(Set.of("ukraine"), null), id -> org.newsgraph.gazetteer.Kind.SETTLEMENT).isEmpty(),
                 "the open data's Sumy does not replace the gazetteer's: a name takes in only shorter mentions");
@@ -109,7 +109,7 @@ class WorldNamesTest {
     @Test
     void aMentionReachingOutsideTheNameIsNotTakenIn() {
         String text = "Then Maria Lopez said so.";
-        Mention longer = new Mention(1, 11, 21, "Lopez said", "x", MatchType.LABEL);
+        Mention longer = Mention.known(1, 11, 21, "Lopez said", "x", MatchType.LABEL);
         List<WorldNames.Hit> hits = names.find(new Sentence(1, 0, text.length(), text), List.of(longer),
                 new Disambiguator.Context(Set.of("peru"), null));
         assertTrue(hits.isEmpty());
@@ -123,7 +123,7 @@ class WorldNamesTest {
     @Test
     void namesAlreadyMentionedAreLeftAlone() {
         String text = "Talks were held in Ohrid on Monday.";
-        Mention ohrid = new Mention(1, 19, 24, "Ohrid", "ohrid", MatchType.LABEL);
+        Mention ohrid = Mention.known(1, 19, 24, "Ohrid", "ohrid", MatchType.LABEL);
         List<WorldNames.Hit> hits = names.find(new Sentence(1, 0, text.length(), text), List.of(ohrid),
                 new Disambiguator.Context(Set.of("north-macedonia"), null));
         assertTrue(hits.isEmpty());

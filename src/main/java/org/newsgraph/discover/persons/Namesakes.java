@@ -45,7 +45,7 @@ public final class Namesakes {
                     && reader.isNameWord(view, first - 3, false)) {
                 // "Antony J. Blinken": a given name and an initial before a known person's surname
                 extended.add(new Mention(m.sentence(), view.startOf(first - 3), m.end(),
-                        view.text(first - 3, first + 1), m.entityId(), MatchType.ALIAS));
+                        view.text(first - 3, first + 1), m.entityId(), MatchType.ALIAS, NAME));
                 continue;
             }
             int start = first - 1;

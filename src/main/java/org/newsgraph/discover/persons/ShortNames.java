@@ -62,7 +62,7 @@ public final class ShortNames {
         Map<String, String> merged = merged(into);
         for (List<Mention> group : groups) {
             group.replaceAll(m -> merged.containsKey(m.entityId())
-                    ? new Mention(m.sentence(), m.start(), m.end(), m.surface(), merged.get(m.entityId()), MatchType.ALIAS)
+                    ? m.as(merged.get(m.entityId()), MatchType.ALIAS)
                     : m);
         }
     }

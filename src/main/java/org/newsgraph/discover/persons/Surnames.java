@@ -50,7 +50,7 @@ public final class Surnames {
                         && !(i > 0 && view.tokens().get(i - 1).isCapitalised() && view.tokens().get(i - 1).isWord())
                         && !(i + 1 < view.size() && view.tokens().get(i + 1).isCapitalised()
                         && view.tokens().get(i + 1).isWord())) {
-                    all.add(new Mention(sentence.index(), t.start(), t.end(), t.text(), id, MatchType.ALIAS));
+                    all.add(new Mention(sentence.index(), t.start(), t.end(), t.text(), id, MatchType.ALIAS, NAME));
                 }
             }
         }
