@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.DataRules;
 
 /**
  * Every kind of bad input through {@code newsgraph build} and {@code query}: the exit code, and
@@ -60,11 +61,7 @@ class BadInputTest {
         data = tmp.resolve("data");
         gazetteer = Files.createDirectories(data.resolve("gazetteer"));
         rules = Files.createDirectories(data.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("data/rules"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        DataRules.copyTo(rules);
         Files.writeString(gazetteer.resolve("countries.csv"), COUNTRIES);
         Files.writeString(gazetteer.resolve("people.csv"), HEADER + PASHINYAN);
         articles = Files.createDirectories(tmp.resolve("articles"));

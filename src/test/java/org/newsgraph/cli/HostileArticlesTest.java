@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.newsgraph.DataRules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * Articles made to break the build, through {@code newsgraph build}: whatever they hold, the
@@ -38,11 +38,7 @@ class HostileArticlesTest {
         data = tmp.resolve("data");
         Path gazetteer = Files.createDirectories(data.resolve("gazetteer"));
         Path rules = Files.createDirectories(data.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("data/rules"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        DataRules.copyTo(rules);
         Files.writeString(gazetteer.resolve("countries.csv"), HEADER
                 + "armenia,Country,Armenia,,Armenian | Armenians,Yerevan,,Q399,test source\n");
         articles = Files.createDirectories(tmp.resolve("articles"));

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.DataRules;
 import org.newsgraph.ExtractionFixture;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
@@ -39,11 +39,7 @@ class CuratedWordListsTest {
 
     /** A copy of {@code data/rules} in which {@code file} has {@code word} as its last row. */
     private Path rulesWith(String file, String word) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("data/rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        DataRules.copyTo(rules);
         Files.writeString(rules.resolve(file), word + "\n", StandardOpenOption.APPEND);
         return rules;
     }

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.DataRules;
 import org.newsgraph.ExtractionFixture;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleMetadata;
@@ -49,11 +49,7 @@ class CasualtyRulesTest {
 
     @Test
     void anUncountedPhraseACuratorAddsStandsForTheCount(@TempDir Path rules) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("data/rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        DataRules.copyTo(rules);
         String text = "Countless Azeris were killed.";
         assertEquals(List.of(), casualties(text), "not a count with the project's lists");
         Files.writeString(rules.resolve("casualty-words.csv"), "countless,uncounted,\n", StandardOpenOption.APPEND);

@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Month;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.DataRules;
 import org.newsgraph.InputException;
 import org.newsgraph.lexicon.Lexicon.CasualtyRole;
 import org.newsgraph.lexicon.Lexicon.CreditRole;
@@ -33,11 +33,7 @@ class LexiconTest {
 
     @BeforeEach
     void copyRules() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("data/rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        DataRules.copyTo(rules);
     }
 
     /** Replaces {@code file} with a header, one good row, a comment and {@code badRow} on line 4. */

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.DataRules;
 import org.newsgraph.InputException;
 
 /**
@@ -41,11 +41,7 @@ class NameParticlesTest {
 
     @Test
     void aParticleWithCapitalsFailsNamingTheFile(@TempDir Path rules) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("data/rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        DataRules.copyTo(rules);
         Files.writeString(rules.resolve(NameParticles.FILE), "Van,person\n", StandardOpenOption.APPEND);
         Lexicon lexicon = Lexicon.load(rules);
         InputException e = assertThrows(InputException.class, () -> NameParticles.of(lexicon));

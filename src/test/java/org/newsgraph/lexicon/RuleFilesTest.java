@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ConfigurationException;
+import org.newsgraph.DataRules;
 import org.newsgraph.InputException;
 
 /**
@@ -28,11 +29,7 @@ class RuleFilesTest {
 
     @BeforeEach
     void copyRules() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("data/rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        DataRules.copyTo(rules);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.DataRules;
 import org.newsgraph.InputException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleLoader;
@@ -125,11 +126,7 @@ class RuleIdsTest {
 
     @Test
     void aBadRoleCueFailsNamingTheFileAndLine(@TempDir Path rules) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("data/rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        DataRules.copyTo(rules);
         Path file = rules.resolve(RuleIds.FILE);
         long lines = Files.readAllLines(file).size();
         Files.writeString(file, "person-guess,discover,maybe,a guess,Jane\n", StandardOpenOption.APPEND);

@@ -12,6 +12,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.DataRules;
 import org.newsgraph.build.BuildSummary;
 import org.newsgraph.build.DatasetBuild;
 
@@ -115,12 +116,7 @@ final class WikidataFixture {
         Path data = dir.resolve("data");
         Files.createDirectories(data.resolve("gazetteer"));
         Files.createDirectories(data.resolve("articles"));
-        Files.createDirectories(data.resolve("rules"));
-        try (var rules = Files.list(Path.of("data/rules"))) {
-            for (Path rule : rules.toList()) {
-                Files.copy(rule, data.resolve("rules").resolve(rule.getFileName()));
-            }
-        }
+        DataRules.copyTo(data.resolve("rules"));
         Files.writeString(data.resolve("gazetteer/entities.csv"), GAZETTEER);
         Files.writeString(data.resolve("articles/001.txt"), ARTICLE);
         Path out = dir.resolve("out");
