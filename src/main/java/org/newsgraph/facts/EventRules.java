@@ -22,9 +22,12 @@ import org.newsgraph.recognize.SentenceView;
  * (rule {@code event-} and the kind): a clash with the parties after "between" or near it, a meeting
  * with its subject and the parties after it, a statement with the sentence's speakers, a ceasefire
  * with the parties near it; each with its place ("in", "at" or "near" a settlement or region,
- * {@code event-place-prepositions.csv}) and date. An attack is the {@link Attacks} rule, unless a
- * claim of the sentence tells it (then the claim rules return it). No event from a trigger inside
- * quotation marks or after a negation ({@code event-negations.csv}: "would not meet").
+ * {@code event-place-prepositions.csv}) and date.
+ * No meeting from "met" in a reaction ("will be met with a harsh response", "met with criticism":
+ * {@code meeting-passive-words.csv}, {@code met-with-reactions.csv}). An attack is the
+ * {@link Attacks} rule, unless a claim of the sentence tells it (then the claim rules return it).
+ * No event from a trigger inside quotation marks or after a negation ({@code event-negations.csv}:
+ * "would not meet").
  *
  * <pre>{@code
  * List<Event> events = new EventRules(lexicon, attacks).find(view, start, said.claims(), quotations, discourse);
@@ -35,12 +38,16 @@ final class EventRules {
     private final Attacks attacks;
     private final Set<String> negations;
     private final Set<String> placeWords;
+    private final Set<String> passiveWords;
+    private final Set<String> reactions;
 
     EventRules(Lexicon lexicon, Attacks attacks) {
         this.lexicon = lexicon;
         this.attacks = attacks;
         this.negations = lexicon.words("event-negations.csv");
         this.placeWords = lexicon.words("event-place-prepositions.csv");
+        this.passiveWords = lexicon.words("meeting-passive-words.csv");
+        this.reactions = lexicon.words("met-with-reactions.csv");
     }
 
     /**
@@ -54,7 +61,8 @@ final class EventRules {
         Set<EventKind> seen = new LinkedHashSet<>();
         for (Phrases.Match<EventKind> t : lexicon.triggers().all(view.words(), start, view.size())) {
             EventKind kind = t.value();
-            if (view.quoted(t.start()) || !seen.add(kind) || negated(view, t.start())) {
+            if (view.quoted(t.start()) || kind == EventKind.MEETING && reaction(view, t)
+                    || !seen.add(kind) || negated(view, t.start())) {
                 continue;
             }
             Claim claim = ClaimRules.around(view, said, t.start());
@@ -91,6 +99,27 @@ final class EventRules {
         said.forEach(c -> ids.add(c.claimant()));
         quotations.stream().filter(q -> q.speaker() != null).forEach(q -> ids.add(q.speaker()));
         return List.copyOf(ids);
+    }
+
+    /**
+     * "will be met with a harsh response", "the plan met with criticism": a one-word meeting trigger
+     * after a word of {@code meeting-passive-words.csv} (not "was meeting"), or followed by "with" and,
+     * within four words, a noun of {@code met-with-reactions.csv}.
+     */
+    private boolean reaction(SentenceView view, Phrases.Match<EventKind> t) {
+        if (t.end() == t.start() + 1 && passiveWords.contains(view.word(t.start() - 1))
+                && !view.word(t.start()).endsWith("ing")) {
+            return true;
+        }
+        if (!view.word(t.end()).equals("with")) {
+            return false;
+        }
+        for (int k = t.end() + 1; k < Math.min(view.size(), t.end() + 5); k++) {
+            if (reactions.contains(view.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "would not meet", "never met", "refused to hold talks". */

@@ -123,4 +123,24 @@ class EventRulesTest {
         assertEquals(List.of(), events(annotate("At least 12 Ukrainian soldiers were killed in the fighting."),
                 EventKind.CLASH));
     }
+
+    @Test
+    void metInAReactionIsNoMeeting() {
+        assertEquals(List.of(), events(annotate("Any incursion into Georgia will be met with a firm response."),
+                EventKind.MEETING));
+        assertEquals(List.of(), events(annotate("The proposal was met with scepticism in Armenia."), EventKind.MEETING));
+        assertEquals(List.of(), events(annotate("The plan met with strong criticism in Turkey."), EventKind.MEETING));
+    }
+
+    @Test
+    void metWithAPartyAndMetInAPlaceAreMeetings() {
+        Event with = only(events(annotate("Emmanuel Macron met with Vladimir Putin in Brussels."), EventKind.MEETING));
+        assertEquals(List.of("emmanuel-macron", "vladimir-putin"), with.participants());
+        Event in = only(events(annotate("Turkey and Russia met in Moscow."), EventKind.MEETING));
+        assertEquals(List.of("turkey", "russia"), in.participants());
+        assertEquals("moscow", in.place());
+        Event meeting = only(events(annotate("Macron was meeting with Putin in Brussels."), EventKind.MEETING));
+        assertEquals(List.of("emmanuel-macron", "vladimir-putin"), meeting.participants(),
+                "the progressive is no passive");
+    }
 }
