@@ -14,11 +14,15 @@ import org.newsgraph.recognize.SentenceView;
 
 /**
  * The attack rule (rule {@code attack}): an attack trigger of {@code event-triggers.csv} in a
- * stretch of a sentence, with who attacked (the agent before an active trigger, the possessor of
- * "Russia's invasion", the accused of "accused X of attacking", the agent after "by" in a passive)
- * and what was attacked (the places and countries after it, and the claimant's own side named with
- * "its" or "their"). The event rules read it over the whole sentence; the claim rules over what a
- * claimant says, so that the attack becomes that claim's content.
+ * stretch of a sentence, with who attacked only where the sentence says it: the agent after "by" in
+ * a passive or right after the attack word ("the strike by Ruritania"), the accused of "accused X of
+ * attacking", the possessor of "Russia's invasion", who claims it ("claimed responsibility for the
+ * attack", {@code responsibility-cues.csv}), else the agent before an active trigger but never one
+ * that reacts to it ("condemned the attack", {@code attack-reactions.csv}); and what was attacked
+ * (the places and countries after it up to a new clause, the subject of a passive, and the
+ * claimant's own side named with "its" or "their"). The
+ * event rules read it over the whole sentence; the claim rules over what a claimant says, so that
+ * the attack becomes that claim's content.
  *
  * <pre>{@code
  * Event attack = new Attacks(lexicon).in(view, 0, view.size(), null, null, discourse);   // or null
@@ -29,12 +33,16 @@ final class Attacks {
     private final Set<String> passives;
     private final Set<String> attackerWords;
     private final Set<String> ownSide;
+    private final Set<String> reactions;
+    private final Set<String> responsibility;
 
     Attacks(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.passives = lexicon.words("passive-auxiliaries.csv");
         this.attackerWords = lexicon.words("attacker-prepositions.csv");
         this.ownSide = lexicon.words("own-side-words.csv");
+        this.reactions = lexicon.words("attack-reactions.csv");
+        this.responsibility = lexicon.words("responsibility-cues.csv");
     }
 
     /**
@@ -49,34 +57,31 @@ final class Attacks {
             if (trigger.isEmpty() || trigger.get().value() != EventKind.ATTACK || view.quoted(t)) {
                 continue;
             }
+            int end = trigger.get().end();
             boolean passive = passives.contains(view.word(t - 1));
-            String attacker = null;
+            String attacker = passive || attackerWords.contains(view.word(end)) ? byAgent(view, end, to) : null;
             List<String> targets = new ArrayList<>();
             if (passive) {
-                for (int k = t + 1; k < Math.min(to, t + 6); k++) {
-                    if (attackerWords.contains(view.word(k)) && view.mentionAt(k + 1) != null) {
-                        attacker = view.mentionAt(k + 1).entityId();
-                        break;
-                    }
-                }
                 for (int k = from; k < t; k++) {
                     if (ownSide.contains(view.word(k)) && claimant != null) {
                         targets.add(claimant);
                         break;
                     }
                 }
-            } else if (view.word(t - 1).equals("of") && accused != null) {
-                attacker = accused;
-            } else if (possessor(view, t) != null) {
-                attacker = possessor(view, t).entityId();
-            } else {
-                Mention first = discourse.agents().firstAgent(view, from, t);
-                attacker = first == null ? null : first.entityId();
+            } else if (attacker == null) {
+                // "the attack by Ruritanian forces on Port Elbe" has its attacker after "by"
+                attacker = view.word(t - 1).equals("of") && accused != null ? accused
+                        : possessor(view, t) != null ? possessor(view, t).entityId()
+                        : agent(view, from, t, claimant, discourse);
             }
+            int subject = passive ? clauseStart(view, from, t) : t;
             for (int k = from; k < to; k++) {
                 Mention m = view.mentionAt(k);
                 if (k > t && lexicon.clauseBreaks().contains(view.word(k))) {
                     break;
+                }
+                if (k > t && m != null && newClause(view, view.endToken(m))) {
+                    break;   // "..., and Elbonia condemned the attack": Elbonia is no target
                 }
                 if (k > t && claimant != null && ownSide.contains(view.word(k)) && !targets.contains(claimant)
                         && !claimant.equals(attacker)) {
@@ -84,7 +89,7 @@ final class Attacks {
                 }
                 if (m != null && !view.quoted(k) && (view.isPlace(m) || view.kind(m) == Kind.COUNTRY)
                         && !m.entityId().equals(attacker) && !targets.contains(m.entityId())
-                        && (k > t || attacker != null && k > tokenOf(view, attacker, from))) {
+                        && (k >= subject || attacker != null && !passive && k > tokenOf(view, attacker, from))) {
                     targets.add(m.entityId());
                 }
                 if (m != null) {
@@ -102,9 +107,61 @@ final class Attacks {
             String place = targets.stream().filter(id -> discourse.kind(id) == Kind.SETTLEMENT).findFirst()
                     .orElse(null);
             return new Event(EventKind.ATTACK, participants, attacker, targets, place, discourse.date(view),
-                    null, view.evidence(t, trigger.get().end(), "attack"));
+                    null, view.evidence(t, end, "attack"));
         }
         return null;
+    }
+
+    /** The party named after "by", "through" or "from" in the five words after token {@code end}, or null. */
+    private String byAgent(SentenceView view, int end, int to) {
+        for (int k = end; k < Math.min(to, end + 5); k++) {
+            if (attackerWords.contains(view.word(k)) && view.mentionAt(k + 1) != null) {
+                return view.mentionAt(k + 1).entityId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The attacker named before an active attack word at token {@code t}: the party who claims it
+     * ("the group claimed responsibility for the attack", {@code responsibility-cues.csv}) when no
+     * other party stands between, else the first party after the last word of reaction
+     * ({@code attack-reactions.csv}: "France blamed Ruritania for the attack", and none in "the
+     * Secretary-General condemned the attack"), else the first party of the stretch.
+     */
+    private String agent(SentenceView view, int from, int t, String claimant, Discourse discourse) {
+        int after = from;
+        for (int k = t - 1; k >= Math.max(0, from - 2); k--) {
+            if (responsibility.contains(view.word(k)) && discourse.agents().firstAgent(view, k + 1, t) == null) {
+                if (claimant != null) {
+                    return claimant;
+                }
+                Mention claimer = discourse.agents().firstAgent(view, from, k);
+                return claimer == null ? null : claimer.entityId();
+            }
+            if (reactions.contains(view.word(k)) && k >= from) {
+                after = k + 1;
+                break;
+            }
+        }
+        Mention first = discourse.agents().firstAgent(view, after, t);
+        return first == null ? null : first.entityId();
+    }
+
+    /** Whether the party ending before token {@code k} starts a new clause: a reaction or speech verb follows it. */
+    private boolean newClause(SentenceView view, int k) {
+        return reactions.contains(view.word(k)) || lexicon.speechVerbs().at(view.words(), k).isPresent();
+    }
+
+    /** The first token of the passive's subject: after the last comma, clause break or speech verb before {@code t}. */
+    private int clauseStart(SentenceView view, int from, int t) {
+        for (int k = t - 1; k >= from; k--) {
+            if (view.word(k).equals(",") || lexicon.clauseBreaks().contains(view.word(k))
+                    || lexicon.speechVerbs().at(view.words(), k).isPresent()) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /** The agent of "Russia's invasion": the possessor right before token {@code t}. */

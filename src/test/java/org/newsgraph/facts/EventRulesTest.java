@@ -143,4 +143,86 @@ class EventRulesTest {
         assertEquals(List.of("emmanuel-macron", "vladimir-putin"), meeting.participants(),
                 "the progressive is no passive");
     }
+
+    @Test
+    void condemningAnAttackIsNotCarryingItOut() {
+        Event e = only(events(annotate("Antonio Guterres condemned the attack on the convoy near Kharkiv."),
+                EventKind.ATTACK));
+        assertNull(e.attacker(), "the condemner is never the attacker");
+        assertEquals(List.of("kharkiv"), e.targets());
+        Event d = only(events(annotate("France denounced the shelling of Kharkiv."), EventKind.ATTACK));
+        assertNull(d.attacker());
+        assertEquals(List.of("kharkiv"), d.targets(), "the country that reacts is no target either");
+    }
+
+    @Test
+    void blamingNamesTheAttackerAfterTheBlame() {
+        Event e = only(events(annotate("Poland blamed Russia for the attack on Kharkiv."), EventKind.ATTACK));
+        assertEquals("russia", e.attacker());
+        assertEquals(List.of("kharkiv"), e.targets());
+    }
+
+    @Test
+    void aPartyThatReactsAfterTheAttackIsNoTarget() {
+        Event e = only(events(annotate("Georgia said Russian forces attacked Tbilisi, and France condemned the attack."),
+                EventKind.ATTACK));
+        assertEquals("russia", e.attacker());
+        assertEquals(List.of("tbilisi"), e.targets());
+    }
+
+    @Test
+    void claimingResponsibilityMakesTheClaimerTheAttacker() {
+        Event e = only(events(annotate("Hamas claimed responsibility for the attack on Jerusalem."), EventKind.ATTACK));
+        assertEquals("hamas", e.attacker());
+        assertEquals(List.of("jerusalem"), e.targets());
+        Event first = only(events(annotate("Hezbollah claimed its first attack on Israel."), EventKind.ATTACK));
+        assertEquals("hezbollah", first.attacker());
+        assertEquals(List.of("israel"), first.targets());
+    }
+
+    @Test
+    void claimingAnAttackByAnotherDoesNotMakeTheClaimerTheAttacker() {
+        Event e = only(events(annotate("Georgia claimed Russia attacked Tbilisi."), EventKind.ATTACK));
+        assertEquals("russia", e.attacker());
+        Event by = only(events(annotate("Ukraine reported an attack by Russia on Kharkiv."), EventKind.ATTACK));
+        assertEquals("russia", by.attacker());
+        assertEquals(List.of("kharkiv"), by.targets());
+    }
+
+    @Test
+    void passiveGivesTheAttackerAfterByAndTheTargetBefore() {
+        Event e = only(events(annotate("The city of Kharkiv was struck by Russian aircraft."), EventKind.ATTACK));
+        assertEquals("russia", e.attacker());
+        assertEquals(List.of("kharkiv"), e.targets());
+    }
+
+    @Test
+    void passiveWithoutAnAgentHasNoAttacker() {
+        Event e = only(events(annotate("Russia said Kharkiv was shelled overnight."), EventKind.ATTACK));
+        assertNull(e.attacker(), "the speaker of another clause is no attacker");
+        assertEquals(List.of("kharkiv"), e.targets());
+    }
+
+    @Test
+    void nominalisationsGiveAttackerAndTarget() {
+        Event siege = only(events(annotate("Russia's siege of Mariupol lasted months."), EventKind.ATTACK));
+        assertEquals("russia", siege.attacker());
+        assertEquals(List.of("mariupol"), siege.targets());
+        Event strike = only(events(annotate("A Russian airstrike on Kharkiv destroyed a school."), EventKind.ATTACK));
+        assertEquals("russia", strike.attacker());
+        assertEquals(List.of("kharkiv"), strike.targets());
+    }
+
+    @Test
+    void oneEventWhenASentenceNamesItTwice() {
+        Event e = only(events(annotate("Russia shelled Kharkiv, and the shelling lasted three hours."),
+                EventKind.ATTACK));
+        assertEquals("russia", e.attacker());
+        Event claimed = only(events(annotate(
+                "Georgia said Russia attacked Tbilisi, and the attack on Tbilisi was condemned."), EventKind.ATTACK));
+        assertEquals("russia", claimed.attacker());
+        Event meeting = only(events(annotate("Turkey met Russia in Moscow, the first meeting since May."),
+                EventKind.MEETING));
+        assertEquals(List.of("turkey", "russia"), meeting.participants());
+    }
 }
