@@ -20,7 +20,7 @@ import org.newsgraph.recognize.SentenceView;
  * attack", {@code responsibility-cues.csv}), else the agent before an active trigger but never one
  * that reacts to it ("condemned the attack", {@code attack-reactions.csv}); and what was attacked
  * (the places and countries after it up to a new clause, the subject of a passive, and the
- * claimant's own side named with "its" or "their"). The
+ * claimant's own side named with "its" or "their"). Its date is its own ({@link EventClause}). The
  * event rules read it over the whole sentence; the claim rules over what a claimant says, so that
  * the attack becomes that claim's content.
  *
@@ -35,6 +35,7 @@ final class Attacks {
     private final Set<String> ownSide;
     private final Set<String> reactions;
     private final Set<String> responsibility;
+    private final EventClause clause;
 
     Attacks(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -43,6 +44,7 @@ final class Attacks {
         this.ownSide = lexicon.words("own-side-words.csv");
         this.reactions = lexicon.words("attack-reactions.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
+        this.clause = new EventClause(lexicon);
     }
 
     /**
@@ -106,8 +108,8 @@ final class Attacks {
             participants.addAll(targets);
             String place = targets.stream().filter(id -> discourse.kind(id) == Kind.SETTLEMENT).findFirst()
                     .orElse(null);
-            return new Event(EventKind.ATTACK, participants, attacker, targets, place, discourse.date(view),
-                    null, view.evidence(t, end, "attack"));
+            return new Event(EventKind.ATTACK, participants, attacker, targets, place,
+                    clause.date(view, from, t, end, discourse), null, view.evidence(t, end, "attack"));
         }
         return null;
     }

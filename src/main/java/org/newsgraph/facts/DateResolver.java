@@ -17,8 +17,8 @@ import org.newsgraph.recognize.SentenceView;
  * Resolves the time expressions of a sentence against the article's date: a weekday ("on
  * Tuesday", "early Tuesday") is the latest such day on or before it ("last Tuesday" the latest one
  * before the article's day), "Sept 13" is that day of its year ({@code dates.csv}), "last month" the month
- * before, a word of {@code today-words.csv} the article's day and of {@code yesterday-words.csv} the
- * day before.
+ * before, "last October" the latest October before the article's month, a word of
+ * {@code today-words.csv} the article's day and of {@code yesterday-words.csv} the day before.
  *
  * <pre>{@code
  * DateResolver dates = new DateResolver(lexicon, LocalDate.of(2022, 9, 13));
@@ -63,6 +63,9 @@ public final class DateResolver {
                 continue;
             }
             DateWord d = word.get().value();
+            if (d.month() != null && view.word(i - 1).equals("last")) {
+                return Optional.of(lastMonthNamed(d.month()));
+            }
             if (d.month() != null) {
                 Optional<Temporal> day = dayOfMonth(view, word.get().end(), d.month());
                 if (day.isPresent()) {
@@ -77,6 +80,12 @@ public final class DateResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** "last October": the latest October before the article's month (in an article of March 2024, October 2023). */
+    private YearMonth lastMonthNamed(Month month) {
+        YearMonth named = YearMonth.of(reference.getYear(), month);
+        return named.isBefore(YearMonth.from(reference)) ? named : named.minusYears(1);
     }
 
     /** "Sept 13" or "Sept. 13": the day after the month name. */

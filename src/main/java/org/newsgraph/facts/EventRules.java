@@ -22,7 +22,7 @@ import org.newsgraph.recognize.SentenceView;
  * (rule {@code event-} and the kind): a clash with the parties after "between" or near it, a meeting
  * with its subject and the parties after it, a statement with the sentence's speakers, a ceasefire
  * with the parties near it; each with its place ("in", "at" or "near" a settlement or region,
- * {@code event-place-prepositions.csv}) and date.
+ * {@code event-place-prepositions.csv}) and date (its own time expression, {@link EventClause}).
  * No meeting from "met" in a reaction ("will be met with a harsh response", "met with criticism":
  * {@code meeting-passive-words.csv}, {@code met-with-reactions.csv}). An attack is the
  * {@link Attacks} rule, unless a claim of the sentence tells it (then the claim rules return it).
@@ -40,6 +40,7 @@ final class EventRules {
     private final Set<String> placeWords;
     private final Set<String> passiveWords;
     private final Set<String> reactions;
+    private final EventClause clause;
 
     EventRules(Lexicon lexicon, Attacks attacks) {
         this.lexicon = lexicon;
@@ -48,6 +49,7 @@ final class EventRules {
         this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.passiveWords = lexicon.words("meeting-passive-words.csv");
         this.reactions = lexicon.words("met-with-reactions.csv");
+        this.clause = new EventClause(lexicon);
     }
 
     /**
@@ -83,7 +85,7 @@ final class EventRules {
                 default -> window(view, t.start() - 8, t.end() + 6, agents);
             };
             String place = place(view, t);
-            Temporal date = discourse.date(view);
+            Temporal date = clause.date(view, start, t.start(), t.end(), discourse);
             if (participants.isEmpty() && (kind == EventKind.STATEMENT || place == null && date == null)) {
                 continue;
             }

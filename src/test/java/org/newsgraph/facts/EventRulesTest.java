@@ -214,6 +214,36 @@ class EventRulesTest {
     }
 
     @Test
+    void theEventsOwnDateBeatsTheReportingVerbs() {
+        Event e = only(events(annotate("Ukraine said on Friday that an airstrike on March 2 hit Kharkiv."),
+                EventKind.ATTACK));
+        assertEquals(LocalDate.of(2023, 3, 2), e.date());
+        Event m = only(events(annotate("Turkey said on Monday that it met with Russia in Moscow on Sunday."),
+                EventKind.MEETING));
+        assertEquals(LocalDate.of(2023, 3, 12), m.date(), "Sunday, not the Monday it was said");
+    }
+
+    @Test
+    void lastOctoberIsTheLatestOctoberBeforeTheArticle() {
+        Event e = only(events(annotate("Russian forces shelled Kharkiv last October."), EventKind.ATTACK));
+        assertEquals(YearMonth.of(2022, 10), e.date());
+        Event later = only(events(annotate("Russian forces shelled Kharkiv last October.", LocalDate.of(2024, 11, 5),
+                "Reuters"), EventKind.ATTACK));
+        assertEquals(YearMonth.of(2024, 10), later.date());
+        Event same = only(events(annotate("Russian forces shelled Kharkiv last March."), EventKind.ATTACK));
+        assertEquals(YearMonth.of(2022, 3), same.date(), "last March in March is a year before");
+    }
+
+    @Test
+    void anEventClauseWithoutATimeKeepsTheSentencesDate() {
+        Event e = only(events(annotate("Ukraine said on Tuesday that Russian forces shelled Kharkiv."),
+                EventKind.ATTACK));
+        assertEquals(LocalDate.of(2023, 3, 14), e.date());
+        Event none = only(events(annotate("Russian forces shelled Kharkiv."), EventKind.ATTACK));
+        assertNull(none.date());
+    }
+
+    @Test
     void oneEventWhenASentenceNamesItTwice() {
         Event e = only(events(annotate("Russia shelled Kharkiv, and the shelling lasted three hours."),
                 EventKind.ATTACK));
