@@ -99,4 +99,22 @@ class CasualtyRulesTest {
     void countWithoutDeathIsNoCasualty() {
         assertEquals(List.of(), casualties("At least 12 soldiers were wounded in the shelling."));
     }
+
+    @Test
+    void reportedByWhoTheSentenceSaysAfterTheCount() {
+        Casualties c = only(casualties("At least 12 civilians were killed in Kharkiv, the United Nations said."));
+        assertEquals(12, c.count());
+        assertEquals("united-nations", c.reportedBy(), "not the publisher");
+        Casualties according = only(casualties("According to the United Nations, 40 civilians were killed."));
+        assertEquals("united-nations", according.reportedBy());
+    }
+
+    @Test
+    void reportedByThePublisherOnlyWhenItIsAnEntity() {
+        Casualties known = only(casualties("Five civilians were killed in Kharkiv."));
+        assertEquals("reuters", known.reportedBy(), "Reuters is an entity of the gazetteer");
+        Casualties none = only(annotate("Five civilians were killed in Kharkiv.", ExtractionFixture.PUBLISHED, null)
+                .facts().casualties());
+        assertNull(none.reportedBy(), "no publisher, no reporter");
+    }
 }
