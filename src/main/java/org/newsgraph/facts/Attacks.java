@@ -35,6 +35,7 @@ final class Attacks {
     private final Set<String> ownSide;
     private final Set<String> reactions;
     private final Set<String> responsibility;
+    private final Set<String> placeWords;
     private final EventClause clause;
 
     Attacks(Lexicon lexicon) {
@@ -44,6 +45,7 @@ final class Attacks {
         this.ownSide = lexicon.words("own-side-words.csv");
         this.reactions = lexicon.words("attack-reactions.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
+        this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.clause = new EventClause(lexicon);
     }
 
@@ -129,7 +131,8 @@ final class Attacks {
      * ("the group claimed responsibility for the attack", {@code responsibility-cues.csv}) when no
      * other party stands between, else the first party after the last word of reaction
      * ({@code attack-reactions.csv}: "France blamed Ruritania for the attack", and none in "the
-     * Secretary-General condemned the attack"), else the first party of the stretch.
+     * Secretary-General condemned the attack"), else the first party of the stretch that is not a place
+ * ("in Ruritania", {@code event-place-prepositions.csv}).
      */
     private String agent(SentenceView view, int from, int t, String claimant, Discourse discourse) {
         int after = from;
@@ -146,8 +149,17 @@ final class Attacks {
                 break;
             }
         }
-        Mention first = discourse.agents().firstAgent(view, after, t);
-        return first == null ? null : first.entityId();
+        for (int k = after; k < t; ) {
+            Mention first = discourse.agents().firstAgent(view, k, t);
+            if (first == null) {
+                return null;
+            }
+            if (!placeWords.contains(view.word(view.firstToken(first) - 1))) {
+                return first.entityId();
+            }
+            k = view.endToken(first);   // "killed in Ruritania airstrike": a place, not the attacker
+        }
+        return null;
     }
 
     /** Whether the party ending before token {@code k} starts a new clause: a reaction or speech verb follows it. */

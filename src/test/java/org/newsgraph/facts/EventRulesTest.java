@@ -255,4 +255,11 @@ class EventRulesTest {
                 EventKind.MEETING));
         assertEquals(List.of("turkey", "russia"), meeting.participants());
     }
+
+    @Test
+    void aCountryNamedAsThePlaceOfAnAttackIsNotItsAttacker() {
+        assertEquals(List.of(), events(annotate("Nine Die in Chad Air Strike"), EventKind.ATTACK));
+        Event e = only(events(annotate("Nine people died in Kharkiv when Russia shelled the town."), EventKind.ATTACK));
+        assertEquals("russia", e.attacker(), "a party after the place still attacks");
+    }
 }
