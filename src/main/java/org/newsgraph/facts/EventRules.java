@@ -20,9 +20,10 @@ import org.newsgraph.recognize.SentenceView;
 /**
  * The event rules, one event of each kind a sentence's triggers ({@code event-triggers.csv}) name
  * (rule {@code event-} and the kind): a clash with the parties after "between" or near it, a meeting
- * with its subject and the parties after it, a statement with the sentence's speakers, a ceasefire
- * with the parties near it; each with its place ("in", "at" or "near" a settlement or region,
- * {@code event-place-prepositions.csv}) and date (its own time expression, {@link EventClause}).
+ * with its subject (after the last speech verb before it) and the parties after it, a statement
+ * with the sentence's speakers, a ceasefire with the parties near it; each with its place ("in",
+ * "at" or "near" a settlement or region, {@code event-place-prepositions.csv}) and date (its own
+ * time expression, {@link EventClause}).
  * No meeting from "met" in a reaction ("will be met with a harsh response", "met with criticism":
  * {@code meeting-passive-words.csv}, {@code met-with-reactions.csv}). An attack is the
  * {@link Attacks} rule, unless a claim of the sentence tells it (then the claim rules return it).
@@ -164,7 +165,15 @@ final class EventRules {
 
     private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents) {
         List<String> parties = new ArrayList<>();
-        Mention subject = agents.firstAgent(view, start, t.start());
+        // the meeting's own clause: "Ruritania said Elbonia met Freedonia" is no meeting of Ruritania
+        int from = start;
+        for (int k = t.start() - 1; k > start; k--) {
+            if (lexicon.speechVerbs().at(view.words(), k).isPresent()) {
+                from = k + 1;
+                break;
+            }
+        }
+        Mention subject = agents.firstAgent(view, from, t.start());
         if (subject != null && subject.matchType() != MatchType.DEMONYM) {
             parties.add(subject.entityId());
             int k = view.endToken(subject);

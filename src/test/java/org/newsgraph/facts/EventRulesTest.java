@@ -262,4 +262,12 @@ class EventRulesTest {
         Event e = only(events(annotate("Nine people died in Kharkiv when Russia shelled the town."), EventKind.ATTACK));
         assertEquals("russia", e.attacker(), "a party after the place still attacks");
     }
+
+    @Test
+    void theSpeakerOfAMeetingIsNoPartyToIt() {
+        Event e = only(events(annotate("Georgia said Turkey met Russia in Moscow."), EventKind.MEETING));
+        assertEquals(List.of("turkey", "russia"), e.participants());
+        Event own = only(events(annotate("Turkey said it met with Russia in Moscow."), EventKind.MEETING));
+        assertTrue(own.participants().contains("russia"), own.participants().toString());
+    }
 }
