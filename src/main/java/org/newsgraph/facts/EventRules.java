@@ -2,6 +2,7 @@ package org.newsgraph.facts;
 
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import org.newsgraph.recognize.SentenceView;
 /**
  * The event rules, one event of each kind a sentence's triggers ({@code event-triggers.csv}) name
  * (rule {@code event-} and the kind): a clash with the parties after "between" or near it, a meeting
- * with its subject (after the last speech verb before it) and the parties after it, a statement
+ * with its subject (after the last speech verb before it, or the speaker when a pronoun stands
+ * there: "Ruritania said it met Elbonia") and the parties after it, a statement
  * with the sentence's speakers, a ceasefire with the parties near it; each with its place ("in",
  * "at" or "near" a settlement or region, {@code event-place-prepositions.csv}) and date (its own
  * time expression, {@link EventClause}).
@@ -42,6 +44,7 @@ final class EventRules {
     private final Set<String> passiveWords;
     private final Set<String> reactions;
     private final EventClause clause;
+    private final Set<String> pronouns;
 
     EventRules(Lexicon lexicon, Attacks attacks) {
         this.lexicon = lexicon;
@@ -51,6 +54,8 @@ final class EventRules {
         this.passiveWords = lexicon.words("meeting-passive-words.csv");
         this.reactions = lexicon.words("met-with-reactions.csv");
         this.clause = new EventClause(lexicon);
+        this.pronouns = new HashSet<>(lexicon.words("actor-pronouns.csv"));
+        pronouns.addAll(lexicon.words("person-pronouns.csv"));
     }
 
     /**
@@ -174,6 +179,9 @@ final class EventRules {
             }
         }
         Mention subject = agents.firstAgent(view, from, t.start());
+        if (subject == null && from > start && pronoun(view, from, t.start())) {
+            subject = agents.firstAgent(view, start, from);   // "Ruritania said it met Elbonia": the speaker
+        }
         if (subject != null && subject.matchType() != MatchType.DEMONYM) {
             parties.add(subject.entityId());
             int k = view.endToken(subject);
@@ -193,6 +201,16 @@ final class EventRules {
             }
         }
         return parties;
+    }
+
+    /** Whether tokens {@code [from, to)} hold a pronoun ({@code actor-pronouns.csv}, {@code person-pronouns.csv}). */
+    private boolean pronoun(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (pronouns.contains(view.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Heads of agent phrases in {@code [from, to)}, up to a clause break when {@code stopAtBreak}. */
