@@ -1,6 +1,7 @@
 package org.newsgraph.facts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,7 @@ final class Attacks {
     private final Set<String> reactions;
     private final Set<String> responsibility;
     private final Set<String> placeWords;
+    private final Set<String> pronouns;
     private final EventClause clause;
 
     Attacks(Lexicon lexicon) {
@@ -46,6 +48,8 @@ final class Attacks {
         this.reactions = lexicon.words("attack-reactions.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
         this.placeWords = lexicon.words("event-place-prepositions.csv");
+        this.pronouns = new HashSet<>(lexicon.words("actor-pronouns.csv"));
+        pronouns.addAll(lexicon.words("person-pronouns.csv"));
         this.clause = new EventClause(lexicon);
     }
 
@@ -132,7 +136,8 @@ final class Attacks {
      * other party stands between, else the first party after the last word of reaction
      * ({@code attack-reactions.csv}: "France blamed Ruritania for the attack", and none in "the
      * Secretary-General condemned the attack"), else the first party of the stretch that is not a place
- * ("in Ruritania", {@code event-place-prepositions.csv}).
+ * ("in Ruritania", {@code event-place-prepositions.csv}), else the claimant when a pronoun stands for
+ * it ("Ruritania said it shelled the town", {@code actor-pronouns.csv}, {@code person-pronouns.csv}).
      */
     private String agent(SentenceView view, int from, int t, String claimant, Discourse discourse) {
         int after = from;
@@ -152,12 +157,17 @@ final class Attacks {
         for (int k = after; k < t; ) {
             Mention first = discourse.agents().firstAgent(view, k, t);
             if (first == null) {
-                return null;
+                break;
             }
             if (!placeWords.contains(view.word(view.firstToken(first) - 1))) {
                 return first.entityId();
             }
             k = view.endToken(first);   // "killed in Ruritania airstrike": a place, not the attacker
+        }
+        for (int k = after; k < t && claimant != null; k++) {
+            if (pronouns.contains(view.word(k))) {
+                return claimant;   // "Ruritania said it shelled the town": the claimant's own act
+            }
         }
         return null;
     }

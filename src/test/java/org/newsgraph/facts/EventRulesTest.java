@@ -272,4 +272,14 @@ class EventRulesTest {
         assertEquals(List.of(), events(annotate("Georgia said that this was the first time Armenian officials had met."),
                 EventKind.MEETING));
     }
+
+    @Test
+    void aClaimantWhoSaysItAttackedIsTheAttacker() {
+        Event e = only(events(annotate("The Russian army said on Monday it carried out airstrikes against Kharkiv."),
+                EventKind.ATTACK));
+        assertEquals("russia", e.attacker());
+        assertEquals(List.of("kharkiv"), e.targets());
+        Event other = only(events(annotate("Ukraine said Kharkiv was shelled overnight."), EventKind.ATTACK));
+        assertNull(other.attacker(), "no pronoun, no attacker: the speaker is not guessed");
+    }
 }
