@@ -10,9 +10,11 @@ import org.newsgraph.recognize.SentenceView;
 
 /**
  * The quotation rules: the words inside quotation marks, with the speaker of the speech verb nearest
- * to them (rule {@code quote-verb}); with no verb in the sentence, the speaker of the quotation just
- * before (rule {@code quote-continued}, in the next sentence, or two sentences on when the quote
- * opens the sentence); else no speaker (rule {@code quote-unattributed}) rather than a wrong one.
+ * to them ({@link Speakers}: a person before a country, a bare surname as the person last named with
+ * it; rule {@code quote-verb}); with no verb in the sentence, the last speaker quoted or claiming
+ * (rule {@code quote-continued}, in the next sentence, or two sentences on when the quote opens the
+ * sentence, never across a paragraph or past another speaker: {@link Discourse#continuedSpeaker});
+ * else no speaker (rule {@code quote-unattributed}) rather than a wrong one.
  *
  * <pre>{@code
  * List<Quotation> quotes = new QuotationRules(new SpeechVerbs(lexicon)).find(view, start, discourse);
@@ -38,12 +40,10 @@ final class QuotationRules {
                 }
             }
             if (nearest != null) {
-                speaker = discourse.agents().subjectOf(view, nearest.start(), nearest.end(), start,
-                        verbs.postposed(view, nearest));
+                speaker = Speakers.of(view, nearest, start, verbs.postposed(view, nearest), discourse);
             }
-            int gap = view.sentence().index() - discourse.lastQuoteSentence();
-            if (speaker == null && nearest == null && (gap <= 1 || q[0] <= start + 1 && gap <= 2)) {
-                speaker = discourse.lastQuoteSpeaker();
+            if (speaker == null && nearest == null) {
+                speaker = discourse.continuedSpeaker(view, q[0] <= start + 1);
             }
             int end = q[1];
             while (end > q[0] && Set.of(",", ";", ":").contains(view.word(end - 1))) {

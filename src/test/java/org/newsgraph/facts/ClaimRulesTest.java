@@ -212,4 +212,27 @@ class ClaimRulesTest {
         assertEquals("georgia", c.claimant());
         assertEquals("talks would go on", c.content());
     }
+
+    @Test
+    void aPersonAfterAnInvertedVerbBeatsTheCountryOfHisTitle() {
+        AnnotatedArticle a = annotate("“We will respond firmly,” said U.S. Ambassador to the OSCE, Toivo Klaar.");
+        assertEquals("toivo-klaar", only(a.facts().quotations()).speaker());
+        assertEquals(List.of(), a.facts().claims(), "the apposition is no claim's content");
+    }
+
+    @Test
+    void aBareSurnameIsThePersonLastNamedWithIt() {
+        Claim c = onlyClaim(annotate("Foreign Minister Marek Novak met the envoy on Monday. "
+                + "Novak said the talks had failed."));
+        assertEquals("marek-novak", c.claimant());
+        assertEquals("the talks had failed", c.content());
+    }
+
+    @Test
+    void anUnknownSurnameIsNobodyNamedBefore() {
+        AnnotatedArticle a = annotate("Foreign Minister Marek Novak met the envoy on Monday. "
+                + "Kowalski said the talks had failed.");
+        assertEquals(List.of(), map(a.facts().claims(), Claim::claimant).stream()
+                .filter("marek-novak"::equals).toList());
+    }
 }
