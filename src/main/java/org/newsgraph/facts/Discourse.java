@@ -2,13 +2,16 @@ package org.newsgraph.facts;
 
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.Facts.Position;
+import org.newsgraph.model.Facts.Quotation;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
@@ -45,6 +48,7 @@ final class Discourse {
     private String lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
     private final Map<String, String> surnames = new HashMap<>();
+    private final List<Quotation> waiting = new ArrayList<>();
 
     Discourse(Lexicon lexicon, FactExtractor.Input article) {
         this.article = article;
@@ -123,6 +127,18 @@ final class Discourse {
             }
         }
         return lastQuoteSpeaker;
+    }
+
+    /** Holds a quotation that runs on into the next sentence, which may name its speaker. */
+    void hold(Quotation q) {
+        waiting.add(q);
+    }
+
+    /** The quotations held, in their order, no longer held. */
+    List<Quotation> release() {
+        List<Quotation> held = List.copyOf(waiting);
+        waiting.clear();
+        return held;
     }
 
     /** The last speaker quoted or claiming, or null. */

@@ -138,12 +138,18 @@ public final class FactExtractor {
         Discourse discourse = new Discourse(lexicon, in);
         Collected found = new Collected();
         List<List<Mention>> bySentence = SentenceView.bySentence(in.sentences(), in.mentions());
+        boolean open = false;
         for (int k = 0; k < in.sentences().size(); k++) {
             Sentence s = in.sentences().get(k);
+            // a quotation left open runs on into the next sentence of its paragraph, never past it
+            SentenceView view = new SentenceView(s, bySentence.get(k), in.kinds(),
+                    open && !in.paragraphs().contains(s.index()));
+            open = view.endsInQuote();
             if (!in.credits(s.index())) {
-                sentence(new SentenceView(s, bySentence.get(k), in.kinds()), discourse, found);
+                sentence(view, discourse, found);
             }
         }
+        found.quotations().addAll(discourse.release()); // a quotation left open at the article's end
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
                 RelationRules.distinct(found.relations()), found.quotations(), found.claims(), found.events(),
                 found.casualties());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Facts.Quotation;
 import org.newsgraph.recognize.SentenceView;
 
@@ -14,7 +15,9 @@ import org.newsgraph.recognize.SentenceView;
  * it; rule {@code quote-verb}); with no verb in the sentence, the last speaker quoted or claiming
  * (rule {@code quote-continued}, in the next sentence, or two sentences on when the quote opens the
  * sentence, never across a paragraph or past another speaker: {@link Discourse#continuedSpeaker});
- * else no speaker (rule {@code quote-unattributed}) rather than a wrong one.
+ * else no speaker (rule {@code quote-unattributed}) rather than a wrong one. A quotation that runs on
+ * over several sentences of a paragraph ({@link SentenceView#endsInQuote}) and has no speaker in its
+ * first sentences waits ({@link Discourse#hold}) for the speaker of the sentence that closes it.
  *
  * <pre>{@code
  * List<Quotation> quotes = new QuotationRules(new SpeechVerbs(lexicon)).find(view, start, discourse);
@@ -30,6 +33,11 @@ final class QuotationRules {
     /** The quotations of sentence {@code view} from token {@code start}; their speakers go to {@code discourse}. */
     List<Quotation> find(SentenceView view, int start, Discourse discourse) {
         List<Quotation> found = new ArrayList<>();
+        List<Quotation> waiting = discourse.release();
+        if (!view.startsInQuote()) {
+            found.addAll(waiting);
+            waiting = List.of();
+        }
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
         for (int[] q : view.quotes()) {
             String speaker = null;
@@ -54,7 +62,20 @@ final class QuotationRules {
                 continue;
             }
             String rule = nearest != null ? "quote-verb" : speaker != null ? "quote-continued" : "quote-unattributed";
-            found.add(new Quotation(speaker, text, view.evidence(q[0], end, rule)));
+            if (q[0] == 0 && !waiting.isEmpty()) {
+                // the sentences a quotation ran over before this one have this one's speaker
+                for (Quotation w : waiting) {
+                    found.add(speaker == null ? w : new Quotation(speaker, w.text(), new Evidence(
+                            w.evidence().sentence(), w.evidence().start(), w.evidence().end(), rule)));
+                }
+                waiting = List.of();
+            }
+            Quotation quotation = new Quotation(speaker, text, view.evidence(q[0], end, rule));
+            if (speaker == null && q[1] == view.size() && view.endsInQuote()) {
+                discourse.hold(quotation);
+                continue;
+            }
+            found.add(quotation);
             if (speaker != null) {
                 discourse.quoted(speaker, view.sentence().index());
             }

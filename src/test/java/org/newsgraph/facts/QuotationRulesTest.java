@@ -185,4 +185,43 @@ class QuotationRulesTest {
         assertEquals("The border must stay closed.", q.text());
         assertEquals("dmitry-peskov", q.speaker());
     }
+
+    @Test
+    void aQuoteRunsOnOverTheSentencesOfItsParagraph() {
+        List<Quotation> qs = annotate("Peskov said: “The border must stay closed. Nobody will cross it. "
+                + "We are ready,” he added. The delegations left the city.").facts().quotations();
+        assertEquals(List.of("The border must stay closed.", "Nobody will cross it.", "We are ready"),
+                map(qs, Quotation::text));
+        assertEquals(List.of("dmitry-peskov", "dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+    }
+
+    @Test
+    void straightMarksPairAcrossSentencesToo() {
+        List<Quotation> qs = annotate("Peskov said: \"The border must stay closed. Nobody will cross it,\" "
+                + "he added. The delegations left the city.").facts().quotations();
+        assertEquals(List.of("The border must stay closed.", "Nobody will cross it"), map(qs, Quotation::text));
+    }
+
+    @Test
+    void aClosedQuoteDoesNotRunOn() {
+        AnnotatedArticle a = annotate("“The border must stay closed,” Peskov said. The delegations left the city.");
+        assertEquals("The border must stay closed", only(a.facts().quotations()).text());
+    }
+
+    @Test
+    void theFirstSentencesOfAQuoteHaveTheSpeakerNamedWhereItCloses() {
+        List<Quotation> qs = annotate("The talks ended. “The border must stay closed. Nobody will cross it,” "
+                + "Peskov said.").facts().quotations();
+        assertEquals(List.of("The border must stay closed.", "Nobody will cross it"), map(qs, Quotation::text));
+        assertEquals(List.of("dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+    }
+
+    @Test
+    void aQuoteLeftOpenAtAParagraphEndKeepsNoSpeakerFromTheNextParagraph() {
+        List<Quotation> qs = annotate("The talks ended. “The border must stay closed.\n"
+                + "“Nobody will cross it,” Peskov said.").facts().quotations();
+        assertEquals(List.of("The border must stay closed.", "Nobody will cross it"), map(qs, Quotation::text));
+        assertNull(qs.get(0).speaker());
+        assertEquals("dmitry-peskov", qs.get(1).speaker());
+    }
 }
