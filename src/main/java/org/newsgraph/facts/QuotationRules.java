@@ -7,12 +7,14 @@ import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Facts.Quotation;
+import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
 /**
  * The quotation rules: the words inside quotation marks, with the speaker of the speech verb nearest
  * to them ({@link Speakers}: a person before a country, a bare surname as the person last named with
- * it; rule {@code quote-verb}); with no verb in the sentence, the last speaker quoted or claiming
+ * it; rule {@code quote-verb}); with no verb, the source "according to X" names (rule
+ * {@code quote-according-to}); with neither, the last speaker quoted or claiming
  * (rule {@code quote-continued}, in the next sentence, or two sentences on when the quote opens the
  * sentence, never across a paragraph or past another speaker: {@link Discourse#continuedSpeaker});
  * else no speaker (rule {@code quote-unattributed}) rather than a wrong one. A quotation that runs on
@@ -50,7 +52,10 @@ final class QuotationRules {
             if (nearest != null) {
                 speaker = Speakers.of(view, nearest, start, verbs.postposed(view, nearest), discourse);
             }
-            if (speaker == null && nearest == null) {
+            String source = nearest == null ? according(view, start, discourse) : null;
+            if (source != null) {
+                speaker = source;
+            } else if (speaker == null && nearest == null) {
                 speaker = discourse.continuedSpeaker(view, q[0] <= start + 1);
             }
             int end = q[1];
@@ -61,7 +66,8 @@ final class QuotationRules {
             if (text.isBlank()) {
                 continue;
             }
-            String rule = nearest != null ? "quote-verb" : speaker != null ? "quote-continued" : "quote-unattributed";
+            String rule = nearest != null ? "quote-verb" : source != null ? "quote-according-to"
+                    : speaker != null ? "quote-continued" : "quote-unattributed";
             if (q[0] == 0 && !waiting.isEmpty()) {
                 // the sentences a quotation ran over before this one have this one's speaker
                 for (Quotation w : waiting) {
@@ -81,6 +87,17 @@ final class QuotationRules {
             }
         }
         return found;
+    }
+
+    /** The source "according to X" names outside quotation marks (a person before his country), or null. */
+    private static String according(SentenceView view, int start, Discourse discourse) {
+        for (int i = start; i + 1 < view.size(); i++) {
+            if (!view.quoted(i) && view.word(i).equals("according") && view.word(i + 1).equals("to")) {
+                Mention m = discourse.agents().firstAgent(view, i + 2, Math.min(view.size(), i + 8));
+                return m == null ? null : m.entityId();
+            }
+        }
+        return null;
     }
 
     private static int distance(Phrases.Match<?> verb, int[] quote) {

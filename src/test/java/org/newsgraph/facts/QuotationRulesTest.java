@@ -224,4 +224,20 @@ class QuotationRulesTest {
         assertNull(qs.get(0).speaker());
         assertEquals("dmitry-peskov", qs.get(1).speaker());
     }
+
+    @Test
+    void accordingToNamesTheSpeakerOfAQuoteWithoutAVerb() {
+        Quotation q = only(annotate("According to Peskov, “the border must stay closed.”").facts().quotations());
+        assertEquals("dmitry-peskov", q.speaker());
+        assertEquals("quote-according-to", q.evidence().rule());
+        Quotation behind = only(annotate("The border must stay “closed for now”, according to Kremlin spokesman "
+                + "Dmitry Peskov.").facts().quotations());
+        assertEquals("dmitry-peskov", behind.speaker());
+    }
+
+    @Test
+    void accordingToInsideTheQuoteNamesNobody() {
+        AnnotatedArticle a = annotate("The talks ended. “Everything went according to Armenia and its plan.”");
+        assertNull(only(a.facts().quotations()).speaker());
+    }
 }
