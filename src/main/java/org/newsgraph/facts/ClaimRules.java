@@ -60,6 +60,7 @@ final class ClaimRules {
 
     /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
     Said find(SentenceView view, int start, Discourse discourse) {
+        discourse.named(view);
         List<Claim> found = new ArrayList<>();
         List<Event> told = new ArrayList<>();
         List<int[]> contents = new ArrayList<>();
@@ -87,7 +88,7 @@ final class ClaimRules {
             boolean postposed = verbs.postposed(view, verb);
             boolean continuing = view.word(verb.start()).startsWith("add") && view.word(verb.start() - 1).equals(",");
             String subject = continuing && previousSubject != null ? previousSubject
-                    : agents.subjectOf(view, verb.start(), verb.end(), clause, postposed);
+                    : Speakers.of(view, verb, clause, postposed, discourse);
             if (subject == null) {
                 continue;
             }
@@ -125,7 +126,7 @@ final class ClaimRules {
             }
         }
         for (Claim c : found) {
-            discourse.saw(c.claimant());
+            discourse.quoted(c.claimant(), view.sentence().index());
         }
         return new Said(found, told);
     }

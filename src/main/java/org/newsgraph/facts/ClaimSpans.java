@@ -8,7 +8,8 @@ import org.newsgraph.recognize.SentenceView;
 /**
  * Where what a claimant says stands in a sentence, for the claim rules: after the verb ("said
  * (that) …"), before a postposed verb ("…, President Macron said"), or after "according to X, a
- * spokesman for Y,"; each as the token range {@code [from, to)} without quotation marks and
+ * spokesman for Y,"; a place of posting after the verb ("said on X", "in a post on Telegram") is
+ * no part of it; each as the token range {@code [from, to)} without quotation marks and
  * punctuation at its ends, or null when it is empty.
  *
  * <pre>{@code
@@ -39,7 +40,10 @@ final class ClaimSpans {
 
     /** What follows a speech verb: "said (that) …", "accused X of …" (from the verb on), up to {@code limit}. */
     static int[] after(SentenceView view, Phrases.Match<SpeechType> verb, int limit, SpeechVerbs verbs) {
-        int i = verb.end();
+        int i = verbs.pastPlatform(view, verb.end());
+        if (i > verb.end() && view.word(i).equals(".")) {
+            return null; // "said on X." ends what was said, even where the splitter read "X." as an initial
+        }
         for (int k = i; k < Math.min(view.size(), i + 7); k++) {
             if (view.word(k).equals("that")) {
                 i = k + 1;
@@ -69,6 +73,13 @@ final class ClaimSpans {
         int subject = verb.start() - 1;
         while (subject > clause && !view.word(subject).equals(",") && !view.word(subject).equals("”")) {
             subject--;
+        }
+        // "…,” Roe, the U.S. ambassador, said": the speaker's apposition is no part of what was said
+        for (int k = subject; k > clause && !view.quoted(k); k--) {
+            if (view.word(k).equals("”")) {
+                subject = k;
+                break;
+            }
         }
         return subject > clause ? trimmed(view, clause, subject) : null;
     }

@@ -2,16 +2,24 @@ package org.newsgraph.facts;
 
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.Facts.Position;
+import org.newsgraph.model.Facts.Quotation;
+import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
 /**
  * What the sentences of one article tell the sentences after them, in one place: the article's
  * agents (pronoun and bare-title referents), the last title named (for "his counterpart"), the last
- * quoted speaker (for a quote continued without a new attribution) and the dateline, whose date is
+ * speaker quoted or claiming (for a quote continued without a new attribution, in the same
+ * paragraph: {@link FactExtractor.Input#paragraphs}) and the dateline, whose date is
  * the date of its sentence. The rule families read and update it; nothing else is shared between them.
  * {@link FactExtractor} makes one per article and hands it to each family, sentence by sentence.
  *
@@ -39,6 +47,8 @@ final class Discourse {
     private String lastTitle;
     private String lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
+    private final Map<String, String> surnames = new HashMap<>();
+    private final List<Quotation> waiting = new ArrayList<>();
 
     Discourse(Lexicon lexicon, FactExtractor.Input article) {
         this.article = article;
@@ -96,17 +106,70 @@ final class Discourse {
         agents.titled(p.title(), p.person());
     }
 
-    /** The speaker of the last attributed quotation, or null. */
+    /**
+     * The speaker a quotation in sentence {@code view} with no speaker of its own continues: the
+     * last one quoted or claiming, when that was in the sentence before, or two sentences before
+     * when the quotation opens its sentence ({@code opens}), and in the same paragraph; else null. A
+     * continuation ends at a paragraph and when another speaker was named since. One exception, the
+     * wire convention: a paragraph that opens with a quotation continues the speaker of the sentence
+     * just before it ("“…,” Peskov told reporters.⏎“The president is doing everything he can.”").
+     */
+    String continuedSpeaker(SentenceView view, boolean opens) {
+        int now = view.sentence().index();
+        int gap = now - lastQuoteSentence;
+        if (lastQuoteSpeaker == null || gap < 0 || gap > (opens ? 2 : 1)) {
+            return null;
+        }
+        boolean nextParagraph = opens && gap == 1;
+        for (int k = lastQuoteSentence + 1; k <= now; k++) {
+            if (article.paragraphs().contains(k) && !nextParagraph) {
+                return null;
+            }
+        }
+        return lastQuoteSpeaker;
+    }
+
+    /** Holds a quotation that runs on into the next sentence, which may name its speaker. */
+    void hold(Quotation q) {
+        waiting.add(q);
+    }
+
+    /** The quotations held, in their order, no longer held. */
+    List<Quotation> release() {
+        List<Quotation> held = List.copyOf(waiting);
+        waiting.clear();
+        return held;
+    }
+
+    /** The last speaker quoted or claiming, or null. */
     String lastQuoteSpeaker() {
         return lastQuoteSpeaker;
     }
 
-    /** The sentence of the last attributed quotation (far before the first sentence when none). */
+    /** Records the people sentence {@code view} names, by surname, for a later bare surname ("Novak said"). */
+    void named(SentenceView view) {
+        for (Mention m : view.mentions()) {
+            if (view.kind(m) == Kind.PERSON) {
+                String surface = m.surface().strip();
+                int space = surface.lastIndexOf(' ');
+                if (space > 0) {
+                    surnames.put(surface.substring(space + 1).toLowerCase(Locale.ROOT), m.entityId());
+                }
+            }
+        }
+    }
+
+    /** The person the article last named with surname {@code word} (folded), or null. */
+    String surname(String word) {
+        return surnames.get(word);
+    }
+
+    /** The sentence of the last speaker quoted or claiming (far before the first sentence when none). */
     int lastQuoteSentence() {
         return lastQuoteSentence;
     }
 
-    /** Records that {@code speaker} is quoted in sentence {@code sentence}. */
+    /** Records that {@code speaker} is quoted, or claims, in sentence {@code sentence}: a later quote may continue it. */
     void quoted(String speaker, int sentence) {
         lastQuoteSpeaker = speaker;
         lastQuoteSentence = sentence;

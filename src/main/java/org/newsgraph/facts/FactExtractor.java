@@ -3,8 +3,10 @@ package org.newsgraph.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.newsgraph.discover.PersonFinder;
 import org.newsgraph.gazetteer.Kind;
@@ -82,12 +84,37 @@ public final class FactExtractor {
      * @param countryOf  entity id to the id of its country (citizenship for a person), or null
      * @param roles      the roles of the sentences that are not story text (headline, bullets, sections, byline
      *                   and credit lines), by sentence index
+     * @param paragraphs the indexes of the sentences that open a line of the text (a paragraph), empty when
+     *                   the text's lines are not known
      */
     public record Input(List<Sentence> sentences, List<Mention> mentions, Function<String, Kind> kinds,
             PersonFinder.Discovery discovery, LocalDate published, String publisher,
-            Function<String, String> countryOf, Map<Integer, SentenceRole> roles) {
+            Function<String, String> countryOf, Map<Integer, SentenceRole> roles, Set<Integer> paragraphs) {
         public Input {
             roles = Map.copyOf(roles);
+            paragraphs = Set.copyOf(paragraphs);
+        }
+
+        /** An input whose text's lines are not known: no sentence opens a paragraph. */
+        public Input(List<Sentence> sentences, List<Mention> mentions, Function<String, Kind> kinds,
+                PersonFinder.Discovery discovery, LocalDate published, String publisher,
+                Function<String, String> countryOf, Map<Integer, SentenceRole> roles) {
+            this(sentences, mentions, kinds, discovery, published, publisher, countryOf, roles, Set.of());
+        }
+
+        /** The indexes of the sentences of {@code text} that open one of its lines (spaces before them aside). */
+        public static Set<Integer> paragraphs(String text, List<Sentence> sentences) {
+            Set<Integer> starts = new HashSet<>();
+            for (Sentence s : sentences) {
+                int k = s.start() - 1;
+                while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                    k--;
+                }
+                if (k < 0 || text.charAt(k) == '\n') {
+                    starts.add(s.index());
+                }
+            }
+            return starts;
         }
 
         /** Whether sentence {@code index} is a byline or credit line, which gives no story facts. */
@@ -111,12 +138,18 @@ public final class FactExtractor {
         Discourse discourse = new Discourse(lexicon, in);
         Collected found = new Collected();
         List<List<Mention>> bySentence = SentenceView.bySentence(in.sentences(), in.mentions());
+        boolean open = false;
         for (int k = 0; k < in.sentences().size(); k++) {
             Sentence s = in.sentences().get(k);
+            // a quotation left open runs on into the next sentence of its paragraph, never past it
+            SentenceView view = new SentenceView(s, bySentence.get(k), in.kinds(),
+                    open && !in.paragraphs().contains(s.index()));
+            open = view.endsInQuote();
             if (!in.credits(s.index())) {
-                sentence(new SentenceView(s, bySentence.get(k), in.kinds()), discourse, found);
+                sentence(view, discourse, found);
             }
         }
+        found.quotations().addAll(discourse.release()); // a quotation left open at the article's end
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
                 RelationRules.distinct(found.relations()), found.quotations(), found.claims(), found.events(),
                 found.casualties());

@@ -5,14 +5,21 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Facts.Quotation;
+import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
 /**
  * The quotation rules: the words inside quotation marks, with the speaker of the speech verb nearest
- * to them (rule {@code quote-verb}); with no verb in the sentence, the speaker of the quotation just
- * before (rule {@code quote-continued}, in the next sentence, or two sentences on when the quote
- * opens the sentence); else no speaker (rule {@code quote-unattributed}) rather than a wrong one.
+ * to them ({@link Speakers}: a person before a country, a bare surname as the person last named with
+ * it; rule {@code quote-verb}); with no verb, the source "according to X" names (rule
+ * {@code quote-according-to}); with neither, the last speaker quoted or claiming
+ * (rule {@code quote-continued}, in the next sentence, or two sentences on when the quote opens the
+ * sentence, never across a paragraph or past another speaker: {@link Discourse#continuedSpeaker});
+ * else no speaker (rule {@code quote-unattributed}) rather than a wrong one. A quotation that runs on
+ * over several sentences of a paragraph ({@link SentenceView#endsInQuote}) and has no speaker in its
+ * first sentences waits ({@link Discourse#hold}) for the speaker of the sentence that closes it.
  *
  * <pre>{@code
  * List<Quotation> quotes = new QuotationRules(new SpeechVerbs(lexicon)).find(view, start, discourse);
@@ -28,6 +35,11 @@ final class QuotationRules {
     /** The quotations of sentence {@code view} from token {@code start}; their speakers go to {@code discourse}. */
     List<Quotation> find(SentenceView view, int start, Discourse discourse) {
         List<Quotation> found = new ArrayList<>();
+        List<Quotation> waiting = discourse.release();
+        if (!view.startsInQuote()) {
+            found.addAll(waiting);
+            waiting = List.of();
+        }
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
         for (int[] q : view.quotes()) {
             String speaker = null;
@@ -38,12 +50,13 @@ final class QuotationRules {
                 }
             }
             if (nearest != null) {
-                speaker = discourse.agents().subjectOf(view, nearest.start(), nearest.end(), start,
-                        verbs.postposed(view, nearest));
+                speaker = Speakers.of(view, nearest, start, verbs.postposed(view, nearest), discourse);
             }
-            int gap = view.sentence().index() - discourse.lastQuoteSentence();
-            if (speaker == null && nearest == null && (gap <= 1 || q[0] <= start + 1 && gap <= 2)) {
-                speaker = discourse.lastQuoteSpeaker();
+            String source = nearest == null ? according(view, start, discourse) : null;
+            if (source != null) {
+                speaker = source;
+            } else if (speaker == null && nearest == null) {
+                speaker = discourse.continuedSpeaker(view, q[0] <= start + 1);
             }
             int end = q[1];
             while (end > q[0] && Set.of(",", ";", ":").contains(view.word(end - 1))) {
@@ -53,13 +66,38 @@ final class QuotationRules {
             if (text.isBlank()) {
                 continue;
             }
-            String rule = nearest != null ? "quote-verb" : speaker != null ? "quote-continued" : "quote-unattributed";
-            found.add(new Quotation(speaker, text, view.evidence(q[0], end, rule)));
+            String rule = nearest != null ? "quote-verb" : source != null ? "quote-according-to"
+                    : speaker != null ? "quote-continued" : "quote-unattributed";
+            if (q[0] == 0 && !waiting.isEmpty()) {
+                // the sentences a quotation ran over before this one have this one's speaker
+                for (Quotation w : waiting) {
+                    found.add(speaker == null ? w : new Quotation(speaker, w.text(), new Evidence(
+                            w.evidence().sentence(), w.evidence().start(), w.evidence().end(), rule)));
+                }
+                waiting = List.of();
+            }
+            Quotation quotation = new Quotation(speaker, text, view.evidence(q[0], end, rule));
+            if (speaker == null && q[1] == view.size() && view.endsInQuote()) {
+                discourse.hold(quotation);
+                continue;
+            }
+            found.add(quotation);
             if (speaker != null) {
                 discourse.quoted(speaker, view.sentence().index());
             }
         }
         return found;
+    }
+
+    /** The source "according to X" names outside quotation marks (a person before his country), or null. */
+    private static String according(SentenceView view, int start, Discourse discourse) {
+        for (int i = start; i + 1 < view.size(); i++) {
+            if (!view.quoted(i) && view.word(i).equals("according") && view.word(i + 1).equals("to")) {
+                Mention m = discourse.agents().firstAgent(view, i + 2, Math.min(view.size(), i + 8));
+                return m == null ? null : m.entityId();
+            }
+        }
+        return null;
     }
 
     private static int distance(Phrases.Match<?> verb, int[] quote) {

@@ -12,7 +12,10 @@ import org.newsgraph.recognize.SentenceView;
  * The speech verbs of a sentence ({@code speech-verbs.csv}) as the claim and quotation rules read
  * them: which ones count, and whether what was said comes before the verb ("…,” Peskov told
  * reporters") or after it. Words after a verb that are not what was said ("told reporters in a
- * statement") are {@code speech-asides.csv}.
+ * statement") are {@code speech-asides.csv}. A verb of {@code clause-speech-verbs.csv} ("add") is
+ * speech only when what was said follows it at once ("added that", "adding: “…”", "…,” he added"),
+ * not in another sense ("is also adding a reward"). A platform of {@code speech-platforms.csv}
+ * after "on" ("said on X", "said in a post on Telegram") says where it was said, not what.
  *
  * <pre>{@code
  * SpeechVerbs verbs = new SpeechVerbs(lexicon);
@@ -20,18 +23,73 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class SpeechVerbs {
+    /** What may follow a verb of {@code clause-speech-verbs.csv} when it is speech: a clause, a quotation, an end. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", ":", ",", "“", "\"", ".", "", "”", ";");
+
     private final Lexicon lexicon;
     private final Set<String> asides;
+    private final Set<String> clauseVerbs;
+    private final Set<String> platforms;
+    private final Set<String> postWords;
 
     SpeechVerbs(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.asides = lexicon.words("speech-asides.csv");
+        this.clauseVerbs = lexicon.words("clause-speech-verbs.csv");
+        this.platforms = lexicon.words("speech-platforms.csv");
+        this.postWords = lexicon.words("speech-post-words.csv");
     }
 
-    /** Speech verbs from token {@code start}, outside quotations and outside entity names ("United States"). */
+    /**
+     * Speech verbs from token {@code start}, outside quotations and outside entity names ("United
+     * States"), and in their speech sense.
+     */
     List<Phrases.Match<SpeechType>> in(SentenceView view, int start) {
         return lexicon.speechVerbs().all(view.words(), start, view.size()).stream()
-                .filter(v -> !view.quoted(v.start()) && view.mentionAt(v.start()) == null).toList();
+                .filter(v -> !view.quoted(v.start()) && view.mentionAt(v.start()) == null && speech(view, v))
+                .toList();
+    }
+
+    /**
+     * Whether the verb is used as a speech verb: a verb of {@code clause-speech-verbs.csv} only when
+     * a clause, a quotation or the sentence's end follows it (after asides: "added in a statement
+     * that"), or when it stands after a quotation
+     * with its subject ("…,” he added", "…,” added Peskov").
+     */
+    private boolean speech(SentenceView view, Phrases.Match<SpeechType> verb) {
+        if (verb.end() - verb.start() != 1 || !clauseVerbs.contains(view.word(verb.start()))) {
+            return true;
+        }
+        int next = verb.end();
+        while (next < verb.end() + 6 && asides.contains(view.word(next)) && !view.word(next).equals(":")) {
+            next++;
+        }
+        if (CLAUSE_OPENERS.contains(view.word(next)) || view.quoted(next)) {
+            return true;
+        }
+        for (int k = verb.start() - 1; k >= Math.max(0, verb.start() - 4); k--) {
+            String w = view.word(k);
+            if (w.equals(",") || w.equals("”") || w.equals("\"")) {
+                return view.word(k - 1).equals("”") || view.word(k - 1).equals("\"") || view.word(k).equals("”")
+                        || view.quoted(k - 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token after "on" and a platform of {@code speech-platforms.csv} when the words from
+     * {@code from} are only such a place of posting ("on X", "in a post on Telegram"); else {@code from}.
+     */
+    int pastPlatform(SentenceView view, int from) {
+        int k = from;
+        while (k < view.size() && k < from + 6 && postWords.contains(view.word(k))) {
+            k++;
+        }
+        if (view.word(k).equals("on") && platforms.contains(view.word(k + 1))) {
+            return k + 2;
+        }
+        return from;
     }
 
     /** Whether {@code word} may follow a speech verb without being what was said. */
@@ -39,15 +97,18 @@ final class SpeechVerbs {
         return asides.contains(word);
     }
 
-    /** Whether what was said comes before the verb: "…,” Peskov told reporters.", "…, said Peskov." */
+    /**
+     * Whether what was said comes before the verb: "…,” Peskov told reporters.", "…, said Peskov.",
+     * "…,” said U.S. Ambassador to the OSCE, Toivo Klaar." (a verb just after the closing mark).
+     */
     boolean postposed(SentenceView view, Phrases.Match<SpeechType> verb) {
-        if (view.word(verb.end()).equals(",")) {
+        if (view.word(verb.end()).equals(",") || closesQuote(view, verb.start() - 1)) {
             return true;
         }
         int words = 0;
         int stop = end(view);
         Mention inverted = view.mentionAt(verb.end());
-        for (int k = verb.end(); k < stop; k++) {
+        for (int k = pastPlatform(view, verb.end()); k < stop; k++) {
             Mention m = view.mentionAt(k);
             if (m != null && m == inverted) {
                 continue;
@@ -57,6 +118,11 @@ final class SpeechVerbs {
             }
         }
         return words < 2;
+    }
+
+    /** Whether token {@code k} closes a quotation: "…,” said X" (what was said stands before the verb). */
+    private static boolean closesQuote(SentenceView view, int k) {
+        return view.word(k).equals("”") || view.word(k).equals("\"") && k > 0 && view.quoted(k - 1);
     }
 
     /** The token after the sentence's last word: before its closing stops and quotation marks. */

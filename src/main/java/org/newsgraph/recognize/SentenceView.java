@@ -27,6 +27,8 @@ import org.newsgraph.text.Token;
 public final class SentenceView {
     private static final String OPENING = "“\"«";
     private static final String CLOSING = "”\"»";
+    /** No quotation open (-1 is one open before the sentence's first token). */
+    private static final int NONE = -2;
 
     private final Sentence sentence;
     private final List<Token> tokens;
@@ -35,6 +37,8 @@ public final class SentenceView {
     private final int[] mentionOf;
     private final boolean[] quoted;
     private final List<int[]> quotes = new ArrayList<>();
+    private boolean openAtEnd;
+    private final boolean openAtStart;
     /** The first token each mention covers, by identity, as {@link #mentionAt} gives them. */
     private final Map<Mention, Integer> firstTokens = new IdentityHashMap<>();
     private Boolean titleCase;
@@ -46,6 +50,17 @@ public final class SentenceView {
      * @param kinds    entity id to kind
      */
     public SentenceView(Sentence sentence, List<Mention> mentions, Function<String, Kind> kinds) {
+        this(sentence, mentions, kinds, false);
+    }
+
+    /**
+     * @param sentence the sentence
+     * @param mentions the mentions inside it
+     * @param kinds    entity id to kind
+     * @param inQuote  whether the sentence starts inside a quotation opened in a sentence before it (of its
+     *                 paragraph): its words up to the first closing mark are quoted
+     */
+    public SentenceView(Sentence sentence, List<Mention> mentions, Function<String, Kind> kinds, boolean inQuote) {
         this.sentence = sentence;
         this.kinds = kinds;
         this.mentions = List.copyOf(mentions);
@@ -68,7 +83,8 @@ public final class SentenceView {
             }
         }
         this.quoted = new boolean[tokens.size()];
-        markQuotes();
+        this.openAtStart = inQuote;
+        markQuotes(inQuote);
     }
 
     /** The first token that starts at or after {@code offset} (binary search: tokens are in text order). */
@@ -133,22 +149,37 @@ public final class SentenceView {
         return m.start() >= s.start() && m.end() <= s.end();
     }
 
-    /** Marks tokens between opening and closing marks; an unclosed quote runs to the end. */
-    private void markQuotes() {
-        int open = -1;
+    /**
+     * Marks tokens between opening and closing marks, straight or curly; a sentence that starts
+     * inside a quotation ({@code inQuote}) has one from its start to its first closing mark; an
+     * unclosed quote runs to the sentence's end ({@link #endsInQuote}).
+     */
+    private void markQuotes(boolean inQuote) {
+        int open = inQuote ? -1 : NONE;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             boolean straight = t.equals("\"");
-            if (open < 0 && (OPENING.contains(t) && !t.isEmpty()) && (!straight || i + 1 < tokens.size())) {
+            if (open == NONE && (OPENING.contains(t) && !t.isEmpty()) && (!straight || i + 1 < tokens.size())) {
                 open = i;
-            } else if (open >= 0 && CLOSING.contains(t) && !t.isEmpty()) {
+            } else if (open != NONE && CLOSING.contains(t) && !t.isEmpty()) {
                 addQuote(open, i);
-                open = -1;
+                open = NONE;
             }
         }
-        if (open >= 0) {
+        if (open != NONE) {
             addQuote(open, tokens.size());
+            openAtEnd = true;
         }
+    }
+
+    /** Whether the sentence starts inside a quotation opened before it. */
+    public boolean startsInQuote() {
+        return openAtStart;
+    }
+
+    /** Whether a quotation opened in this sentence (or before it) is still open at its end. */
+    public boolean endsInQuote() {
+        return openAtEnd;
     }
 
     private void addQuote(int open, int close) {

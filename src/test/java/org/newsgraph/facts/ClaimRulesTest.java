@@ -171,4 +171,68 @@ class ClaimRulesTest {
         assertEquals("reuters", c.reportedBy());
         assertEquals("Russian forces attacked Tbilisi", c.content());
     }
+
+    @Test
+    void aPlatformAfterSaidOnIsWhereItWasSaidNotWhat() {
+        AnnotatedArticle a = annotate("Foreign Minister Marek Novak said on X.");
+        assertEquals(List.of(), a.facts().claims());
+        assertEquals(List.of(), a.facts().quotations());
+        assertEquals(List.of(), annotate("Marek Novak wrote in a post on Telegram.").facts().claims());
+    }
+
+    @Test
+    void aPlatformBeforeThatLeavesTheClaim() {
+        Claim c = onlyClaim(annotate("Foreign Minister Marek Novak said in a post on Telegram that the talks had failed."));
+        assertEquals("marek-novak", c.claimant());
+        assertEquals("the talks had failed", c.content());
+    }
+
+    @Test
+    void saidOnADayIsStillAStatement() {
+        Claim c = onlyClaim(annotate("Prime Minister Albin Kurti said on Tuesday that the border would stay open."));
+        assertEquals("albin-kurti", c.claimant());
+        assertEquals("the border would stay open", c.content());
+    }
+
+    @Test
+    void addingInAnotherSenseIsNoClaim() {
+        assertEquals(List.of(), annotate("Armenia is adding fuel to the fire.").facts().claims());
+        assertEquals(List.of(), annotate("Georgia is also adding a reward of $5 million for information.")
+                .facts().claims());
+        assertEquals(List.of(), annotate("Ukraine added two brigades to the front.").facts().claims());
+    }
+
+    @Test
+    void addingBeforeAClauseOrAQuotationIsSpeech() {
+        assertEquals("the talks had failed",
+                onlyClaim(annotate("Ukraine added that the talks had failed.")).content());
+        assertEquals("the talks had failed",
+                onlyClaim(annotate("Ukraine added in a statement that the talks had failed.")).content());
+        Claim c = onlyClaim(annotate("“The border is closed,” Georgia said, adding that talks would go on."));
+        assertEquals("georgia", c.claimant());
+        assertEquals("talks would go on", c.content());
+    }
+
+    @Test
+    void aPersonAfterAnInvertedVerbBeatsTheCountryOfHisTitle() {
+        AnnotatedArticle a = annotate("“We will respond firmly,” said U.S. Ambassador to the OSCE, Toivo Klaar.");
+        assertEquals("toivo-klaar", only(a.facts().quotations()).speaker());
+        assertEquals(List.of(), a.facts().claims(), "the apposition is no claim's content");
+    }
+
+    @Test
+    void aBareSurnameIsThePersonLastNamedWithIt() {
+        Claim c = onlyClaim(annotate("Foreign Minister Marek Novak met the envoy on Monday. "
+                + "Novak said the talks had failed."));
+        assertEquals("marek-novak", c.claimant());
+        assertEquals("the talks had failed", c.content());
+    }
+
+    @Test
+    void anUnknownSurnameIsNobodyNamedBefore() {
+        AnnotatedArticle a = annotate("Foreign Minister Marek Novak met the envoy on Monday. "
+                + "Kowalski said the talks had failed.");
+        assertEquals(List.of(), map(a.facts().claims(), Claim::claimant).stream()
+                .filter("marek-novak"::equals).toList());
+    }
 }

@@ -95,4 +95,149 @@ class QuotationRulesTest {
         assertEquals(2, qs.size(), qs::toString);
         assertNull(qs.get(1).speaker());
     }
+
+    @Test
+    void aQuoteTwoSentencesOnContinuesInItsParagraph() {
+        List<Quotation> qs = annotate("“We reject these accusations,” Peskov said. The talks went on. "
+                + "“Nobody wants another war.”").facts().quotations();
+        assertEquals(List.of("dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+    }
+
+    @Test
+    void aContinuationEndsAtAParagraph() {
+        List<Quotation> qs = annotate("“We reject these accusations,” Peskov said. The talks went on.\n"
+                + "“Nobody wants another war.”").facts().quotations();
+        assertEquals(2, qs.size(), qs::toString);
+        assertNull(qs.get(1).speaker());
+    }
+
+    @Test
+    void aParagraphOpeningWithAQuoteContinuesTheSentenceJustBefore() {
+        List<Quotation> qs = annotate("“We reject these accusations,” Peskov told reporters.\n\n"
+                + "“Nobody wants another war.”").facts().quotations();
+        assertEquals(List.of("dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+    }
+
+    @Test
+    void aContinuationEndsWhenAnotherSpeakerIsNamed() {
+        List<Quotation> qs = annotate("“We reject these accusations,” Peskov said. "
+                + "Prime Minister Albin Kurti said the border would stay open. “Nobody can stop us.”")
+                .facts().quotations();
+        assertEquals(List.of("dmitry-peskov", "albin-kurti"), map(qs, Quotation::speaker));
+        List<Quotation> later = annotate("“We reject these accusations,” Peskov said.\n"
+                + "Prime Minister Albin Kurti said the border would stay open.\n"
+                + "Ilham Aliyev said the talks had failed.\n“Nobody can stop us.”").facts().quotations();
+        assertEquals("ilham-aliyev", later.get(1).speaker(), later::toString);
+    }
+
+    @Test
+    void theSpeakerNamedInTheQuotesOwnSentenceWins() {
+        List<Quotation> qs = annotate("“We reject these accusations,” Peskov said. "
+                + "“Nobody wants another war,” Pashinyan told reporters.").facts().quotations();
+        assertEquals(List.of("dmitry-peskov", "nikol-pashinyan"), map(qs, Quotation::speaker));
+    }
+
+    @Test
+    void aPersonInAnAppositionBeforeTheVerbIsTheSpeaker() {
+        AnnotatedArticle a = annotate("“We will respond firmly,” Toivo Klaar, the U.S. ambassador, said.");
+        assertEquals("toivo-klaar", only(a.facts().quotations()).speaker());
+        assertEquals(List.of(), a.facts().claims(), "the apposition is no claim's content");
+    }
+
+    @Test
+    void aCountryInTheTitleOfAnUnnamedSpeakerIsNotTheSpeaker() {
+        assertNull(only(annotate("“We will respond firmly,” said the U.S. ambassador.").facts().quotations())
+                .speaker());
+    }
+
+    @Test
+    void aBareSurnameAfterTheQuoteIsThePersonNamedBefore() {
+        AnnotatedArticle a = annotate("Foreign Minister Marek Novak met the envoy on Monday. "
+                + "“We will not stop,” Novak said.");
+        assertEquals("marek-novak", only(a.facts().quotations()).speaker());
+    }
+
+    @Test
+    void aPronounIsThePersonNotTheCountry() {
+        AnnotatedArticle a = annotate("Foreign Minister Marek Novak met the envoy. Armenia closed the border. "
+                + "“We will not stop,” he said.");
+        assertEquals("marek-novak", only(a.facts().quotations()).speaker());
+    }
+
+    @Test
+    void aQuoteSaidOnAPlatformKeepsItsSpeaker() {
+        AnnotatedArticle a = annotate("“We will not stop,” Foreign Minister Marek Novak said on X.");
+        assertEquals("marek-novak", only(a.facts().quotations()).speaker());
+        assertEquals(List.of(), a.facts().claims());
+    }
+
+    @Test
+    void addedAfterAQuoteIsSpeech() {
+        Quotation q = only(annotate("“We will respond,” Pashinyan added.").facts().quotations());
+        assertEquals("nikol-pashinyan", q.speaker());
+        assertEquals("quote-verb", q.evidence().rule());
+    }
+
+    @Test
+    void anUnclosedQuoteStopsAtTheEndOfItsParagraph() {
+        AnnotatedArticle a = annotate("Peskov said: “The border must stay closed.\nThe delegations left the city.");
+        Quotation q = only(a.facts().quotations());
+        assertEquals("The border must stay closed.", q.text());
+        assertEquals("dmitry-peskov", q.speaker());
+    }
+
+    @Test
+    void aQuoteRunsOnOverTheSentencesOfItsParagraph() {
+        List<Quotation> qs = annotate("Peskov said: “The border must stay closed. Nobody will cross it. "
+                + "We are ready,” he added. The delegations left the city.").facts().quotations();
+        assertEquals(List.of("The border must stay closed.", "Nobody will cross it.", "We are ready"),
+                map(qs, Quotation::text));
+        assertEquals(List.of("dmitry-peskov", "dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+    }
+
+    @Test
+    void straightMarksPairAcrossSentencesToo() {
+        List<Quotation> qs = annotate("Peskov said: \"The border must stay closed. Nobody will cross it,\" "
+                + "he added. The delegations left the city.").facts().quotations();
+        assertEquals(List.of("The border must stay closed.", "Nobody will cross it"), map(qs, Quotation::text));
+    }
+
+    @Test
+    void aClosedQuoteDoesNotRunOn() {
+        AnnotatedArticle a = annotate("“The border must stay closed,” Peskov said. The delegations left the city.");
+        assertEquals("The border must stay closed", only(a.facts().quotations()).text());
+    }
+
+    @Test
+    void theFirstSentencesOfAQuoteHaveTheSpeakerNamedWhereItCloses() {
+        List<Quotation> qs = annotate("The talks ended. “The border must stay closed. Nobody will cross it,” "
+                + "Peskov said.").facts().quotations();
+        assertEquals(List.of("The border must stay closed.", "Nobody will cross it"), map(qs, Quotation::text));
+        assertEquals(List.of("dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+    }
+
+    @Test
+    void aQuoteLeftOpenAtAParagraphEndKeepsNoSpeakerFromTheNextParagraph() {
+        List<Quotation> qs = annotate("The talks ended. “The border must stay closed.\n"
+                + "“Nobody will cross it,” Peskov said.").facts().quotations();
+        assertEquals(List.of("The border must stay closed.", "Nobody will cross it"), map(qs, Quotation::text));
+        assertNull(qs.get(0).speaker());
+        assertEquals("dmitry-peskov", qs.get(1).speaker());
+    }
+
+    @Test
+    void accordingToNamesTheSpeakerOfAQuoteWithoutAVerb() {
+        Quotation q = only(annotate("According to Peskov, “the border must stay closed.”").facts().quotations());
+        assertEquals("dmitry-peskov", q.speaker());
+        assertEquals("quote-according-to", q.evidence().rule());
+        Quotation behind = only(annotate("The border must stay “closed for now”, according to Kremlin spokesman "
+                + "Dmitry Peskov.").facts().quotations());
+        assertEquals("dmitry-peskov", behind.speaker());
+    }
+
+    @Test
+    void accordingToInsideTheQuoteNamesNobody() {
+        AnnotatedArticle a = annotate("The talks ended. “Everything went according to Armenia and its plan.”");
+        assertNull(only(a.facts().quotations()).speaker());
+    }
 }

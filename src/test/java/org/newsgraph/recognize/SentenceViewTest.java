@@ -36,4 +36,23 @@ class SentenceViewTest {
         assertEquals(4, view.endToken(baku));
         assertTrue(view.quoted(3));
     }
+
+    @Test
+    void aSentenceStartingInsideAQuoteIsQuotedUpToItsClosingMark() {
+        Sentence s = new Sentence(2, 0, 29, "Nobody will cross,” he added.");
+        SentenceView inQuote = new SentenceView(s, List.of(), id -> Kind.PERSON, true);
+        assertEquals(List.of(List.of(0, 4)), inQuote.quotes().stream().map(q -> List.of(q[0], q[1])).toList());
+        assertTrue(inQuote.startsInQuote());
+        assertEquals(false, inQuote.endsInQuote());
+        assertEquals(List.of(), new SentenceView(s, List.of(), id -> Kind.PERSON).quotes(), "a closing mark alone opens none");
+    }
+
+    @Test
+    void anUnclosedQuoteRunsToTheSentenceEndAndStaysOpen() {
+        Sentence s = new Sentence(1, 0, 31, "He said: “The border is closed.");
+        SentenceView view = new SentenceView(s, List.of(), id -> Kind.PERSON);
+        assertTrue(view.endsInQuote());
+        assertEquals(1, view.quotes().size());
+        assertEquals(false, new SentenceView(SENTENCE, List.of(), id -> Kind.COUNTRY).endsInQuote());
+    }
 }

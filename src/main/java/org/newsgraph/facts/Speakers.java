@@ -1,0 +1,99 @@
+package org.newsgraph.facts;
+
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon.SpeechType;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * Who speaks through a speech verb, for the quotation and claim rules: the verb's subject
+ * ({@link Agents#subjectOf}), except that a person beats a country or organisation: the person of
+ * an apposition after an inverted verb ("…,” said U.S. Ambassador to the OSCE, Jane Roe") or before
+ * the verb ("…,” Roe, the ambassador, said"); and a bare surname next to the verb ("Novak said") is
+ * the person the article last named with it ({@link Discourse#surname}).
+ *
+ * <pre>{@code
+ * String speaker = Speakers.of(view, verb, clause, postposed, discourse);
+ * }</pre>
+ */
+final class Speakers {
+    /** Words that end an apposition looked through for its person. */
+    private static final Set<String> STOPS = Set.of(".", ";", "“", "”", "\"", "!", "?");
+    /** How far an apposition runs, in tokens. */
+    private static final int APPOSITION = 12;
+
+    private Speakers() {
+    }
+
+    /** The speaker of {@code verb} in sentence {@code view}, with the clause from token {@code clause}; or null. */
+    static String of(SentenceView view, Phrases.Match<SpeechType> verb, int clause, boolean postposed,
+            Discourse discourse) {
+        String subject = discourse.agents().subjectOf(view, verb.start(), verb.end(), clause, postposed);
+        if (subject != null && discourse.kind(subject) == Kind.PERSON) {
+            return subject;
+        }
+        String person = inverted(view, verb);
+        if (person == null) {
+            person = before(view, verb, clause);
+        }
+        if (person == null) {
+            person = surname(view, verb, discourse);
+        }
+        return person != null ? person : subject;
+    }
+
+    /** The person of "said TITLE of COUNTRY, NAME": the first person after the verb, before the sentence's end. */
+    private static String inverted(SentenceView view, Phrases.Match<SpeechType> verb) {
+        if (!Set.of(",", "”", "\"").contains(view.word(verb.start() - 1))) {
+            return null;
+        }
+        for (int k = verb.end(); k < Math.min(view.size(), verb.end() + APPOSITION); k++) {
+            if (stop(view, k)) {
+                return null;
+            }
+            Mention m = view.mentionAt(k);
+            if (m != null && view.kind(m) == Kind.PERSON) {
+                return m.entityId();
+            }
+        }
+        return null;
+    }
+
+    /** The person of "NAME, TITLE, said": a person before a comma-closed apposition just before the verb. */
+    private static String before(SentenceView view, Phrases.Match<SpeechType> verb, int clause) {
+        if (!view.word(verb.start() - 1).equals(",")) {
+            return null;
+        }
+        for (int k = verb.start() - 2; k >= Math.max(clause, verb.start() - APPOSITION); k--) {
+            if (stop(view, k)) {
+                return null;
+            }
+            if (view.word(k).equals(",")) {
+                Mention m = view.mentionAt(k - 1);
+                return m != null && view.kind(m) == Kind.PERSON ? m.entityId() : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} ends an apposition: a full stop or quotation mark outside a name ("U.S."). */
+    private static boolean stop(SentenceView view, int k) {
+        return view.quoted(k) || STOPS.contains(view.word(k)) && view.mentionAt(k) == null;
+    }
+
+    /** The person a bare, capitalised surname just before the verb (or just after an inverted one) names. */
+    private static String surname(SentenceView view, Phrases.Match<SpeechType> verb, Discourse discourse) {
+        for (int k : new int[] {verb.start() - 1, verb.end()}) {
+            if (k >= 0 && k < view.size() && view.mentionAt(k) == null && !view.quoted(k)
+                    && view.tokens().get(k).isCapitalised()) {
+                String person = discourse.surname(view.word(k));
+                if (person != null) {
+                    return person;
+                }
+            }
+        }
+        return null;
+    }
+}
