@@ -26,10 +26,16 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class RelationRules {
+    /** The {@code position} of a membership cue that states a membership only when negated ("has yet to join"). */
+    private static final String NEGATED_ONLY = "negated";
+
     private final Lexicon lexicon;
+    /** Words between a member and its cue that deny the membership ("is not a member of", "has yet to join"). */
+    private final Set<String> negations;
 
     RelationRules(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.negations = lexicon.words("membership-negations.csv");
     }
 
     /** The relations sentence {@code view} states from token {@code start}. */
@@ -42,9 +48,7 @@ final class RelationRules {
             }
             switch (cue.value().relation()) {
                 case MEMBER_OF -> members(view, cue, discourse, found);
-                case MEMBER_OF_AFTER -> pair(view, cue, RelationType.MEMBER_OF,
-                        nearestAgentBefore(view, cue.start(), agents), firstAfter(view, cue.end(), Kind.ORGANIZATION),
-                        found);
+                case MEMBER_OF_AFTER -> membersBefore(view, cue, agents, found);
                 case LEADS -> leads(view, cue, agents, found);
                 case ALLY_OF -> pair(view, cue, RelationType.ALLY_OF, nearestAgentBefore(view, cue.start(), agents),
                         agents.firstAgentAfter(view, cue.end(), 4), found);
@@ -116,6 +120,57 @@ final class RelationRules {
         int to = Math.max(view.endToken(object), cue.end());
         found.add(new Relation(subject.entityId(), type, object.entityId(), view.evidence(from, to,
                 "relation-" + type.label())));
+    }
+
+    /**
+     * "A is a member of X", "A and B are members of X", "A is not a member of X", "A has yet to join
+     * X" (a cue whose position is {@value #NEGATED_ONLY} states only a denied membership): every
+     * member listed before the cue, denied when a negation stands between the member and the cue.
+     */
+    private void membersBefore(SentenceView view, Phrases.Match<RelationCue> cue, Agents agents,
+            List<Relation> found) {
+        Mention org = firstAfter(view, cue.end(), Kind.ORGANIZATION);
+        Mention last = nearestAgentBefore(view, cue.start(), agents);
+        if (org == null || last == null) {
+            return;
+        }
+        boolean negated = false;
+        for (int i = view.endToken(last); i < cue.start(); i++) {
+            String w = view.word(i);
+            // a negation counts in the cue's own clause: not in "is no longer neutral and has joined"
+            boolean clauseBreak = w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";");
+            negated = !clauseBreak && (negated || negations.contains(w));
+        }
+        if (!negated && cue.value().position().equals(NEGATED_ONLY)) {
+            return;
+        }
+        RelationType type = negated ? RelationType.NOT_MEMBER_OF : RelationType.MEMBER_OF;
+        List<Mention> members = new ArrayList<>(List.of(last));
+        Mention before = enumeratedBefore(view, last, "and");
+        for (Mention m = before; m != null; m = enumeratedBefore(view, m, ",")) {
+            members.add(0, m);
+        }
+        for (Mention m : members) {
+            if (view.kind(m) == view.kind(last)) {
+                pair(view, cue, type, m, org, found);
+            }
+        }
+    }
+
+    /**
+     * The agent listed just before {@code m} and joined to it by {@code link}: in "A, B and C" the
+     * mention before "and C" (link "and", also ", and"), then before ", B" (link ","); else null.
+     */
+    private static Mention enumeratedBefore(SentenceView view, Mention m, String link) {
+        int k = view.firstToken(m) - 1;
+        if (!view.word(k).equals(link)) {
+            return null;
+        }
+        if (link.equals("and") && view.word(k - 1).equals(",")) {
+            k--;
+        }
+        Mention before = view.mentionAt(k - 1);
+        return before != null && view.isAgent(before) && view.endToken(before) == k ? before : null;
     }
 
     /** "X, which … includes A and B but not C". */
