@@ -198,7 +198,8 @@ final class PositionRules {
     /**
      * The country or organisation a title names right after it, before the holder's name: "the
      * president of Chile, Elena Varga", "Permanent Representative to the United Nations Kevin
-     * Marlow"; null when the title is not followed by "of", "to" or "for" and such an owner.
+     * Marlow", "Special Envoy for the Horn of Africa Mike Hammond" (a region it is held for); null when
+     * the title is not followed by "of", "to" or "for" and such an owner.
      */
     private static Mention ownerNamedAfter(SentenceView view, int end) {
         if (!OWNER_LINKS.contains(view.word(end))) {
@@ -207,7 +208,8 @@ final class PositionRules {
         int k = view.word(end + 1).equals("the") ? end + 2 : end + 1;
         Mention m = view.mentionAt(k);
         return m != null && view.firstToken(m) == k && !view.quoted(k)
-                && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION) ? m : null;
+                && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION || view.kind(m) == Kind.REGION)
+                ? m : null;
     }
 
     /** "… of the European Council", "… for the Kremlin", "… of X at the Chatham House". */

@@ -154,4 +154,20 @@ class PositionRulesTest {
         assertEquals(List.of(), positions("Elena Varga (Chile) spoke first."));
         assertEquals(List.of(), positions("The talks (Prime Minister, Commander-in-Chief) were held in Lima."));
     }
+
+    @Test
+    void organisationTitlesAreNotGluedIntoTheName() {
+        assertEquals(List.of("moussa-keita | Chair | au-commission | title-before-name"),
+                positions("African Union Commission Chairperson Moussa Keita arrived in Addis Ababa."));
+        assertEquals(List.of("ruth-okafor | Director-General | who | title-before-name"),
+                positions("The World Health Organization Director-General Ruth Okafor warned of cholera."));
+        assertEquals(List.of("josef-borrow | High Representative | european-union | title-before-name"),
+                positions("The European Union's High Representative for Foreign Affairs Josef Borrow spoke."));
+    }
+
+    @Test
+    void titleHeldForARegion() {
+        assertEquals(List.of("mike-hammond | Special Envoy | horn-of-africa | title-before-name"),
+                positions("The U.S. Special Envoy for the Horn of Africa Mike Hammond arrived in Nairobi."));
+    }
 }
