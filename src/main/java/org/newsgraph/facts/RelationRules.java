@@ -50,13 +50,14 @@ final class RelationRules {
                 case MEMBER_OF -> members(view, cue, discourse, found);
                 case MEMBER_OF_AFTER -> membersBefore(view, cue, agents, found);
                 case LEADS -> leads(view, cue, agents, found);
-                case ALLY_OF -> pair(view, cue, RelationType.ALLY_OF, nearestAgentBefore(view, cue.start(), agents),
-                        agents.firstAgentAfter(view, cue.end(), 4), found);
+                case ALLY_OF -> allies(view, cue, agents, found);
                 case SUPPORTS_ALLY -> {
                     Mention supporter = agents.firstAgent(view, start, cue.start());
                     Mention ally = supporter == null ? null
                             : firstCountryOtherThan(view, cue.end(), supporter.entityId());
-                    pair(view, cue, RelationType.SUPPORTS, supporter, ally, found);
+                    for (Mention m : ally == null ? List.<Mention>of() : Enumerations.startingWith(view, ally)) {
+                        pair(view, cue, RelationType.SUPPORTS, supporter, m, found);
+                    }
                 }
                 case SUPPORTS -> {
                     Mention owner = supportOwner(view, cue.start());
@@ -123,54 +124,73 @@ final class RelationRules {
     }
 
     /**
-     * "A is a member of X", "A and B are members of X", "A is not a member of X", "A has yet to join
-     * X" (a cue whose position is {@value #NEGATED_ONLY} states only a denied membership): every
-     * member listed before the cue, denied when a negation stands between the member and the cue.
+     * "A is a member of X", "A and B are members of X and Y", "A is not a member of X", "A has yet to
+     * join X" (a cue whose position is {@value #NEGATED_ONLY} states only a denied membership): every
+     * member listed before the cue in every organisation listed after it, denied when a negation
+     * stands between the member and the cue.
      */
     private void membersBefore(SentenceView view, Phrases.Match<RelationCue> cue, Agents agents,
             List<Relation> found) {
-        Mention org = firstAfter(view, cue.end(), Kind.ORGANIZATION);
+        Mention org = organisationRightAfter(view, cue.end());
         Mention last = nearestAgentBefore(view, cue.start(), agents);
         if (org == null || last == null) {
             return;
         }
-        boolean negated = false;
-        for (int i = view.endToken(last); i < cue.start(); i++) {
-            String w = view.word(i);
-            // a negation counts in the cue's own clause: not in "is no longer neutral and has joined"
-            boolean clauseBreak = w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";");
-            negated = !clauseBreak && (negated || negations.contains(w));
-        }
+        boolean negated = negatedBetween(view, view.endToken(last), cue.start());
         if (!negated && cue.value().position().equals(NEGATED_ONLY)) {
             return;
         }
         RelationType type = negated ? RelationType.NOT_MEMBER_OF : RelationType.MEMBER_OF;
-        List<Mention> members = new ArrayList<>(List.of(last));
-        Mention before = enumeratedBefore(view, last, "and");
-        for (Mention m = before; m != null; m = enumeratedBefore(view, m, ",")) {
-            members.add(0, m);
-        }
-        for (Mention m : members) {
-            if (view.kind(m) == view.kind(last)) {
-                pair(view, cue, type, m, org, found);
+        for (Mention m : Enumerations.endingWith(view, last)) {
+            for (Mention o : Enumerations.startingWith(view, org)) {
+                pair(view, cue, type, m, o, found);
             }
         }
     }
 
     /**
-     * The agent listed just before {@code m} and joined to it by {@code link}: in "A, B and C" the
-     * mention before "and C" (link "and", also ", and"), then before ", B" (link ","); else null.
+     * "A is an ally of B", "A and B are allies of C and D": every party listed before the cue with
+     * every party listed after it; nothing when a negation denies it ("A is not an ally of B"), as
+     * there is no relation for a denied alliance.
      */
-    private static Mention enumeratedBefore(SentenceView view, Mention m, String link) {
-        int k = view.firstToken(m) - 1;
-        if (!view.word(k).equals(link)) {
-            return null;
+    private void allies(SentenceView view, Phrases.Match<RelationCue> cue, Agents agents, List<Relation> found) {
+        Mention last = nearestAgentBefore(view, cue.start(), agents);
+        Mention first = agents.firstAgentAfter(view, cue.end(), 4);
+        if (last == null || first == null || negatedBetween(view, view.endToken(last), cue.start())) {
+            return;
         }
-        if (link.equals("and") && view.word(k - 1).equals(",")) {
-            k--;
+        for (Mention a : Enumerations.endingWith(view, last)) {
+            for (Mention b : Enumerations.startingWith(view, first)) {
+                pair(view, cue, RelationType.ALLY_OF, a, b, found);
+            }
         }
-        Mention before = view.mentionAt(k - 1);
-        return before != null && view.isAgent(before) && view.endToken(before) == k ? before : null;
+    }
+
+    /**
+     * The organisation a membership cue names: starting within three words after it, with no comma
+     * between ("joined the World Trade Organization", "a member of the Paris-based OECD"; not "joined
+     * the alliance in April, NATO said"); null when there is none.
+     */
+    private static Mention organisationRightAfter(SentenceView view, int from) {
+        for (int i = from; i < Math.min(view.size(), from + 3) && !view.word(i).equals(","); i++) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.kind(m) == Kind.ORGANIZATION && m.matchType() != MatchType.DEMONYM) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a negation stands in tokens {@code [from, to)} in the clause that ends at {@code to}. */
+    private boolean negatedBetween(SentenceView view, int from, int to) {
+        boolean negated = false;
+        for (int i = from; i < to; i++) {
+            String w = view.word(i);
+            // a negation counts in the cue's own clause: not in "is no longer neutral and has joined"
+            boolean clauseBreak = w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";");
+            negated = !clauseBreak && (negated || negations.contains(w));
+        }
+        return negated;
     }
 
     /** "X, which … includes A and B but not C". */

@@ -160,4 +160,36 @@ class RelationRulesTest {
         assertEquals(List.of(), relations("The bloc, whose members include Chile, Peru and Bolivia, met in Lima."));
         assertEquals(List.of(), relations("Chile and its members of parliament voted."));
     }
+
+    @Test
+    void memberOfEveryOrganisationListedAfterTheCue() {
+        assertEquals(List.of("france MEMBER_OF nato", "france MEMBER_OF european-union"),
+                relations("France, a member of NATO and the European Union, sent troops."));
+    }
+
+    @Test
+    void organisationFarAfterTheCueIsNotTheOneJoined() {
+        assertEquals(List.of(), relations("Finland joined the alliance in April, NATO said."));
+        assertEquals(List.of(), relations("NATO, which Chile joined, and the European Union met."));
+    }
+
+    @Test
+    void alliesListedOnEitherSide() {
+        assertEquals(List.of("chile ALLY_OF peru", "chile ALLY_OF bolivia"),
+                relations("Chile is an ally of Peru and Bolivia."));
+        assertEquals(List.of("chile ALLY_OF bolivia", "peru ALLY_OF bolivia"),
+                relations("Chile and Peru are allies of Bolivia."));
+    }
+
+    @Test
+    void deniedAllianceIsNoRelation() {
+        assertEquals(List.of(), relations("Chile is not an ally of Peru."));
+    }
+
+    @Test
+    void itsAlliesListed() {
+        assertEquals(List.of("russia SUPPORTS belarus", "russia SUPPORTS iran"),
+                relations("Russia sent arms to its allies Belarus and Iran."));
+        assertEquals(List.of("russia SUPPORTS belarus"), relations("Russia sent arms to its ally Belarus and to Iran."));
+    }
 }
