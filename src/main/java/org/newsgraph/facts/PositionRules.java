@@ -57,6 +57,12 @@ final class PositionRules {
             if (after != null && view.kind(after) == Kind.PERSON && view.firstToken(after) == j) {
                 String of = named != null ? named.entityId() : ownerBefore(view, t.start());
                 if (of == null) {
+                    of = ownerAfterName(view, view.endToken(after));
+                }
+                if (of == null) {
+                    of = possessorsCountry(view, t.start(), discourse);
+                }
+                if (of == null) {
                     of = countryNamedIn(view, discourse.article().countryOf().apply(after.entityId()));
                 }
                 String rule = "title-before-name";
@@ -210,6 +216,28 @@ final class PositionRules {
         return m != null && view.firstToken(m) == k && !view.quoted(k)
                 && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION || view.kind(m) == Kind.REGION)
                 ? m : null;
+    }
+
+    /**
+     * "President Elena Varga of Chile": the country or organisation named by "of" right after the
+     * holder's name, not a possessive ("of Chile's ruling party"); else null.
+     */
+    private static String ownerAfterName(SentenceView view, int end) {
+        if (!view.word(end).equals("of")) {
+            return null;
+        }
+        int k = view.word(end + 1).equals("the") ? end + 2 : end + 1;
+        Mention m = view.mentionAt(k);
+        boolean possessive = m != null && (view.word(view.endToken(m)).equals("'") || view.word(view.endToken(m)).equals("’"));
+        return m != null && view.firstToken(m) == k && !possessive
+                && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION) ? m.entityId() : null;
+    }
+
+    /** "Maduro's Minister of Interior": the country of the person whose possessive precedes the title; else null. */
+    private static String possessorsCountry(SentenceView view, int title, Discourse discourse) {
+        int k = possessiveStart(view, title);
+        Mention m = k < title ? view.mentionAt(k - 1) : null;
+        return m != null && view.kind(m) == Kind.PERSON ? discourse.article().countryOf().apply(m.entityId()) : null;
     }
 
     /** "… of the European Council", "… for the Kremlin", "… of X at the Chatham House". */

@@ -170,4 +170,22 @@ class PositionRulesTest {
         assertEquals(List.of("mike-hammond | Special Envoy | horn-of-africa | title-before-name"),
                 positions("The U.S. Special Envoy for the Horn of Africa Mike Hammond arrived in Nairobi."));
     }
+
+    @Test
+    void ownerNamedAfterTheHoldersName() {
+        assertEquals(List.of("elena-varga | President | chile | title-before-name"),
+                positions("President Elena Varga of Chile met the press."));
+    }
+
+    @Test
+    void possessiveAfterTheHoldersNameIsNoOwner() {
+        assertEquals(List.of("elena-varga | President | null | title-before-name"),
+                positions("President Elena Varga of Chile's ruling party met the press."));
+    }
+
+    @Test
+    void possessivePersonGivesTheirCountry() {
+        assertEquals(List.of("oleg-markov | Defence Minister | russia | title-before-name"),
+                positions("Putin's Minister of Defence Oleg Markov spoke next."));
+    }
 }
