@@ -192,4 +192,17 @@ class RelationRulesTest {
                 relations("Russia sent arms to its allies Belarus and Iran."));
         assertEquals(List.of("russia SUPPORTS belarus"), relations("Russia sent arms to its ally Belarus and to Iran."));
     }
+
+    @Test
+    void foundingAndPermanentMembers() {
+        assertEquals(List.of("chile MEMBER_OF wto"), relations("Chile is a founding member of the World Trade Organization."));
+        assertEquals(List.of("france MEMBER_OF un-security-council"),
+                relations("France is a permanent member of the UN Security Council."));
+    }
+
+    @Test
+    void memberCountriesInclude() {
+        assertEquals(List.of("chile MEMBER_OF wto", "peru MEMBER_OF wto"),
+                relations("The World Trade Organization, whose member countries include Chile and Peru, met in Geneva."));
+    }
 }
