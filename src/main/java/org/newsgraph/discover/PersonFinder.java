@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.newsgraph.discover.persons.Credits;
 import org.newsgraph.discover.persons.Cues;
+import org.newsgraph.discover.persons.ListLine;
 import org.newsgraph.discover.persons.NameReader;
 import org.newsgraph.discover.persons.NameSpan;
 import org.newsgraph.discover.persons.Namesakes;
@@ -116,9 +117,10 @@ public final class PersonFinder {
                 byShape(view, names);
                 // in a quotation, or a headline in Title Case ("… Official Results Show"), a name found by its
                 // shape counts only when the article names the person elsewhere too
-                names.stream().filter(n -> view.quoted(n.start()) || view.headline())
+                // (a list line, "Elena Varga (Prime Minister)", is no headline)
+                names.stream().filter(n -> view.quoted(n.start()) || headlineName(view, n))
                         .forEach(n -> quoted.add(new Quoted(n, view, inside)));
-                names.removeIf(n -> view.quoted(n.start()) || view.headline());
+                names.removeIf(n -> view.quoted(n.start()) || headlineName(view, n));
                 List<Mention> extended = new ArrayList<>();
                 namesakes.find(view, names, extended, gazetteerKinds);
                 for (Mention e : extended) {
@@ -142,6 +144,11 @@ public final class PersonFinder {
         groups.forEach(all::addAll);
         all.sort(Comparator.comparingInt(Mention::start));
         return new Discovery(all, List.copyOf(persons.values()), credits, lines);
+    }
+
+    /** Whether {@code name} stands in a headline and was not found as a list line's name. */
+    private static boolean headlineName(SentenceView view, PersonSpan name) {
+        return view.headline() && !name.rule().equals(ListLine.NAME);
     }
 
     /** A name found inside a quotation, its sentence, and the mentions of that sentence. */

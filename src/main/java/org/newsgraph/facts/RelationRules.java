@@ -26,10 +26,16 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class RelationRules {
+    /** The {@code position} of a membership cue that states a membership only when negated ("has yet to join"). */
+    private static final String NEGATED_ONLY = "negated";
+
     private final Lexicon lexicon;
+    /** Words between a member and its cue that deny the membership ("is not a member of", "has yet to join"). */
+    private final Set<String> negations;
 
     RelationRules(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.negations = lexicon.words("membership-negations.csv");
     }
 
     /** The relations sentence {@code view} states from token {@code start}. */
@@ -42,17 +48,16 @@ final class RelationRules {
             }
             switch (cue.value().relation()) {
                 case MEMBER_OF -> members(view, cue, discourse, found);
-                case MEMBER_OF_AFTER -> pair(view, cue, RelationType.MEMBER_OF,
-                        nearestAgentBefore(view, cue.start(), agents), firstAfter(view, cue.end(), Kind.ORGANIZATION),
-                        found);
+                case MEMBER_OF_AFTER -> membersBefore(view, cue, agents, found);
                 case LEADS -> leads(view, cue, agents, found);
-                case ALLY_OF -> pair(view, cue, RelationType.ALLY_OF, nearestAgentBefore(view, cue.start(), agents),
-                        agents.firstAgentAfter(view, cue.end(), 4), found);
+                case ALLY_OF -> allies(view, cue, agents, found);
                 case SUPPORTS_ALLY -> {
                     Mention supporter = agents.firstAgent(view, start, cue.start());
                     Mention ally = supporter == null ? null
                             : firstCountryOtherThan(view, cue.end(), supporter.entityId());
-                    pair(view, cue, RelationType.SUPPORTS, supporter, ally, found);
+                    for (Mention m : ally == null ? List.<Mention>of() : Enumerations.startingWith(view, ally)) {
+                        pair(view, cue, RelationType.SUPPORTS, supporter, m, found);
+                    }
                 }
                 case SUPPORTS -> {
                     Mention owner = supportOwner(view, cue.start());
@@ -116,6 +121,76 @@ final class RelationRules {
         int to = Math.max(view.endToken(object), cue.end());
         found.add(new Relation(subject.entityId(), type, object.entityId(), view.evidence(from, to,
                 "relation-" + type.label())));
+    }
+
+    /**
+     * "A is a member of X", "A and B are members of X and Y", "A is not a member of X", "A has yet to
+     * join X" (a cue whose position is {@value #NEGATED_ONLY} states only a denied membership): every
+     * member listed before the cue in every organisation listed after it, denied when a negation
+     * stands between the member and the cue.
+     */
+    private void membersBefore(SentenceView view, Phrases.Match<RelationCue> cue, Agents agents,
+            List<Relation> found) {
+        Mention org = organisationRightAfter(view, cue.end());
+        Mention last = nearestAgentBefore(view, cue.start(), agents);
+        if (org == null || last == null) {
+            return;
+        }
+        boolean negated = negatedBetween(view, view.endToken(last), cue.start());
+        if (!negated && cue.value().position().equals(NEGATED_ONLY)) {
+            return;
+        }
+        RelationType type = negated ? RelationType.NOT_MEMBER_OF : RelationType.MEMBER_OF;
+        for (Mention m : Enumerations.endingWith(view, last)) {
+            for (Mention o : Enumerations.startingWith(view, org)) {
+                pair(view, cue, type, m, o, found);
+            }
+        }
+    }
+
+    /**
+     * "A is an ally of B", "A and B are allies of C and D": every party listed before the cue with
+     * every party listed after it; nothing when a negation denies it ("A is not an ally of B"), as
+     * there is no relation for a denied alliance.
+     */
+    private void allies(SentenceView view, Phrases.Match<RelationCue> cue, Agents agents, List<Relation> found) {
+        Mention last = nearestAgentBefore(view, cue.start(), agents);
+        Mention first = agents.firstAgentAfter(view, cue.end(), 4);
+        if (last == null || first == null || negatedBetween(view, view.endToken(last), cue.start())) {
+            return;
+        }
+        for (Mention a : Enumerations.endingWith(view, last)) {
+            for (Mention b : Enumerations.startingWith(view, first)) {
+                pair(view, cue, RelationType.ALLY_OF, a, b, found);
+            }
+        }
+    }
+
+    /**
+     * The organisation a membership cue names: starting within three words after it, with no comma
+     * between ("joined the World Trade Organization", "a member of the Paris-based OECD"; not "joined
+     * the alliance in April, NATO said"); null when there is none.
+     */
+    private static Mention organisationRightAfter(SentenceView view, int from) {
+        for (int i = from; i < Math.min(view.size(), from + 3) && !view.word(i).equals(","); i++) {
+            Mention m = view.mentionAt(i);
+            if (m != null && view.kind(m) == Kind.ORGANIZATION && m.matchType() != MatchType.DEMONYM) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a negation stands in tokens {@code [from, to)} in the clause that ends at {@code to}. */
+    private boolean negatedBetween(SentenceView view, int from, int to) {
+        boolean negated = false;
+        for (int i = from; i < to; i++) {
+            String w = view.word(i);
+            // a negation counts in the cue's own clause: not in "is no longer neutral and has joined"
+            boolean clauseBreak = w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";");
+            negated = !clauseBreak && (negated || negations.contains(w));
+        }
+        return negated;
     }
 
     /** "X, which … includes A and B but not C". */

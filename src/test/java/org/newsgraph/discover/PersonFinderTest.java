@@ -3,6 +3,7 @@ package org.newsgraph.discover;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.found;
 import static org.newsgraph.ExtractionFixture.idsOf;
 import static org.newsgraph.ExtractionFixture.personIds;
 
@@ -33,6 +34,32 @@ class PersonFinderTest {
         AnnotatedArticle a = annotate("Miroslav Lajčák, the special envoy, said both sides must return to talks.");
         assertEquals(Set.of("miroslav-lajcak"), personIds(a));
         assertEquals(List.of("miroslav-lajcak"), idsOf(a, "Miroslav Lajčák"));
+    }
+
+    @Test
+    void nameInAListLineWithItsTitleInBrackets() {
+        AnnotatedArticle a = annotate("The delegations met in Lima.\nElena Varga (Prime Minister)\nJorge Salas (Foreign Minister)");
+        assertEquals(Set.of("elena-varga", "jorge-salas"), personIds(a));
+        assertEquals("person-list-line", found(a, "elena-varga").rule());
+    }
+
+    @Test
+    void nameInAnInfoboxLineAfterATitleAndAColon() {
+        AnnotatedArticle a = annotate("The delegations met in Lima.\nPrime Minister: Elena Varga");
+        assertEquals(Set.of("elena-varga"), personIds(a));
+    }
+
+    @Test
+    void nameAfterATitleWithItsOrganisationAndAComma() {
+        AnnotatedArticle a = annotate("“We will not wait,” said the Permanent Representative to the United Nations, Kevin Marlow.");
+        assertEquals(Set.of("kevin-marlow"), personIds(a));
+    }
+
+    @Test
+    void bracketsOrColonWithoutATitleFindNoPerson() {
+        assertEquals(Set.of(), personIds(annotate("The delegations met in Lima.\nElena Varga Visits Lima (Update)")));
+        assertEquals(Set.of(), personIds(annotate("The delegations met in Lima.\nLatest: Elena Varga")));
+        assertEquals(Set.of(), personIds(annotate("The Daily Courier (New York) reported the talks.")));
     }
 
     @Test

@@ -72,4 +72,112 @@ class PositionRulesTest {
         AnnotatedArticle a = annotate("“Ask the Prime Minister Goran Ilic,” a diplomat said.");
         assertEquals(List.of(), a.facts().positions());
     }
+
+    /** The positions of {@code text} as "person | title | of | rule" strings. */
+    private static List<String> positions(String text) {
+        return annotate(text).facts().positions().stream()
+                .map(p -> p.person() + " | " + p.title() + " | " + p.of() + " | " + p.evidence().rule()).toList();
+    }
+
+    @Test
+    void possessiveOwnerOfALongTitle() {
+        assertEquals(List.of("tomas-ferreira | Interior Minister | portugal | title-before-name"),
+                positions("Portugal's Minister of Interior Tomas Ferreira visited the port."));
+        assertEquals(List.of("tomas-ferreira | Interior Minister | portugal | title-before-name"),
+                positions("Portugal's Minister of the Interior, Tomas Ferreira, visited the port."));
+    }
+
+    @Test
+    void apposedTitleOfACountryAfterTheName() {
+        assertEquals(List.of("elena-varga | President | chile | name-comma-title"),
+                positions("Elena Varga, president of Chile, spoke to reporters."));
+        assertEquals(List.of("maria-lindqvist | Foreign Minister | portugal | name-comma-title"),
+                positions("Maria Lindqvist, the foreign minister of Portugal, arrived in Lisbon."));
+    }
+
+    @Test
+    void apposedTitleBeforeTheName() {
+        assertEquals(List.of("maria-lindqvist | Foreign Minister | null | title-before-name"),
+                positions("The foreign minister, Maria Lindqvist, arrived in Lisbon on Monday."));
+    }
+
+    @Test
+    void longTitleTakesTheOrganisationItIsHeldAt() {
+        assertEquals(List.of("kevin-marlow | Permanent Representative | united-nations | title-before-name"),
+                positions("U.S. Permanent Representative to the United Nations Kevin Marlow warned the council."));
+        assertEquals(List.of("kevin-marlow | Permanent Representative | united-nations | title-before-name"),
+                positions("“We will not wait,” said U.S. Permanent Representative to the United Nations, Kevin Marlow."));
+        assertEquals(List.of("ruth-okafor | Special Envoy | sudan | title-before-name"),
+                positions("UN Special Envoy for Sudan Ruth Okafor arrived in Nairobi."));
+    }
+
+    @Test
+    void titleOfACountryBeforeAnotherCountrysPersonIsNotHers() {
+        // "the president of Chile" is not Jorge Salas: another country's possessive stands between
+        assertEquals(List.of(), positions("He met the president of Chile, Peru's Jorge Salas said."));
+    }
+
+    @Test
+    void titleInBracketsAfterTheName() {
+        assertEquals(List.of("elena-varga | Prime Minister | null | name-bracket-title",
+                        "jorge-salas | Foreign Minister | null | name-bracket-title"),
+                positions("The delegation included Elena Varga (Prime Minister) and Jorge Salas (Foreign Minister)."));
+        assertEquals(List.of("jorge-salas | Foreign Minister | chile | name-bracket-title"),
+                positions("Jorge Salas (Chilean Foreign Minister) spoke first."));
+    }
+
+    @Test
+    void listLinesWithTheirCountryAndSeveralTitles() {
+        assertEquals(List.of("elena-varga | Prime Minister | chile | name-bracket-title",
+                        "elena-varga | Commander-in-Chief | chile | name-bracket-title",
+                        "jorge-salas | Foreign Minister | peru | name-bracket-title"),
+                positions("The delegations met in Lima.\nChile: Elena Varga (Prime Minister, Commander-in-Chief)\n"
+                        + "Peru: Jorge Salas (Foreign Minister)"));
+    }
+
+    @Test
+    void titleBeforeAColonInAnInfoboxLine() {
+        assertEquals(List.of("elena-varga | Prime Minister | null | title-before-name"),
+                positions("The delegations met in Lima.\nPrime Minister: Elena Varga"));
+    }
+
+    @Test
+    void bracketsWithoutATitleOrAPersonAreNoPosition() {
+        assertEquals(List.of(), positions("Elena Varga (Chile) spoke first."));
+        assertEquals(List.of(), positions("The talks (Prime Minister, Commander-in-Chief) were held in Lima."));
+    }
+
+    @Test
+    void organisationTitlesAreNotGluedIntoTheName() {
+        assertEquals(List.of("moussa-keita | Chair | au-commission | title-before-name"),
+                positions("African Union Commission Chairperson Moussa Keita arrived in Addis Ababa."));
+        assertEquals(List.of("ruth-okafor | Director-General | who | title-before-name"),
+                positions("The World Health Organization Director-General Ruth Okafor warned of cholera."));
+        assertEquals(List.of("josef-borrow | High Representative | european-union | title-before-name"),
+                positions("The European Union's High Representative for Foreign Affairs Josef Borrow spoke."));
+    }
+
+    @Test
+    void titleHeldForARegion() {
+        assertEquals(List.of("mike-hammond | Special Envoy | horn-of-africa | title-before-name"),
+                positions("The U.S. Special Envoy for the Horn of Africa Mike Hammond arrived in Nairobi."));
+    }
+
+    @Test
+    void ownerNamedAfterTheHoldersName() {
+        assertEquals(List.of("elena-varga | President | chile | title-before-name"),
+                positions("President Elena Varga of Chile met the press."));
+    }
+
+    @Test
+    void possessiveAfterTheHoldersNameIsNoOwner() {
+        assertEquals(List.of("elena-varga | President | null | title-before-name"),
+                positions("President Elena Varga of Chile's ruling party met the press."));
+    }
+
+    @Test
+    void possessivePersonGivesTheirCountry() {
+        assertEquals(List.of("oleg-markov | Defence Minister | russia | title-before-name"),
+                positions("Putin's Minister of Defence Oleg Markov spoke next."));
+    }
 }

@@ -101,4 +101,108 @@ class RelationRulesTest {
         assertEquals(List.of("russia LEADS csto", "russia MEMBER_OF csto"),
                 relations("The Russian-led CSTO includes Russia."));
     }
+
+    @Test
+    void notAMemberOfIsADeniedMembership() {
+        assertEquals(List.of("chile NOT_MEMBER_OF nato"), relations("Chile is not a member of NATO."));
+        assertEquals(List.of("sweden NOT_MEMBER_OF nato"), relations("Sweden has never been a member of NATO."));
+    }
+
+    @Test
+    void yetToJoinIsADeniedMembership() {
+        assertEquals(List.of("peru NOT_MEMBER_OF wto"), relations("Peru has yet to join the World Trade Organization."));
+    }
+
+    @Test
+    void joinWithoutANegationStatesNothing() {
+        assertEquals(List.of(), relations("Peru wants to join the World Trade Organization."));
+    }
+
+    @Test
+    void aNegationInAnEarlierClauseDoesNotDenyTheMembership() {
+        assertEquals(List.of("finland MEMBER_OF nato"), relations("Finland is no longer neutral and has joined NATO."));
+    }
+
+    @Test
+    void everyMemberListedBeforeTheCue() {
+        assertEquals(List.of("chile MEMBER_OF wto", "peru MEMBER_OF wto", "bolivia MEMBER_OF wto"),
+                relations("Chile, Peru and Bolivia are members of the World Trade Organization."));
+        assertEquals(List.of("chile NOT_MEMBER_OF nato", "peru NOT_MEMBER_OF nato"),
+                relations("Chile and Peru are not members of NATO."));
+    }
+
+    @Test
+    void aCountryBeforeTheListIsNoMember() {
+        assertEquals(List.of("bolivia MEMBER_OF wto"),
+                relations("After talks in Chile, Bolivia is a member of the World Trade Organization."));
+    }
+
+    @Test
+    void itsMembersBeforeAList() {
+        assertEquals(List.of("china MEMBER_OF sco", "india MEMBER_OF sco", "pakistan MEMBER_OF sco"),
+                relations("The Shanghai Cooperation Organisation and its members China, India and Pakistan met in Delhi."));
+    }
+
+    @Test
+    void membersAfterAColon() {
+        assertEquals(List.of("kazakhstan MEMBER_OF csto", "kyrgyzstan MEMBER_OF csto", "tajikistan MEMBER_OF csto"),
+                relations("The CSTO has three Central Asian members: Kazakhstan, Kyrgyzstan and Tajikistan."));
+    }
+
+    @Test
+    void whoseMemberStatesInclude() {
+        assertEquals(List.of("france MEMBER_OF european-union", "germany MEMBER_OF european-union"),
+                relations("The European Union, whose member states include France and Germany, met in Brussels."));
+    }
+
+    @Test
+    void membersWithoutAnOrganisationAreNoMembership() {
+        assertEquals(List.of(), relations("The bloc, whose members include Chile, Peru and Bolivia, met in Lima."));
+        assertEquals(List.of(), relations("Chile and its members of parliament voted."));
+    }
+
+    @Test
+    void memberOfEveryOrganisationListedAfterTheCue() {
+        assertEquals(List.of("france MEMBER_OF nato", "france MEMBER_OF european-union"),
+                relations("France, a member of NATO and the European Union, sent troops."));
+    }
+
+    @Test
+    void organisationFarAfterTheCueIsNotTheOneJoined() {
+        assertEquals(List.of(), relations("Finland joined the alliance in April, NATO said."));
+        assertEquals(List.of(), relations("NATO, which Chile joined, and the European Union met."));
+    }
+
+    @Test
+    void alliesListedOnEitherSide() {
+        assertEquals(List.of("chile ALLY_OF peru", "chile ALLY_OF bolivia"),
+                relations("Chile is an ally of Peru and Bolivia."));
+        assertEquals(List.of("chile ALLY_OF bolivia", "peru ALLY_OF bolivia"),
+                relations("Chile and Peru are allies of Bolivia."));
+    }
+
+    @Test
+    void deniedAllianceIsNoRelation() {
+        assertEquals(List.of(), relations("Chile is not an ally of Peru."));
+    }
+
+    @Test
+    void itsAlliesListed() {
+        assertEquals(List.of("russia SUPPORTS belarus", "russia SUPPORTS iran"),
+                relations("Russia sent arms to its allies Belarus and Iran."));
+        assertEquals(List.of("russia SUPPORTS belarus"), relations("Russia sent arms to its ally Belarus and to Iran."));
+    }
+
+    @Test
+    void foundingAndPermanentMembers() {
+        assertEquals(List.of("chile MEMBER_OF wto"), relations("Chile is a founding member of the World Trade Organization."));
+        assertEquals(List.of("france MEMBER_OF un-security-council"),
+                relations("France is a permanent member of the UN Security Council."));
+    }
+
+    @Test
+    void memberCountriesInclude() {
+        assertEquals(List.of("chile MEMBER_OF wto", "peru MEMBER_OF wto"),
+                relations("The World Trade Organization, whose member countries include Chile and Peru, met in Geneva."));
+    }
 }

@@ -70,15 +70,19 @@ public final class Cues {
     }
 
     /**
-     * Whether a title ends right before the comma at token {@code comma}, maybe followed by "of" and a
-     * country: "the defence minister of Peru," "a top commander,".
+     * Whether a title ends right before the comma (or colon) at token {@code comma}, maybe followed by
+     * "of", "to" or "for" and a country or organisation: "the defence minister of Peru," "a top
+     * commander,", "Permanent Representative to the United Nations,", "Prime Minister:".
      */
     public boolean titleBeforeComma(SentenceView view, int comma) {
         int at = comma;
-        Mention country = at > 0 ? view.mentionAt(at - 1) : null;
-        if (country != null && view.kind(country) == Kind.COUNTRY) {
-            at = view.firstToken(country);
-            if (at < 2 || !view.word(at - 1).equals("of")) {
+        Mention owner = at > 0 ? view.mentionAt(at - 1) : null;
+        if (owner != null && (view.kind(owner) == Kind.COUNTRY || view.kind(owner) == Kind.ORGANIZATION)) {
+            at = view.firstToken(owner);
+            if (at > 0 && view.word(at - 1).equals("the")) {
+                at--;
+            }
+            if (at < 2 || !Set.of("of", "to", "for").contains(view.word(at - 1))) {
                 return false;
             }
             at--;
