@@ -19,6 +19,13 @@ import org.newsgraph.recognize.SentenceView;
  * before the article's day), "Sept 13" is that day of its year ({@code dates.csv}), "last month" the month
  * before, "last October" the latest October before the article's month, a word of
  * {@code today-words.csv} the article's day and of {@code yesterday-words.csv} the day before.
+ * In an event's own clause ({@link #resolveInClause}) a month also dates the event without a day:
+ * "in October 2021" is that month; a bare month after a word of {@code month-prepositions.csv}
+ * ("fighting in October", "a ceasefire agreed in March") is the latest such month not after the
+ * article's month (an article of 2024-03-05: October 2023, March 2024), and "next October" or a bare
+ * month of a plan (a clause with a word of {@code future-time-words.csv}: "will meet in October",
+ * "talks planned for October") the next such month not before it (October 2024). A bare month is
+ * never the date of a sentence ({@link #resolve}): the reporting verb's clause keeps its own date.
  *
  * <pre>{@code
  * DateResolver dates = new DateResolver(lexicon, LocalDate.of(2022, 9, 13));
@@ -30,6 +37,7 @@ public final class DateResolver {
     private final LocalDate reference;
     private final Set<String> today;
     private final Set<String> yesterday;
+    private final Set<String> monthPrepositions;
 
     /** @param reference the article's date, or null when unknown (then nothing resolves) */
     public DateResolver(Lexicon lexicon, LocalDate reference) {
@@ -37,10 +45,25 @@ public final class DateResolver {
         this.reference = reference;
         this.today = lexicon.words("today-words.csv");
         this.yesterday = lexicon.words("yesterday-words.csv");
+        this.monthPrepositions = lexicon.words("month-prepositions.csv");
     }
 
     /** The first date the sentence's tokens {@code [from, to)} name, outside quotations. */
     public Optional<Temporal> resolve(SentenceView view, int from, int to) {
+        return resolve(view, from, to, false, false);
+    }
+
+    /**
+     * The first date an event's own clause, tokens {@code [from, to)}, names: as {@link #resolve},
+     * and also a month with its year or a bare month after a word of {@code month-prepositions.csv}.
+     *
+     * @param plan whether the clause tells a plan ({@code future-time-words.csv}): a bare month is then the next one
+     */
+    public Optional<Temporal> resolveInClause(SentenceView view, int from, int to, boolean plan) {
+        return resolve(view, from, to, true, plan);
+    }
+
+    private Optional<Temporal> resolve(SentenceView view, int from, int to, boolean months, boolean plan) {
         if (reference == null) {
             return Optional.empty();
         }
@@ -71,6 +94,10 @@ public final class DateResolver {
                 if (day.isPresent()) {
                     return day;
                 }
+                Optional<Temporal> month = months ? month(view, i, word.get().end(), d.month(), plan) : Optional.empty();
+                if (month.isPresent()) {
+                    return month;
+                }
             } else {
                 LocalDate day = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d.weekday())));
                 if (view.word(i - 1).equals("last")) {
@@ -86,6 +113,28 @@ public final class DateResolver {
     private YearMonth lastMonthNamed(Month month) {
         YearMonth named = YearMonth.of(reference.getYear(), month);
         return named.isBefore(YearMonth.from(reference)) ? named : named.minusYears(1);
+    }
+
+    /**
+     * "October 2021": that month; "in October": the latest October not after the article's month, or
+     * the next one not before it in a plan or after "next"; else empty.
+     */
+    private Optional<Temporal> month(SentenceView view, int i, int end, Month month, boolean plan) {
+        String after = view.word(end);
+        if (SentenceView.digits(after, 4, 4)) {
+            int year = Integer.parseInt(after);
+            return year >= 1900 && year <= 2100 ? Optional.of(YearMonth.of(year, month)) : Optional.empty();
+        }
+        String before = view.word(i - 1);
+        YearMonth named = YearMonth.of(reference.getYear(), month);
+        YearMonth current = YearMonth.from(reference);
+        if (before.equals("next") || plan && monthPrepositions.contains(before)) {
+            return Optional.of(named.isBefore(current) ? named.plusYears(1) : named);
+        }
+        if (monthPrepositions.contains(before)) {
+            return Optional.of(named.isAfter(current) ? named.minusYears(1) : named);
+        }
+        return Optional.empty();
     }
 
     /** "Sept 13" or "Sept. 13": the day after the month name. */

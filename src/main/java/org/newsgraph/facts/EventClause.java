@@ -2,6 +2,7 @@ package org.newsgraph.facts;
 
 import java.time.temporal.Temporal;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.recognize.SentenceView;
 
@@ -11,7 +12,11 @@ import org.newsgraph.recognize.SentenceView;
  * clause break ({@code clause-breaks.csv}) or a speech verb, else back from the event word to one;
  * when its clause names no time, the date of the sentence ({@link Discourse#date}), as before. So
  * "the ministry said on Friday that an airstrike on April 10 hit the town" dates the airstrike
- * April 10, not Friday.
+ * April 10, not Friday. In its own clause a month dates the event without a day
+ * ({@link DateResolver#resolveInClause}): "fighting in October" the last October, "will meet in
+ * October" (a clause with a word of {@code future-time-words.csv}) the next one, "in October 2021"
+ * that month; a bare month of the reporting verb's clause ("In October, Ruritania said …") dates nothing.
+ * The same clause bounds the parties of clashes and ceasefires ({@link EventRules}).
  *
  * <pre>{@code
  * Temporal date = new EventClause(lexicon).date(view, start, t, tEnd, discourse);
@@ -19,9 +24,11 @@ import org.newsgraph.recognize.SentenceView;
  */
 final class EventClause {
     private final Lexicon lexicon;
+    private final Set<String> planWords;
 
     EventClause(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.planWords = lexicon.words("future-time-words.csv");
     }
 
     /**
@@ -30,13 +37,26 @@ final class EventClause {
      */
     Temporal date(SentenceView view, int from, int trigger, int triggerEnd, Discourse discourse) {
         DateResolver dates = new DateResolver(lexicon, discourse.article().published());
-        Optional<Temporal> own = dates.resolve(view, trigger, end(view, triggerEnd))
-                .or(() -> dates.resolve(view, start(view, from, trigger), trigger));
+        int start = start(view, from, trigger);
+        int end = end(view, triggerEnd);
+        boolean plan = plan(view, start, end);
+        Optional<Temporal> own = dates.resolveInClause(view, trigger, end, plan)
+                .or(() -> dates.resolveInClause(view, start, trigger, plan));
         return own.orElseGet(() -> discourse.date(view));
     }
 
+    /** Whether tokens {@code [from, to)} hold a word of a plan ({@code future-time-words.csv}: "will", "planned"). */
+    private boolean plan(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (planWords.contains(view.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The token after the event's clause: the first clause break or speech verb after its word. */
-    private int end(SentenceView view, int triggerEnd) {
+    int end(SentenceView view, int triggerEnd) {
         for (int k = triggerEnd; k < view.size(); k++) {
             if (boundary(view, k)) {
                 return k;
@@ -45,17 +65,30 @@ final class EventClause {
         return view.size();
     }
 
-    /** The first token of the event's clause: after the last clause break or speech verb before its word. */
-    private int start(SentenceView view, int from, int trigger) {
+    /**
+     * The first token of the event's clause: after the last clause break or speech verb before its
+     * word, and after the "that" of "said on Friday that" when one follows the speech verb; "to" does
+     * not end it backwards ("agreed to a ceasefire", "planned to meet").
+     */
+    int start(SentenceView view, int from, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, from); k--) {
-            if (boundary(view, k)) {
-                return k + 1;
+            if (view.word(k).equals("to") || !boundary(view, k)) {
+                continue;
             }
+            if (lexicon.speechVerbs().at(view.words(), k).isPresent()) {
+                for (int c = k + 1; c < Math.min(trigger, k + 6); c++) {
+                    if (view.word(c).equals("that")) {
+                        return c + 1;
+                    }
+                }
+            }
+            return k + 1;
         }
         return Math.max(0, from);
     }
 
-    private boolean boundary(SentenceView view, int k) {
+    /** Whether token {@code k} ends a clause: a word of {@code clause-breaks.csv} or a speech verb. */
+    boolean boundary(SentenceView view, int k) {
         return lexicon.clauseBreaks().contains(view.word(k)) || lexicon.speechVerbs().at(view.words(), k).isPresent();
     }
 }

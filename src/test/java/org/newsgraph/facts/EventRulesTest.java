@@ -282,4 +282,52 @@ class EventRulesTest {
         Event other = only(events(annotate("Ukraine said Kharkiv was shelled overnight."), EventKind.ATTACK));
         assertNull(other.attacker(), "no pronoun, no attacker: the speaker is not guessed");
     }
+
+    @Test
+    void aBareMonthInTheEventsClauseIsTheLatestSuchMonth() {
+        LocalDate march = LocalDate.of(2024, 3, 5);
+        Event october = only(events(annotate("Peru and Bolivia clashed in October.", march, "Reuters"),
+                EventKind.CLASH));
+        assertEquals(YearMonth.of(2023, 10), october.date());
+        Event same = only(events(annotate("Peru and Bolivia agreed to a ceasefire in March.", march, "Reuters"),
+                EventKind.CEASEFIRE));
+        assertEquals(YearMonth.of(2024, 3), same.date(), "the article's own month is this year's");
+        Event agreed = only(events(annotate("Chile said a ceasefire agreed in January between Peru and Bolivia held.",
+                march, "Reuters"), EventKind.CEASEFIRE));
+        assertEquals(YearMonth.of(2024, 1), agreed.date());
+        Event year = only(events(annotate("Peru and Bolivia clashed in October 2021.", march, "Reuters"),
+                EventKind.CLASH));
+        assertEquals(YearMonth.of(2021, 10), year.date());
+    }
+
+    @Test
+    void aBareMonthOutsideTheEventsClauseOrWithoutAPrepositionIsNoDate() {
+        LocalDate march = LocalDate.of(2024, 3, 5);
+        Event said = only(events(annotate("In October, Chile said Peru and Bolivia clashed near the border.", march,
+                "Reuters"), EventKind.CLASH));
+        assertNull(said.date(), "the reporting verb's month is not the clash's");
+        Event reporter = only(events(annotate("Peru and Bolivia clashed, Chile said in October.", march, "Reuters"),
+                EventKind.CLASH));
+        assertNull(reporter.date());
+        Event deadline = only(events(annotate("Peru and Bolivia clashed before the October deadline.", march,
+                "Reuters"), EventKind.CLASH));
+        assertNull(deadline.date(), "a month that is no time expression");
+        Event sentence = only(events(annotate("Chile said in October that Peru and Bolivia clashed.", march,
+                "Reuters"), EventKind.CLASH));
+        assertNull(sentence.date(), "a bare month never dates the sentence");
+    }
+
+    @Test
+    void aBareMonthOfAPlanIsTheNextSuchMonth() {
+        LocalDate march = LocalDate.of(2024, 3, 5);
+        Event meet = only(events(annotate("Peru and Bolivia will meet in October.", march, "Reuters"),
+                EventKind.MEETING));
+        assertEquals(YearMonth.of(2024, 10), meet.date());
+        Event planned = only(events(annotate("Peru and Bolivia planned to meet in January.", march, "Reuters"),
+                EventKind.MEETING));
+        assertEquals(YearMonth.of(2025, 1), planned.date(), "a plan's January is the next one");
+        Event next = only(events(annotate("Peru and Bolivia met in Lima next February.", march, "Reuters"),
+                EventKind.MEETING));
+        assertEquals(YearMonth.of(2025, 2), next.date());
+    }
 }
