@@ -20,10 +20,13 @@ import org.newsgraph.recognize.SentenceView;
 
 /**
  * The event rules, one event of each kind a sentence's triggers ({@code event-triggers.csv}) name
- * (rule {@code event-} and the kind): a clash with the parties after "between" or near it, a meeting
+ * (rule {@code event-} and the kind): a clash with the parties after "between" or in its own clause
+ * (after the last speech verb or clause break before it, not the speaker of a trailing "…, X said"), a meeting
  * with its subject (after the last speech verb before it, or the speaker when a pronoun stands
  * there: "Ruritania said it met Elbonia") and the parties after it, a statement
- * with the sentence's speakers, a ceasefire with the parties near it; each with its place ("in",
+ * with the sentence's speakers, a ceasefire with the parties of its own clause as a clash has them, none
+ * but those after "between" when it is broken ("accused Elbonia of breaking the ceasefire",
+ * {@code ceasefire-breach-words.csv}); each with its place ("in",
  * "at" or "near" a settlement or region, {@code event-place-prepositions.csv}) and date (its own
  * time expression, {@link EventClause}).
  * No meeting from "met" in a reaction ("will be met with a harsh response", "met with criticism":
@@ -45,6 +48,7 @@ final class EventRules {
     private final Set<String> reactions;
     private final EventClause clause;
     private final Set<String> pronouns;
+    private final Set<String> breachWords;
 
     EventRules(Lexicon lexicon, Attacks attacks) {
         this.lexicon = lexicon;
@@ -56,6 +60,7 @@ final class EventRules {
         this.clause = new EventClause(lexicon);
         this.pronouns = new HashSet<>(lexicon.words("actor-pronouns.csv"));
         pronouns.addAll(lexicon.words("person-pronouns.csv"));
+        this.breachWords = lexicon.words("ceasefire-breach-words.csv");
     }
 
     /**
@@ -85,9 +90,10 @@ final class EventRules {
             }
             Agents agents = discourse.agents();
             List<String> participants = switch (kind) {
-                case CLASH -> clashParties(view, t, agents);
+                case CLASH -> clauseParties(view, t, start, 4, agents);
                 case MEETING -> meetingParties(view, t, start, agents);
                 case STATEMENT -> speakers(said, quotations);
+                case CEASEFIRE -> breach(view, t.start()) ? between(view, t, agents) : clauseParties(view, t, start, 6, agents);
                 default -> window(view, t.start() - 8, t.end() + 6, agents);
             };
             String place = place(view, t);
@@ -140,13 +146,66 @@ final class EventRules {
         return false;
     }
 
-    private List<String> clashParties(SentenceView view, Phrases.Match<EventKind> t, Agents agents) {
+    /**
+     * The parties of a clash or ceasefire from its own clause: those after "between" right after its
+     * word, else the agents from the start of its clause ({@link EventClause#start}, at most eight
+     * words back) to the end of it or {@code ahead} words after it, without the speaker of a trailing
+     * reporting clause ("…, the United Nations said") nor a party after a clause break ("…, while
+     * France urged calm").
+     */
+    private List<String> clauseParties(SentenceView view, Phrases.Match<EventKind> t, int start, int ahead,
+            Agents agents) {
+        List<String> between = between(view, t, agents);
+        if (!between.isEmpty()) {
+            return between;
+        }
+        int from = Math.max(clause.start(view, start, t.start()), t.start() - 8);
+        int to = Math.min(clause.end(view, t.end()), t.end() + ahead);
+        List<String> ids = new ArrayList<>();
+        for (String id : agentsIn(view, from, to, false, agents)) {
+            if (!reporter(view, id, t.end(), to)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** The parties after "between" in the three words after the event word, or none. */
+    private static List<String> between(SentenceView view, Phrases.Match<EventKind> t, Agents agents) {
         for (int k = t.end(); k < Math.min(view.size(), t.end() + 3); k++) {
             if (view.word(k).equals("between")) {
                 return coordinated(view, k + 1, agents);
             }
         }
-        return window(view, t.start() - 8, t.end() + 4, agents);
+        return List.of();
+    }
+
+    /**
+     * Whether party {@code id}, named in tokens {@code [from, to)} after the event word, is the
+     * speaker of a reporting clause: a speech verb follows it.
+     */
+    private boolean reporter(SentenceView view, String id, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Mention m = view.mentionAt(k);
+            if (m != null && m.entityId().equals(id)) {
+                return lexicon.speechVerbs().at(view.words(), view.endToken(m)).isPresent();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the ceasefire word at token {@code t} is the object of a breach ("breaking the
+     * ceasefire", {@code ceasefire-breach-words.csv}): who accuses and who is accused of the breach
+     * are not named as its parties, only those after "between" are.
+     */
+    private boolean breach(SentenceView view, int t) {
+        int k = t - 1;
+        while (k > 0 && (view.word(k).equals("the") || view.word(k).equals("a") || view.word(k).equals("its")
+                || view.word(k).equals("their"))) {
+            k--;
+        }
+        return k >= 0 && breachWords.contains(view.word(k));
     }
 
     /** "A and B", "A, B and C" starting at token {@code k}. */

@@ -284,6 +284,43 @@ class EventRulesTest {
     }
 
     @Test
+    void clashPartiesComeFromTheClashsOwnClause() {
+        Event e = only(events(annotate("Chile said clashes between Peru and Bolivia continued."), EventKind.CLASH));
+        assertEquals(List.of("peru", "bolivia"), e.participants(), "the speaker is no party");
+        Event own = only(events(annotate("Chile said Peru and Bolivia clashed near the border."), EventKind.CLASH));
+        assertEquals(List.of("peru", "bolivia"), own.participants());
+        Event calm = only(events(annotate("Peru and Bolivia clashed near the border, while France urged calm."),
+                EventKind.CLASH));
+        assertEquals(List.of("peru", "bolivia"), calm.participants(), "a party after a clause break is no party");
+        Event told = only(events(annotate("Peru and Bolivia clashed again, Chile said."), EventKind.CLASH));
+        assertEquals(List.of("peru", "bolivia"), told.participants(), "the speaker of a trailing report is no party");
+    }
+
+    @Test
+    void ceasefirePartiesComeFromTheCeasefiresOwnClause() {
+        Event e = only(events(annotate("Peru and Bolivia agreed to a ceasefire, the United Nations said."),
+                EventKind.CEASEFIRE));
+        assertEquals(List.of("peru", "bolivia"), e.participants());
+        Event told = only(events(annotate("The United Nations said Peru and Bolivia agreed to a ceasefire."),
+                EventKind.CEASEFIRE));
+        assertEquals(List.of("peru", "bolivia"), told.participants());
+        Event calm = only(events(annotate("Peru and Bolivia agreed to a ceasefire on Monday, while France urged calm."),
+                EventKind.CEASEFIRE));
+        assertEquals(List.of("peru", "bolivia"), calm.participants());
+    }
+
+    @Test
+    void aBrokenCeasefireHasOnlyThePartiesNamedAsItsParties() {
+        assertEquals(List.of(), events(annotate("Peru accused Bolivia of breaking the ceasefire."), EventKind.CEASEFIRE),
+                "the accuser and the accused are not named as parties");
+        Event between = only(events(annotate("Peru accused Bolivia of violating the truce between Peru and Bolivia."),
+                EventKind.CEASEFIRE));
+        assertEquals(List.of("peru", "bolivia"), between.participants());
+        Event kept = only(events(annotate("Peru and Bolivia kept the ceasefire."), EventKind.CEASEFIRE));
+        assertEquals(List.of("peru", "bolivia"), kept.participants(), "keeping a ceasefire is no breach");
+    }
+
+    @Test
     void aBareMonthInTheEventsClauseIsTheLatestSuchMonth() {
         LocalDate march = LocalDate.of(2024, 3, 5);
         Event october = only(events(annotate("Peru and Bolivia clashed in October.", march, "Reuters"),
