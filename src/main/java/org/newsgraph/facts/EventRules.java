@@ -93,7 +93,8 @@ final class EventRules {
                 case CLASH -> clauseParties(view, t, start, 4, agents);
                 case MEETING -> meetingParties(view, t, start, agents);
                 case STATEMENT -> speakers(said, quotations);
-                case CEASEFIRE -> breach(view, t.start()) ? between(view, t, agents) : clauseParties(view, t, start, 6, agents);
+                case CEASEFIRE -> breach(view, t.start()) ? brokenParties(view, t, agents)
+                        : clauseParties(view, t, start, 6, agents);
                 default -> window(view, t.start() - 8, t.end() + 6, agents);
             };
             String place = place(view, t);
@@ -156,8 +157,8 @@ final class EventRules {
     private List<String> clauseParties(SentenceView view, Phrases.Match<EventKind> t, int start, int ahead,
             Agents agents) {
         List<String> between = between(view, t, agents);
-        if (!between.isEmpty()) {
-            return between;
+        if (between != null) {
+            return between;   // "the clash zone between Azero and Armenia": none when the names are no parties
         }
         int from = Math.max(clause.start(view, start, t.start()), t.start() - 8);
         int to = Math.min(clause.end(view, t.end()), t.end() + ahead);
@@ -170,14 +171,20 @@ final class EventRules {
         return ids;
     }
 
-    /** The parties after "between" in the three words after the event word, or none. */
+    /** The parties after "between" in the three words after the event word (maybe none), or null without "between". */
     private static List<String> between(SentenceView view, Phrases.Match<EventKind> t, Agents agents) {
         for (int k = t.end(); k < Math.min(view.size(), t.end() + 3); k++) {
             if (view.word(k).equals("between")) {
                 return coordinated(view, k + 1, agents);
             }
         }
-        return List.of();
+        return null;
+    }
+
+    /** The parties of a broken ceasefire: those after "between", else none. */
+    private static List<String> brokenParties(SentenceView view, Phrases.Match<EventKind> t, Agents agents) {
+        List<String> between = between(view, t, agents);
+        return between == null ? List.of() : between;
     }
 
     /**
@@ -208,9 +215,10 @@ final class EventRules {
         return k >= 0 && breachWords.contains(view.word(k));
     }
 
-    /** "A and B", "A, B and C" starting at token {@code k}. */
+    /** "A and B", "A, B and C", "the A and the B", "the A (AB) and B" starting at token {@code k}. */
     private static List<String> coordinated(SentenceView view, int k, Agents agents) {
         List<String> ids = new ArrayList<>();
+        k = view.word(k).equals("the") ? k + 1 : k;
         while (k < view.size()) {
             Mention m = view.mentionAt(k);
             if (m == null || !view.isAgent(m)) {
@@ -218,13 +226,26 @@ final class EventRules {
             }
             Mention head = agents.head(view, m);
             ids.add(head.entityId());
-            k = view.endToken(head);
+            k = afterAbbreviation(view, view.endToken(head));
             if (!view.word(k).equals("and") && !view.word(k).equals(",")) {
                 break;
             }
             k = view.word(k + 1).equals("the") ? k + 2 : k + 1;
         }
         return ids;
+    }
+
+    /** The token after a parenthesised short form of up to three tokens at {@code k} ("(AB)"), else {@code k}. */
+    private static int afterAbbreviation(SentenceView view, int k) {
+        if (!view.word(k).equals("(")) {
+            return k;
+        }
+        for (int c = k + 2; c < Math.min(view.size(), k + 5); c++) {
+            if (view.word(c).equals(")")) {
+                return c + 1;
+            }
+        }
+        return k;
     }
 
     private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents) {

@@ -294,6 +294,8 @@ class EventRulesTest {
         assertEquals(List.of("peru", "bolivia"), calm.participants(), "a party after a clause break is no party");
         Event told = only(events(annotate("Peru and Bolivia clashed again, Chile said."), EventKind.CLASH));
         assertEquals(List.of("peru", "bolivia"), told.participants(), "the speaker of a trailing report is no party");
+        assertEquals(List.of(), events(annotate("Chile keeps troops in the clash zone between Lakeland and Peru."),
+                EventKind.CLASH), "after \"between\" only its own names, not a party of the clause before");
     }
 
     @Test
@@ -304,6 +306,12 @@ class EventRulesTest {
         Event told = only(events(annotate("The United Nations said Peru and Bolivia agreed to a ceasefire."),
                 EventKind.CEASEFIRE));
         assertEquals(List.of("peru", "bolivia"), told.participants());
+        Event brokered = only(events(annotate("Chile brokered a ceasefire between the United States and Bolivia."),
+                EventKind.CEASEFIRE));
+        assertEquals(List.of("united-states", "bolivia"), brokered.participants(), "the broker is no party");
+        Event shortForm = only(events(annotate("Chile brokered a truce between the African Union (AU) and Peru."),
+                EventKind.CEASEFIRE));
+        assertEquals(List.of("african-union", "peru"), shortForm.participants());
         Event calm = only(events(annotate("Peru and Bolivia agreed to a ceasefire on Monday, while France urged calm."),
                 EventKind.CEASEFIRE));
         assertEquals(List.of("peru", "bolivia"), calm.participants());
