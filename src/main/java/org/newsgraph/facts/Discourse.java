@@ -191,7 +191,8 @@ final class Discourse {
 
     /** The transcript line sentence {@code view} is part of, from token {@code start}, or null ({@link Transcripts}). */
     Transcripts.Line transcriptLine(SentenceView view, int start) {
-        return transcripts.line(view, start, this);
+        Transcripts.Line line = transcripts.line(view, start, this);
+        return line == null || transcripts.formality(view, line) ? null : line;
     }
 
     /** Where the article's transcript lines stand. */

@@ -13,9 +13,10 @@ import org.newsgraph.recognize.SentenceView;
  * DOE:"), or a name in capitals ("JANE DOE:"), resolved to the person the article named with that
  * surname before ({@link Discourse#surname}) or a person mention in the label; a label of
  * {@code press-labels.csv} ("QUESTION:", "Q:", "REPORTER:") is the press, no named speaker. The
- * speaker holds for the next sentences of the same line, until a line without a label. Not a
- * transcript line: a label that names nobody the article knows ("Note:", "Update:", "Q3 results:",
- * a dateline "Washington:"), a label inside a line, or any line when the text's lines are not known.
+ * speaker holds for the next sentences of the same line, until a line without a label. A sentence
+ * that only runs the briefing ({@link #formality}: "Good afternoon.") says nothing. Not a transcript
+ * line: a label that names nobody the article knows ("Note:", "Update:", "Q3 results:", a dateline
+ * "Washington:"), a label inside a line, or any line when the text's lines are not known.
  *
  * <pre>{@code
  * Transcripts.Line line = transcripts.line(view, start, discourse);   // null when no transcript line
@@ -42,10 +43,25 @@ final class Transcripts {
 
     private final Set<String> honorifics;
     private final Set<String> pressLabels;
+    private final Set<String> formalities;
 
     Transcripts(Lexicon lexicon) {
         this.honorifics = lexicon.words("transcript-honorifics.csv");
         this.pressLabels = lexicon.words("press-labels.csv");
+        this.formalities = lexicon.words("transcript-formalities.csv");
+    }
+
+    /**
+     * Whether the words of {@code line} only run the briefing ("Good afternoon, everyone.", "Thank you.",
+     * "Then I will take your questions."): {@code transcript-formalities.csv}; they are neither quotation nor claim.
+     */
+    boolean formality(SentenceView view, Line line) {
+        StringBuilder words = new StringBuilder(" ");
+        for (int k = line.from(); k < line.to(); k++) {
+            words.append(view.word(k)).append(' ');
+        }
+        String text = words.toString();
+        return formalities.stream().anyMatch(f -> text.contains(" " + f + " "));
     }
 
     /**

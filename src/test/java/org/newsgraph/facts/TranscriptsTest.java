@@ -115,6 +115,19 @@ class TranscriptsTest {
     }
 
     @Test
+    void sentencesThatOnlyRunTheBriefingSayNothing() {
+        AnnotatedArticle a = annotate(BRIEFING + "MS LINDQVIST: Good morning to all of you. "
+                + "Two short announcements at the top, then I will take your questions. "
+                + "The embassy in Riga reopens on Monday.\n"
+                + "REPORTER: Thank you.\n");
+        List<Quotation> qs = transcript(a);
+        assertEquals(List.of("The embassy in Riga reopens on Monday"), map(qs, Quotation::text));
+        assertEquals(List.of("karen-lindqvist"), map(qs, Quotation::speaker));
+        assertEquals(List.of("The embassy in Riga reopens on Monday"), map(a.facts().claims().stream()
+                .filter(c -> c.evidence().rule().equals("claim-transcript")).toList(), Claim::content));
+    }
+
+    @Test
     void aLineWithoutALabelEndsTheSpeaker() {
         AnnotatedArticle a = annotate(BRIEFING + "MS LINDQVIST: We are worried about the law.\n"
                 + "The briefing ended at noon.\n");
