@@ -79,6 +79,13 @@ class TranscriptsTest {
     }
 
     @Test
+    void aTitleAndAFullNameInCapitals() {
+        AnnotatedArticle a = annotate(BRIEFING + "DEPUTY SPOKESPERSON KAREN LINDQVIST: Our embassy stays open.\n"
+                + "PRESS SECRETARY KAREN LINDQVIST: The talks will go on next week.\n");
+        assertEquals(List.of("karen-lindqvist", "karen-lindqvist"), map(transcript(a), Quotation::speaker));
+    }
+
+    @Test
     void aSurnameTheArticleKnowsIsTheSpeaker() {
         AnnotatedArticle a = annotate(BRIEFING + "Lindqvist: Our position has not changed at all.\n");
         assertEquals(List.of("karen-lindqvist"), map(transcript(a), Quotation::speaker));
