@@ -68,6 +68,11 @@ final class Agents {
         for (int space = title.indexOf(' '); space > 0; space = title.indexOf(' ', space + 1)) {
             titleHolders.put(title.substring(0, space), person);
         }
+        // "Foreign Minister Kovac … the minister said": the title's last word, its head, stands for it too
+        int last = title.lastIndexOf(' ');
+        if (last > 0) {
+            titleHolders.put(title.substring(last + 1), person);
+        }
     }
 
     /**

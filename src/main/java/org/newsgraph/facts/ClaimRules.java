@@ -23,7 +23,8 @@ import org.newsgraph.recognize.SentenceView;
  * it is not the article's own report. A call blames its addressee through "its" or "their" before
  * a blame word ({@code addressee-possessives.csv}: "urged Armenia to stop its provocations"). No
  * claim from words all in quotation marks that blame nobody (those are quotations), nor from a
- * call that blames nobody.
+ * call that blames nobody. A transcript line's statement ("MS SMITH: We are concerned.",
+ * {@link Transcripts}) is its speaker's claim (rule {@code claim-transcript}); a question, or a line of a few words ("Thank you."), is none.
  *
  * <pre>{@code
  * ClaimRules rules = new ClaimRules(lexicon, new SpeechVerbs(lexicon), new Attacks(lexicon));
@@ -62,6 +63,12 @@ final class ClaimRules {
     Said find(SentenceView view, int start, Discourse discourse) {
         discourse.named(view);
         List<Claim> found = new ArrayList<>();
+        Transcripts.Line line = discourse.transcriptLine(view, start);
+        if (line != null && !line.press() && line.to() - line.from() >= 4 && !view.word(line.to() - 1).equals("?")) {
+            // a transcript line states what its speaker says (rule claim-transcript); a question states nothing
+            found.add(new Claim(line.speaker(), view.text(line.from(), line.to()), null, null,
+                    view.evidence(line.from(), line.to(), "claim-transcript")));
+        }
         List<Event> told = new ArrayList<>();
         List<int[]> contents = new ArrayList<>();
         Agents agents = discourse.agents();

@@ -40,6 +40,16 @@ final class Discourse {
     record Dateline(int sentence, String place, LocalDate date) {
     }
 
+    /**
+     * Where the article's transcript lines stand ({@link Transcripts}).
+     *
+     * @param sentence  the index of the sentence last read, or -1
+     * @param line      its transcript line, or null
+     * @param honorific the index of the sentence that is an honorific alone ("MS."), or -1
+     */
+    record TranscriptState(int sentence, Transcripts.Line line, int honorific) {
+    }
+
     private final FactExtractor.Input article;
     private final Agents agents;
     private final DateResolver dates;
@@ -49,11 +59,14 @@ final class Discourse {
     private int lastQuoteSentence = -10;
     private final Map<String, String> surnames = new HashMap<>();
     private final List<Quotation> waiting = new ArrayList<>();
+    private final Transcripts transcripts;
+    private TranscriptState transcript = new TranscriptState(-1, null, -1);
 
     Discourse(Lexicon lexicon, FactExtractor.Input article) {
         this.article = article;
         this.agents = new Agents(lexicon);
         this.dates = new DateResolver(lexicon, article.published());
+        this.transcripts = new Transcripts(lexicon);
     }
 
     /** The article being read. */
@@ -174,5 +187,21 @@ final class Discourse {
         lastQuoteSpeaker = speaker;
         lastQuoteSentence = sentence;
         saw(speaker);
+    }
+
+    /** The transcript line sentence {@code view} is part of, from token {@code start}, or null ({@link Transcripts}). */
+    Transcripts.Line transcriptLine(SentenceView view, int start) {
+        Transcripts.Line line = transcripts.line(view, start, this);
+        return line == null || transcripts.formality(view, line) ? null : line;
+    }
+
+    /** Where the article's transcript lines stand. */
+    TranscriptState transcript() {
+        return transcript;
+    }
+
+    /** Records the transcript line of the sentence just read. */
+    void transcript(TranscriptState state) {
+        transcript = state;
     }
 }

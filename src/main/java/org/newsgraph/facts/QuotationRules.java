@@ -17,8 +17,10 @@ import org.newsgraph.recognize.SentenceView;
  * {@code quote-according-to}); with neither, the last speaker quoted or claiming
  * (rule {@code quote-continued}, in the next sentence, or two sentences on when the quote opens the
  * sentence, never across a paragraph or past another speaker: {@link Discourse#continuedSpeaker});
- * else no speaker (rule {@code quote-unattributed}) rather than a wrong one. A quotation that runs on
- * over several sentences of a paragraph ({@link SentenceView#endsInQuote}) and has no speaker in its
+ * else no speaker (rule {@code quote-unattributed}) rather than a wrong one. A transcript line
+ * ("MS SMITH: …", {@link Transcripts}) is a quotation without quotation marks by the person its label
+ * names (rule {@code quote-transcript}), or by the press with no speaker (rule {@code quote-question}).
+ * A quotation that runs on over several sentences of a paragraph ({@link SentenceView#endsInQuote}) and has no speaker in its
  * first sentences waits ({@link Discourse#hold}) for the speaker of the sentence that closes it.
  *
  * <pre>{@code
@@ -39,6 +41,15 @@ final class QuotationRules {
         if (!view.startsInQuote()) {
             found.addAll(waiting);
             waiting = List.of();
+        }
+        Transcripts.Line line = discourse.transcriptLine(view, start);
+        if (line != null && line.to() > line.from()) {
+            // "MS SMITH: …" is a quotation without quotation marks; "QUESTION: …" has no named speaker
+            found.add(new Quotation(line.speaker(), view.text(line.from(), line.to()), view.evidence(line.from(),
+                    line.to(), line.press() ? "quote-question" : "quote-transcript")));
+            if (!line.press()) {
+                discourse.quoted(line.speaker(), view.sentence().index());
+            }
         }
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
         for (int[] q : view.quotes()) {

@@ -12,7 +12,8 @@ import org.newsgraph.recognize.SentenceView;
  * ({@link Agents#subjectOf}), except that a person beats a country or organisation: the person of
  * an apposition after an inverted verb ("…,” said U.S. Ambassador to the OSCE, Jane Roe") or before
  * the verb ("…,” Roe, the ambassador, said"); and a bare surname next to the verb ("Novak said") is
- * the person the article last named with it ({@link Discourse#surname}).
+ * the person the article last named with it ({@link Discourse#surname}), and a bare title next to the verb
+ * ("the minister said") the person last named with that title.
  *
  * <pre>{@code
  * String speaker = Speakers.of(view, verb, clause, postposed, discourse);
@@ -23,6 +24,8 @@ final class Speakers {
     private static final Set<String> STOPS = Set.of(".", ";", "“", "”", "\"", "!", "?");
     /** How far an apposition runs, in tokens. */
     private static final int APPOSITION = 12;
+    /** How far a bare title ("the foreign minister") may stand from its verb, in tokens. */
+    private static final int TITLE = 5;
 
     private Speakers() {
     }
@@ -40,6 +43,9 @@ final class Speakers {
         }
         if (person == null) {
             person = surname(view, verb, discourse);
+        }
+        if (person == null) {
+            person = bareTitle(view, verb, clause, discourse);
         }
         return person != null ? person : subject;
     }
@@ -81,6 +87,23 @@ final class Speakers {
     /** Whether token {@code k} ends an apposition: a full stop or quotation mark outside a name ("U.S."). */
     private static boolean stop(SentenceView view, int k) {
         return view.quoted(k) || STOPS.contains(view.word(k)) && view.mentionAt(k) == null;
+    }
+
+    /**
+     * The person a bare title next to the verb stands for ({@link Agents#titleReferent}): "the minister
+     * said", "the envoy told reporters", "…,” said the spokesperson"; the person the article last named
+     * with that title, never a country named nearer the verb; null when nobody was named with it.
+     */
+    private static String bareTitle(SentenceView view, Phrases.Match<SpeechType> verb, int clause,
+            Discourse discourse) {
+        String before = discourse.agents().titleReferent(view, Math.max(clause, verb.start() - TITLE), verb.start());
+        if (before != null) {
+            return before;
+        }
+        if (!Set.of(",", "”", "\"").contains(view.word(verb.start() - 1))) {
+            return null; // "Serbia said the minister would resign": the minister is what was said, not who
+        }
+        return discourse.agents().titleReferent(view, verb.end(), Math.min(view.size(), verb.end() + TITLE));
     }
 
     /** The person a bare, capitalised surname just before the verb (or just after an inverted one) names. */

@@ -1,0 +1,157 @@
+package org.newsgraph.facts;
+
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * Transcript lines: press briefings and interviews give speech as "SPEAKER: words" without
+ * quotation marks. A line that opens with a label and a colon is speech by whom the label names: an
+ * honorific or title of {@code transcript-honorifics.csv} and a surname ("MS. JONES:", "SECRETARY
+ * DOE:"), or a name in capitals ("JANE DOE:"), resolved to the person the article named with that
+ * surname before ({@link Discourse#surname}) or a person mention in the label; a label of
+ * {@code press-labels.csv} ("QUESTION:", "Q:", "REPORTER:") is the press, no named speaker. The
+ * speaker holds for the next sentences of the same line, until a line without a label. A sentence
+ * that only runs the briefing ({@link #formality}: "Good afternoon.") says nothing. Not a transcript
+ * line: a label that names nobody the article knows ("Note:", "Update:", "Q3 results:", a dateline
+ * "Washington:"), a label inside a line, or any line when the text's lines are not known.
+ *
+ * <pre>{@code
+ * Transcripts.Line line = transcripts.line(view, start, discourse);   // null when no transcript line
+ * }</pre>
+ */
+final class Transcripts {
+    /** The longest label, in tokens before its colon. */
+    private static final int LABEL = 6;
+
+    /**
+     * A sentence of a transcript line.
+     *
+     * @param sentence the sentence's index
+     * @param speaker  the person the label names, or null for the press
+     * @param from     the first token of the words spoken
+     * @param to       the end of the words spoken (a final full stop left out)
+     */
+    record Line(int sentence, String speaker, int from, int to) {
+        /** Whether the press speaks. */
+        boolean press() {
+            return speaker == null;
+        }
+    }
+
+    private final Set<String> honorifics;
+    private final Set<String> pressLabels;
+    private final Set<String> formalities;
+
+    Transcripts(Lexicon lexicon) {
+        this.honorifics = lexicon.words("transcript-honorifics.csv");
+        this.pressLabels = lexicon.words("press-labels.csv");
+        this.formalities = lexicon.words("transcript-formalities.csv");
+    }
+
+    /**
+     * Whether the words of {@code line} only run the briefing ("Good afternoon, everyone.", "Thank you.",
+     * "Then I will take your questions."): {@code transcript-formalities.csv}; they are neither quotation nor claim.
+     */
+    boolean formality(SentenceView view, Line line) {
+        StringBuilder words = new StringBuilder(" ");
+        for (int k = line.from(); k < line.to(); k++) {
+            words.append(view.word(k)).append(' ');
+        }
+        String text = words.toString();
+        return formalities.stream().anyMatch(f -> text.contains(" " + f + " "));
+    }
+
+    /**
+     * The transcript line sentence {@code view} is part of, from token {@code start}, or null; read
+     * once per sentence (the claim and quotation rules share it through {@code discourse}).
+     */
+    Line line(SentenceView view, int start, Discourse discourse) {
+        int index = view.sentence().index();
+        Discourse.TranscriptState state = discourse.transcript();
+        if (state.sentence() == index) {
+            return state.line();
+        }
+        Line line = read(view, start, discourse, state);
+        discourse.transcript(new Discourse.TranscriptState(index, line, lone(view, start) ? index : -1));
+        return line;
+    }
+
+    private Line read(SentenceView view, int start, Discourse discourse, Discourse.TranscriptState before) {
+        int index = view.sentence().index();
+        Set<Integer> paragraphs = discourse.article().paragraphs();
+        if (paragraphs.isEmpty() || start > 0) {
+            return null;
+        }
+        // "MS." on its own, split off its label by the sentence splitter: the line goes on in this sentence
+        boolean opens = paragraphs.contains(index) || before.honorific() == index - 1;
+        if (!opens) {
+            Line last = before.line();
+            return last != null && last.sentence() == index - 1 ? new Line(index, last.speaker(), 0, end(view, 0))
+                    : null;
+        }
+        int colon = -1;
+        for (int k = 1; k < Math.min(view.size(), LABEL + 1); k++) {
+            if (view.word(k).equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0 || colon + 1 >= view.size() || view.quoted(0)) {
+            return null;
+        }
+        if (colon == 1 && pressLabels.contains(view.word(0))) {
+            return new Line(index, null, colon + 1, end(view, colon + 1));
+        }
+        String speaker = speaker(view, colon, discourse, before.honorific() == index - 1);
+        return speaker == null ? null : new Line(index, speaker, colon + 1, end(view, colon + 1));
+    }
+
+    /** The person label {@code [0, colon)} names, or null. */
+    private String speaker(SentenceView view, int colon, Discourse discourse, boolean afterHonorific) {
+        int k = 0;
+        boolean titled = afterHonorific;
+        while (k < colon - 1 && honorifics.contains(view.word(k)) && view.tokens().get(k).isCapitalised()) {
+            titled = true;
+            k++;
+            if (view.word(k).equals(".")) {
+                k++;
+            }
+        }
+        String person = null;
+        for (int i = k; i < colon; i++) {
+            Mention m = view.mentionAt(i);
+            boolean named = m != null && view.kind(m) == Kind.PERSON;
+            String text = view.tokens().get(i).text();
+            // every word of the label is a name; outside a person the article knows and after no title, in
+            // capitals: "JANE DOE:", never "Washington:", "Note:" or "Dmitry Peskov said:"
+            if (!view.tokens().get(i).isCapitalised() || !named && !titled && !SentenceView.capitalsOrDigits(text)) {
+                return null;
+            }
+            if (named && person == null) {
+                person = m.entityId();
+            }
+        }
+        if (person != null) {
+            return person;
+        }
+        return k < colon ? discourse.surname(view.word(colon - 1)) : null;
+    }
+
+    /** Whether sentence {@code view} is an honorific alone ("MS."), the start of a label split off. */
+    private boolean lone(SentenceView view, int start) {
+        return start == 0 && view.size() == 2 && honorifics.contains(view.word(0))
+                && view.tokens().get(0).isCapitalised() && view.word(1).equals(".");
+    }
+
+    /** The end of the words spoken: the sentence's end, its final full stop left out. */
+    private static int end(SentenceView view, int from) {
+        int end = view.size();
+        while (end > from && view.word(end - 1).equals(".")) {
+            end--;
+        }
+        return end;
+    }
+}

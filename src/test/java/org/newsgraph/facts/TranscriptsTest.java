@@ -1,0 +1,143 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.map;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Facts.Claim;
+import org.newsgraph.model.Facts.Quotation;
+
+/**
+ * Tests the transcript lines ({@link Transcripts}): "SPEAKER: words" without quotation marks is a
+ * quotation, and a statement a claim, by the person the label names; a press label has no speaker;
+ * the speaker holds for the line's next sentences; and lines with a colon that name nobody are none.
+ */
+class TranscriptsTest {
+    private static final String BRIEFING = "Ministry Spokesperson Karen Lindqvist briefed reporters in Oslo.\n";
+
+    private static List<Quotation> transcript(AnnotatedArticle a) {
+        return a.facts().quotations().stream()
+                .filter(q -> q.evidence().rule().equals("quote-transcript") || q.evidence().rule().equals("quote-question"))
+                .toList();
+    }
+
+    @Test
+    void honorificAndSurnameNameThePersonNamedBefore() {
+        AnnotatedArticle a = annotate(BRIEFING + "MS LINDQVIST: We are worried about the new media law.\n");
+        List<Quotation> qs = transcript(a);
+        assertEquals(List.of("karen-lindqvist"), map(qs, Quotation::speaker));
+        assertEquals("We are worried about the new media law", qs.get(0).text());
+        assertEquals("quote-transcript", qs.get(0).evidence().rule());
+        Claim c = a.facts().claims().stream().filter(x -> x.evidence().rule().equals("claim-transcript"))
+                .findFirst().orElseThrow();
+        assertEquals("karen-lindqvist", c.claimant());
+        assertEquals("We are worried about the new media law", c.content());
+    }
+
+    @Test
+    void honorificWithAFullStopAndTitlesAsLabels() {
+        AnnotatedArticle a = annotate(BRIEFING + "MS. LINDQVIST: We are worried about the law.\n"
+                + "SECRETARY LINDQVIST: Our embassy stays open.\n"
+                + "AMBASSADOR LINDQVIST: The talks will go on next week.\n");
+        assertEquals(List.of("karen-lindqvist", "karen-lindqvist", "karen-lindqvist"),
+                map(transcript(a), Quotation::speaker));
+    }
+
+    @Test
+    void theSpeakerHoldsForTheLineUntilTheNextLabel() {
+        AnnotatedArticle a = annotate(BRIEFING + "MR LINDQVIST: We are worried about the law. It restricts the press.\n"
+                + "QUESTION: Will you impose sanctions? And when?\n"
+                + "MR LINDQVIST: We have nothing to announce today.\n");
+        List<Quotation> qs = transcript(a);
+        assertEquals(java.util.Arrays.asList("karen-lindqvist", "karen-lindqvist", null, null, "karen-lindqvist"),
+                map(qs, Quotation::speaker));
+        assertEquals(List.of("quote-transcript", "quote-transcript", "quote-question", "quote-question",
+                "quote-transcript"), map(qs, q -> q.evidence().rule()));
+    }
+
+    @Test
+    void pressLabelsAreNoStatementOfANamedPerson() {
+        for (String label : List.of("QUESTION", "Q", "REPORTER")) {
+            AnnotatedArticle a = annotate(BRIEFING + label + ": The minister resigned today, did he not?\n");
+            List<Quotation> qs = transcript(a);
+            assertEquals(1, qs.size(), label);
+            assertNull(qs.get(0).speaker(), label);
+            assertEquals("quote-question", qs.get(0).evidence().rule(), label);
+            assertTrue(a.facts().claims().stream().noneMatch(c -> c.evidence().rule().equals("claim-transcript")));
+        }
+    }
+
+    @Test
+    void aFullNameInCapitalsIsTheSpeaker() {
+        AnnotatedArticle a = annotate(BRIEFING + "KAREN LINDQVIST: Our position has not changed at all.\n");
+        assertEquals(List.of("karen-lindqvist"), map(transcript(a), Quotation::speaker));
+    }
+
+    @Test
+    void aTitleAndAFullNameInCapitals() {
+        AnnotatedArticle a = annotate(BRIEFING + "DEPUTY SPOKESPERSON KAREN LINDQVIST: Our embassy stays open.\n"
+                + "PRESS SECRETARY KAREN LINDQVIST: The talks will go on next week.\n");
+        assertEquals(List.of("karen-lindqvist", "karen-lindqvist"), map(transcript(a), Quotation::speaker));
+    }
+
+    @Test
+    void aSurnameTheArticleKnowsIsTheSpeaker() {
+        AnnotatedArticle a = annotate(BRIEFING + "Lindqvist: Our position has not changed at all.\n");
+        assertEquals(List.of("karen-lindqvist"), map(transcript(a), Quotation::speaker));
+    }
+
+    @Test
+    void aQuestionOfANamedSpeakerIsAQuotationButNoClaim() {
+        AnnotatedArticle a = annotate(BRIEFING + "MS LINDQVIST: Why would we accept such terms?\n");
+        assertEquals(List.of("karen-lindqvist"), map(transcript(a), Quotation::speaker));
+        assertTrue(a.facts().claims().stream().noneMatch(c -> c.evidence().rule().equals("claim-transcript")));
+    }
+
+    @Test
+    void linesWithAColonThatNameNobodyAreNoTranscript() {
+        for (String line : List.of("Note: the meeting was postponed until May.",
+                "Update: the ministry later corrected its figures.",
+                "Washington: The talks resumed on Monday after a pause.",
+                "Q3 results: revenue rose by four percent.",
+                "MR HALVORSEN: We will not comment on that.",
+                "Halvorsen: We will not comment on that.",
+                "President: Karen Lindqvist (since 2021).",
+                "Karen Lindqvist said: “We are worried about the law.”")) {
+            AnnotatedArticle a = annotate(BRIEFING + line + "\n");
+            assertEquals(List.of(), transcript(a), line);
+            assertTrue(a.facts().quotations().stream().allMatch(q -> q.text().indexOf('“') < 0), line);
+            assertTrue(a.facts().claims().stream().noneMatch(c -> c.evidence().rule().equals("claim-transcript")), line);
+        }
+    }
+
+    @Test
+    void aLabelInsideALineIsNoTranscript() {
+        AnnotatedArticle a = annotate(BRIEFING + "The ministry repeated one point, MS LINDQVIST: the talks go on.\n");
+        assertEquals(List.of(), transcript(a));
+    }
+
+    @Test
+    void sentencesThatOnlyRunTheBriefingSayNothing() {
+        AnnotatedArticle a = annotate(BRIEFING + "MS LINDQVIST: Good morning to all of you. "
+                + "Two short announcements at the top, then I will take your questions. "
+                + "The embassy in Riga reopens on Monday.\n"
+                + "REPORTER: Thank you.\n");
+        List<Quotation> qs = transcript(a);
+        assertEquals(List.of("The embassy in Riga reopens on Monday"), map(qs, Quotation::text));
+        assertEquals(List.of("karen-lindqvist"), map(qs, Quotation::speaker));
+        assertEquals(List.of("The embassy in Riga reopens on Monday"), map(a.facts().claims().stream()
+                .filter(c -> c.evidence().rule().equals("claim-transcript")).toList(), Claim::content));
+    }
+
+    @Test
+    void aLineWithoutALabelEndsTheSpeaker() {
+        AnnotatedArticle a = annotate(BRIEFING + "MS LINDQVIST: We are worried about the law.\n"
+                + "The briefing ended at noon.\n");
+        assertEquals(1, transcript(a).size());
+    }
+}
