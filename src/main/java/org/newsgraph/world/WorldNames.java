@@ -87,11 +87,10 @@ public final class WorldNames {
         if (world.isEmpty()) {
             return hits;
         }
-        String text = sentence.text();
         if (!anyNameStart(sentence, mentions, kinds)) {
             return hits;
         }
-        List<Token> tokens = Names.tokens(text, 0, text.length());
+        List<Token> tokens = sentence.tokens();
         Mention[] owner = new Mention[tokens.size()];
         for (Mention m : mentions) {
             // the tokens are in text order: find the first that ends after the mention starts
@@ -99,13 +98,13 @@ public final class WorldNames {
             int hi = tokens.size();
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (sentence.start() + tokens.get(mid).end() <= m.start()) {
+                if (tokens.get(mid).end() <= m.start()) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            for (int k = lo; k < tokens.size() && sentence.start() + tokens.get(k).start() < m.end(); k++) {
+            for (int k = lo; k < tokens.size() && tokens.get(k).start() < m.end(); k++) {
                 owner[k] = m;
             }
         }
@@ -125,7 +124,7 @@ public final class WorldNames {
             } else {
                 hits.add(hit);
                 int end = hit.mention().end();
-                while (i < tokens.size() && sentence.start() + tokens.get(i).start() < end) {
+                while (i < tokens.size() && tokens.get(i).start() < end) {
                     i++;
                 }
             }
@@ -269,7 +268,8 @@ public final class WorldNames {
     private Hit hit(Sentence sentence, List<Token> tokens, Phrases.Words words, int first, int last, String key,
             Disambiguator.Context context) {
         int wordCount = (int) tokens.subList(first, last + 1).stream().filter(Token::isWord).count();
-        String surface = sentence.text().substring(tokens.get(first).start(), tokens.get(last).end());
+        String surface = sentence.text().substring(tokens.get(first).start() - sentence.start(),
+                tokens.get(last).end() - sentence.start());
         String title = titles.endingAt(words, first).map(Phrases.Match::value).orElse(null);
         if (wordCount == 1) {
             // "… Air Force Base, Florida": a region after a capitalised name and a comma
@@ -335,9 +335,9 @@ public final class WorldNames {
 
 
     private static Mention mention(Sentence sentence, List<Token> tokens, int first, int last, String id) {
-        int start = sentence.start() + tokens.get(first).start();
-        int end = sentence.start() + tokens.get(last).end();
-        String surface = sentence.text().substring(tokens.get(first).start(), tokens.get(last).end());
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
+        String surface = sentence.text().substring(start - sentence.start(), end - sentence.start());
         // the rule the resolver records for the entity: a decided open-data name, or a person's name the data has
         return id == null
                 ? new Mention(sentence.index(), start, end, surface, Names.slug(surface), MatchType.LABEL, PERSON_NAME)
