@@ -1,6 +1,5 @@
 package org.newsgraph.discover;
 
-import org.newsgraph.model.Byline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Byline;
 import org.newsgraph.model.Found;
 import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
@@ -194,7 +194,7 @@ public final class Bylines {
     /** An entity made from an author's name, unless the gazetteer has its id; its id either way. */
     private String made(String name, Kind kind, Map<String, Found> found) {
         Entity entity = kind == Kind.PERSON ? PersonFinder.person(name)
-                : new Entity(PersonFinder.slug(name), kind, name, List.of(), List.of(), List.of(), null, null, null);
+                : new Entity(Names.slug(name), kind, name, List.of(), List.of(), List.of(), null, null, null);
         if (gazetteer.get(entity.id()).isEmpty()) {
             found.putIfAbsent(entity.id(), new Found(entity, kind == Kind.PERSON ? PERSON_RULE : ORGANISATION_RULE, 1.0));
         }

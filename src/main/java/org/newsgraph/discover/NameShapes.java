@@ -9,6 +9,7 @@ import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.NameParticles;
 import org.newsgraph.model.Found;
 import org.newsgraph.recognize.SentenceView;
+import org.newsgraph.text.Names;
 import org.newsgraph.text.Token;
 
 /**
@@ -54,14 +55,14 @@ abstract class NameShapes {
      * entity of {@code kind} found by {@code rule}.
      */
     Span span(int start, int end, String name, Kind kind, String rule, double confidence) {
-        String id = PersonFinder.slug(name);
+        String id = Names.slug(name);
         return new Span(start, end, id, gazetteer.get(id).isPresent() ? null : new Found(new Entity(id, kind, name,
                 List.of(), List.of(), List.of(), null, null, null), rule, confidence), rule);
     }
 
     /** Whether the gazetteer holds the entity a name would get as its id. */
     boolean known(String name) {
-        return gazetteer.get(PersonFinder.slug(name)).isPresent();
+        return gazetteer.get(Names.slug(name)).isPresent();
     }
 
     /**

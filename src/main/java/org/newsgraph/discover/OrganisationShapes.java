@@ -173,7 +173,7 @@ final class OrganisationShapes extends NameShapes {
                 String country = view.kind(owner) == Kind.COUNTRY ? owner.entityId() : null;
                 end = placeTail(view, end);
                 String name = view.text(view.firstToken(owner), end);
-                String id = PersonFinder.slug(name);
+                String id = Names.slug(name);
                 if (gazetteer.get(id).isEmpty()) {
                     spans.add(new Span(view.firstToken(owner), end, id, new Found(new Entity(id, Kind.ORGANIZATION, name,
                             List.of(), List.of(), List.of(), country, null, null), "organisation-shape",
@@ -208,7 +208,7 @@ final class OrganisationShapes extends NameShapes {
             }
             end = placeTail(view, end);
             String name = view.text(start, end);
-            String id = PersonFinder.slug(name);
+            String id = Names.slug(name);
             if (gazetteer.get(id).isEmpty()) {
                 spans.add(new Span(start, end, id, new Found(new Entity(id, Kind.ORGANIZATION, name, List.of(), List.of(),
                         List.of(), owned ? owner.entityId() : null, null, null), "organisation-shape", ORGANISATION)));
@@ -247,7 +247,7 @@ final class OrganisationShapes extends NameShapes {
         return owner != null && view.endToken(owner) == i
                 && (view.kind(owner) == Kind.COUNTRY || view.kind(owner) == Kind.ORGANIZATION)
                 && owner.matchType() != MatchType.METONYM && view.tokens().get(i).isCapitalised()
-                && lexicon.organisationWords().contains(view.word(i)) && !PersonFinder.titleCase(view);
+                && lexicon.organisationWords().contains(view.word(i)) && !view.titleCase();
     }
 
     /**

@@ -191,13 +191,13 @@ public final class PersonFinder {
 
     /** A person entity for a name the gazetteer does not know; its id is made from the name. */
     public static Entity person(String name) {
-        String id = slug(name);
+        String id = Names.slug(name);
         return new Entity(id, Kind.PERSON, name, List.of(), List.of(), List.of(), null, null, null);
     }
 
     private static void add(SentenceView view, PersonSpan shape, Map<String, Found> persons, List<Mention> all) {
         String name = view.text(shape.start(), shape.end());
-        String id = slug(name);
+        String id = Names.slug(name);
         Found earlier = persons.get(id);
         if (earlier == null || earlier.confidence() < shape.confidence()) {
             persons.put(id, new Found(earlier != null ? earlier.entity() : person(name), shape.rule(), shape.confidence()));
@@ -205,15 +205,5 @@ public final class PersonFinder {
         all.removeIf(m -> m.start() >= view.startOf(shape.start()) && m.end() <= view.endBefore(shape.end()));
         all.add(new Mention(view.sentence().index(), view.startOf(shape.start()), view.endBefore(shape.end()), name, id,
                 MatchType.LABEL, shape.rule()));
-    }
-
-    /** A headline in Title Case ("Points To Putin's Lack Of Planning"): capitals say nothing about names there. */
-    static boolean titleCase(SentenceView view) {
-        return view.titleCase();
-    }
-
-    /** A readable id from a name: "Laurence Broers" → laurence-broers. */
-    static String slug(String name) {
-        return Names.slug(name);
     }
 }

@@ -10,6 +10,7 @@ import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Found;
 import org.newsgraph.recognize.SentenceView;
+import org.newsgraph.text.Names;
 import org.newsgraph.text.Token;
 
 /**
@@ -52,7 +53,7 @@ final class PlaceShapes extends NameShapes {
      * a distance and a direction from a place are settlements.
      */
     void distances(SentenceView view, List<Span> spans) {
-        if (PersonFinder.titleCase(view)) {
+        if (view.titleCase()) {
             return;
         }
         for (int i = 1; i + 3 < view.size(); i++) {
@@ -130,7 +131,7 @@ final class PlaceShapes extends NameShapes {
      * words right before a place head make a place, labelled with the head as written.
      */
     void placeHeads(SentenceView view, List<Span> spans) {
-        if (PersonFinder.titleCase(view)) {
+        if (view.titleCase()) {
             // "Ethiopia, Eritrea Reopen Border Crossing": capitals in a headline say nothing
             return;
         }
@@ -147,7 +148,7 @@ final class PlaceShapes extends NameShapes {
             }
             int end = h.withHead() ? head.get().end() : i;
             String name = view.text(start, end);
-            String id = PersonFinder.slug(name);
+            String id = Names.slug(name);
             if (gazetteer.get(id).isEmpty()) {
                 Kind kind = Kind.parse(h.kind()).orElseThrow();
                 // "Lower Shabelle region" is also called "Lower Shabelle"

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.text.Names;
 
 /**
  * Organisations and places found by their shape, national bodies with one id whatever the
@@ -168,7 +169,7 @@ class ShapeFinderTest {
 
     @Test
     void oneIdAcrossSpellingsAndArticles() {
-        assertEquals(PersonFinder.slug("Mevlüt Çavuşoğlu"), PersonFinder.slug("Mevlut Cavusoglu"));
+        assertEquals(Names.slug("Mevlüt Çavuşoğlu"), Names.slug("Mevlut Cavusoglu"));
         AnnotatedArticle first = annotate("Prime Minister Zoran Milanović said the talks would go on.");
         AnnotatedArticle second = annotate("Prime Minister Zoran Milanovic met the envoy.");
         assertEquals(personIds(first), personIds(second), "the same person gets the same IRI in every article");
