@@ -3,6 +3,7 @@ package org.newsgraph.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Evidence;
@@ -13,8 +14,9 @@ import org.newsgraph.recognize.SentenceView;
 /**
  * The quotation rules: the words inside quotation marks, with the speaker of the speech verb nearest
  * to them ({@link Speakers}: a person before a country, a bare surname as the person last named with
- * it; rule {@code quote-verb}); with no verb, the source "according to X" names (rule
- * {@code quote-according-to}); with neither, the last speaker quoted or claiming
+ * it; rule {@code quote-verb}); the source "according to X" names when the sentence has no speech verb
+ * or the verb's subject is no person ("According to the defence ministry, Baku said …": the ministry's
+ * account; rule {@code quote-according-to}); with neither, the last speaker quoted or claiming
  * (rule {@code quote-continued}, in the next sentence, or two sentences on when the quote opens the
  * sentence, never across a paragraph or past another speaker: {@link Discourse#continuedSpeaker});
  * else no speaker (rule {@code quote-unattributed}) rather than a wrong one. A transcript line
@@ -63,7 +65,10 @@ final class QuotationRules {
             if (nearest != null) {
                 speaker = Speakers.of(view, nearest, start, verbs.postposed(view, nearest), discourse);
             }
-            String source = nearest == null ? according(view, start, discourse) : null;
+            String source = according(view, start, discourse);
+            if (source != null && speaker != null && discourse.kind(speaker) == Kind.PERSON) {
+                source = null; // "according to the ministry, Smith said “…”": Smith's words
+            }
             if (source != null) {
                 speaker = source;
             } else if (speaker == null && nearest == null) {
@@ -77,7 +82,7 @@ final class QuotationRules {
             if (text.isBlank()) {
                 continue;
             }
-            String rule = nearest != null ? "quote-verb" : source != null ? "quote-according-to"
+            String rule = source != null ? "quote-according-to" : nearest != null ? "quote-verb"
                     : speaker != null ? "quote-continued" : "quote-unattributed";
             if (q[0] == 0 && !waiting.isEmpty()) {
                 // the sentences a quotation ran over before this one have this one's speaker

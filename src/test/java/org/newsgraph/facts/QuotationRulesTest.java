@@ -236,6 +236,22 @@ class QuotationRulesTest {
     }
 
     @Test
+    void accordingToBeatsACountryAsSubjectOfTheVerb() {
+        Quotation q = only(annotate("According to the Russian Foreign Ministry, Moscow insisted that the drills were "
+                + "“purely defensive”.").facts().quotations());
+        assertEquals("russia-foreign-ministry", q.speaker());
+        assertEquals("quote-according-to", q.evidence().rule());
+    }
+
+    @Test
+    void accordingToDoesNotBeatAPersonWhoSpeaks() {
+        Quotation q = only(annotate("According to the Russian Foreign Ministry, Dmitry Peskov said the drills were "
+                + "“purely defensive”.").facts().quotations());
+        assertEquals("dmitry-peskov", q.speaker());
+        assertEquals("quote-verb", q.evidence().rule());
+    }
+
+    @Test
     void accordingToInsideTheQuoteNamesNobody() {
         AnnotatedArticle a = annotate("The talks ended. “Everything went according to Armenia and its plan.”");
         assertNull(only(a.facts().quotations()).speaker());
