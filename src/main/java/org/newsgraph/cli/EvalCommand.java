@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
             "- statedThat, quoted: letters and digits only, lower case; one text contains the other or word-set "
                 + "Jaccard >= 0.5.",
             "- killedCount: the same number; meetingBetween: the pair in either order.",
+            "- occurredOn (subject \"A attacked B\" or \"A meetingBetween B\", object an ISO date): that event "
+                + "matches and its date is the same text; reported as \"event dates\", outside \"all relations\".",
             "- Each gold row and each prediction counts at most once. Precision, recall or F1 with a zero "
                 + "denominator is 0.",
             "Exit code 0 whatever the scores."})

@@ -58,9 +58,13 @@ public record Evaluation(SortedSet<String> entityArticles, SortedSet<String> rel
         return entities.values().stream().reduce(Score.ZERO, Score::plus);
     }
 
-    /** The micro-averaged relation score. */
+    /**
+     * The micro-averaged relation score. The dates of events ({@link Predicate#OCCURRED_ON}) are left
+     * out: they qualify relations already counted and are reported on a line of their own.
+     */
     public Score relationsTotal() {
-        return relations.values().stream().reduce(Score.ZERO, Score::plus);
+        return relations.entrySet().stream().filter(e -> e.getKey() != Predicate.OCCURRED_ON)
+                .map(Map.Entry::getValue).reduce(Score.ZERO, Score::plus);
     }
 
     /**

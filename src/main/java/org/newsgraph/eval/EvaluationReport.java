@@ -2,6 +2,7 @@ package org.newsgraph.eval;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,10 @@ public final class EvaluationReport {
                 "Wikidata links: %d checked, %d wrong (%d differ from gold, %d where gold has no QID); "
                         + "%d gold QIDs not linked%n%n",
                 w.checked(), w.wrong(), w.differing(), w.unconfirmed(), w.missing()));
-        table(out, "RELATIONS", ev.relations(), Predicate::label, "all relations", ev.relationsTotal());
+        Map<Predicate, Score> relations = new EnumMap<>(ev.relations());
+        Score dates = relations.remove(Predicate.OCCURRED_ON);
+        table(out, "RELATIONS", relations, Predicate::label, "all relations", ev.relationsTotal());
+        row(out, "event dates", dates == null ? Score.ZERO : dates);
         if (details) {
             details(out, ev);
         }

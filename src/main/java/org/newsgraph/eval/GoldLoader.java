@@ -35,6 +35,7 @@ public final class GoldLoader {
     private static final List<String> RELATION_COLUMNS = List.of("subject", "predicate", "object",
             "evidence_sentence");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
     private static final String WD_IRI = "http://www.wikidata.org/entity/";
 
     private GoldLoader() {
@@ -134,11 +135,20 @@ public final class GoldLoader {
                 throw row.error("a holdsPosition object is \"Title @ Country-or-Org\" (or \"Title @ ?\"), found \""
                         + objectCell + "\"");
             }
+            if (predicate == Predicate.OCCURRED_ON && !DATE.matcher(object.value()).matches()) {
+                throw row.error("an occurredOn object is an ISO date (2024-04-10, 2024-04 or 2024), found \""
+                        + objectCell + "\"");
+            }
             if (object.value().isEmpty() && !object.notStated()) {
                 throw row.error("the object is only a bracketed qualifier; put the object before it");
             }
-            out.add(new GoldRelation(article, row.file(), row.line(), subject, predicate, object,
-                    row.get("evidence_sentence")));
+            GoldRelation relation = new GoldRelation(article, row.file(), row.line(), subject, predicate, object,
+                    row.get("evidence_sentence"));
+            if (predicate == Predicate.OCCURRED_ON && relation.event().isEmpty()) {
+                throw row.error("the subject of an occurredOn row is the row it dates, \"A attacked B\" or "
+                        + "\"A meetingBetween B\", found \"" + subject + "\"");
+            }
+            out.add(relation);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.newsgraph.eval;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One row of a gold {@code ID.relations.csv}, with the bracketed qualifiers of its object
@@ -49,6 +50,23 @@ public record GoldRelation(String article, Path file, long line, String subject,
         String v = object.value();
         int at = v.indexOf('@');
         return at < 0 ? "" : v.substring(at + 1).strip();
+    }
+
+    /**
+     * For occurredOn: the row it dates, read from the subject "A attacked B" or "A meetingBetween B"
+     * (the object's qualifiers, such as {@code [per X]}, were cut off with the subject's); empty when
+     * the subject names no such row.
+     */
+    public Optional<GoldRelation> event() {
+        for (Predicate dated : new Predicate[] {Predicate.ATTACKED, Predicate.MEETING_BETWEEN}) {
+            String infix = " " + dated.label() + " ";
+            int at = subject.indexOf(infix);
+            if (predicate == Predicate.OCCURRED_ON && at > 0) {
+                return Optional.of(new GoldRelation(article, file, line, subject.substring(0, at).strip(), dated,
+                        Qualified.parse(subject.substring(at + infix.length())), evidence));
+            }
+        }
+        return Optional.empty();
     }
 
     /** One line for reports: the triple as written, file and line. */

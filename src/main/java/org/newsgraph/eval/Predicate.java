@@ -20,7 +20,9 @@ public enum Predicate {
     QUOTED("quoted"),
     KILLED_COUNT("killedCount"),
     MEETING_BETWEEN("meetingBetween"),
-    SUPPORTS("supports");
+    SUPPORTS("supports"),
+    /** The date of an {@code attacked} or {@code meetingBetween} row's event; its subject is that row. */
+    OCCURRED_ON("occurredOn");
 
     private final String label;
 

@@ -117,25 +117,38 @@ public final class PredictionLoader {
                 s -> relations.add(PredictedRelation.of(string(s, "article"), Predicate.ACCUSED,
                         value(s, "accuser", "accuserLabel"), value(s, "accused", "accusedLabel"))));
         run("attacks.rq", "attacked", List.of("article", "attacker", "attackerLabel", "target", "targetLabel",
-                "claimant", "claimantLabel"),
-                s -> relations.add(new PredictedRelation(string(s, "article"), Predicate.ATTACKED,
-                        value(s, "attacker", "attackerLabel"), value(s, "target", "targetLabel"), "",
-                        s.contains("claimant") ? value(s, "claimant", "claimantLabel") : null, false)));
+                "claimant", "claimantLabel", "date"), s -> {
+                    PredictedRelation attack = new PredictedRelation(string(s, "article"), Predicate.ATTACKED,
+                            value(s, "attacker", "attackerLabel"), value(s, "target", "targetLabel"), "",
+                            s.contains("claimant") ? value(s, "claimant", "claimantLabel") : null, false);
+                    relations.add(attack);
+                    if (s.contains("date")) {
+                        relations.add(PredictedRelation.dated(attack, string(s, "date")));
+                    }
+                });
         run("casualties.rq", "killedCount", List.of("article", "count", "qualifier", "victims", "reportedBy"),
                 this::casualty);
         Map<List<String>, Set<String>> meetings = new LinkedHashMap<>();
+        Map<List<String>, String> dates = new LinkedHashMap<>();
         run("events.rq", "meetingBetween", List.of("article", "event", "kind", "date", "place", "participant"), s -> {
             if ("Meeting".equals(string(s, "kind")) && s.contains("participant")) {
-                meetings.computeIfAbsent(List.of(string(s, "article"), string(s, "event")),
-                        k -> new LinkedHashSet<>()).add(string(s, "participant"));
+                List<String> key = List.of(string(s, "article"), string(s, "event"));
+                meetings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(string(s, "participant"));
+                if (s.contains("date")) {
+                    dates.put(key, string(s, "date"));
+                }
             }
         });
         meetings.forEach((key, participants) -> {
             List<String> sorted = participants.stream().sorted().toList();
             for (int i = 0; i < sorted.size(); i++) {
                 for (int j = i + 1; j < sorted.size(); j++) {
-                    relations.add(PredictedRelation.of(key.get(0), Predicate.MEETING_BETWEEN,
-                            value(sorted.get(i), null), value(sorted.get(j), null)));
+                    PredictedRelation meeting = PredictedRelation.of(key.get(0), Predicate.MEETING_BETWEEN,
+                            value(sorted.get(i), null), value(sorted.get(j), null));
+                    relations.add(meeting);
+                    if (dates.containsKey(key)) {
+                        relations.add(PredictedRelation.dated(meeting, dates.get(key)));
+                    }
                 }
             }
         });

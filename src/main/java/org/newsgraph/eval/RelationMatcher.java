@@ -11,6 +11,8 @@ package org.newsgraph.eval;
  * <li>statedThat, quoted: the texts are {@link Texts#similar};</li>
  * <li>killedCount: the numbers are the same ({@link Texts#sameCount});</li>
  * <li>meetingBetween: the two participants match in either order;</li>
+ * <li>occurredOn: the gold subject, "A attacked B" or "A meetingBetween B", matches the dated
+ *     event by these rules, and the dates are the same ISO text ({@code 2024-04-10}, {@code 2024-04});</li>
  * <li>the others: the objects' names match.</li>
  * </ul>
  * A gold {@code [per X]} must match the prediction's claimant where the prediction has one
@@ -40,6 +42,8 @@ public final class RelationMatcher {
             case ATTACKED -> p.subject().matches(g.subject()) && p.object().matches(object) && claimantMatches(g, p);
             case MEETING_BETWEEN -> p.subject().matches(g.subject()) && p.object().matches(object)
                     || p.subject().matches(object) && p.object().matches(g.subject());
+            case OCCURRED_ON -> object.equals(p.object().label()) && g.event().map(e -> matches(e, p.event()))
+                    .orElse(false);
             default -> p.subject().matches(g.subject()) && p.object().matches(object);
         };
     }

@@ -31,6 +31,9 @@
  *     other or their word sets have Jaccard similarity at least 0.5.</li>
  * <li>killedCount: victims match and the numbers are equal ("unknown" only with "unknown").</li>
  * <li>meetingBetween: the two participants in either order.</li>
+ * <li>occurredOn: the row dated ("A attacked B", "A meetingBetween B" in the subject) matches by
+ *     these rules and the ISO dates are the same text; scored on a line of its own ("event
+ *     dates"), not in the relations' total.</li>
  * <li>Each gold row and each prediction is matched at most once, greedily in gold-file order.</li>
  * </ul>
  */

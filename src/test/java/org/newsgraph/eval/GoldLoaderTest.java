@@ -91,6 +91,23 @@ class GoldLoaderTest {
     }
 
     @Test
+    void occurredOnRowsDateAnAttackOrMeetingWithAnIsoDate() {
+        List<GoldRelation> rows = GoldLoader.parseRelations(REL, REL_HEADER
+                + "Azerbaijan attacked Armenia [per Armenia],occurredOn,2022-09-13,\n", "a1");
+        GoldRelation event = rows.get(0).event().orElseThrow();
+        assertEquals(Predicate.ATTACKED, event.predicate());
+        assertEquals("Azerbaijan", event.subject());
+        assertEquals("Armenia", event.object().value());
+        InputException date = assertThrows(InputException.class, () -> GoldLoader.parseRelations(REL,
+                REL_HEADER + "Azerbaijan attacked Armenia,occurredOn,13 September 2022,\n", "a1"));
+        assertTrue(date.getMessage().contains("line 2: an occurredOn object is an ISO date"), date.getMessage());
+        InputException subject = assertThrows(InputException.class, () -> GoldLoader.parseRelations(REL,
+                REL_HEADER + "Azerbaijan accused Armenia,occurredOn,2022-09-13,\n", "a1"));
+        assertTrue(subject.getMessage().contains("line 2: the subject of an occurredOn row is the row it dates"),
+                subject.getMessage());
+    }
+
+    @Test
     void loadsAFolderByArticleId() throws Exception {
         Files.writeString(tmp.resolve("a1.entities.csv"), ENT_HEADER + "Armenia,Country,Armenia,Q399\n");
         Files.writeString(tmp.resolve("a2.relations.csv"), REL_HEADER + "Armenia,memberOf,CSTO,\n");

@@ -114,4 +114,23 @@ class RelationMatcherTest {
         assertTrue(RelationMatcher.matches(g, PredictedRelation.of(A, Predicate.MEETING_BETWEEN, ALIYEV, PASHINYAN)));
         assertFalse(RelationMatcher.matches(g, PredictedRelation.of(A, Predicate.MEETING_BETWEEN, ALIYEV, ARMENIA)));
     }
+
+    @Test
+    void occurredOnMatchesTheDatedEventWithTheSameDate() {
+        PredictedRelation meeting = PredictedRelation.of(A, Predicate.MEETING_BETWEEN, ALIYEV, PASHINYAN);
+        GoldRelation g = GoldRelation.of(A, "Nikol Pashinyan meetingBetween Ilham Aliyev", Predicate.OCCURRED_ON,
+                "2022-10-06");
+        assertTrue(RelationMatcher.matches(g, PredictedRelation.dated(meeting, "2022-10-06")));
+        assertFalse(RelationMatcher.matches(g, PredictedRelation.dated(meeting, "2022-10-05")), "another day");
+        assertFalse(RelationMatcher.matches(g, PredictedRelation.dated(meeting, "2022-10")), "only the month");
+        PredictedRelation other = PredictedRelation.of(A, Predicate.MEETING_BETWEEN, ALIYEV, ARMENIA);
+        assertFalse(RelationMatcher.matches(g, PredictedRelation.dated(other, "2022-10-06")), "another meeting");
+        PredictedRelation attack = new PredictedRelation(A, Predicate.ATTACKED, AZERBAIJAN, ARMENIA, "", ARMENIA,
+                false);
+        GoldRelation attacked = GoldRelation.of(A, "Azerbaijan attacked Armenia [per Armenia]",
+                Predicate.OCCURRED_ON, "2022-09");
+        assertTrue(RelationMatcher.matches(attacked, PredictedRelation.dated(attack, "2022-09")));
+        assertFalse(RelationMatcher.matches(attacked, PredictedRelation.dated(meeting, "2022-09")),
+                "a meeting does not date an attack");
+    }
 }
