@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.io.CsvRow;
 import org.newsgraph.io.CsvTable;
 import org.newsgraph.model.MatchType;
@@ -38,6 +41,8 @@ public final class GazetteerRecognizer implements Recognizer {
 
     private final Node root = new Node();
     private final GovernmentCues cues;
+    /** The first names of people (folded), from labels and aliases of two words or more: for "Antony J. Blinken". */
+    private final Map<String, Set<String>> firstNames = new HashMap<>();
 
     public GazetteerRecognizer(Gazetteer gazetteer, GovernmentCues cues) {
         this(gazetteer, cues, Map.of());
@@ -59,7 +64,21 @@ public final class GazetteerRecognizer implements Recognizer {
             e.aliases().forEach(a -> spelt(a, both).forEach(v -> add(v, e, MatchType.ALIAS)));
             e.demonyms().forEach(d -> add(d, e, MatchType.DEMONYM));
             e.metonyms().forEach(m -> add(m, e, MatchType.METONYM));
+            if (e.kind() == Kind.PERSON) {
+                for (String name : concat(e.label(), e.aliases())) {
+                    List<Token> words = Names.tokens(name);
+                    if (words.size() > 1) {
+                        firstNames.computeIfAbsent(e.id(), k -> new HashSet<>()).add(Names.fold(words.get(0).text()));
+                    }
+                }
+            }
         }
+    }
+
+    private static List<String> concat(String label, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases);
+        all.add(0, label);
+        return all;
     }
 
     /** The name, and for a name of several words, the name with its short forms spelt the other way. */
@@ -114,15 +133,34 @@ public final class GazetteerRecognizer implements Recognizer {
                 i++;
                 continue;
             }
-            Token first = tokens.get(i);
-            Token last = tokens.get(match.lastToken);
             Candidate chosen = choose(match.candidates, tokens, i, match.lastToken);
+            int from = withFirstName(chosen.entityId, tokens, i, mentions.isEmpty() ? 0
+                    : mentions.get(mentions.size() - 1).end());
+            Token first = tokens.get(from);
+            Token last = tokens.get(match.lastToken);
             mentions.add(Mention.known(sentence.index(), first.start(), last.end(),
                     sentence.text().substring(first.start() - sentence.start(), last.end() - sentence.start()),
                     chosen.entityId, chosen.type));
             i = match.lastToken + 1;
         }
         return mentions;
+    }
+
+    /**
+     * Where a person's name starts when the text puts the first name and a middle initial before
+     * the name matched: "Antony J. Blinken" for the alias "Blinken" of Antony Blinken (the first
+     * name must be the person's own); otherwise {@code i}. Never reaches back before {@code free}.
+     */
+    private int withFirstName(String entityId, List<Token> tokens, int i, int free) {
+        Set<String> names = firstNames.get(entityId);
+        if (names == null || i < 3 || !tokens.get(i - 1).text().equals(".")) {
+            return i;
+        }
+        String initial = tokens.get(i - 2).text();
+        Token first = tokens.get(i - 3);
+        boolean isInitial = initial.length() == 1 && Character.isUpperCase(initial.charAt(0));
+        return isInitial && first.start() >= free && first.isCapitalised() && names.contains(Names.fold(first.text()))
+                ? i - 3 : i;
     }
 
     private record Match(int lastToken, List<Candidate> candidates) {

@@ -83,6 +83,18 @@ class GazetteerRecognizerTest {
     }
 
     @Test
+    void aMiddleInitialBetweenTheFirstNameAndTheNameMatchedJoinsTheMention() {
+        assertEquals(List.of("Mevlüt K. Çavuşoğlu=mevlut-cavusoglu/ALIAS"),
+                found("Mevlüt K. Çavuşoğlu arrived in the capital."));
+        assertEquals(List.of("Çavuşoğlu=mevlut-cavusoglu/ALIAS"), found("Ahmet K. Çavuşoğlu arrived."),
+                "another first name is another person's");
+        assertEquals(List.of("Çavuşoğlu=mevlut-cavusoglu/ALIAS"), found("Mevlüt said K. Çavuşoğlu arrived."),
+                "the first name must stand right before the initial");
+        assertEquals(List.of("Armenia=armenia/LABEL"), found("Mevlüt K. Armenia was named."),
+                "only people");
+    }
+
+    @Test
     void nothingInTextWithoutNames() {
         assertEquals(List.of(), found("The talks ended without an agreement on the border."));
         assertEquals(List.of(), found(""));
