@@ -101,13 +101,23 @@ final class Agents {
 
     /**
      * The entity heading the agent phrase that starts with {@code m}: a country, demonym or
-     * organisation followed by a title and a person is that person.
+     * organisation followed by a title and a person is that person, and so is the owner in "the
+     * president of Chile, Elena Varga".
      */
     Mention head(SentenceView view, Mention m) {
         if (view.kind(m) == Kind.PERSON) {
             return m;
         }
         int j = view.endToken(m);
+        int of = view.firstToken(m) - (view.word(view.firstToken(m) - 1).equals("the") ? 2 : 1);
+        if (view.word(of).equals("of") && view.word(j).equals(",")
+                && lexicon.titles().endingAt(view.words(), of).isPresent()) {
+            // "the president of Chile, Elena Varga": Chile owns the title, Elena Varga acts
+            Mention holder = view.mentionAt(j + 1);
+            if (holder != null && view.kind(holder) == Kind.PERSON) {
+                return holder;
+            }
+        }
         if ((view.word(j).equals("'") || view.word(j).equals("’")) && view.word(j + 1).equals("s")) {
             j += 2;
         }

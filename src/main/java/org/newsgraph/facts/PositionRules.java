@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,23 +32,24 @@ import org.newsgraph.text.Names;
 final class PositionRules {
     /**
      * The words that join a title to the country or organisation it is held at, before the holder's
-     * name: "Envoy to", "Envoy for". "of" ("the president of Chile, Elena Varga") is held back: on the
-     * blind round 11 it finds a right position whose holder the gold spells otherwise, and that drops
-     * the round's relation F1 under its floor (the floor is never lowered).
+     * name: "Envoy to", "Envoy for", "the president of Chile, Elena Varga".
      */
-    private static final Set<String> OWNER_LINKS = Set.of("to", "for");
+    private static final Set<String> OWNER_LINKS = Set.of("to", "for", "of");
     private final Lexicon lexicon;
     private final Set<String> counterparts;
+    private final Set<String> ranks;
 
     PositionRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.counterparts = lexicon.words("counterpart-titles.csv");
+        this.ranks = lexicon.words("title-ranks.csv");
     }
 
     /** The positions sentence {@code view} states from token {@code start}; each is recorded in {@code discourse}. */
     List<Position> find(SentenceView view, int start, Discourse discourse) {
         List<Position> found = new ArrayList<>();
-        for (Phrases.Match<String> t : lexicon.titles().all(view.words(), start, view.size())) {
+        for (Phrases.Match<String> matched : lexicon.titles().all(view.words(), start, view.size())) {
+            Phrases.Match<String> t = ranked(view, matched, start);
             if (view.quoted(t.start())) {
                 continue;
             }
@@ -106,6 +108,21 @@ final class PositionRules {
             }
         }
         return found;
+    }
+
+    /**
+     * The title with the rank before it ({@code title-ranks.csv}): "Deputy Secretary of State",
+     * "Acting Foreign Minister"; the title as found when no rank stands before it.
+     */
+    private Phrases.Match<String> ranked(SentenceView view, Phrases.Match<String> title, int start) {
+        int k = title.start() - 1;
+        if (k < start || view.quoted(k) || !view.tokens().get(k).isCapitalised() && view.tokens().get(title.start())
+                .isCapitalised() || !ranks.contains(Names.fold(view.word(k)))) {
+            return title;
+        }
+        String rank = view.word(k);
+        return new Phrases.Match<>(Character.toUpperCase(rank.charAt(0)) + rank.substring(1).toLowerCase(Locale.ROOT)
+                + " " + title.value(), k, title.end());
     }
 
     private static void add(List<Position> found, Discourse discourse, Position p) {
@@ -207,11 +224,9 @@ final class PositionRules {
     }
 
     /**
-     * The country, organisation or region a title is held to or for, named right after it and
-     * before the holder's name: "Permanent Representative to the United Nations Kevin Marlow",
-     * "Special Envoy for the Horn of Africa Mike Hammond"; null when there is none. Not "of": "the
-     * president of Chile, Elena Varga" would fit too, but it is held back for now (see
-     * {@code OWNER_LINKS}).
+     * The country, organisation or region a title is held at, named right after it and before the
+     * holder's name: "Permanent Representative to the United Nations Kevin Marlow", "Special Envoy
+     * for the Horn of Africa Mike Hammond", "the president of Chile, Elena Varga"; null when there is none.
      */
     private static Mention ownerNamedAfter(SentenceView view, int end) {
         if (!OWNER_LINKS.contains(view.word(end))) {

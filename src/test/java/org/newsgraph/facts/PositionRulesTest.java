@@ -112,6 +112,30 @@ class PositionRulesTest {
     }
 
     @Test
+    void theTitleOfACountryBeforeTheHoldersName() {
+        assertEquals(List.of("elena-varga | President | chile | title-before-name"),
+                positions("The president of Chile, Elena Varga, opened the summit."));
+        assertEquals(List.of("jorge-salas | Foreign Minister | peru | title-before-name"),
+                positions("Blinken spoke with the Foreign Minister of Peru, Jorge Salas, on Monday."));
+    }
+
+    @Test
+    void aRankBeforeTheTitleIsPartOfIt() {
+        assertEquals(List.of("wendy-lark | Deputy Secretary of State | null | title-before-name",
+                "tomas-petrov | Acting Foreign Minister | null | title-before-name"),
+                positions("Deputy Secretary of State Wendy Lark met Acting Foreign Minister Tomas Petrov in Vilnius."));
+        assertEquals(List.of("wendy-lark | Secretary of State | null | title-before-name"),
+                positions("Under the deal, Secretary of State Wendy Lark will travel."),
+                "a rank word that starts the sentence in another sense, lower-case title after it: no rank");
+    }
+
+    @Test
+    void aMiddleInitialKeepsTheTitleOnItsHolder() {
+        assertEquals(List.of("antony-blinken | Secretary of State | null | title-before-name"),
+                positions("Secretary of State Antony J. Blinken met the delegation."));
+    }
+
+    @Test
     void titleOfACountryBeforeAnotherCountrysPersonIsNotHers() {
         // "the president of Chile" is not Jorge Salas: another country's possessive stands between
         assertEquals(List.of(), positions("He met the president of Chile, Peru's Jorge Salas said."));
