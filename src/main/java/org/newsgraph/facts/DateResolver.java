@@ -38,6 +38,8 @@ public final class DateResolver {
     private final Set<String> today;
     private final Set<String> yesterday;
     private final Set<String> monthPrepositions;
+    /** Words for a part of a month: "in early October", "mid-October". */
+    private static final Set<String> PARTS = Set.of("early", "mid", "late");
 
     /** @param reference the article's date, or null when unknown (then nothing resolves) */
     public DateResolver(Lexicon lexicon, LocalDate reference) {
@@ -90,7 +92,7 @@ public final class DateResolver {
                 return Optional.of(lastMonthNamed(d.month()));
             }
             if (d.month() != null) {
-                Optional<Temporal> day = dayOfMonth(view, word.get().end(), d.month());
+                Optional<Temporal> day = dayOfMonth(view, i, word.get().end(), d.month());
                 if (day.isPresent()) {
                     return day;
                 }
@@ -125,7 +127,7 @@ public final class DateResolver {
             int year = Integer.parseInt(after);
             return year >= 1900 && year <= 2100 ? Optional.of(YearMonth.of(year, month)) : Optional.empty();
         }
-        String before = view.word(i - 1);
+        String before = view.word(partOfMonth(view, i) - 1);
         YearMonth named = YearMonth.of(reference.getYear(), month);
         YearMonth current = YearMonth.from(reference);
         if (before.equals("next") || plan && monthPrepositions.contains(before)) {
@@ -137,18 +139,40 @@ public final class DateResolver {
         return Optional.empty();
     }
 
-    /** "Sept 13" or "Sept. 13": the day after the month name. */
-    private Optional<Temporal> dayOfMonth(SentenceView view, int i, Month month) {
-        int at = view.word(i).equals(".") ? i + 1 : i;
-        String w = view.word(at);
-        if (!SentenceView.digits(w, 1, 2)) {
+    /** Where "early October", "mid-October", "late October" start, for the word before them; else {@code i}. */
+    private static int partOfMonth(SentenceView view, int i) {
+        if (view.word(i - 1).equals("-") && PARTS.contains(view.word(i - 2))) {
+            return i - 2;
+        }
+        return PARTS.contains(view.word(i - 1)) ? i - 1 : i;
+    }
+
+    /**
+     * "Sept 13", "Sept. 13" or "13 September": the day next to the month name (tokens
+     * {@code [first, end)}), in the year written after it ("Sept 13, 2021", "13 September 2021"),
+     * else in the article's year.
+     */
+    private Optional<Temporal> dayOfMonth(SentenceView view, int first, int end, Month month) {
+        int at = view.word(end).equals(".") ? end + 1 : end;
+        int last = at;   // the last token of the date before its year
+        if (!SentenceView.digits(view.word(at), 1, 2)) {
+            at = first - 1;   // "13 September"
+            last = end - 1;
+            if (!SentenceView.digits(view.word(at), 1, 2)) {
+                return Optional.empty();
+            }
+        }
+        int year = reference.getYear();
+        int y = view.word(last + 1).equals(",") ? last + 2 : last + 1;
+        if (SentenceView.digits(view.word(y), 4, 4)) {
+            int written = Integer.parseInt(view.word(y));
+            year = written >= 1900 && written <= 2100 ? written : year;
+        }
+        int day = Integer.parseInt(view.word(at));
+        if (day < 1 || day > month.length(YearMonth.of(year, month).isLeapYear())) {
             return Optional.empty();
         }
-        int day = Integer.parseInt(w);
-        if (day < 1 || day > month.length(reference.isLeapYear())) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalDate.of(reference.getYear(), month, day));
+        return Optional.of(LocalDate.of(year, month, day));
     }
 
     /** The date of a dateline's "Sept 13" in the article's year, given that year. */
