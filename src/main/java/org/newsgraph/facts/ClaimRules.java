@@ -15,13 +15,15 @@ import org.newsgraph.recognize.SentenceView;
 
 /**
  * The claim rules: "X said (that) …", "…, X said", "X accused Y of …", "X denied …", "X urged Y to
- * stop its provocations" and "X made clear that …" (rule {@code claim-} and the verb's kind of
- * {@code speech-verbs.csv}), and "according to X, …" (rule {@code claim-according-to}); the claimant
+ * stop its provocations", "X condemned Y's attack on …" and "X made clear that …" (rule {@code claim-}
+ * and the verb's kind of {@code speech-verbs.csv}), and "according to X, …" (rule {@code claim-according-to}); the claimant
  * is the verb's subject ({@link Agents#subjectOf}), the accused the verb's object, the attacker of an
  * attack the claim tells, or the party a blame word of {@code relation-cues.csv} names. An attack the
  * claim tells is that claim's content: the rules return it with the claims ({@link Said#attacks}),
  * it is not the article's own report. A call blames its addressee through "its" or "their" before
- * a blame word ({@code addressee-possessives.csv}: "urged Armenia to stop its provocations"). No
+ * a blame word ({@code addressee-possessives.csv}: "urged Armenia to stop its provocations"). A
+ * condemnation blames the party it names, as object or as the attacker of the attack condemned; one
+ * that names none ("condemned the violence") is no claim. No
  * claim from words all in quotation marks that blame nobody (those are quotations), nor from a
  * call that blames nobody. A transcript line's statement ("MS SMITH: We are concerned.",
  * {@link Transcripts}) is its speaker's claim (rule {@code claim-transcript}); a question, or a line of a few words ("Thank you."), is none.
@@ -85,7 +87,8 @@ final class ClaimRules {
             }
         }
         String previousSubject = null;
-        for (Phrases.Match<SpeechType> verb : verbs.in(view, start)) {
+        List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
+        for (Phrases.Match<SpeechType> verb : inSentence) {
             if (inside(contents, verb.start())
                     || verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that")) {
                 continue;
@@ -100,20 +103,28 @@ final class ClaimRules {
                 continue;
             }
             previousSubject = subject;
+            int limit = accordingAt > verb.end() ? accordingAt : view.size();
+            if (verb.value() == SpeechType.CONDEMN) {
+                limit = Math.min(limit, nextVerb(view, inSentence, verb));   // "condemned X and noted that …"
+            }
             int[] content = postposed ? ClaimSpans.before(view, verb, clause)
-                    : ClaimSpans.after(view, verb, accordingAt > verb.end() ? accordingAt : view.size(), verbs);
+                    : ClaimSpans.after(view, verb, limit, verbs);
             if (content == null) {
                 continue;
             }
             contents.add(new int[] {Math.min(verb.start(), content[0]), Math.max(verb.end(), content[1])});
-            Mention objectMention = agents.firstAgentAfter(view, verb.end(), 4);
+            Mention objectMention = verb.value() == SpeechType.CONDEMN ? condemned(view, verb.end(), agents)
+                    : agents.firstAgentAfter(view, verb.end(), 4);
             String object = objectMention == null ? null : objectMention.entityId();
-            String accused = verb.value() == SpeechType.ACCUSE ? object : null;
+            String accused = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN ? object : null;
             Claim claim = claim(view, subject, content, accused, according != null && !according.equals(subject)
                     ? according : null, verb.value() == SpeechType.URGE ? object : null,
                     "claim-" + verb.value().name().toLowerCase(Locale.ROOT), discourse, told);
-            if (claim != null && (verb.value() != SpeechType.URGE || claim.accused() != null)) {
+            boolean blames = verb.value() == SpeechType.URGE || verb.value() == SpeechType.CONDEMN;
+            if (claim != null && (!blames || claim.accused() != null)) {
                 found.add(claim);
+            } else if (claim != null && !told.isEmpty() && claim.equals(told.get(told.size() - 1).claim())) {
+                told.remove(told.size() - 1);   // the attack is the article's own report, not the dropped claim's
             }
         }
         if (according != null && found.isEmpty()) {
@@ -136,6 +147,32 @@ final class ClaimRules {
             discourse.quoted(c.claimant(), view.sentence().index());
         }
         return new Said(found, told);
+    }
+
+    /** Where the verb after {@code verb} starts, without the "and" before it; the sentence's end when none. */
+    private static int nextVerb(SentenceView view, List<Phrases.Match<SpeechType>> verbs, Phrases.Match<SpeechType> verb) {
+        for (Phrases.Match<SpeechType> next : verbs) {
+            if (next.start() >= verb.end()) {
+                return view.word(next.start() - 1).equals("and") ? next.start() - 1 : next.start();
+            }
+        }
+        return view.size();
+    }
+
+    /**
+     * The party a condemnation names as its object, right after the verb ("condemned Ruritania for
+     * …", "condemns the Elbonian junta"); not a party further on, which may be the target ("condemned
+     * the attack on Kyiv"): the attacker of an attack in the content is found by {@link Attacks}.
+     */
+    private static Mention condemned(SentenceView view, int after, Agents agents) {
+        int k = view.word(after).equals("the") ? after + 1 : after;
+        Mention m = view.mentionAt(k);
+        if (m == null || !view.isAgent(m) || view.firstToken(m) != k) {
+            return null;
+        }
+        int end = view.endToken(m);
+        boolean possessive = view.word(end).equals("'") || view.word(end).equals("’");
+        return possessive ? null : agents.head(view, m);
     }
 
     /** The claim of {@code said} whose content holds token {@code token}, or null. */

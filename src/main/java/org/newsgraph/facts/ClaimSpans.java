@@ -64,7 +64,7 @@ final class ClaimSpans {
                 }
             }
         }
-        int from = verb.value() == SpeechType.ACCUSE ? verb.start() : i;
+        int from = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN ? verb.start() : i;
         return stop > from ? trimmed(view, from, stop) : null;
     }
 

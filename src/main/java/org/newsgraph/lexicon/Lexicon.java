@@ -91,9 +91,10 @@ public record Lexicon(Phrases<String> titles, Phrases<SpeechType> speechVerbs, P
     /**
      * What a speech verb reports. STATE is a statement only when a that-clause follows it
      * ("made clear that …", "underscored that …"); without one the verb is about an act
-     * ("reaffirmed the commitment"), not words.
+     * ("reaffirmed the commitment"), not words. CONDEMN blames only the party it names ("condemned
+     * Ruritania's shelling of …"); a condemnation of an act with no party named states nothing.
      */
-    public enum SpeechType { SAY, ACCUSE, DENY, URGE, STATE }
+    public enum SpeechType { SAY, ACCUSE, DENY, URGE, STATE, CONDEMN }
 
     /** What may follow an event word that starts a name: nothing, "of" and a name, or a name. */
     public enum EventLead { NONE, OF, NAME }

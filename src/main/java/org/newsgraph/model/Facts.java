@@ -89,10 +89,18 @@ public final class Facts {
      * @param evidence   the span of the content
      */
     public record Claim(String claimant, String content, String accused, String reportedBy, Evidence evidence) {
+        /** The rule of a condemnation ("France condemned Ruritania's shelling of …"). */
+        public static final String CONDEMNATION = "claim-condemn";
+
         public Claim {
             Objects.requireNonNull(claimant, "claimant");
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(evidence, "evidence");
+        }
+
+        /** Whether the claim is a condemnation: blame on a named party, not a statement of what is so. */
+        public boolean condemnation() {
+            return CONDEMNATION.equals(evidence.rule());
         }
     }
 

@@ -131,6 +131,9 @@ final class FactEmitter {
 
     private void claim(Claim c) {
         Node node = statement("claim", c.evidence(), NG.Claim);
+        if (c.condemnation()) {
+            emit.quad(node, RDF.type.asNode(), NG.Condemnation);
+        }
         claims.putIfAbsent(c.evidence().start() + "-" + c.evidence().end(), node);
         emit.quad(node, SchemaDO.text.asNode(), ArticleEmitter.string(c.content()));
         emit.quad(node, WAS_ATTRIBUTED_TO, iris.entity(c.claimant()));

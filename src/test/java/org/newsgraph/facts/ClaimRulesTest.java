@@ -32,6 +32,29 @@ import org.newsgraph.recognize.SentenceView;
 class ClaimRulesTest {
 
     @Test
+    void aCondemnationBlamesThePartyItNames() {
+        Claim possessive = onlyClaim(annotate("The United States condemns in the strongest terms Serbia's rocket attack "
+                + "on the Kosovo town of Mitrovica."));
+        assertEquals("united-states", possessive.claimant());
+        assertEquals("serbia", possessive.accused());
+        assertEquals("claim-condemn", possessive.evidence().rule());
+        assertEquals("russia", onlyClaim(annotate("France condemned Russia for the shelling of Kharkiv.")).accused());
+        assertEquals("hamas", onlyClaim(annotate("The European Union denounced the attack by Hamas on Israeli towns."))
+                .accused());
+    }
+
+    @Test
+    void aCondemnationThatNamesNoPartyIsNoClaim() {
+        AnnotatedArticle violence = annotate("Chile condemned the political violence in Santiago.");
+        assertEquals(List.of(), violence.facts().claims());
+        AnnotatedArticle target = annotate("Peru condemned the attack on Bolivia.");
+        assertEquals(List.of(), target.facts().claims(), "the target of the attack is not blamed");
+        Event attack = only(events(target, EventKind.ATTACK));
+        assertNull(attack.claim(), "the attack is the article's own report");
+        assertNull(attack.attacker());
+    }
+
+    @Test
     void saidThat() {
         Claim c = onlyClaim(annotate("Ukraine said that Russian forces had left the area."));
         assertEquals("ukraine", c.claimant());

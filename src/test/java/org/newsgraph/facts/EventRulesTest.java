@@ -82,6 +82,31 @@ class EventRulesTest {
     }
 
     @Test
+    void aYearAfterTheDayAndADayBeforeTheMonth() {
+        Event comma = only(events(annotate("Russia and Ukraine agreed a ceasefire on Sept 13, 2021."), EventKind.CEASEFIRE));
+        assertEquals(LocalDate.of(2021, 9, 13), comma.date());
+        Event british = only(events(annotate("Russia and Ukraine agreed a ceasefire on 13 September 2021."),
+                EventKind.CEASEFIRE));
+        assertEquals(LocalDate.of(2021, 9, 13), british.date());
+        Event noYear = only(events(annotate("Russia and Ukraine agreed a ceasefire on 13 September."),
+                EventKind.CEASEFIRE));
+        assertEquals(LocalDate.of(2023, 9, 13), noYear.date());
+        Event count = only(events(annotate("Russia and Ukraine agreed a ceasefire on Sept 13, 45 people said."),
+                EventKind.CEASEFIRE));
+        assertEquals(LocalDate.of(2023, 9, 13), count.date(), "a number that is no year");
+    }
+
+    @Test
+    void partsOfAMonth() {
+        LocalDate march = LocalDate.of(2024, 3, 5);
+        Event mid = only(events(annotate("Peru and Bolivia clashed in mid-October.", march, "Reuters"), EventKind.CLASH));
+        assertEquals(YearMonth.of(2023, 10), mid.date());
+        Event early = only(events(annotate("Peru and Bolivia clashed in early February.", march, "Reuters"),
+                EventKind.CLASH));
+        assertEquals(YearMonth.of(2024, 2), early.date());
+    }
+
+    @Test
     void noDateWithoutAnArticleDate() {
         AnnotatedArticle a = annotate("Turkey held talks with Russia in Moscow on Tuesday.", null, "Reuters");
         Event e = only(events(a, EventKind.MEETING));
@@ -142,6 +167,15 @@ class EventRulesTest {
         Event meeting = only(events(annotate("Macron was meeting with Putin in Brussels."), EventKind.MEETING));
         assertEquals(List.of("emmanuel-macron", "vladimir-putin"), meeting.participants(),
                 "the progressive is no passive");
+    }
+
+    @Test
+    void theCountryOfATitleBeforeItsHolderIsNoParty() {
+        Event e = only(events(annotate("The president of Chile, Elena Varga, met Javier Milei in Santiago."),
+                EventKind.MEETING));
+        assertEquals(List.of("elena-varga", "javier-milei"), e.participants());
+        Event both = only(events(annotate("Chile and Peru met in Santiago."), EventKind.MEETING));
+        assertEquals(List.of("chile", "peru"), both.participants(), "a country alone is a party");
     }
 
     @Test
