@@ -54,7 +54,7 @@ final class Acronyms extends NameShapes {
                 continue;
             }
             String word = view.tokens().get(i).text();
-            if (taken(spans, i) || !acronym(word) || joined(view, i)) {
+            if (taken(spans, i) || !acronym(word) || joined(view, i) || inTitle(view, i)) {
                 continue;
             }
             String key = Names.fold(word);
@@ -84,6 +84,20 @@ final class Acronyms extends NameShapes {
                 add(view, spans, i, i + 1, "organisation-acronym-alone", ACRONYM);
             }
         }
+    }
+
+    /**
+     * Whether token {@code i} is a word of a title or a rank ({@code title-ranks.csv}) in capitals ("DEPUTY
+     * PRESS SECRETARY SABRINA SINGH:"): no acronym.
+     */
+    private boolean inTitle(SentenceView view, int i) {
+        for (int s = Math.max(0, i - 4); s <= i; s++) {
+            var title = lexicon.titles().at(view.words(), s);
+            if (title.isPresent() && title.get().end() > i) {
+                return true;
+            }
+        }
+        return lexicon.words("title-ranks.csv").contains(view.word(i));
     }
 
     /**

@@ -182,7 +182,10 @@ final class OrganisationShapes extends NameShapes {
                 continue;
             }
             if (end - i < 2 || !hasOrganisationWord(view, i, end) || view.headline()
-                    || lexicon.notNames().contains(view.word(i)) || lexicon.titles().at(view.words(), i).isPresent()) {
+                    || lexicon.notNames().contains(view.word(i)) || lexicon.titles().at(view.words(), i).isPresent()
+                    // "DEPUTY PRESS SECRETARY": a rank before a title is no organisation's name either
+                    || lexicon.words("title-ranks.csv").contains(view.word(i))
+                            && lexicon.titles().at(view.words(), i + 1).isPresent()) {
                 continue;
             }
             if (bareBody(view, i, end)) {

@@ -16,6 +16,7 @@ import org.newsgraph.discover.persons.PersonRules;
 import org.newsgraph.discover.persons.PersonSpan;
 import org.newsgraph.discover.persons.ShortNames;
 import org.newsgraph.discover.persons.Surnames;
+import org.newsgraph.discover.persons.TranscriptLabels;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon.CreditRole;
@@ -55,6 +56,7 @@ public final class PersonFinder {
     private final Cues cues;
     private final Credits creditRule;
     private final Namesakes namesakes;
+    private final TranscriptLabels labels;
 
     public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -62,6 +64,7 @@ public final class PersonFinder {
         this.cues = Cues.of(lexicon);
         this.creditRule = new Credits(lexicon, reader);
         this.namesakes = new Namesakes(reader);
+        this.labels = new TranscriptLabels(lexicon);
     }
 
     /**
@@ -111,6 +114,8 @@ public final class PersonFinder {
             List<Mention> inside = groups.get(k);
             SentenceView view = new SentenceView(sentence, inside, kinds);
             List<PersonSpan> names = new ArrayList<>();
+            labels.find(view, k > 0 && labels.honorificAlone(new SentenceView(sentences.get(k - 1), groups.get(k - 1),
+                    kinds)), persons, inside);
             if (creditRule.read(view, names, credits)) {
                 lines.put(sentence.index(), creditRule.role(view));
             } else {

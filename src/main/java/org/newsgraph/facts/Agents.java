@@ -1,6 +1,8 @@
 package org.newsgraph.facts;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
@@ -61,27 +63,39 @@ final class Agents {
         }
     }
 
-    /** Records that {@code person} was named with {@code title}, for a later "the Secretary". */
-    void titled(String title, String person) {
-        titleHolders.put(title, person);
+    /**
+     * Records that {@code person} was named with {@code title}, held at {@code owner} (or null), for a
+     * later "the Secretary" or "Austria's minister".
+     */
+    void titled(String title, String owner, String person) {
+        List<String> forms = new ArrayList<>();
+        forms.add(title);
         // "Secretary of State Blinken … The Secretary noted": the title's first words stand for it too
         for (int space = title.indexOf(' '); space > 0; space = title.indexOf(' ', space + 1)) {
-            titleHolders.put(title.substring(0, space), person);
+            forms.add(title.substring(0, space));
         }
         // "Foreign Minister Kovac … the minister said": the title's last word, its head, stands for it too
         int last = title.lastIndexOf(' ');
         if (last > 0) {
-            titleHolders.put(title.substring(last + 1), person);
+            forms.add(title.substring(last + 1));
+        }
+        for (String form : forms) {
+            titleHolders.put(form, person);
+            if (owner != null) {
+                titleHolders.put(owner + " " + form, person);
+            }
         }
     }
 
     /**
      * The person a bare title in tokens {@code [from, to)} stands for: "the Secretary" with no name
-     * after it is the person last named with that title in the article; null when there is none.
+     * after it is the person last named with that title in the article, and "Austria's minister" the
+     * person last named with that title held at Austria; null when there is none.
      */
     String titleReferent(SentenceView view, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, view.size()); i++) {
-            if (!view.word(i).equals("the") || view.quoted(i)) {
+            String owner = possessor(view, i);
+            if (!view.word(i).equals("the") && owner == null || view.quoted(i)) {
                 continue;
             }
             var title = lexicon.titles().at(view.words(), i + 1);
@@ -89,7 +103,7 @@ final class Agents {
                 continue;
             }
             Mention next = view.mentionAt(title.get().end());
-            String holder = titleHolders.get(title.get().value());
+            String holder = titleHolders.get(owner == null ? title.get().value() : owner + " " + title.get().value());
             String after = view.word(title.get().end());
             if (holder != null && (next == null || view.kind(next) != Kind.PERSON)
                     && !view.tokens().get(title.get().end()).isCapitalised() && !OWNER_WORDS.contains(after)) {
@@ -97,6 +111,15 @@ final class Agents {
             }
         }
         return null;
+    }
+
+    /** The country or organisation whose possessive ends at token {@code s} ("Austria's"), or null. */
+    private static String possessor(SentenceView view, int s) {
+        if (!view.word(s).equals("s") || !view.word(s - 1).equals("'") && !view.word(s - 1).equals("’")) {
+            return null;
+        }
+        Mention m = view.mentionAt(s - 2);
+        return m != null && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION) ? m.entityId() : null;
     }
 
     /**

@@ -116,7 +116,7 @@ final class Discourse {
     /** Records a position: its title is the last one, and names its holder for a later bare title. */
     void titled(Position p) {
         lastTitle = p.title();
-        agents.titled(p.title(), p.person());
+        agents.titled(p.title(), p.of(), p.person());
     }
 
     /**

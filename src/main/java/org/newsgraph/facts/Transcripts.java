@@ -125,6 +125,9 @@ final class Transcripts {
             Mention m = view.mentionAt(i);
             boolean named = m != null && view.kind(m) == Kind.PERSON;
             String text = view.tokens().get(i).text();
+            if (text.equals("-") && i > k && i + 1 < colon) {
+                continue;   // "MS. JEAN-PIERRE:"
+            }
             // every word of the label is a name; outside a person the article knows and after no title, in
             // capitals: "JANE DOE:", never "Washington:", "Note:" or "Dmitry Peskov said:"
             if (!view.tokens().get(i).isCapitalised() || !named && !titled && !SentenceView.capitalsOrDigits(text)) {

@@ -236,6 +236,17 @@ class QuotationRulesTest {
     }
 
     @Test
+    void aPossessiveBareTitleIsThePersonLastNamedWithItThere() {
+        List<Quotation> qs = annotate("Austrian Foreign Minister Alexander Schallenberg arrived in Kyiv with "
+                + "Polish Foreign Minister Radoslaw Sikorski. “This cannot stand,” Austria's minister said.")
+                .facts().quotations();
+        assertEquals("alexander-schallenberg", only(qs).speaker());
+        Quotation nobody = only(annotate("Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv. "
+                + "“This cannot stand,” Austria's minister said.").facts().quotations());
+        assertNull(nobody.speaker(), "nobody was named minister of Austria");
+    }
+
+    @Test
     void accordingToBeatsACountryAsSubjectOfTheVerb() {
         Quotation q = only(annotate("According to the Russian Foreign Ministry, Moscow insisted that the drills were "
                 + "“purely defensive”.").facts().quotations());

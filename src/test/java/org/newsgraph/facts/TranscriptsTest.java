@@ -8,6 +8,7 @@ import static org.newsgraph.ExtractionFixture.map;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.ExtractionFixture;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Facts.Claim;
 import org.newsgraph.model.Facts.Quotation;
@@ -24,6 +25,34 @@ class TranscriptsTest {
         return a.facts().quotations().stream()
                 .filter(q -> q.evidence().rule().equals("quote-transcript") || q.evidence().rule().equals("quote-question"))
                 .toList();
+    }
+
+    @Test
+    void aLabelWhoseFullNameIsOnlyInATitleCaseHeadline() {
+        AnnotatedArticle a = annotate("Department Press Briefing – Thomas Ekdahl, Spokesperson\n\n"
+                + "MR EKDAHL: We are deeply concerned by the fighting in Khartoum.\n\n"
+                + "QUESTION: Will the talks resume?\n\n"
+                + "MR. EKDAHL: The talks will resume in Jeddah.\n");
+        assertEquals(java.util.Arrays.asList("thomas-ekdahl", null, "thomas-ekdahl"), map(transcript(a), Quotation::speaker));
+    }
+
+    @Test
+    void aLabelWithARankATitleAndAFullNameInCapitals() {
+        AnnotatedArticle a = annotate("Press Briefing\n\nDEPUTY PRESS SECRETARY LENA HOLM: The attack was in Jordan.\n");
+        assertEquals(List.of("lena-holm"), map(transcript(a), Quotation::speaker));
+        assertTrue(a.mentions().stream().noneMatch(m -> m.surface().contains("SECRETARY")),
+                "the rank and title are no organisation");
+    }
+
+    @Test
+    void aLabelNamingNobodyElseIsThePersonOfItsSurname() {
+        AnnotatedArticle a = annotate("Press Briefing\n\nMS. VALLE-RIOS: We condemn the attack on the embassy.\n");
+        assertEquals(List.of("valle-rios"), map(transcript(a), Quotation::speaker));
+        assertEquals("Valle-Rios", ExtractionFixture.found(a, "valle-rios").entity().label());
+        assertEquals(List.of("halvorsen"), map(transcript(annotate(BRIEFING + "MR HALVORSEN: We will not comment on that.\n")),
+                Quotation::speaker), "an honorific before a surname nobody else has names a person");
+        AnnotatedArticle note = annotate("Press Briefing\n\nNOTE: The briefing was moved to Friday.\n");
+        assertEquals(List.of(), transcript(note), "no honorific, no label");
     }
 
     @Test
@@ -104,7 +133,6 @@ class TranscriptsTest {
                 "Update: the ministry later corrected its figures.",
                 "Washington: The talks resumed on Monday after a pause.",
                 "Q3 results: revenue rose by four percent.",
-                "MR HALVORSEN: We will not comment on that.",
                 "Halvorsen: We will not comment on that.",
                 "President: Karen Lindqvist (since 2021).",
                 "Karen Lindqvist said: “We are worried about the law.”")) {

@@ -28,9 +28,9 @@ public final class PersonRules {
         return BY_SHAPE.stream().filter(r -> r.matches(name, cues)).findFirst();
     }
 
-    /** The ids of every person rule: the credit rule, the rules by shape, the namesake and surname rules. */
+    /** The ids of every person rule: the credit rule, the rules by shape, the namesake, surname and transcript-label rules. */
     public static List<String> names() {
         return Stream.of(Stream.of(Credits.NAME), BY_SHAPE.stream().map(PersonRule::name),
-                Stream.of(Namesakes.NAME, Surnames.NAME)).flatMap(s -> s).toList();
+                Stream.of(Namesakes.NAME, Surnames.NAME, TranscriptLabels.NAME)).flatMap(s -> s).toList();
     }
 }

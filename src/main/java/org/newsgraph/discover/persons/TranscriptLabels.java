@@ -1,0 +1,118 @@
+package org.newsgraph.discover.persons;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.gazetteer.Entity;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Found;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+import org.newsgraph.text.Names;
+
+/**
+ * The speaker of a transcript line: "MR MILLER: …", "MS. JEAN-PIERRE: …" name a person by an honorific
+ * or title of {@code transcript-honorifics.csv} and a surname in capitals, often the only place the
+ * article names the speaker outside a Title Case headline (where names count only when the article names
+ * the person elsewhere). The surname becomes a person ("Miller"), which the full name of the headline or
+ * the first lines then joins ({@code ShortNames}). A label whose name the gazetteer or an earlier rule
+ * already gave is left alone; a line that does not open with an honorific and a name before a colon is
+ * no label ("Note: …", "Washington: …").
+ *
+ * <pre>{@code
+ * new TranscriptLabels(lexicon).find(view, persons, mentions);
+ * }</pre>
+ */
+public final class TranscriptLabels {
+    /** The rule's id. */
+    public static final String NAME = "person-transcript-label";
+    /** The most words a label's name has. */
+    private static final int NAME_WORDS = 2;
+    /** The longest label, in tokens before its colon. */
+    private static final int LABEL = 8;
+
+    private final Lexicon lexicon;
+    private final Set<String> honorifics;
+
+    public TranscriptLabels(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.honorifics = lexicon.words("transcript-honorifics.csv");
+    }
+
+    /**
+     * Adds the person the label of sentence {@code view} names to {@code persons}, with its mention in
+     * {@code mentions}; {@code afterHonorific} when the sentence before was the label's honorific alone
+     * ("MS." split off by the sentence splitter).
+     */
+    public void find(SentenceView view, boolean afterHonorific, Map<String, Found> persons, List<Mention> mentions) {
+        int colon = 1;
+        while (colon < Math.min(view.size(), LABEL) && !view.word(colon).equals(":")) {
+            colon++;
+        }
+        if (colon >= view.size() - 1 || !view.word(colon).equals(":")) {
+            return;
+        }
+        // the name: up to two words in capitals before the colon ("JEAN-PIERRE" is one)
+        int first = colon;
+        int words = 0;
+        while (first > 0 && words < NAME_WORDS && SentenceView.capitalsOrDigits(view.tokens().get(first - 1).text())
+                && !honorifics.contains(view.word(first - 1)) && lexicon.titles().endingAt(view.words(), first).isEmpty()) {
+            first--;
+            words++;
+            if (first > 1 && view.word(first - 1).equals("-")) {
+                first -= 2;
+            }
+        }
+        if (first == colon || first == 0 && !afterHonorific || !honorificsOrTitles(view, first)) {
+            return;
+        }
+        for (int i = first; i < colon; i++) {
+            if (view.mentionAt(i) != null) {
+                return;   // a person the gazetteer or an earlier rule knows
+            }
+        }
+        String name = titleCase(view.text(first, colon));
+        String id = Names.slug(name);
+        persons.putIfAbsent(id, new Found(new Entity(id, Kind.PERSON, name, List.of(), List.of(), List.of(), null, null, null),
+                NAME, PersonRule.POSSIBLE));
+        mentions.add(new Mention(view.sentence().index(), view.startOf(first), view.endBefore(colon),
+                view.text(first, colon), id, MatchType.ALIAS, NAME));
+    }
+
+    /** Whether tokens {@code [0, end)} are honorifics and titles in capitals ("MR.", "DEPUTY PRESS SECRETARY"). */
+    private boolean honorificsOrTitles(SentenceView view, int end) {
+        int k = 0;
+        while (k < end) {
+            var title = lexicon.titles().at(view.words(), k);
+            if (honorifics.contains(view.word(k)) && view.tokens().get(k).isCapitalised()) {
+                k += view.word(k + 1).equals(".") ? 2 : 1;
+            } else if (title.isPresent() && title.get().end() <= end) {
+                k = title.get().end();
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether sentence {@code view} is an honorific alone ("MS."): the start of a label split off. */
+    public boolean honorificAlone(SentenceView view) {
+        return view.size() == 2 && honorifics.contains(view.word(0)) && view.tokens().get(0).isCapitalised()
+                && view.word(1).equals(".");
+    }
+
+    /** "JEAN-PIERRE" as "Jean-Pierre", "MILLER" as "Miller". */
+    private static String titleCase(String capitals) {
+        StringBuilder out = new StringBuilder(capitals.length());
+        boolean start = true;
+        for (int i = 0; i < capitals.length(); i++) {
+            char c = capitals.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT).equals(out.toString()) ? capitals : out.toString();
+    }
+}
