@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
  * page is reachable from {@link #HOME} by links.
  *
  * <pre>{@code
+ * Links.article("003_a97cd004bbf5f12d")   // "/workbench/article?id=003_a97cd004bbf5f12d"
  * Links.entity("https://w3id.org/newsgraph/id/entity/armenia")
  *     // "/workbench/entity?iri=https%3A%2F%2Fw3id.org%2Fnewsgraph%2Fid%2Fentity%2Farmenia"
  * }</pre>
@@ -40,7 +41,7 @@ final class Links {
     }
 
     static String article(String id) {
-        return HOME + "article/" + encode(id);
+        return HOME + "article?id=" + encode(id);
     }
 
     /** A link to the sentence starting at {@code start} in the article page. */

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workbench's pages, at {@code /workbench/…} of the server that mounts it: {@code /workbench/}
- * (search), {@code entity?iri=}, {@code article/ID}, {@code disagreements}, {@code timeline[?iri=]},
+ * (search), {@code entity?iri=}, {@code article?id=}, {@code disagreements}, {@code timeline[?iri=]},
  * {@code map}, {@code graph?iri=} and the stylesheet under {@code static/}. Read-only (GET and HEAD);
  * every answer carries {@link #CONTENT_SECURITY_POLICY} and {@code X-Content-Type-Options: nosniff}.
  * The dataset is asked for at each request, so a server that switches builds is followed.
@@ -75,10 +75,12 @@ public final class WorkbenchServlet extends HttpServlet {
     private String page(String path, HttpServletRequest request) {
         String iri = request.getParameter("iri");
         String q = request.getParameter("q");
-        if (path.startsWith("/article/")) {
-            return ArticlePage.render(queries, path.substring("/article/".length()));
+        String id = request.getParameter("id");
+        if (iri != null && !Iris.plausible(iri)) {
+            return null;
         }
         return switch (path) {
+            case "/article" -> id == null ? null : ArticlePage.render(queries, id);
             case "/" -> SearchPage.render(queries, q == null ? "" : q.strip());
             case "/entity" -> iri == null ? null : EntityPage.render(queries, iri);
             case "/disagreements" -> DisagreementsPage.render(queries);

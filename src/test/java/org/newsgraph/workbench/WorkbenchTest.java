@@ -79,7 +79,7 @@ class WorkbenchTest {
         }
         assertTrue(html.contains("https://www.wikidata.org/wiki/Q7035479"), "the Wikidata link");
         assertTrue(Pattern.compile("<mark>[^<]*Pashinyan</mark>").matcher(html).find(), "a mention of him marked");
-        assertTrue(html.contains("href=\"/workbench/article/003_a97cd004bbf5f12d#s"), "evidence links to its sentence");
+        assertTrue(html.contains("href=\"/workbench/article?id=003_a97cd004bbf5f12d#s"), "evidence links to its sentence");
         assertEquals(404, get(Links.entity("https://w3id.org/newsgraph/id/entity/no-such-entity")).statusCode());
     }
 
