@@ -22,6 +22,8 @@ final class ArticlePage {
             List<String[]> properties) {
     }
 
+    private static final Map<String, String> ROLES = Map.of("author", "Author", "contributor", "Contributor", "editor", "Editor");
+
     private ArticlePage() {
     }
 
@@ -47,7 +49,9 @@ final class ArticlePage {
         Row a = found.get(0);
         String iri = a.iri("article");
         Map<String, RDFNode> article = Map.of("article", ResourceFactory.createResource(iri));
-        String headline = a.text("headline").isEmpty() ? id : a.text("headline");
+        String headline = !a.text("headline").isEmpty() ? a.text("headline")
+                : "Article " + id + (a.text("publisher").isEmpty() ? "" : " (" + a.text("publisher")
+                        + (a.text("published").isEmpty() ? "" : ", " + a.text("published")) + ")");
         List<Highlighter.Span> spans = new ArrayList<>();
         for (Row m : queries.select("article-mentions", article)) {
             spans.add(new Highlighter.Span((int) m.number("start", 0), (int) m.number("end", 0), Links.entity(m.iri("entity")),
@@ -69,9 +73,15 @@ final class ArticlePage {
             if (a.iri("place") != null) {
                 html.element("dt", "Datelined at").open("dd").link(Links.entity(a.iri("place")), a.text("placeLabel")).close();
             }
+            Map<String, List<EntityPage.Link>> byRole = new LinkedHashMap<>();
             for (Row p : people) {
-                html.element("dt", p.text("role")).open("dd").link(Links.entity(p.iri("person")), p.text("label")).close();
+                byRole.computeIfAbsent(p.text("role"), r -> new ArrayList<>()).add(new EntityPage.Link(p.iri("person"), p.text("label")));
             }
+            byRole.forEach((role, links) -> {
+                html.element("dt", ROLES.getOrDefault(role, role) + (links.size() > 1 ? "s" : "")).open("dd");
+                EntityPage.writeLinks(html, links);
+                html.close();
+            });
             dd(html, "Source file", a.text("sourceFile"));
             html.element("dt", "IRI").open("dd").element("code", iri).close();
             html.close();

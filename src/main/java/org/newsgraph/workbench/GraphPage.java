@@ -20,9 +20,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 final class GraphPage {
     /** One kind of link between the entity and another, in one direction, with the number of statements. */
     record Edge(String other, String otherLabel, String link, boolean outgoing, long count) {
-        String phrase() {
-            return outgoing ? link + " →" : "← " + link;
-        }
     }
 
     static final int MOST = 14;
@@ -53,7 +50,7 @@ final class GraphPage {
         return Layout.page(title, html -> {
             html.element("h1", title);
             html.open("p", "class", "hint").text("Who it met, accused, attacked, supports or is allied with, and who did so "
-                    + "to it, as the articles say; arrows point from the one who acts. ")
+                    + "to it, as the articles say; arrows point from the one who acts (↔: both ways). ")
                     .link(Links.entity(iri), "Back to " + facts.label()).close();
             if (byOther.isEmpty()) {
                 html.element("p", "The articles state no such link of " + facts.label() + ".");
@@ -88,21 +85,32 @@ final class GraphPage {
             double angle = 2 * Math.PI * i++ / n - Math.PI / 2;
             double x = c + radius * Math.cos(angle);
             double y = c + radius * Math.sin(angle);
-            html.empty("line", "x1", fmt(c), "y1", fmt(c), "x2", fmt(x), "y2", fmt(y), "class", "edge");
-            String label = String.join(", ", edges.stream().map(Edge::phrase).toList());
+            html.shape("line", "x1", fmt(c), "y1", fmt(c), "x2", fmt(x), "y2", fmt(y), "class", "edge");
+            String label = label(edges);
             html.element("text", label, "x", fmt((c + x) / 2), "y", fmt((c + y) / 2 - 4), "class", "edge-label");
             Edge first = edges.get(0);
             html.open("a", "href", Links.entity(first.other()), "class", "node");
             html.element("title", first.otherLabel());
-            html.empty("circle", "cx", fmt(x), "cy", fmt(y), "r", "9");
+            html.shape("circle", "cx", fmt(x), "cy", fmt(y), "r", "9");
             html.element("text", first.otherLabel(), "x", fmt(x), "y", fmt(y + 24), "class", "node-label");
             html.close();
         }
         html.open("a", "href", Links.entity(facts.iri()), "class", "node centre")
-                .empty("circle", "cx", fmt(c), "cy", fmt(c), "r", "14")
+                .shape("circle", "cx", fmt(c), "cy", fmt(c), "r", "14")
                 .element("text", facts.label(), "x", fmt(c), "y", fmt(c + 32), "class", "node-label")
                 .close();
         html.close();
+    }
+
+    /** The links to one other, each once: "accused ↔" both ways, "accused →" from the entity, "← accused" to it. */
+    static String label(List<Edge> edges) {
+        Map<String, Integer> directions = new LinkedHashMap<>();
+        for (Edge e : edges) {
+            directions.merge(e.link(), e.outgoing() ? 1 : 2, (a, b) -> a | b);
+        }
+        List<String> parts = new ArrayList<>();
+        directions.forEach((link, d) -> parts.add(d == 3 ? link + " ↔" : d == 1 ? link + " →" : "← " + link));
+        return String.join(", ", parts);
     }
 
     private static String fmt(double value) {

@@ -34,6 +34,17 @@ final class Html {
         return this;
     }
 
+    /**
+     * An SVG element without content ({@code path}, {@code circle}, {@code line}, {@code rect}): in HTML,
+     * SVG elements are closed only by {@code />} or an end tag, never implied.
+     */
+    Html shape(String tag, String... attributes) {
+        start(tag, attributes);
+        out.setLength(out.length() - 1);
+        out.append("/>");
+        return this;
+    }
+
     private void start(String tag, String... attributes) {
         name(tag);
         if (attributes.length % 2 != 0) {

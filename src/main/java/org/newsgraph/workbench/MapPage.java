@@ -101,7 +101,7 @@ final class MapPage {
             html.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewbox", "0 0 " + WIDTH + " " + height,
                     "class", "map", "role", "img", "aria-labelledby", "map-title");
             html.element("title", "Map of " + places.size() + " places", "id", "map-title");
-            html.empty("rect", "x", "0", "y", "0", "width", Integer.toString(WIDTH), "height", Integer.toString(height),
+            html.shape("rect", "x", "0", "y", "0", "width", Integer.toString(WIDTH), "height", Integer.toString(height),
                     "class", "sea");
             StringBuilder d = new StringBuilder();
             for (double[] ring : Basemap.rings()) {
@@ -112,7 +112,7 @@ final class MapPage {
                     d.append('Z');
                 }
             }
-            html.empty("path", "d", d.toString(), "class", "land");
+            html.shape("path", "d", d.toString(), "class", "land");
             for (Place p : places) {
                 double r = 4 + Math.min(14, Math.sqrt(p.articles()) * 2);
                 String cx = fmt(x(p.lon()));
@@ -120,9 +120,9 @@ final class MapPage {
                 html.open("a", "href", Links.entity(p.iri()), "class", "place");
                 html.element("title", p.label() + ": " + p.articles() + " articles, " + p.events() + " events");
                 if (p.events() > 0) {
-                    html.empty("circle", "cx", cx, "cy", cy, "r", fmt(r + 4), "class", "events");
+                    html.shape("circle", "cx", cx, "cy", cy, "r", fmt(r + 4), "class", "events");
                 }
-                html.empty("circle", "cx", cx, "cy", cy, "r", fmt(r), "class", "dot");
+                html.shape("circle", "cx", cx, "cy", cy, "r", fmt(r), "class", "dot");
                 html.element("text", p.label(), "x", fmt(x(p.lon()) + r + 3), "y", fmt(y(p.lat()) + 4));
                 html.close();
             }

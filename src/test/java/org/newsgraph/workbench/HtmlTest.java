@@ -31,4 +31,11 @@ class HtmlTest {
         assertEquals("𝔸 <mark>Armenia</mark> <a href=\"/e?a=1&amp;b=2\" class=\"mention\" title=\"t&quot;\">&lt;x&gt;</a>",
                 html.toString());
     }
+
+    @Test
+    void closesSvgShapesThemselves() {
+        Html html = new Html();
+        html.open("svg").shape("circle", "r", "2").element("text", "a<b").close();
+        assertEquals("<svg><circle r=\"2\"/><text>a&lt;b</text></svg>", html.toString());
+    }
 }

@@ -241,8 +241,9 @@ class WorkbenchBrowserTest {
         assertEquals("Map", text("h1"));
         assertTrue(Long.parseLong(browser.evaluate("String(document.querySelector('svg.map path.land').getAttribute('d').length)")) > 1000,
                 "Natural Earth's countries drawn");
-        assertTrue(browser.evaluate("[...document.querySelectorAll('svg.map a.place text')].map(t => t.textContent).join('|')")
-                .contains("Yerevan"));
+        assertTrue(browser.evaluate("[...document.querySelectorAll('svg.map > a.place > text')].map(t => t.textContent).join('|')")
+                .contains("Yerevan"), "places drawn on the map, not inside another shape");
+        assertTrue(count("svg.map > path.land") == 1 && count("svg.map > a.place > circle.dot") > 3);
         assertTrue(Double.parseDouble(browser.evaluate("String(document.querySelector('svg.map').getBoundingClientRect().height)")) > 200,
                 "the map has a size");
     }
@@ -254,8 +255,9 @@ class WorkbenchBrowserTest {
         browser.navigate(browser.evaluate("document.querySelector('table.hits tbody a').href"));
         browser.navigate(browser.evaluate("document.querySelector('p.views a').href"));
         assertEquals("Neighbourhood of Armenia", text("h1"));
-        assertTrue(browser.evaluate("[...document.querySelectorAll('svg.graph .node-label')].map(t => t.textContent).join('|')")
-                .contains("Azerbaijan"));
+        assertTrue(browser.evaluate("[...document.querySelectorAll('svg.graph > a.node > .node-label')].map(t => t.textContent)"
+                + ".join('|')").contains("Azerbaijan"), "neighbours drawn, not inside another shape");
+        assertTrue(count("svg.graph > line.edge") > 3);
     }
 
     @Test
