@@ -25,8 +25,9 @@ final class DisagreementsPage {
     private DisagreementsPage() {
     }
 
-    static List<Pair> pairs(WorkbenchQueries queries) {
-        return queries.select(WorkbenchQueries.shared("disagreements")).stream()
+    /** The pairs of one page, and one more when there is a next page. */
+    static List<Pair> pairs(WorkbenchQueries queries, Paging paging) {
+        return queries.select(WorkbenchQueries.shared("disagreements"), Map.of(), paging.fetch(), paging.offset()).stream()
                 .map(r -> new Pair(side(queries, r, "1"), side(queries, r, "2"))).toList();
     }
 
@@ -39,14 +40,16 @@ final class DisagreementsPage {
                 r.text("accused" + n + "Label"), claim, article, sentence.isEmpty() ? "" : sentence.get(0).text("sentence"));
     }
 
-    static String render(WorkbenchQueries queries) {
-        List<Pair> pairs = pairs(queries);
+    static String render(WorkbenchQueries queries, Paging paging) {
+        List<Pair> found = pairs(queries, paging);
+        boolean more = found.size() > Paging.SIZE;
+        List<Pair> pairs = more ? found.subList(0, Paging.SIZE) : found;
         return Layout.page("Who says what", html -> {
             html.element("h1", "Who says what");
             html.element("p", "Claims that contradict each other: each side blames the other. A claim is its "
                     + "claimant's word, not an established fact.", "class", "hint");
             if (pairs.isEmpty()) {
-                html.element("p", "No two claims in this dataset blame each other.");
+                html.element("p", paging.page() == 1 ? "No two claims in this dataset blame each other." : "No more pairs.");
             }
             html.open("ol", "class", "pairs");
             for (Pair pair : pairs) {
@@ -57,6 +60,7 @@ final class DisagreementsPage {
                 html.close();
             }
             html.close();
+            paging.write(html, Links.DISAGREEMENTS, more);
         });
     }
 

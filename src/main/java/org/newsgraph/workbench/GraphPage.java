@@ -77,7 +77,7 @@ final class GraphPage {
         double c = SIZE / 2.0;
         double radius = SIZE / 2.0 - 110;
         html.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewbox", "0 0 " + SIZE + " " + SIZE, "class", "graph",
-                "role", "img", "aria-labelledby", "graph-title");
+                "role", "group", "aria-labelledby", "graph-title");
         html.element("title", "Graph of " + facts.label() + " and " + byOther.size() + " others", "id", "graph-title");
         int n = byOther.size();
         int i = 0;

@@ -99,7 +99,7 @@ final class MapPage {
 
         void draw(Html html) {
             html.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewbox", "0 0 " + WIDTH + " " + height,
-                    "class", "map", "role", "img", "aria-labelledby", "map-title");
+                    "class", "map", "role", "group", "aria-labelledby", "map-title");
             html.element("title", "Map of " + places.size() + " places", "id", "map-title");
             html.shape("rect", "x", "0", "y", "0", "width", Integer.toString(WIDTH), "height", Integer.toString(height),
                     "class", "sea");

@@ -25,21 +25,24 @@ final class TimelinePage {
     private TimelinePage() {
     }
 
-    static List<Event> events(WorkbenchQueries queries, String entity) {
+    /** The events of one page, and one more when there is a next page. */
+    static List<Event> events(WorkbenchQueries queries, String entity, Paging paging) {
         Map<String, RDFNode> parameters = entity == null ? Map.of() : Map.of("entity", ResourceFactory.createResource(entity));
-        return queries.select("timeline", parameters).stream()
+        return queries.select("timeline", parameters, paging.fetch(), paging.offset()).stream()
                 .map(r -> new Event(r.text("event"), r.text("kind"), r.text("date"), r.text("articleId"), r.text("sentence"),
                         r.iri("place"), r.text("placeLabel"), r.text("participants")))
                 .toList();
     }
 
-    static String render(WorkbenchQueries queries, String entity) {
+    static String render(WorkbenchQueries queries, String entity, Paging paging) {
         String label = entity == null ? null : label(queries, entity);
         if (entity != null && label == null) {
             return null;
         }
+        List<Event> found = events(queries, entity, paging);
+        boolean more = found.size() > Paging.SIZE;
         Map<String, List<Event>> byDate = new LinkedHashMap<>();
-        for (Event e : events(queries, entity)) {
+        for (Event e : more ? found.subList(0, Paging.SIZE) : found) {
             byDate.computeIfAbsent(e.date().isEmpty() ? "undated" : e.date(), d -> new ArrayList<>()).add(e);
         }
         String title = entity == null ? "Timeline" : "Timeline of " + label;
@@ -67,6 +70,7 @@ final class TimelinePage {
                 html.close().close();
             });
             html.close();
+            paging.write(html, entity == null ? Links.TIMELINE : Links.timeline(entity), more);
         });
     }
 

@@ -58,9 +58,21 @@ final class WorkbenchQueries {
      * of that name everywhere in the query.
      */
     List<Row> select(String name, Map<String, RDFNode> parameters) {
+        return select(name, parameters, Query.NOLIMIT, 0);
+    }
+
+    /**
+     * As {@link #select(String, Map)}, one page of the answer: at most {@code limit} rows (or the query's
+     * own limit, for {@link Query#NOLIMIT}) from row {@code offset}.
+     */
+    List<Row> select(String name, Map<String, RDFNode> parameters, long limit, long offset) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(text(name));
         parameters.forEach(pss::setParam);
         Query query = pss.asQuery();
+        if (limit != Query.NOLIMIT) {
+            query.setLimit(limit);
+            query.setOffset(offset);
+        }
         DatasetGraph dsg = dataset.get();
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution exec = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg))

@@ -83,8 +83,9 @@ public final class WorkbenchServlet extends HttpServlet {
             case "/article" -> id == null ? null : ArticlePage.render(queries, id);
             case "/" -> SearchPage.render(queries, q == null ? "" : q.strip());
             case "/entity" -> iri == null ? null : EntityPage.render(queries, iri);
-            case "/disagreements" -> DisagreementsPage.render(queries);
-            case "/timeline" -> TimelinePage.render(queries, iri == null || iri.isEmpty() ? null : iri);
+            case "/disagreements" -> DisagreementsPage.render(queries, Paging.of(request.getParameter("page")));
+            case "/timeline" -> TimelinePage.render(queries, iri == null || iri.isEmpty() ? null : iri,
+                    Paging.of(request.getParameter("page")));
             case "/map" -> MapPage.render(queries);
             case "/graph" -> iri == null ? null : GraphPage.render(queries, iri);
             default -> null;

@@ -98,6 +98,7 @@ class WorkbenchTest {
         String html = page(Links.DISAGREEMENTS);
         assertTrue(html.contains("class=\"pair\""), html);
         assertTrue(html.contains(">Armenia</a> accuses <a") && html.contains(">Azerbaijan</a> accuses <a"), html);
+        assertTrue(page(Links.DISAGREEMENTS + "?page=999").contains("No more pairs."), "pages past the end are empty");
     }
 
     @Test
