@@ -104,7 +104,7 @@ public final class NewsgraphServer {
         }
         // The workbench reads the dataset served at each request, so it follows BuildFollower's switches.
         builder.addServlet(WorkbenchServlet.PATH, new WorkbenchServlet(() -> fuseki.getDataAccessPointRegistry()
-                .get(DataAccessPoint.canonical(FusekiConfig.SERVICE)).getDataService().getDataset()));
+                .get(DataAccessPoint.canonical(FusekiConfig.SERVICE)).getDataService().getDataset(), b.timeoutSeconds));
         FusekiServer server = builder.build();
         if (b.host != null) {
             for (Connector connector : server.getJettyServer().getConnectors()) {

@@ -29,7 +29,7 @@ import org.apache.jena.system.Txn;
  * written as terms, never pasted text), each in a read transaction with a timeout.
  *
  * <pre>{@code
- * WorkbenchQueries queries = new WorkbenchQueries(() -> dataset.asDatasetGraph());
+ * WorkbenchQueries queries = new WorkbenchQueries(() -> dataset.asDatasetGraph(), 30);
  * List<Row> rows = queries.select("statements", Map.of("entity", iri("https://…/entity/armenia")));
  * }</pre>
  */
@@ -38,13 +38,14 @@ final class WorkbenchQueries {
     static final String SHARED = "newsgraph-defaults/queries/";
     /** Where the workbench's own queries are on the class path. */
     static final String OWN = "workbench/queries/";
-    private static final long TIMEOUT_SECONDS = 20;
-
     private final Supplier<DatasetGraph> dataset;
+    private final long timeoutSeconds;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
 
-    WorkbenchQueries(Supplier<DatasetGraph> dataset) {
+    /** Queries on the dataset {@code dataset} gives at each call, each stopped after {@code timeoutSeconds}. */
+    WorkbenchQueries(Supplier<DatasetGraph> dataset, long timeoutSeconds) {
         this.dataset = dataset;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** The name of a competency query of {@code queries/}, for {@link #select(String, Map)}. */
@@ -76,7 +77,7 @@ final class WorkbenchQueries {
         DatasetGraph dsg = dataset.get();
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution exec = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg))
-                    .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
                 ResultSet results = exec.execSelect();
                 List<Row> rows = new ArrayList<>();
                 while (results.hasNext()) {

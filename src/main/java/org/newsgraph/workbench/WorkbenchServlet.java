@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * The dataset is asked for at each request, so a server that switches builds is followed.
  *
  * <pre>{@code
- * builder.addServlet(WorkbenchServlet.PATH, new WorkbenchServlet(() -> currentDatasetGraph()));
+ * builder.addServlet(WorkbenchServlet.PATH, new WorkbenchServlet(() -> currentDatasetGraph(), 30));
  * }</pre>
  */
 public final class WorkbenchServlet extends HttpServlet {
@@ -38,8 +38,12 @@ public final class WorkbenchServlet extends HttpServlet {
 
     private final transient WorkbenchQueries queries;
 
-    public WorkbenchServlet(Supplier<DatasetGraph> dataset) {
-        this.queries = new WorkbenchQueries(dataset);
+    /**
+     * The workbench over the dataset {@code dataset} gives at each request, each query stopped after
+     * {@code timeoutSeconds} (a page whose queries take longer answers 503).
+     */
+    public WorkbenchServlet(Supplier<DatasetGraph> dataset, long timeoutSeconds) {
+        this.queries = new WorkbenchQueries(dataset, timeoutSeconds);
     }
 
     @Override
@@ -63,6 +67,12 @@ public final class WorkbenchServlet extends HttpServlet {
             LOG.warn("workbench page {} took too long: {}", path, e.getMessage());
             send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error("Too slow",
                     "The queries of this page took too long on this dataset."));
+            return;
+        } catch (RuntimeException e) {
+            // answered here, not by Jetty's error page, so that the answer keeps the headers above
+            LOG.warn("workbench page {} failed", path, e);
+            send(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, error("Error",
+                    "This page could not be made: " + e.getMessage()));
             return;
         }
         if (page == null) {
