@@ -18,8 +18,8 @@ import org.apache.jena.rdf.model.ResourceFactory;
  */
 final class TimelinePage {
     /** An event on the timeline. */
-    record Event(String iri, String kind, String date, String articleId, String sentence, String place, String placeLabel,
-            String participants) {
+    record Event(String iri, String kind, String date, String articleId, String sentence, long sentenceStart, String place,
+            String placeLabel, List<EntityPage.Link> participants) {
     }
 
     private TimelinePage() {
@@ -30,8 +30,20 @@ final class TimelinePage {
         Map<String, RDFNode> parameters = entity == null ? Map.of() : Map.of("entity", ResourceFactory.createResource(entity));
         return queries.select("timeline", parameters, paging.fetch(), paging.offset()).stream()
                 .map(r -> new Event(r.text("event"), r.text("kind"), r.text("date"), r.text("articleId"), r.text("sentence"),
-                        r.iri("place"), r.text("placeLabel"), r.text("participants")))
+                        r.number("sentenceStart", 0), r.iri("place"), r.text("placeLabel"), links(r.text("participants"))))
                 .toList();
+    }
+
+    /** "IRI label" lines as links. */
+    static List<EntityPage.Link> links(String lines) {
+        List<EntityPage.Link> links = new ArrayList<>();
+        for (String line : lines.split("\n")) {
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                links.add(new EntityPage.Link(line.substring(0, space), line.substring(space + 1)));
+            }
+        }
+        return links;
     }
 
     static String render(WorkbenchQueries queries, String entity, Paging paging) {
@@ -60,12 +72,17 @@ final class TimelinePage {
             byDate.forEach((date, events) -> {
                 html.open("li").element("h2", date + " (" + events.size() + ")", "class", "date").open("ul");
                 for (Event e : events) {
-                    html.open("li", "class", "event").element("strong", e.kind()).text(" — " + e.participants());
+                    html.open("li", "class", "event").element("strong", e.kind());
+                    if (!e.participants().isEmpty()) {
+                        html.text(" — ");
+                        EntityPage.writeLinks(html, e.participants());
+                    }
                     if (e.place() != null) {
                         html.text(" at ").link(Links.entity(e.place()), e.placeLabel());
                     }
                     html.element("blockquote", e.sentence(), "class", "evidence")
-                            .open("p", "class", "source").link(Links.article(e.articleId()), e.articleId()).close().close();
+                            .open("p", "class", "source").link(Links.sentence(e.articleId(), e.sentenceStart()), e.articleId())
+                            .close().close();
                 }
                 html.close().close();
             });
