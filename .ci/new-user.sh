@@ -67,6 +67,10 @@ for _ in $(seq 1 60); do
 done
 [ -n "$switched" ] || fail "the server did not answer from the new build"
 grep -q 'now serving' serve.log || fail "the server did not say it switched"
+workbench=$(sed -n 's/^Workbench: \(http[^ ]*\) .*/\1/p' serve.log)
+[ -n "$workbench" ] || fail "serve did not print the workbench's address"
+page=$(curl -sf "${workbench}?q=serbia") || fail "the workbench did not answer"
+grep -q '>Serbia</a>' <<< "$page" || fail "the workbench does not show the rebuilt dataset (no Serbia)"
 n=$(ng query --db ds --format csv --sparql "$count" | tr -d '\r' | tail -1)
 [ "$n" = 3 ] || fail "query through the server after the rebuild gave '$n', not 3"
 

@@ -117,6 +117,8 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("SPARQL endpoint: %s (%s). Queries stop after %d s; a SELECT returns at most %d rows.%n",
                 server.sparqlUrl(), update ? "updates at /newsgraph/update and /newsgraph/data" : "read-only",
                 timeout, maxResults);
+        out.printf("Workbench: %s (search, entity and article pages, who says what, timeline, map)%n",
+                server.workbenchUrl());
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();

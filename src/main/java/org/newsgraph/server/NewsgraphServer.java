@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
@@ -18,6 +19,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.Folders;
 import org.newsgraph.store.FusekiConfig;
+import org.newsgraph.workbench.WorkbenchServlet;
 
 /**
  * An embedded Fuseki server for a dataset: SPARQL at {@code /newsgraph/sparql}, read-only unless
@@ -100,6 +102,9 @@ public final class NewsgraphServer {
         if (servesUi && !admin) {
             WebUi.addTo(builder);
         }
+        // The workbench reads the dataset served at each request, so it follows BuildFollower's switches.
+        builder.addServlet(WorkbenchServlet.PATH, new WorkbenchServlet(() -> fuseki.getDataAccessPointRegistry()
+                .get(DataAccessPoint.canonical(FusekiConfig.SERVICE)).getDataService().getDataset(), b.timeoutSeconds));
         FusekiServer server = builder.build();
         if (b.host != null) {
             for (Connector connector : server.getJettyServer().getConnectors()) {
@@ -182,6 +187,11 @@ public final class NewsgraphServer {
     /** The server's base URL, ending in {@code /}. */
     public String baseUrl() {
         return "http://" + urlHost + ":" + port() + "/";
+    }
+
+    /** The workbench's URL: search, entity and article pages, who says what, timeline, map. */
+    public String workbenchUrl() {
+        return baseUrl() + WorkbenchServlet.HOME;
     }
 
     /** The SPARQL endpoint's URL. */

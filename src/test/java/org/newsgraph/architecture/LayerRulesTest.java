@@ -37,7 +37,7 @@ class LayerRulesTest {
             Set.of("pipeline"),
             Set.of("rdf", "validate"),
             Set.of("build", "store"),
-            Set.of("server", "query", "export", "push"),
+            Set.of("server", "workbench", "query", "export", "push"),
             Set.of("review", "link", "eval", "opendata"),
             Set.of("cli"));
 
