@@ -12,7 +12,7 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * The map's basemap: Natural Earth's countries at 1:50m (public domain), shipped in the jar as
- * GeoJSON ({@code workbench/basemap/countries-50m.geojson}, made by {@code tools/natural-earth-basemap.py}
+ * GeoJSON ({@code workbench/basemap/countries-50m.geojson}, made by {@code src/tools/natural-earth-basemap.py}
  * from the npm package world-atlas), read once, as rings of longitude, latitude pairs.
  *
  * <pre>{@code

@@ -2,9 +2,9 @@
 # Times the workbench's entity page on a built dataset: starts `newsgraph serve` on it, asks for the
 # page of one entity RUNS times with curl and prints each time and the median. The entity defaults to
 # the most mentioned one (the first row of the search page), the slowest page to render.
-#   tools/workbench-timing.sh DATASET_DIR [ENTITY_IRI] [RUNS]
+#   src/tools/workbench-timing.sh DATASET_DIR [ENTITY_IRI] [RUNS]
 # e.g. after `java -Xmx2g -jar target/newsgraph-bench.jar --articles 10000 --keep --work target/bench-10k`:
-#   tools/workbench-timing.sh target/bench-10k/out
+#   src/tools/workbench-timing.sh target/bench-10k/out
 set -euo pipefail
 db="$1"; entity="${2:-}"; runs="${3:-10}"
 jar="$(dirname "$0")/../target/newsgraph.jar"

@@ -5,7 +5,7 @@ GeoJSON basemap of the workbench's map, src/main/resources/workbench/basemap/cou
 Run once, when the basemap is to be replaced:
     curl -sSfO https://registry.npmjs.org/world-atlas/-/world-atlas-2.0.2.tgz
     tar xzf world-atlas-2.0.2.tgz
-    python3 tools/natural-earth-basemap.py package/countries-50m.json \
+    python3 src/tools/natural-earth-basemap.py package/countries-50m.json \
         src/main/resources/workbench/basemap/countries-50m.geojson
 Standard library only: TopoJSON arcs are delta-encoded and quantised; this decodes them, joins each
 polygon's arcs into rings and writes longitude, latitude pairs rounded to 3 decimals (about 100 m).
