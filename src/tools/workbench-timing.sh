@@ -7,7 +7,7 @@
 #   src/tools/workbench-timing.sh target/bench-10k/out
 set -euo pipefail
 db="$1"; entity="${2:-}"; runs="${3:-10}"
-jar="$(dirname "$0")/../target/newsgraph.jar"
+jar="$(dirname "$0")/../../target/newsgraph.jar"
 port=$((20000 + RANDOM % 10000))
 log="$(mktemp)"
 java -jar "$jar" serve --db "$db" --port "$port" >"$log" 2>&1 &
