@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "[negated] must agree with the prediction (memberOf from notMemberOf); "
                 + "[not stated in text] is ignored.",
             "- holdsPosition: person and title match (case-insensitive; spokesman/spokeswoman = Spokesperson, "
-                + "Defense Minister = Defence Minister, Minister of Foreign Affairs = Foreign Minister), and the "
+                + "Defense Minister = Defence Minister, Minister of Foreign Affairs = Foreign Minister, Advisor = Adviser, "
+                + "Secretary of Defense = Defense Secretary = Defence Secretary, Premier = Prime Minister), and the "
                 + "part after @ matches, is \"?\", or is [not stated in text] with none predicted.",
             "- statedThat, quoted: letters and digits only, lower case; one text contains the other or word-set "
                 + "Jaccard >= 0.5.",

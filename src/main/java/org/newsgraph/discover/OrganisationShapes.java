@@ -153,6 +153,20 @@ final class OrganisationShapes extends NameShapes {
     }
 
     /** "National Security Council", "Authority on Development": capitalised names headed by an organisation word. */
+    /**
+     * The end of capitalised words {@code [i, end)} without a title that ends them: "Pentagon Press
+     * Secretary" is the Pentagon's press secretary, no organisation named "Pentagon Press Secretary".
+     */
+    private int withoutTitle(SentenceView view, int i, int end) {
+        for (int k = i + 1; k < end; k++) {
+            var title = lexicon.titles().at(view.words(), k);
+            if (title.isPresent() && title.get().end() == end && !Set.of("of", "the", "for").contains(view.word(k - 1))) {
+                return k;   // but "the Office of the Spokesperson" is an office's own name
+            }
+        }
+        return end;
+    }
+
     /** A number written as an ordinal: "1st", "82nd", "718th". */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[0-9]+(st|nd|rd|th)");
 
@@ -161,7 +175,7 @@ final class OrganisationShapes extends NameShapes {
             if (taken(spans, i) || view.quoted(i)) {
                 continue;
             }
-            int end = capitalised(view, i);
+            int end = withoutTitle(view, i, capitalised(view, i));
             if (end - i == 1 && ownedOrganisationWord(view, i)) {
                 // "the Indian Army", "the African Union Commission": one organisation word after a country or body
                 Mention owner = view.mentionAt(i - 1);

@@ -24,6 +24,10 @@ public final class Titles {
         SYNONYMS.put(Pattern.compile("\\bdefen[cs]e minister\\b"), "defence minister");
         SYNONYMS.put(Pattern.compile("\\bminister of defen[cs]e\\b"), "defence minister");
         SYNONYMS.put(Pattern.compile("\\bminister of foreign affairs\\b"), "foreign minister");
+        SYNONYMS.put(Pattern.compile("\\badvisor\\b"), "adviser");
+        SYNONYMS.put(Pattern.compile("\\bsecretary of defen[cs]e\\b"), "defence secretary");
+        SYNONYMS.put(Pattern.compile("\\bdefense secretary\\b"), "defence secretary");
+        SYNONYMS.put(Pattern.compile("^premier$"), "prime minister");
     }
 
     private Titles() {

@@ -25,7 +25,7 @@
  *     linked and the gold QID differs or is empty.</li>
  * <li>holdsPosition: the person matches, the titles are equal ignoring case after the synonyms
  *     spokesman/spokeswoman/spokesperson, Defense/Defence Minister, Minister of Foreign Affairs =
- *     Foreign Minister, and the country or organisation matches: gold {@code ?}, matching names,
+ *     Foreign Minister, Advisor/Adviser, Secretary of Defense = Defence Secretary, Premier = Prime Minister, and the country or organisation matches: gold {@code ?}, matching names,
  *     or gold {@code [not stated in text]} with no predicted one.</li>
  * <li>statedThat, quoted: texts lower-cased to letters and digits match when one contains the
  *     other or their word sets have Jaccard similarity at least 0.5.</li>

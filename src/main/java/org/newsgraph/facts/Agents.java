@@ -202,6 +202,13 @@ final class Agents {
         }
         String w = view.word(j);
         if (personPronouns.contains(w)) {
+            // "Ferreira praised the police, which he said …": the sentence's first person before the pronoun
+            for (int p = 0; p < j; p++) {
+                Mention person = view.mentionAt(p);
+                if (person != null && !view.quoted(p) && view.kind(person) == Kind.PERSON) {
+                    return person.entityId();
+                }
+            }
             return lastPerson;
         }
         if (actorPronouns.contains(w)) {

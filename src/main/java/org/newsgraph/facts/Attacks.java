@@ -16,7 +16,9 @@ import org.newsgraph.recognize.SentenceView;
 /**
  * The attack rule (rule {@code attack}): an attack trigger of {@code event-triggers.csv} in a
  * stretch of a sentence, with who attacked only where the sentence says it: the agent after "by" in
- * a passive or right after the attack word ("the strike by Ruritania"), the accused of "accused X of
+ * a passive or right after the attack word ("the strike by Ruritania", "the attack carried out by
+ * Ruritania", {@code attack-participles.csv}), never the author "by" names before it ("Statement by
+ * Jane Roe on the Attack"), the accused of "accused X of
  * attacking", the possessor of "Russia's invasion", who claims it ("claimed responsibility for the
  * attack", {@code responsibility-cues.csv}), else the agent before an active trigger but never one
  * that reacts to it ("condemned the attack", {@code attack-reactions.csv}); and what was attacked
@@ -36,6 +38,7 @@ final class Attacks {
     private final Set<String> ownSide;
     private final Set<String> reactions;
     private final Set<String> responsibility;
+    private final Set<String> participles;
     private final Set<String> placeWords;
     private final Set<String> pronouns;
     private final EventClause clause;
@@ -47,6 +50,7 @@ final class Attacks {
         this.ownSide = lexicon.words("own-side-words.csv");
         this.reactions = lexicon.words("attack-reactions.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
+        this.participles = lexicon.words("attack-participles.csv");
         this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.pronouns = new HashSet<>(lexicon.words("actor-pronouns.csv"));
         pronouns.addAll(lexicon.words("person-pronouns.csv"));
@@ -67,7 +71,9 @@ final class Attacks {
             }
             int end = trigger.get().end();
             boolean passive = passives.contains(view.word(t - 1));
-            String attacker = passive || attackerWords.contains(view.word(end)) ? byAgent(view, end, to) : null;
+            // "the attack by Ruritania", "the attack carried out by Ruritania" (attack-participles.csv)
+            String attacker = passive || attackerWords.contains(view.word(end)) || participles.contains(view.word(end))
+                    ? byAgent(view, end, to) : null;
             List<String> targets = new ArrayList<>();
             if (passive) {
                 for (int k = from; k < t; k++) {
@@ -123,8 +129,9 @@ final class Attacks {
     /** The party named after "by", "through" or "from" in the five words after token {@code end}, or null. */
     private String byAgent(SentenceView view, int end, int to) {
         for (int k = end; k < Math.min(to, end + 5); k++) {
-            if (attackerWords.contains(view.word(k)) && view.mentionAt(k + 1) != null) {
-                return view.mentionAt(k + 1).entityId();
+            int at = view.word(k + 1).equals("the") ? k + 2 : k + 1;
+            if (attackerWords.contains(view.word(k)) && view.mentionAt(at) != null) {
+                return view.mentionAt(at).entityId();
             }
         }
         return null;
@@ -159,7 +166,7 @@ final class Attacks {
             if (first == null) {
                 break;
             }
-            if (!placeWords.contains(view.word(view.firstToken(first) - 1))) {
+            if (!placeWords.contains(view.word(view.firstToken(first) - 1)) && !author(view, first)) {
                 return first.entityId();
             }
             k = view.endToken(first);   // "killed in Ruritania airstrike": a place, not the attacker
@@ -170,6 +177,20 @@ final class Attacks {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code m} is named after "by" before the attack word, with its title between or not: the
+     * author of what speaks of the attack ("Statement by Spokesperson Jane Roe on the Missile Attack"),
+     * not its attacker (who comes after the attack word: "the attack by Ruritania").
+     */
+    private boolean author(SentenceView view, Mention m) {
+        int k = view.firstToken(m) - 1;
+        var title = lexicon.titles().endingAt(view.words(), k + 1);
+        if (title.isPresent()) {
+            k = title.get().start() - 1;
+        }
+        return view.word(k).equals("by");
     }
 
     /** Whether the party ending before token {@code k} starts a new clause: a reaction or speech verb follows it. */

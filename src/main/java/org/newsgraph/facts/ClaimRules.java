@@ -53,12 +53,14 @@ final class ClaimRules {
     private final SpeechVerbs verbs;
     private final Attacks attacks;
     private final Set<String> addresseePossessives;
+    private final Set<String> manners;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
         this.lexicon = lexicon;
         this.verbs = verbs;
         this.attacks = attacks;
         this.addresseePossessives = lexicon.words("addressee-possessives.csv");
+        this.manners = lexicon.words("condemnation-manners.csv");
     }
 
     /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
@@ -160,19 +162,19 @@ final class ClaimRules {
     }
 
     /**
-     * The party a condemnation names as its object, right after the verb ("condemned Ruritania for
-     * …", "condemns the Elbonian junta"); not a party further on, which may be the target ("condemned
-     * the attack on Kyiv"): the attacker of an attack in the content is found by {@link Attacks}.
+     * The party a condemnation names as its object, right after the verb and its words of manner
+     * ({@code condemnation-manners.csv}): "condemned Ruritania for …", "condemns in the strongest terms
+     * the Government of Ruritania's campaign of violence"; not a party further on, which may be the
+     * target ("condemned the attack on Kyiv"): the attacker of an attack in the content is found by
+     * {@link Attacks}.
      */
-    private static Mention condemned(SentenceView view, int after, Agents agents) {
-        int k = view.word(after).equals("the") ? after + 1 : after;
-        Mention m = view.mentionAt(k);
-        if (m == null || !view.isAgent(m) || view.firstToken(m) != k) {
-            return null;
+    private Mention condemned(SentenceView view, int after, Agents agents) {
+        int k = after;
+        while (k < view.size() && manners.contains(view.word(k))) {
+            k++;
         }
-        int end = view.endToken(m);
-        boolean possessive = view.word(end).equals("'") || view.word(end).equals("’");
-        return possessive ? null : agents.head(view, m);
+        Mention m = view.mentionAt(k);
+        return m != null && view.isAgent(m) && view.firstToken(m) == k ? agents.head(view, m) : null;
     }
 
     /** The claim of {@code said} whose content holds token {@code token}, or null. */

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.Facts.Position;
@@ -59,6 +61,8 @@ final class Discourse {
     private int lastQuoteSentence = -10;
     private final Map<String, String> surnames = new HashMap<>();
     private final List<Quotation> waiting = new ArrayList<>();
+    private Quotation turn;
+    private final Set<String> reporters = new HashSet<>();
     private final Transcripts transcripts;
     private TranscriptState transcript = new TranscriptState(-1, null, -1);
 
@@ -67,6 +71,9 @@ final class Discourse {
         this.agents = new Agents(lexicon);
         this.dates = new DateResolver(lexicon, article.published());
         this.transcripts = new Transcripts(lexicon);
+        if (article.discovery() != null) {
+            article.discovery().credits().values().forEach(reporters::addAll);
+        }
     }
 
     /** The article being read. */
@@ -84,8 +91,14 @@ final class Discourse {
         return article.kinds().apply(id);
     }
 
-    /** Records that {@code id} acted or spoke, for later pronouns. */
+    /**
+     * Records that {@code id} acted or spoke, for later pronouns; not the article's own reporters and
+     * editors (its credits): "VOA's Jane Roe reports from Kyiv. “…,” he said." is not Jane Roe's word.
+     */
     void saw(String id) {
+        if (id != null && reporters.contains(id)) {
+            return;
+        }
         agents.saw(id, id == null ? null : kind(id));
     }
 
@@ -152,6 +165,16 @@ final class Discourse {
         List<Quotation> held = List.copyOf(waiting);
         waiting.clear();
         return held;
+    }
+
+    /** The transcript turn still open (its speaker's words so far), or null. */
+    Quotation turn() {
+        return turn;
+    }
+
+    /** Opens, extends ({@code q} not null) or closes ({@code null}) the transcript turn. */
+    void turn(Quotation q) {
+        turn = q;
     }
 
     /** The last speaker quoted or claiming, or null. */

@@ -67,7 +67,7 @@ public final class FactExtractor {
         this.positionRules = new PositionRules(lexicon);
         this.relationRules = new RelationRules(lexicon);
         this.claimRules = new ClaimRules(lexicon, verbs, attacks);
-        this.quotationRules = new QuotationRules(verbs);
+        this.quotationRules = new QuotationRules(verbs, lexicon.words("naming-verbs.csv"));
         this.eventRules = new EventRules(lexicon, attacks);
         this.casualtyRules = new CasualtyRules(lexicon);
     }
@@ -150,6 +150,9 @@ public final class FactExtractor {
             }
         }
         found.quotations().addAll(discourse.release()); // a quotation left open at the article's end
+        if (discourse.turn() != null) {
+            found.quotations().add(QuotationRules.closed(discourse.turn()));   // a transcript turn ending the article
+        }
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
                 RelationRules.distinct(found.relations()), found.quotations(), found.claims(), found.events(),
                 found.casualties());

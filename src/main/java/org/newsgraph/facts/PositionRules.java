@@ -37,12 +37,14 @@ final class PositionRules {
     private static final Set<String> OWNER_LINKS = Set.of("to", "for", "of");
     private final Lexicon lexicon;
     private final Set<String> counterparts;
+    private final Set<String> rankWords;
     private final Set<String> ranks;
 
     PositionRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.counterparts = lexicon.words("counterpart-titles.csv");
-        this.ranks = lexicon.words("title-ranks.csv");
+        this.rankWords = lexicon.words("title-ranks.csv");
+        this.ranks = lexicon.words("military-ranks.csv");
     }
 
     /** The positions sentence {@code view} states from token {@code start}; each is recorded in {@code discourse}. */
@@ -53,10 +55,14 @@ final class PositionRules {
             if (view.quoted(t.start())) {
                 continue;
             }
-            String title = t.value();
+            if (ranks.contains(Names.fold(t.value()))) {
+                continue;   // a military rank ("Lieutenant General") is no position
+            }
+            int portfolio = portfolioEnd(view, t.end());
+            String title = portfolio > t.end() ? t.value() + " " + view.text(t.end(), portfolio) : t.value();
             boolean counterpart = counterparts.contains(Names.fold(title));
-            Mention named = counterpart ? null : ownerNamedAfter(view, t.end());
-            int j = named == null ? t.end() : view.endToken(named);
+            Mention named = counterpart || portfolio > t.end() ? null : ownerNamedAfter(view, t.end());
+            int j = named == null ? portfolio : view.endToken(named);
             if (view.word(j).equals(",") || view.word(j).equals(":")) {
                 j++;
             }
@@ -115,14 +121,33 @@ final class PositionRules {
      * "Acting Foreign Minister"; the title as found when no rank stands before it.
      */
     private Phrases.Match<String> ranked(SentenceView view, Phrases.Match<String> title, int start) {
-        int k = title.start() - 1;
-        if (k < start || view.quoted(k) || !view.tokens().get(k).isCapitalised() && view.tokens().get(title.start())
-                .isCapitalised() || !ranks.contains(Names.fold(view.word(k)))) {
-            return title;
+        Phrases.Match<String> ranked = title;
+        for (int k = title.start() - 1; k >= start && !view.quoted(k) && (view.tokens().get(k).isCapitalised()
+                || !view.tokens().get(title.start()).isCapitalised()) && rankWords.contains(view.word(k)); k--) {
+            String rank = view.word(k);
+            ranked = new Phrases.Match<>(Character.toUpperCase(rank.charAt(0)) + rank.substring(1).toLowerCase(Locale.ROOT)
+                    + " " + ranked.value(), k, title.end());
         }
-        String rank = view.word(k);
-        return new Phrases.Match<>(Character.toUpperCase(rank.charAt(0)) + rank.substring(1).toLowerCase(Locale.ROOT)
-                + " " + title.value(), k, title.end());
+        return ranked;
+    }
+
+    /**
+     * The end of a title's portfolio named after "for" before the holder's name: "Assistant Secretary of
+     * State for European Affairs Jane Roe" (capitalised words, "and" and "of" between them, no entity);
+     * {@code end} when there is none.
+     */
+    private static int portfolioEnd(SentenceView view, int end) {
+        if (!view.word(end).equals("for")) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < view.size() && view.mentionAt(k) == null && !view.quoted(k)
+                && (view.tokens().get(k).isCapitalised() || Set.of("and", "of").contains(view.word(k)))) {
+            k++;
+        }
+        Mention holder = view.mentionAt(k);
+        boolean named = holder != null && view.kind(holder) == Kind.PERSON && view.firstToken(holder) == k;
+        return named && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
     }
 
     private static void add(List<Position> found, Discourse discourse, Position p) {
@@ -132,7 +157,8 @@ final class PositionRules {
 
     /**
      * The positions without those a more specific one of the same person says again: "Secretary"
-     * when "Secretary of State" is known, a title with no owner when the same title has one.
+     * when "Secretary of State" is known, "Minister" with no owner when "Foreign Minister" is, a title
+     * with no owner when the same title has one.
      */
     static List<Position> specific(List<Position> positions) {
         // per person, the titles in order and the titles said with an owner: one look-up a position
@@ -146,7 +172,9 @@ final class PositionRules {
         }
         return positions.stream().filter(p -> {
             String longer = titles.get(p.person()).ceiling(p.title() + " ");
-            boolean moreSpecific = longer != null && longer.startsWith(p.title() + " ");
+            boolean moreSpecific = longer != null && longer.startsWith(p.title() + " ")
+                    // "Minister" with no owner when "Foreign Minister" is known: the head of a longer title
+                    || p.of() == null && titles.get(p.person()).stream().anyMatch(t -> t.endsWith(" " + p.title()));
             return !moreSpecific && !(p.of() == null && owned.contains(List.of(p.person(), p.title())));
         }).toList();
     }
@@ -169,10 +197,11 @@ final class PositionRules {
                 ? i - 2 : i;
     }
 
-    /** "Russian President", "the EU's special representative", "Kremlin spokesman". */
+    /** "Russian President", "the EU's special representative", "Kremlin spokesman", "Kampala Mayor". */
     private static String ownerBefore(SentenceView view, int title) {
         Mention m = view.mentionAt(possessiveStart(view, title) - 1);
-        return m != null && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION) ? m.entityId() : null;
+        return m != null && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION
+                || view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION) ? m.entityId() : null;
     }
 
     /** "Yemane Meskel, Eritrea's information minister": the start of the owner "Eritrea's", else {@code title}. */
@@ -209,12 +238,25 @@ final class PositionRules {
     }
 
     /** "Dmitry Peskov, a spokesman": the person before ", a". */
-    private static Mention personBefore(SentenceView view, int title) {
+    private Mention personBefore(SentenceView view, int title) {
         int k = title - 1;
+        // "Jane Roe, a lieutenant general and spokesperson": a title and "and" before this one
+        if (view.word(k).equals("and")) {
+            k = lexicon.titles().endingAt(view.words(), k).map(t -> t.start() - 1).orElse(k);
+        }
         if (Set.of("a", "an", "the").contains(view.word(k))) {
             k--;
         } else if (view.word(k - 1).equals("a") || view.word(k - 1).equals("an")) {
             k -= 2;
+        } else {
+            // "Jane Roe, Department Spokesperson", "Jane Roe, White House Press Secretary": the office's name
+            Mention office = view.mentionAt(k);
+            int before = office != null && view.kind(office) != Kind.PERSON ? view.firstToken(office) - 1 : k;
+            for (int words = 0; office == null && words < 2 && before > 0 && view.tokens().get(before).isCapitalised()
+                    && view.mentionAt(before) == null && !view.word(before - 1).isEmpty(); words++) {
+                before--;
+            }
+            k = view.word(before).equals(",") ? before : k;
         }
         if (!view.word(k).equals(",")) {
             return null;

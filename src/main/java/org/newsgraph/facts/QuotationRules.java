@@ -21,19 +21,23 @@ import org.newsgraph.recognize.SentenceView;
  * sentence, never across a paragraph or past another speaker: {@link Discourse#continuedSpeaker});
  * else no speaker (rule {@code quote-unattributed}) rather than a wrong one. A transcript line
  * ("MS SMITH: …", {@link Transcripts}) is a quotation without quotation marks by the person its label
- * names (rule {@code quote-transcript}), or by the press with no speaker (rule {@code quote-question}).
+ * names, one for the whole turn over the line's sentences (rule {@code quote-transcript}), or by the press
+ * with no speaker (rule {@code quote-question}).
  * A quotation that runs on over several sentences of a paragraph ({@link SentenceView#endsInQuote}) and has no speaker in its
  * first sentences waits ({@link Discourse#hold}) for the speaker of the sentence that closes it.
  *
  * <pre>{@code
- * List<Quotation> quotes = new QuotationRules(new SpeechVerbs(lexicon)).find(view, start, discourse);
+ * List<Quotation> quotes = new QuotationRules(new SpeechVerbs(lexicon), lexicon.words("naming-verbs.csv"))
+ *         .find(view, start, discourse);
  * }</pre>
  */
 final class QuotationRules {
     private final SpeechVerbs verbs;
+    private final Set<String> naming;
 
-    QuotationRules(SpeechVerbs verbs) {
+    QuotationRules(SpeechVerbs verbs, Set<String> namingVerbs) {
         this.verbs = verbs;
+        this.naming = Set.copyOf(namingVerbs);
     }
 
     /** The quotations of sentence {@code view} from token {@code start}; their speakers go to {@code discourse}. */
@@ -45,11 +49,25 @@ final class QuotationRules {
             waiting = List.of();
         }
         Transcripts.Line line = discourse.transcriptLine(view, start);
+        Quotation turn = discourse.turn();
+        boolean continues = turn != null && line != null && !line.press() && line.from() == 0
+                && line.speaker().equals(turn.speaker());
+        if (turn != null && !continues) {
+            found.add(closed(turn));
+            discourse.turn(null);
+        }
         if (line != null && line.to() > line.from()) {
-            // "MS SMITH: …" is a quotation without quotation marks; "QUESTION: …" has no named speaker
-            found.add(new Quotation(line.speaker(), view.text(line.from(), line.to()), view.evidence(line.from(),
-                    line.to(), line.press() ? "quote-question" : "quote-transcript")));
-            if (!line.press()) {
+            // "MS SMITH: …" is a quotation without quotation marks, one for the whole turn of the speaker; the
+            // press's question ("QUESTION: …") has no named speaker
+            if (line.press()) {
+                found.add(new Quotation(null, view.text(line.from(), line.to()), view.evidence(line.from(), line.to(),
+                        "quote-question")));
+            } else {
+                Evidence words = view.evidence(line.from(), view.size(), "quote-transcript");
+                String text = view.text(line.from(), view.size());
+                discourse.turn(continues ? new Quotation(turn.speaker(), turn.text() + " " + text, new Evidence(
+                        turn.evidence().sentence(), turn.evidence().start(), words.end(), words.rule()))
+                        : new Quotation(line.speaker(), text, words));
                 discourse.quoted(line.speaker(), view.sentence().index());
             }
         }
@@ -61,6 +79,9 @@ final class QuotationRules {
                 if (nearest == null || distance(v, q) < distance(nearest, q)) {
                     nearest = v;
                 }
+            }
+            if (nearest == null) {
+                nearest = namingVerb(view, start, q[0]);
             }
             if (nearest != null) {
                 speaker = Speakers.of(view, nearest, start, verbs.postposed(view, nearest), discourse);
@@ -103,6 +124,31 @@ final class QuotationRules {
             }
         }
         return found;
+    }
+
+    /**
+     * A verb of {@code naming-verbs.csv} before the quotation at token {@code quote}, outside quotation
+     * marks ("Angoliga called the death “unfortunate”"), read as a speech verb; or null.
+     */
+    private Phrases.Match<SpeechType> namingVerb(SentenceView view, int start, int quote) {
+        for (int k = quote - 1; k >= start; k--) {
+            if (!view.quoted(k) && naming.contains(view.word(k))) {
+                return new Phrases.Match<>(SpeechType.SAY, k, k + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A transcript turn as it is kept: its words without the final full stop. */
+    static Quotation closed(Quotation turn) {
+        String text = turn.text();
+        int cut = 0;
+        while (text.length() - cut > 1 && text.charAt(text.length() - 1 - cut) == '.') {
+            cut++;
+        }
+        Evidence e = turn.evidence();
+        return new Quotation(turn.speaker(), text.substring(0, text.length() - cut).strip(),
+                new Evidence(e.sentence(), e.start(), e.end() - cut, e.rule()));
     }
 
     /** The source "according to X" names outside quotation marks (a person before his country), or null. */

@@ -150,26 +150,60 @@ public final class SentenceView {
     }
 
     /**
-     * Marks tokens between opening and closing marks, straight or curly; a sentence that starts
+     * Marks tokens between opening and closing marks, straight or curly, double or single (a single
+     * mark only where it cannot be an apostrophe: {@link #opensSingle}); a sentence that starts
      * inside a quotation ({@code inQuote}) has one from its start to its first closing mark; an
      * unclosed quote runs to the sentence's end ({@link #endsInQuote}).
      */
     private void markQuotes(boolean inQuote) {
         int open = inQuote ? -1 : NONE;
+        int single = NONE;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             boolean straight = t.equals("\"");
             if (open == NONE && (OPENING.contains(t) && !t.isEmpty()) && (!straight || i + 1 < tokens.size())) {
                 open = i;
+                single = NONE;
             } else if (open != NONE && CLOSING.contains(t) && !t.isEmpty()) {
                 addQuote(open, i);
                 open = NONE;
+            } else if (open == NONE && single == NONE && opensSingle(i)) {
+                single = i;
+            } else if (single != NONE && closesSingle(i) && i > single + 1) {
+                addQuote(single, i);
+                single = NONE;
             }
         }
         if (open != NONE) {
             addQuote(open, tokens.size());
             openAtEnd = true;
         }
+    }
+
+    /**
+     * Whether token {@code i} opens a quotation in single marks: "‘" or a straight "'" after a space and
+     * before a word ("called it 'barbaric acts'"), not an apostrophe inside or after a word ("Kenya's",
+     * "protesters' demands").
+     */
+    private boolean opensSingle(int i) {
+        String t = tokens.get(i).text();
+        boolean spaceBefore = i == 0 || tokens.get(i - 1).end() < tokens.get(i).start();
+        boolean wordAfter = i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i + 1).isWord();
+        return (t.equals("‘") || t.equals("'")) && spaceBefore && wordAfter;
+    }
+
+    /**
+     * Whether token {@code i} closes a quotation in single marks: "’" or "'" right after a word or a
+     * punctuation mark and before a space, a punctuation mark or the sentence's end, not before an "s"
+     * ("Kenya's").
+     */
+    private boolean closesSingle(int i) {
+        String t = tokens.get(i).text();
+        boolean attached = i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();
+        boolean last = i + 1 == tokens.size();
+        boolean apart = last || tokens.get(i + 1).start() > tokens.get(i).end() || !tokens.get(i + 1).isWord();
+        return (t.equals("’") || t.equals("'")) && attached && apart;
     }
 
     /** Whether the sentence starts inside a quotation opened before it. */

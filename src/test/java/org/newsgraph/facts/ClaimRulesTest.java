@@ -44,6 +44,16 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aCondemnationReadsPastWordsOfMannerAndARulingGovernment() {
+        assertEquals("belarus", onlyClaim(annotate("The United States condemns in the strongest terms the Government of "
+                + "Belarus's continuing campaign of violence against its own people.")).accused());
+        assertEquals("hamas", onlyClaim(annotate("The United States strongly condemns the attack carried out by Hamas "
+                + "on the airport in Ashkelon, Israel.")).accused());
+        assertEquals("ukraine", onlyClaim(annotate("Russia's foreign ministry condemned the strikes launched by Ukraine "
+                + "on Belgorod.")).accused());
+    }
+
+    @Test
     void aCondemnationThatNamesNoPartyIsNoClaim() {
         AnnotatedArticle violence = annotate("Chile condemned the political violence in Santiago.");
         assertEquals(List.of(), violence.facts().claims());

@@ -179,6 +179,16 @@ class EventRulesTest {
     }
 
     @Test
+    void theAuthorOfAStatementOnAnAttackIsNotItsAttacker() {
+        Event e = only(events(annotate("Statement by Spokesperson Maria Lindqvist on the Missile Attack in Kharkiv"),
+                EventKind.ATTACK));
+        assertNull(e.attacker());
+        Event byAfter = only(events(annotate("The attack carried out by Russia on Monday hit Kharkiv."),
+                EventKind.ATTACK));
+        assertEquals("russia", byAfter.attacker(), "by after the attack word names the attacker");
+    }
+
+    @Test
     void condemningAnAttackIsNotCarryingItOut() {
         Event e = only(events(annotate("Antonio Guterres condemned the attack on the convoy near Kharkiv."),
                 EventKind.ATTACK));

@@ -130,6 +130,47 @@ class PositionRulesTest {
     }
 
     @Test
+    void aPortfolioAfterForIsPartOfTheTitle() {
+        assertEquals(List.of("toivo-klaar | Assistant Secretary of State for European and Eurasian Affairs | null "
+                + "| title-before-name"), positions("“We call for calm,” said Assistant Secretary of State for European "
+                + "and Eurasian Affairs Toivo Klaar."));
+        assertEquals(List.of("ruth-okafor | Special Envoy | sudan | title-before-name"),
+                positions("UN Special Envoy for Sudan Ruth Okafor arrived in Nairobi."), "an entity after for is the owner");
+    }
+
+    @Test
+    void militaryRanksAreNoPositions() {
+        assertEquals(List.of("tomas-petrov | Spokesperson | null | name-comma-title"),
+                positions("“There is no policy of violence,” said Tomas Petrov, a lieutenant general and spokesperson."));
+        assertEquals(List.of(), positions("Colonel Tomas Petrov inspected the troops."));
+    }
+
+    @Test
+    void anOfficesNameBetweenTheCommaAndTheTitle() {
+        assertEquals(List.of("toivo-klaar | Spokesperson | null | name-comma-title"),
+                positions("TOIVO KLAAR, DEPARTMENT SPOKESPERSON"));
+        assertEquals(List.of("toivo-klaar | Press Secretary | null | name-comma-title"),
+                positions("Toivo Klaar, Pentagon Press Secretary, took questions."));
+        assertEquals(List.of(), positions("Department Spokesperson"), "a title at the text's start has nobody before it");
+        AnnotatedArticle office = annotate("The Office of the Spokesperson issued a statement on Kyiv.");
+        assertEquals(List.of("Office of the Spokesperson"), office.mentions().stream()
+                .filter(m -> m.surface().startsWith("Office")).map(m -> m.surface()).toList(),
+                "a title after \"of the\" is part of an office's name");
+    }
+
+    @Test
+    void aCityOrRegionBeforeTheTitleOwnsIt() {
+        assertEquals(List.of("erik-lund | Mayor | kharkiv | title-before-name"),
+                positions("Kharkiv Mayor Erik Lund said the shelling went on."));
+    }
+
+    @Test
+    void theHeadOfALongerTitleIsNotSaidAgain() {
+        assertEquals(List.of("yoko-kamikawa | Foreign Minister | japan | title-before-name"),
+                positions("Japanese Foreign Minister Yoko Kamikawa arrived. Minister Kamikawa met the press."));
+    }
+
+    @Test
     void aMiddleInitialKeepsTheTitleOnItsHolder() {
         assertEquals(List.of("antony-blinken | Secretary of State | null | title-before-name"),
                 positions("Secretary of State Antony J. Blinken met the delegation."));

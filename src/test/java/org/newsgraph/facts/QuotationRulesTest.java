@@ -236,6 +236,42 @@ class QuotationRulesTest {
     }
 
     @Test
+    void theSubjectOfANamingVerbSpeaksTheQuotedWords() {
+        Quotation q = only(annotate("Interior Minister Tomas Ferreira called the death of the officer “a tragedy.”")
+                .facts().quotations());
+        assertEquals("tomas-ferreira", q.speaker());
+        Quotation described = only(annotate("Dmitry Peskov described the talks as “frank and useful.”")
+                .facts().quotations());
+        assertEquals("dmitry-peskov", described.speaker());
+        assertNull(only(annotate("The town is called “the gate of the north.”").facts().quotations()).speaker(),
+                "a naming verb without a subject names no speaker");
+    }
+
+    @Test
+    void theArticlesReporterIsNoLaterHe() {
+        Quotation q = only(annotate("Border Clashes Go On\n\nBy Jane Roe\n\nJane Roe reports from the border.\n\n"
+                + "“We will not give up,” he said.").facts().quotations());
+        assertNull(q.speaker(), "the reporter does not speak in her own report");
+        Quotation named = only(annotate("Border Clashes Go On\n\nBy Jane Roe\n\nInterior Minister Tomas Ferreira stayed in Lisbon.\n\n"
+                + "“We will not give up,” he said.").facts().quotations());
+        assertEquals("tomas-ferreira", named.speaker());
+    }
+
+    @Test
+    void singleQuotationMarksButNotApostrophes() {
+        Quotation q = only(annotate("Interior Minister Tomas Ferreira praised the police, which he said 'acted with "
+                + "great restraint.'").facts().quotations());
+        assertEquals("acted with great restraint.", q.text());
+        assertEquals("tomas-ferreira", q.speaker());
+        assertEquals("barbaric acts", only(annotate("Rights groups in Portugal's capital condemned what they called "
+                + "‘barbaric acts’ by the police.").facts().quotations()).text());
+        assertEquals(List.of(), annotate("Portugal's protesters' demands were rejected by the ministers' council.")
+                .facts().quotations(), "apostrophes are no quotation marks");
+        assertEquals(List.of(), annotate("The protesters' leaders met the ministers' envoy in Porto.")
+                .facts().quotations());
+    }
+
+    @Test
     void aPossessiveBareTitleIsThePersonLastNamedWithItThere() {
         List<Quotation> qs = annotate("Austrian Foreign Minister Alexander Schallenberg arrived in Kyiv with "
                 + "Polish Foreign Minister Radoslaw Sikorski. “This cannot stand,” Austria's minister said.")

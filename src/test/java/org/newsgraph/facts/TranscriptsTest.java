@@ -83,10 +83,14 @@ class TranscriptsTest {
                 + "QUESTION: Will you impose sanctions? And when?\n"
                 + "MR LINDQVIST: We have nothing to announce today.\n");
         List<Quotation> qs = transcript(a);
-        assertEquals(java.util.Arrays.asList("karen-lindqvist", "karen-lindqvist", null, null, "karen-lindqvist"),
-                map(qs, Quotation::speaker));
-        assertEquals(List.of("quote-transcript", "quote-transcript", "quote-question", "quote-question",
-                "quote-transcript"), map(qs, q -> q.evidence().rule()));
+        assertEquals(java.util.Arrays.asList("karen-lindqvist", null, null, "karen-lindqvist"),
+                map(qs, Quotation::speaker), "one quotation for the whole turn");
+        assertEquals(List.of("quote-transcript", "quote-question", "quote-question", "quote-transcript"),
+                map(qs, q -> q.evidence().rule()));
+        Quotation turn = qs.get(0);
+        assertEquals("We are worried about the law. It restricts the press", turn.text());
+        assertEquals(turn.text(), a.normalized().text().substring(turn.evidence().start(), turn.evidence().end()),
+                "the evidence spans the turn's words");
     }
 
     @Test
