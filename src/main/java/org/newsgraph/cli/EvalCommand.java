@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "Secretary of Defense = Defense Secretary = Defence Secretary, Premier = Prime Minister), and the "
                 + "part after @ matches, is \"?\", or is [not stated in text] with none predicted.",
             "- statedThat, quoted: letters and digits only, lower case; one text contains the other or word-set "
-                + "Jaccard >= 0.5.",
+                + "Jaccard >= 0.5. A quotation with no speaker (a press question) is no quoted prediction.",
             "- killedCount: the same number; meetingBetween: the pair in either order.",
             "- occurredOn (subject \"A attacked B\" or \"A meetingBetween B\", object an ISO date): that event "
                 + "matches and its date is the same text; reported as \"event dates\", outside \"all relations\".",

@@ -106,9 +106,12 @@ public final class PredictionLoader {
                         value(s, "member", "memberLabel"), value(s, "organisation", "organisationLabel"))));
         run("relations.rq", "memberOf [negated], locatedIn and supports",
                 List.of("article", "subject", "subjectLabel", "relation", "object", "objectLabel"), this::relation);
-        run("quotes.rq", "quoted", List.of("article", "speaker", "speakerLabel", "quote"),
-                s -> relations.add(PredictedRelation.of(string(s, "article"), Predicate.QUOTED,
-                        value(s, "speaker", "speakerLabel"), PredictedValue.text(string(s, "quote")))));
+        run("quotes.rq", "quoted", List.of("article", "speaker", "speakerLabel", "quote"), s -> {
+            if (s.contains("speaker")) {   // a quotation nobody is named for says nothing of who said it
+                relations.add(PredictedRelation.of(string(s, "article"), Predicate.QUOTED,
+                        value(s, "speaker", "speakerLabel"), PredictedValue.text(string(s, "quote"))));
+            }
+        });
         run("claims.rq", "statedThat", List.of("article", "claimant", "claimantLabel", "claim"),
                 s -> relations.add(PredictedRelation.of(string(s, "article"), Predicate.STATED_THAT,
                         value(s, "claimant", "claimantLabel"), PredictedValue.text(string(s, "claim")))));

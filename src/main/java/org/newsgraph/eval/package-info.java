@@ -28,7 +28,9 @@
  *     Foreign Minister, Advisor/Adviser, Secretary of Defense = Defence Secretary, Premier = Prime Minister, and the country or organisation matches: gold {@code ?}, matching names,
  *     or gold {@code [not stated in text]} with no predicted one.</li>
  * <li>statedThat, quoted: texts lower-cased to letters and digits match when one contains the
- *     other or their word sets have Jaccard similarity at least 0.5.</li>
+ *     other or their word sets have Jaccard similarity at least 0.5. A predicted quotation with no
+ *     speaker (a press question in a transcript, an unattributed quote) is no quoted prediction: the
+ *     gold's quoted rows all name their speaker.</li>
  * <li>killedCount: victims match and the numbers are equal ("unknown" only with "unknown").</li>
  * <li>meetingBetween: the two participants in either order.</li>
  * <li>occurredOn: the row dated ("A attacked B", "A meetingBetween B" in the subject) matches by

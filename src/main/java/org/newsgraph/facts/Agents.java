@@ -133,10 +133,9 @@ final class Agents {
         }
         int j = view.endToken(m);
         int of = view.firstToken(m) - (view.word(view.firstToken(m) - 1).equals("the") ? 2 : 1);
-        if (view.word(of).equals("of") && view.word(j).equals(",")
-                && lexicon.titles().endingAt(view.words(), of).isPresent()) {
-            // "the president of Chile, Elena Varga": Chile owns the title, Elena Varga acts
-            Mention holder = view.mentionAt(j + 1);
+        if (view.word(of).equals("of") && lexicon.titles().endingAt(view.words(), of).isPresent()) {
+            // "the president of Chile, Elena Varga", "the President of Chile Elena Varga": Chile owns the title
+            Mention holder = view.mentionAt(view.word(j).equals(",") ? j + 1 : j);
             if (holder != null && view.kind(holder) == Kind.PERSON) {
                 return holder;
             }

@@ -101,7 +101,9 @@ final class Attacks {
                         && !claimant.equals(attacker)) {
                     targets.add(claimant);
                 }
-                if (m != null && !view.quoted(k) && (view.isPlace(m) || view.kind(m) == Kind.COUNTRY)
+                boolean container = m != null && view.word(k - 1).equals("of") && !targets.isEmpty()
+                        && view.mentionAt(k - 2) != null;   // "the Kurdistan Region of Iraq": where the target is
+                if (m != null && !view.quoted(k) && (view.isPlace(m) || view.kind(m) == Kind.COUNTRY) && !container
                         && !m.entityId().equals(attacker) && !targets.contains(m.entityId())
                         && (k >= subject || attacker != null && !passive && k > tokenOf(view, attacker, from))) {
                     targets.add(m.entityId());
@@ -189,6 +191,8 @@ final class Attacks {
         var title = lexicon.titles().endingAt(view.words(), k + 1);
         if (title.isPresent()) {
             k = title.get().start() - 1;
+            Mention office = view.mentionAt(k);   // "by NSC Spokesperson Jane Roe"
+            k = office != null && view.kind(office) != Kind.PERSON ? view.firstToken(office) - 1 : k;
         }
         return view.word(k).equals("by");
     }

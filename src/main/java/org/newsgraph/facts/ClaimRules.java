@@ -54,6 +54,7 @@ final class ClaimRules {
     private final Attacks attacks;
     private final Set<String> addresseePossessives;
     private final Set<String> manners;
+    private final Set<String> objectPronouns;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
         this.lexicon = lexicon;
@@ -61,6 +62,7 @@ final class ClaimRules {
         this.attacks = attacks;
         this.addresseePossessives = lexicon.words("addressee-possessives.csv");
         this.manners = lexicon.words("condemnation-manners.csv");
+        this.objectPronouns = lexicon.words("object-pronouns.csv");
     }
 
     /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
@@ -118,6 +120,9 @@ final class ClaimRules {
             Mention objectMention = verb.value() == SpeechType.CONDEMN ? condemned(view, verb.end(), agents)
                     : agents.firstAgentAfter(view, verb.end(), 4);
             String object = objectMention == null ? null : objectMention.entityId();
+            if (object == null && verb.value() == SpeechType.ACCUSE && objectPronouns.contains(view.word(verb.end()))) {
+                object = partyBefore(view, start, verb.start(), subject);   // "…, accusing it of …"
+            }
             String accused = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN ? object : null;
             Claim claim = claim(view, subject, content, accused, according != null && !according.equals(subject)
                     ? according : null, verb.value() == SpeechType.URGE ? object : null,
@@ -149,6 +154,23 @@ final class ClaimRules {
             discourse.quoted(c.claimant(), view.sentence().index());
         }
         return new Said(found, told);
+    }
+
+    /**
+     * The party an object pronoun after an accusing verb stands for: the last party named before the
+     * verb in the sentence that is not the accuser ("Morales is expelling the agency, accusing it of
+     * …"); null when there is none.
+     */
+    private static String partyBefore(SentenceView view, int from, int verb, String accuser) {
+        String party = null;
+        for (int k = from; k < verb; k++) {
+            Mention m = view.mentionAt(k);
+            if (m != null && !view.quoted(k) && view.isAgent(m) && !m.entityId().equals(accuser)) {
+                party = m.entityId();
+                k = view.endToken(m) - 1;
+            }
+        }
+        return party;
     }
 
     /** Where the verb after {@code verb} starts, without the "and" before it; the sentence's end when none. */

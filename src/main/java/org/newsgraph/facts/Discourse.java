@@ -74,6 +74,7 @@ final class Discourse {
         if (article.discovery() != null) {
             article.discovery().credits().values().forEach(reporters::addAll);
         }
+        reporters.addAll(article.reporters());
     }
 
     /** The article being read. */

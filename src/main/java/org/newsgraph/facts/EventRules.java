@@ -43,6 +43,8 @@ final class EventRules {
     private final Lexicon lexicon;
     private final Attacks attacks;
     private final Set<String> negations;
+    private final Set<String> venues;
+    private final Set<String> callWords;
     private final Set<String> placeWords;
     private final Set<String> passiveWords;
     private final Set<String> reactions;
@@ -54,6 +56,8 @@ final class EventRules {
         this.lexicon = lexicon;
         this.attacks = attacks;
         this.negations = lexicon.words("event-negations.csv");
+        this.venues = lexicon.words("meeting-venues.csv");
+        this.callWords = lexicon.words("call-words.csv");
         this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.passiveWords = lexicon.words("meeting-passive-words.csv");
         this.reactions = lexicon.words("met-with-reactions.csv");
@@ -97,6 +101,9 @@ final class EventRules {
                         : clauseParties(view, t, start, 6, agents);
                 default -> window(view, t.start() - 8, t.end() + 6, agents);
             };
+            if (kind == EventKind.MEETING && participants.size() < 2 && callWords.contains(view.word(t.start()))) {
+                continue;   // "the minister spoke with reporters": a call needs two parties
+            }
             String place = place(view, t);
             Temporal date = clause.date(view, start, t.start(), t.end(), discourse);
             if (participants.isEmpty() && (kind == EventKind.STATEMENT || place == null && date == null)) {
@@ -297,11 +304,18 @@ final class EventRules {
     private List<String> agentsIn(SentenceView view, int from, int to, boolean stopAtBreak, Agents agents) {
         List<String> ids = new ArrayList<>();
         for (int k = Math.max(0, from); k < Math.min(to, view.size()); k++) {
-            if (stopAtBreak && (lexicon.clauseBreaks().contains(view.word(k))
+            if (stopAtBreak && (lexicon.clauseBreaks().contains(view.word(k)) || venues.contains(view.word(k))
                     || lexicon.speechVerbs().at(view.words(), k).isPresent())) {
-                break;
+                break;   // "… on the sidelines of the ASEAN Regional Forum": where they met, not who
             }
             Mention m = view.mentionAt(k);
+            Mention before = view.mentionAt(k - 2);
+            boolean owner = view.word(k - 1).equals("of") && before != null && view.kind(before) == Kind.PERSON;
+            if (m != null && stopAtBreak && view.kind(m) == Kind.COUNTRY && (placeWords.contains(view.word(k - 1))
+                    || owner)) {
+                k = view.endToken(m) - 1;   // "met … in Djibouti", "President Elena Varga of Chile": no party
+                continue;
+            }
             if (m != null && !view.quoted(k) && view.isAgent(m)) {
                 Mention head = agents.head(view, m);
                 if (head.matchType() == MatchType.DEMONYM) {

@@ -86,13 +86,24 @@ public final class FactExtractor {
      *                   and credit lines), by sentence index
      * @param paragraphs the indexes of the sentences that open a line of the text (a paragraph), empty when
      *                   the text's lines are not known
+     * @param reporters  the entity ids of the article's authors (its byline), who report and are nobody's
+     *                   later "he"
      */
     public record Input(List<Sentence> sentences, List<Mention> mentions, Function<String, Kind> kinds,
             PersonFinder.Discovery discovery, LocalDate published, String publisher,
-            Function<String, String> countryOf, Map<Integer, SentenceRole> roles, Set<Integer> paragraphs) {
+            Function<String, String> countryOf, Map<Integer, SentenceRole> roles, Set<Integer> paragraphs,
+            List<String> reporters) {
         public Input {
             roles = Map.copyOf(roles);
             paragraphs = Set.copyOf(paragraphs);
+            reporters = List.copyOf(reporters);
+        }
+
+        /** An input without a byline's authors. */
+        public Input(List<Sentence> sentences, List<Mention> mentions, Function<String, Kind> kinds,
+                PersonFinder.Discovery discovery, LocalDate published, String publisher,
+                Function<String, String> countryOf, Map<Integer, SentenceRole> roles, Set<Integer> paragraphs) {
+            this(sentences, mentions, kinds, discovery, published, publisher, countryOf, roles, paragraphs, List.of());
         }
 
         /** An input whose text's lines are not known: no sentence opens a paragraph. */

@@ -100,7 +100,7 @@ final class QuotationRules {
                 end--;
             }
             String text = view.text(q[0], end);
-            if (text.isBlank()) {
+            if (text.isBlank() || title(view, q[0], end)) {
                 continue;
             }
             String rule = source != null ? "quote-according-to" : nearest != null ? "quote-verb"
@@ -124,6 +124,24 @@ final class QuotationRules {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether quoted tokens {@code [from, to)} are a name in Title Case, not speech: a programme, a
+     * book, an operation ("a guest on “Hello VOA.”", "Operation “Iron Shield”"): four words at most,
+     * each capitalised.
+     */
+    private static boolean title(SentenceView view, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (view.tokens().get(k).isWord()) {
+                if (!view.tokens().get(k).isCapitalised()) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words > 0 && words <= 4;
     }
 
     /**

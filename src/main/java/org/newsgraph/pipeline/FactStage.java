@@ -32,6 +32,6 @@ public record FactStage(FactExtractor extractor, EntityKinds kinds) implements S
         return a.withFacts(extractor.extract(new FactExtractor.Input(a.sentences(), a.mentions(),
                 kinds.of(a.found()), a.persons(), a.article().metadata().published(), a.byline().publisher(),
                 kinds.countries(a.found()), a.roles(),
-                FactExtractor.Input.paragraphs(a.normalized().text(), a.sentences()))));
+                FactExtractor.Input.paragraphs(a.normalized().text(), a.sentences()), a.byline().authors())));
     }
 }

@@ -30,6 +30,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void nameBeforeATitleOfAnOwnerInLowerCase() {
+        AnnotatedArticle a = annotate("Tomas Ekdahl, the opposition’s deputy secretary in charge of security, said the "
+                + "police erred.");
+        assertEquals(Set.of("tomas-ekdahl"), personIds(a));
+    }
+
+    @Test
     void nameBeforeAnApposedTitle() {
         AnnotatedArticle a = annotate("Miroslav Lajčák, the special envoy, said both sides must return to talks.");
         assertEquals(Set.of("miroslav-lajcak"), personIds(a));

@@ -81,6 +81,17 @@ class EvalCommandTest {
     }
 
     @Test
+    void aQuotationWithoutASpeakerIsNoQuotedPrediction() throws Exception {
+        Files.writeString(articles.resolve("t1.txt"), "“We will not give up,” Dmitry Peskov said.\n\n"
+                + "Crowds gathered in Yerevan.\n\n“Nobody knows what comes next.”\n");
+        Files.writeString(gold.resolve("t1.relations.csv"), "subject,predicate,object,evidence_sentence\n"
+                + "Dmitry Peskov,quoted,We will not give up,\n");
+        Files.copy(Path.of("queries/quotes.rq"), queries.resolve("quotes.rq"));
+        CommandRun r = eval();
+        assertRow(r.out(), "quoted", 1, 0, 0);
+    }
+
+    @Test
     void detailsListMissesAndWrongLinks() {
         CommandRun r = eval("--details");
         assertEquals(0, r.code(), r.err());

@@ -54,6 +54,16 @@ class ClaimRulesTest {
     }
 
     @Test
+    void anObjectPronounAfterAnAccusingVerbIsThePartyNamedBefore() {
+        Claim c = onlyClaim(annotate("Russia expelled the Organization for Security and Co-operation in Europe, "
+                + "accusing it of spying on its troops."));
+        assertEquals("russia", c.claimant());
+        assertEquals("osce", c.accused());
+        assertEquals(List.of(), annotate("Armenia accused it of spying.").facts().claims().stream()
+                .filter(x -> x.accused() != null).toList(), "nobody but the accuser is named before: nobody blamed");
+    }
+
+    @Test
     void aCondemnationThatNamesNoPartyIsNoClaim() {
         AnnotatedArticle violence = annotate("Chile condemned the political violence in Santiago.");
         assertEquals(List.of(), violence.facts().claims());

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.ExtractionFixture;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Facts.Event;
@@ -170,6 +171,35 @@ class EventRulesTest {
     }
 
     @Test
+    void aCallIsAMeetingBetweenTwoNamedParties() {
+        Event call = only(events(annotate("Secretary of State Antony Blinken spoke by phone today with Japanese Foreign "
+                + "Minister Yoko Kamikawa."), EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "yoko-kamikawa"), call.participants());
+        assertEquals(ExtractionFixture.PUBLISHED, call.date());
+        assertEquals(List.of(), events(annotate("Dmitry Peskov spoke with reporters in Moscow on Monday."),
+                EventKind.MEETING), "a call needs two parties");
+    }
+
+    @Test
+    void aVenueOrTheCountryMetInIsNoParty() {
+        Event forum = only(events(annotate("Antony Blinken met Yoko Kamikawa in Phnom Penh on the sidelines of the "
+                + "ASEAN Regional Forum."), EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "yoko-kamikawa"), forum.participants());
+        Event country = only(events(annotate("Antony Blinken met with the President of Chile Elena Varga in Chile."),
+                EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "elena-varga"), country.participants());
+        Event owner = only(events(annotate("Antony Blinken met President Elena Varga of Chile."), EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "elena-varga"), owner.participants());
+    }
+
+    @Test
+    void aPlaceNamedInItsCountryIsOneTarget() {
+        Event e = only(events(annotate("Iran's missile attack on the Kurdistan Region of Iraq killed two."),
+                EventKind.ATTACK));
+        assertEquals(List.of("kurdistan-region"), e.targets());
+    }
+
+    @Test
     void theCountryOfATitleBeforeItsHolderIsNoParty() {
         Event e = only(events(annotate("The president of Chile, Elena Varga, met Javier Milei in Santiago."),
                 EventKind.MEETING));
@@ -183,6 +213,8 @@ class EventRulesTest {
         Event e = only(events(annotate("Statement by Spokesperson Maria Lindqvist on the Missile Attack in Kharkiv"),
                 EventKind.ATTACK));
         assertNull(e.attacker());
+        assertNull(only(events(annotate("Statement by NSC Spokesperson Maria Lindqvist on the Attack in Kharkiv"),
+                EventKind.ATTACK)).attacker(), "an office's name before the title");
         Event byAfter = only(events(annotate("The attack carried out by Russia on Monday hit Kharkiv."),
                 EventKind.ATTACK));
         assertEquals("russia", byAfter.attacker(), "by after the attack word names the attacker");

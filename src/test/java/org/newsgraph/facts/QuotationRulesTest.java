@@ -236,6 +236,14 @@ class QuotationRulesTest {
     }
 
     @Test
+    void aNameInTitleCaseInQuotationMarksIsNoQuotation() {
+        assertEquals(List.of(), annotate("Dmitry Peskov said on the programme “Hello Moscow” that talks would go on.")
+                .facts().quotations());
+        assertEquals(1, annotate("“Not one step back,” Dmitry Peskov said.").facts().quotations().size(),
+                "words in lower case are speech");
+    }
+
+    @Test
     void theSubjectOfANamingVerbSpeaksTheQuotedWords() {
         Quotation q = only(annotate("Interior Minister Tomas Ferreira called the death of the officer “a tragedy.”")
                 .facts().quotations());

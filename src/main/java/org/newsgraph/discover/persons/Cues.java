@@ -92,11 +92,16 @@ public final class Cues {
 
     /**
      * A title at token {@code i} after an optional article and owner: ", a research associate",
-     * ", Eritrea's information minister", ", the U.N. special rapporteur"; one adjective may come first
+     * ", Eritrea's information minister", ", the U.N. special rapporteur", ", the opposition's deputy
+     * secretary"; one adjective may come first
      * ("a senior research associate").
      */
     public boolean titleAfter(SentenceView view, int i) {
         int at = titleArticles.contains(view.word(i)) ? i + 1 : i;
+        if (view.mentionAt(at) == null && (view.word(at + 1).equals("'") || view.word(at + 1).equals("’"))
+                && view.word(at + 2).equals("s")) {
+            at += 3;   // "the opposition's deputy secretary"
+        }
         Mention owner = view.mentionAt(at);
         if (owner != null && view.firstToken(owner) == at) {
             int k = view.endToken(owner);
