@@ -93,6 +93,19 @@ final class ClaimRules {
         String previousSubject = null;
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
         for (Phrases.Match<SpeechType> verb : inSentence) {
+            if (inside(contents, verb.start()) && verb.value() == SpeechType.ACCUSE && !found.isEmpty()
+                    && found.get(found.size() - 1).accused() == null) {
+                // "Morales says he is expelling the agency, accusing it of …": the claim blames whom it accuses
+                Claim last = found.get(found.size() - 1);
+                Mention o = agents.firstAgentAfter(view, verb.end(), 4);
+                String blamed = o != null ? o.entityId() : objectPronouns.contains(view.word(verb.end()))
+                        ? partyBefore(view, start, verb.start(), last.claimant()) : null;
+                if (blamed != null && !blamed.equals(last.claimant())) {
+                    found.set(found.size() - 1, new Claim(last.claimant(), last.content(), blamed, last.reportedBy(),
+                            last.evidence()));
+                }
+                continue;
+            }
             if (inside(contents, verb.start())
                     || verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that")) {
                 continue;

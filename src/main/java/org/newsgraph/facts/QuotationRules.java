@@ -128,7 +128,7 @@ final class QuotationRules {
 
     /**
      * Whether quoted tokens {@code [from, to)} are a name in Title Case, not speech: a programme, a
-     * book, an operation ("a guest on “Hello VOA.”", "Operation “Iron Shield”"): four words at most,
+     * book, an operation ("a guest on “Hello VOA.”", "Operation “Iron Shield”"): two to four words,
      * each capitalised.
      */
     private static boolean title(SentenceView view, int from, int to) {
@@ -141,7 +141,7 @@ final class QuotationRules {
                 words++;
             }
         }
-        return words > 0 && words <= 4;
+        return words >= 2 && words <= 4;
     }
 
     /**

@@ -59,6 +59,10 @@ class ClaimRulesTest {
                 + "accusing it of spying on its troops."));
         assertEquals("russia", c.claimant());
         assertEquals("osce", c.accused());
+        Claim inside = onlyClaim(annotate("Vladimir Putin says he is expelling the Organization for Security and "
+                + "Co-operation in Europe, accusing it of spying."));
+        assertEquals("vladimir-putin", inside.claimant());
+        assertEquals("osce", inside.accused(), "an accusation inside what is said blames its party");
         assertEquals(List.of(), annotate("Armenia accused it of spying.").facts().claims().stream()
                 .filter(x -> x.accused() != null).toList(), "nobody but the accuser is named before: nobody blamed");
     }

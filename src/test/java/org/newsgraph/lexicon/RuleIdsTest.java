@@ -72,7 +72,7 @@ class RuleIdsTest {
         Set<String> missing = new TreeSet<>();
         int articles = 0;
         for (CsvRow row : CsvTable.read(Path.of("src/test/resources/eval-floors.csv"), List.of("articles", "gold",
-                "entities_f1", "relations_f1"), List.of())) {
+                "entities_f1", "relations_f1"), List.of("links"))) {
             for (Article article : ArticleLoader.load(Path.of(row.required("articles")))) {
                 AnnotatedArticle a = pipeline.annotate(article);
                 articles++;
