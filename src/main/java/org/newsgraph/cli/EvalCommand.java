@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
                 + "Jaccard >= 0.5. A quotation with no speaker (a press question) is no quoted prediction.",
             "- killedCount: the same number; meetingBetween: the pair in either order.",
             "- occurredOn (subject \"A attacked B\" or \"A meetingBetween B\", object an ISO date): that event "
-                + "matches and its date is the same text; reported as \"event dates\", outside \"all relations\".",
+                + "matches and its date is the same text; reported as \"event dates\", outside \"all relations\", "
+                + "only for gold that has occurredOn rows.",
             "- Each gold row and each prediction counts at most once. Precision, recall or F1 with a zero "
                 + "denominator is 0.",
             "Exit code 0 whatever the scores."})

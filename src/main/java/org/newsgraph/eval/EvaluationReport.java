@@ -42,7 +42,9 @@ public final class EvaluationReport {
         Map<Predicate, Score> relations = new EnumMap<>(ev.relations());
         Score dates = relations.remove(Predicate.OCCURRED_ON);
         table(out, "RELATIONS", relations, Predicate::label, "all relations", ev.relationsTotal());
-        row(out, "event dates", dates == null ? Score.ZERO : dates);
+        if (dates != null && dates.tp() + dates.fp() + dates.fn() > 0) {
+            row(out, "event dates", dates);
+        }
         if (details) {
             details(out, ev);
         }

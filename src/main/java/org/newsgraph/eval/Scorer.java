@@ -83,9 +83,12 @@ public final class Scorer {
 
         List<GoldRelation> missedRelations = new ArrayList<>();
         List<PredictedRelation> spuriousRelations = new ArrayList<>();
+        // gold that dates no event (no occurredOn row at all) does not score the dates predicted
+        boolean datesAnnotated = gold.relations().stream().anyMatch(g -> g.predicate() == Predicate.OCCURRED_ON);
         for (String article : gold.relationArticles()) {
             List<PredictedRelation> predicted = predictions.relations().stream()
-                    .filter(p -> p.article().equals(article)).toList();
+                    .filter(p -> p.article().equals(article))
+                    .filter(p -> datesAnnotated || p.predicate() != Predicate.OCCURRED_ON).toList();
             boolean[] used = new boolean[predicted.size()];
             for (GoldRelation g : gold.relations()) {
                 if (!g.article().equals(article)) {

@@ -131,6 +131,23 @@ class ScorerTest {
     }
 
     @Test
+    void eventDatesAreScoredOnlyWhereTheGoldDatesEventsAndOutsideTheTotal() {
+        PredictedValue armenia = PredictedValue.entity("e:armenia", "Armenia", List.of());
+        PredictedValue turkey = PredictedValue.entity("e:turkey", "Turkey", List.of());
+        PredictedRelation meeting = PredictedRelation.of("a1", Predicate.MEETING_BETWEEN, armenia, turkey);
+        Predictions predicted = predictions(List.of(), List.of(meeting, PredictedRelation.dated(meeting, "2024-03-04")));
+        Gold dated = Gold.of(List.of(), List.of(GoldRelation.of("a1", "Armenia", Predicate.MEETING_BETWEEN, "Turkey"),
+                GoldRelation.of("a1", "Armenia meetingBetween Turkey", Predicate.OCCURRED_ON, "2024-03-04")));
+        Evaluation ev = Scorer.score(dated, predicted);
+        assertEquals(new Score(1, 0, 0), ev.relations().get(Predicate.OCCURRED_ON));
+        assertEquals(new Score(1, 0, 0), ev.relationsTotal(), "dates stay outside the relations' total");
+        Gold undated = Gold.of(List.of(), List.of(GoldRelation.of("a1", "Armenia", Predicate.MEETING_BETWEEN, "Turkey")));
+        assertEquals(Score.ZERO, Scorer.score(undated, predicted).relations().get(Predicate.OCCURRED_ON),
+                "gold that dates no event does not score dates");
+        assertTrue(!EvaluationReport.format(Scorer.score(undated, predicted), false).contains("event dates"));
+    }
+
+    @Test
     void reportShowsTablesAndDetails() {
         Gold g = Gold.of(List.of(gold("a1", EntityType.COUNTRY, "Armenia", "Q399")), List.of(
                 GoldRelation.of("a1", "Armenia", Predicate.MEMBER_OF, "CSTO [negated]")));
