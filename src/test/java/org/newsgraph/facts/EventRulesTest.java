@@ -287,6 +287,10 @@ class EventRulesTest {
         Event strike = only(events(annotate("A Russian airstrike on Kharkiv destroyed a school."), EventKind.ATTACK));
         assertEquals("russia", strike.attacker());
         assertEquals(List.of("kharkiv"), strike.targets());
+        Event confirmed = only(events(annotate("The United Nations said Russia's confirmed airstrike on Kharkiv "
+                + "killed five."), EventKind.ATTACK));
+        assertEquals("russia", confirmed.attacker(), "an adjective between the possessor and the attack word");
+        assertEquals(List.of("kharkiv"), confirmed.targets());
     }
 
     @Test
