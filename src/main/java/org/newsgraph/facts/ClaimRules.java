@@ -55,6 +55,7 @@ final class ClaimRules {
     private final Set<String> addresseePossessives;
     private final Set<String> manners;
     private final Set<String> objectPronouns;
+    private final Set<String> passives;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
         this.lexicon = lexicon;
@@ -63,6 +64,7 @@ final class ClaimRules {
         this.addresseePossessives = lexicon.words("addressee-possessives.csv");
         this.manners = lexicon.words("condemnation-manners.csv");
         this.objectPronouns = lexicon.words("object-pronouns.csv");
+        this.passives = lexicon.words("passive-auxiliaries.csv");
     }
 
     /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
@@ -109,6 +111,9 @@ final class ClaimRules {
             if (inside(contents, verb.start())
                     || verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that")) {
                 continue;
+            }
+            if (verb.value() == SpeechType.ACCUSE && passive(view, verb)) {
+                continue;   // "the party had been accused of training militias": the party is accused, not accusing
             }
             int clause = accordingAt >= 0 && accordingAt <= start + 1
                     ? ClaimSpans.afterAccording(view, accordingAt) : start;
@@ -184,6 +189,22 @@ final class ClaimRules {
             }
         }
         return party;
+    }
+
+    /**
+     * Whether an accusing verb is passive and names no accuser: after a word of
+     * {@code passive-auxiliaries.csv} ("had been accused of", "was blamed for") with no "by" after it.
+     */
+    private boolean passive(SentenceView view, Phrases.Match<SpeechType> verb) {
+        if (!passives.contains(view.word(verb.start() - 1))) {
+            return false;
+        }
+        for (int k = verb.end(); k < Math.min(view.size(), verb.end() + 3); k++) {
+            if (view.word(k).equals("by")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the verb after {@code verb} starts, without the "and" before it; the sentence's end when none. */

@@ -68,6 +68,13 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aPassiveAccusationWithoutItsAccuserIsNoClaimOfTheAccused() {
+        assertEquals(List.of(), annotate("The Armenian Revolutionary Federation had been accused of training "
+                + "militias ahead of the polls.").facts().claims());
+        assertEquals(List.of(), annotate("Armenia was blamed for the shelling of Jermuk.").facts().claims());
+    }
+
+    @Test
     void aCondemnationThatNamesNoPartyIsNoClaim() {
         AnnotatedArticle violence = annotate("Chile condemned the political violence in Santiago.");
         assertEquals(List.of(), violence.facts().claims());
