@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.SampleDataset;
+import org.newsgraph.ServedDataset;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.store.Store;
@@ -24,20 +25,21 @@ import org.newsgraph.io.TextFiles;
 
 /** The embedded server on a free loopback port: SPARQL over HTTP, the web UI, read-only. */
 class NewsgraphServerTest {
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static ServedDataset served;
     static Store store;
     static NewsgraphServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        store = Store.open(SampleDataset.shared());
-        server = NewsgraphServer.builder().dataset(store.dataset()).port(0).build().start();
+        served = ServedDataset.start(SampleDataset.shared());
+        store = served.store();
+        server = served.server();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        served.close();
     }
 
     @Test

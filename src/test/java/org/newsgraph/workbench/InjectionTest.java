@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.server.NewsgraphServer;
-import org.newsgraph.store.Store;
+import org.newsgraph.ServedDataset;
 
 /**
  * An article whose text, title, publisher and author hold {@code <script>}, {@code "><img onerror=…>}
@@ -25,25 +21,20 @@ import org.newsgraph.store.Store;
 class InjectionTest {
     @TempDir
     static Path tmp;
-    static Store store;
-    static NewsgraphServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static ServedDataset served;
 
     @BeforeAll
     static void start() throws Exception {
-        store = Store.open(HostileArticle.build(tmp));
-        server = NewsgraphServer.builder().dataset(store.dataset()).port(0).build().start();
+        served = ServedDataset.start(HostileArticle.build(tmp));
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        served.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.get(path);
     }
 
     static List<String> pages() {

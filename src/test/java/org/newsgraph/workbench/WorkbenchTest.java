@@ -3,9 +3,6 @@ package org.newsgraph.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,8 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.SampleDataset;
-import org.newsgraph.server.NewsgraphServer;
-import org.newsgraph.store.Store;
+import org.newsgraph.ServedDataset;
 
 /**
  * The workbench's pages served by a real server on the sample dataset: their content, their headers,
@@ -27,27 +23,22 @@ import org.newsgraph.store.Store;
  * marks): the extraction rules, and so the sample's statements, change.
  */
 class WorkbenchTest {
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String PASHINYAN = "https://w3id.org/newsgraph/id/entity/nikol-pashinyan";
     static final String ARMENIA = "https://w3id.org/newsgraph/id/entity/armenia";
-    static Store store;
-    static NewsgraphServer server;
+    static ServedDataset served;
 
     @BeforeAll
     static void start() {
-        store = Store.open(SampleDataset.shared());
-        server = NewsgraphServer.builder().dataset(store.dataset()).port(0).build().start();
+        served = ServedDataset.start(SampleDataset.shared());
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        served.close();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.get(path);
     }
 
     static String page(String path) throws Exception {
