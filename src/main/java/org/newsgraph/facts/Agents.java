@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
@@ -42,6 +43,7 @@ final class Agents {
     private String lastPerson;
     private String lastActor;
     private final Map<String, String> titleHolders = new HashMap<>();
+    private final Set<String> outsiderNouns;
 
     Agents(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -49,6 +51,7 @@ final class Agents {
         this.personPronouns = lexicon.words("person-pronouns.csv");
         this.actorPronouns = lexicon.words("actor-pronouns.csv");
         this.listenerVerbs = lexicon.words("listener-verbs.csv");
+        this.outsiderNouns = lexicon.words("demonym-outsiders.csv");
     }
 
     /** Records that {@code id} acted or spoke, for later pronouns. */
@@ -159,11 +162,23 @@ final class Agents {
     Mention firstAgent(SentenceView view, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, view.size()); i++) {
             Mention m = view.mentionAt(i);
-            if (m != null && !view.quoted(i) && view.isAgent(m)) {
+            if (m != null && !view.quoted(i) && view.isAgent(m) && !outsiders(view, m)) {
                 return head(view, m);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code m} is a demonym before a noun of {@code demonym-outsiders.csv}: "the Zambian
+     * opposition", "Sudanese protesters" are people of the country, not the country acting.
+     */
+    boolean outsiders(SentenceView view, Mention m) {
+        if (m.matchType() != MatchType.DEMONYM) {
+            return false;
+        }
+        int k = view.endToken(m);
+        return outsiderNouns.contains(view.word(k)) || outsiderNouns.contains(view.word(k + 1));
     }
 
     /** The head of the first agent phrase in the {@code window} tokens from {@code from}, or null. */
@@ -196,7 +211,7 @@ final class Agents {
             j--;
         }
         Mention m = view.mentionAt(j);
-        if (m != null && !view.quoted(j) && view.isAgent(m)) {
+        if (m != null && !view.quoted(j) && view.isAgent(m) && !outsiders(view, m)) {
             return m.entityId();
         }
         String w = view.word(j);

@@ -68,6 +68,21 @@ class ClaimRulesTest {
     }
 
     @Test
+    void peopleOfACountryWhoDoNotActForItAreNotTheCountry() {
+        assertEquals(List.of(), annotate("The Zambian opposition blamed the ruling party for the violence.")
+                .facts().claims());
+        assertEquals("russia", onlyClaim(annotate("Russian officials said the drills were defensive.")).claimant(),
+                "officials act for their country");
+    }
+
+    @Test
+    void theBaseFormOfAnAccusingVerb() {
+        Claim c = onlyClaim(annotate("On Monday, U.N. experts accuse Rwanda of supporting the rebels."));
+        assertEquals("united-nations", c.claimant());
+        assertEquals("rwanda", c.accused());
+    }
+
+    @Test
     void aPassiveAccusationWithoutItsAccuserIsNoClaimOfTheAccused() {
         assertEquals(List.of(), annotate("The Armenian Revolutionary Federation had been accused of training "
                 + "militias ahead of the polls.").facts().claims());
