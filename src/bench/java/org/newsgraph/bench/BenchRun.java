@@ -39,8 +39,11 @@ import org.slf4j.LoggerFactory;
  *   <li>the floor of reading and decoding the articles;</li>
  *   <li>newsgraph's extraction alone (articles → N-Quads);</li>
  *   <li>the floor of Jena parsing those N-Quads and writing them again;</li>
- *   <li>the floor of Jena's TDB2 bulk loader loading them into a fresh database;</li>
- *   <li>a full {@code newsgraph build} (peak heap and resident memory sampled throughout);</li>
+ *   <li>the floor of Jena's TDB2 bulk loaders, phased and parallel, loading them from the file into a fresh
+ *   database;</li>
+ *   <li>a full {@code newsgraph build --no-dumps} (peak heap and resident memory sampled throughout), whose
+ *   quads go straight into the bulk loader, against that floor;</li>
+ *   <li>a full {@code newsgraph build} as it runs by default, with its dumps;</li>
  *   <li>an incremental rebuild after one article changed;</li>
  *   <li>the latency of every query in {@code queries/} and of looking up one entity's facts.</li>
  * </ol>
@@ -64,6 +67,7 @@ public final class BenchRun {
     private final int threads;
     private final int queryRuns;
     private final boolean keep;
+    private final DatabaseLoad.Loader loader;
 
     private BenchRun(Builder b) {
         this.data = b.data;
@@ -74,6 +78,7 @@ public final class BenchRun {
         this.threads = b.threads;
         this.queryRuns = b.queryRuns;
         this.keep = b.keep;
+        this.loader = b.loader;
     }
 
     public static Builder builder() {
@@ -110,18 +115,28 @@ public final class BenchRun {
             delete(work.resolve("reserialised.nq"));
             LOG.info("parsed and serialised in {} s", parseSerialise);
 
-            double bulk = seconds(() -> bulkLoad(extracted, work.resolve("floor-tdb2")));
+            double bulk = seconds(() -> bulkLoad(extracted, work.resolve("floor-tdb2"), DatabaseLoad.Loader.PHASED));
+            Folders.deleteQuietly(work.resolve("floor-tdb2"));
+            LOG.info("bulk-loaded (phased) in {} s", bulk);
+            double bulkParallel = seconds(() -> bulkLoad(extracted, work.resolve("floor-tdb2"),
+                    DatabaseLoad.Loader.PARALLEL));
             Folders.deleteQuietly(work.resolve("floor-tdb2"));
             delete(extracted);
-            LOG.info("bulk-loaded in {} s", bulk);
+            LOG.info("bulk-loaded (parallel) in {} s", bulkParallel);
 
             peaks.reset();
-            DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads).build();
-            BuildSummary built = build.run();
+            BuildSummary lean = DatasetBuild.builder().data(data).articles(corpus).out(work.resolve("out-no-dumps"))
+                    .threads(threads).dumps(false).loader(loader).build().run();
             long heap = peaks.heap();
             long live = peaks.liveHeap();
             long resident = peaks.resident();
-            LOG.info("built in {} s", built.elapsed().toMillis() / 1000.0);
+            Folders.deleteQuietly(work.resolve("out-no-dumps"));
+            LOG.info("built without dumps in {} s", lean.elapsed().toMillis() / 1000.0);
+
+            DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads)
+                    .loader(loader).build();
+            BuildSummary built = build.run();
+            LOG.info("built with dumps in {} s", built.elapsed().toMillis() / 1000.0);
 
             Path first = corpus.resolve(String.format("bench-%07d.txt", 0));
             append(first, "\nThe talks are expected to continue next month, officials said.\n");
@@ -132,8 +147,9 @@ public final class BenchRun {
 
             List<BenchReport.QueryLatency> latencies = new QueryLatencies(queries, queryRuns).measure(out);
             return new BenchReport(articles, textBytes, threads, read, extraction, quads[0], nquadsBytes,
-                    parseSerialise, bulk, seconds(built.elapsed().toNanos()), seconds(built.converting().toNanos()),
-                    seconds(built.loading().toNanos()), heap, live, resident, seconds(updated.elapsed().toNanos()),
+                    parseSerialise, bulk, bulkParallel, loader, seconds(lean.elapsed().toNanos()),
+                    seconds(lean.converting().toNanos()), seconds(lean.loading().toNanos()),
+                    seconds(built.elapsed().toNanos()), heap, live, resident, seconds(updated.elapsed().toNanos()),
                     latencies, load);
         } finally {
             if (!keep) {
@@ -206,11 +222,11 @@ public final class BenchRun {
         }
     }
 
-    /** Floor: Jena's TDB2 bulk loader, the loader newsgraph's build uses, on the same quads. */
-    private static void bulkLoad(Path nquads, Path tdb2) {
+    /** Floor: one of Jena's TDB2 bulk loaders, loading the same quads from a file. */
+    private static void bulkLoad(Path nquads, Path tdb2, DatabaseLoad.Loader kind) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tdb2));
         try {
-            DatabaseLoad.bulkLoad(dsg, nquads);
+            DatabaseLoad.bulkLoad(dsg, nquads, kind);
         } finally {
             TDBInternal.expel(dsg);
         }
@@ -250,6 +266,7 @@ public final class BenchRun {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int queryRuns = 20;
         private boolean keep;
+        private DatabaseLoad.Loader loader = DatabaseLoad.Loader.CHOSEN;
 
         private Builder() {
         }
@@ -299,6 +316,12 @@ public final class BenchRun {
         /** Whether to keep the scratch folder. */
         public Builder keep(boolean keep) {
             this.keep = keep;
+            return this;
+        }
+
+        /** The bulk loader the builds stream into; default the one builds use. */
+        public Builder loader(DatabaseLoad.Loader loader) {
+            this.loader = Objects.requireNonNull(loader);
             return this;
         }
 

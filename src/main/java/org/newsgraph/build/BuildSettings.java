@@ -20,7 +20,9 @@ import org.newsgraph.rdf.Iris;
  * @param threads     threads that convert articles
  * @param validateAll whether every article is validated
  * @param progress    who hears how far the build got
+ * @param loader      the bulk loader a large full build streams its quads into
  */
 record BuildSettings(Path data, Path articles, ArticleLoader.Options reading, Path links, Path shapes, Path ontology,
-        Path out, Iris iris, boolean dumps, boolean full, int threads, boolean validateAll, BuildProgress progress) {
+        Path out, Iris iris, boolean dumps, boolean full, int threads, boolean validateAll, BuildProgress progress,
+        DatabaseLoad.Loader loader) {
 }

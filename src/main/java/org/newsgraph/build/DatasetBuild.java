@@ -45,7 +45,7 @@ public final class DatasetBuild {
     private DatasetBuild(Builder b) {
         this.settings = new BuildSettings(b.data, b.articles, new ArticleLoader.Options(b.charset, b.strict), b.links,
                 b.shapes, b.ontology, b.out.toAbsolutePath().normalize(), new Iris(b.base), b.dumps, b.full,
-                b.threads, b.validateAll, b.progress);
+                b.threads, b.validateAll, b.progress, b.loader);
     }
 
     public static Builder builder() {
@@ -103,6 +103,7 @@ public final class DatasetBuild {
         private boolean validateAll;
         private int threads = Runtime.getRuntime().availableProcessors();
         private BuildProgress progress = BuildProgress.NONE;
+        private DatabaseLoad.Loader loader = DatabaseLoad.Loader.CHOSEN;
 
         private Builder() {
         }
@@ -134,6 +135,15 @@ public final class DatasetBuild {
         /** Who hears how far the build got; default nobody. */
         public Builder progress(BuildProgress progress) {
             this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        /**
+         * Jena's bulk loader that a large full build streams its quads into; default
+         * {@link DatabaseLoad.Loader#CHOSEN}, the faster one where it was measured. For measuring.
+         */
+        public Builder loader(DatabaseLoad.Loader loader) {
+            this.loader = Objects.requireNonNull(loader);
             return this;
         }
 
