@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.build.DatabaseLoad;
 import org.newsgraph.cli.Main;
+import org.newsgraph.rdf.GraphProfile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,10 +67,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the scratch folder (corpus and dataset).")
     boolean keep;
 
-    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "phased",
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
             description = "Jena's bulk loader the builds stream into: ${COMPLETION-CANDIDATES} (default: "
                     + "${DEFAULT-VALUE}, the one builds use).")
     LoaderKind loader;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "full",
+            description = "The graph profile of the extraction, the floors and the builds: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    ProfileName profile;
+
+    /** The graph profiles, as the command line names them. */
+    enum ProfileName {
+        full, lean
+    }
 
     /** The loaders, as the command line names them. */
     enum LoaderKind {
@@ -93,7 +104,8 @@ public final class BenchCommand implements Callable<Integer> {
                     "--articles, --query-runs and --threads must be 1 or more");
         }
         BenchRun.Builder b = BenchRun.builder().data(data).queries(queries).work(work).articles(articles).seed(seed)
-                .queryRuns(queryRuns).keep(keep).loader(loader.kind);
+                .queryRuns(queryRuns).keep(keep).loader(loader.kind)
+                .profile(GraphProfile.of(profile.name()));
         if (threads != null) {
             b.threads(threads);
         }
@@ -103,8 +115,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void print(BenchReport r, PrintWriter out) {
         double mb = r.textBytes() / MB;
-        out.printf(Locale.ROOT, "newsgraph bench: %d articles, %.1f MB of text, seed %d, %d threads, %d cores, "
-                + "max heap %.0f MB, Java %s%n", r.articles(), mb, seed, r.threads(),
+        out.printf(Locale.ROOT, "newsgraph bench: %d articles, %.1f MB of text, seed %d, %s profile, %d threads, %d cores, "
+                + "max heap %.0f MB, Java %s%n", r.articles(), mb, seed, r.profile().label(), r.threads(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MB,
                 System.getProperty("java.version"));
         BenchReport.DataLoad load = r.load();
@@ -118,9 +130,9 @@ public final class BenchCommand implements Callable<Integer> {
                 mb / r.extractionSeconds(), r.quads(), r.nquadsBytes() / MB);
         out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena parse + write N-Quads",
                 r.parseSerialiseSeconds(), r.quads() / r.parseSerialiseSeconds());
-        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 bulk loader phased",
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 loader, phased",
                 r.bulkLoadSeconds(), r.quads() / r.bulkLoadSeconds());
-        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 bulk loader parallel",
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 loader, parallel",
                 r.bulkLoadParallelSeconds(), r.quads() / r.bulkLoadParallelSeconds());
         out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.0f quads/s  (into the %s loader: convert+validate "
                 + "%.2f s while loading, then %.2f s finishing the indexes)%n", "build, no dumps (end to end)",

@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import java.util.List;
 import org.newsgraph.build.DatabaseLoad;
+import org.newsgraph.rdf.GraphProfile;
 
 /**
  * The figures of one benchmark run; every time is in seconds unless named otherwise.
@@ -22,6 +23,7 @@ import org.newsgraph.build.DatabaseLoad;
  * @param bulkLoadSeconds       floor: Jena's phased TDB2 bulk loader loading them from the file into a fresh database
  * @param bulkLoadParallelSeconds floor: the same with Jena's parallel bulk loader
  * @param loader                the bulk loader the builds streamed into
+ * @param profile               the graph profile of the extraction, the floors and the builds
  * @param buildSeconds          newsgraph build without dumps, end to end: its quads straight into the loader
  * @param buildConvertSeconds   of which reading, converting and validating (the loader filling the primary
  *                              indexes meanwhile)
@@ -37,7 +39,7 @@ import org.newsgraph.build.DatabaseLoad;
  */
 public record BenchReport(int articles, long textBytes, int threads, double readSeconds, double extractionSeconds,
         long quads, long nquadsBytes, double parseSerialiseSeconds, double bulkLoadSeconds, double bulkLoadParallelSeconds,
-        DatabaseLoad.Loader loader, double buildSeconds, double buildConvertSeconds, double buildLoadSeconds,
+        DatabaseLoad.Loader loader, GraphProfile profile, double buildSeconds, double buildConvertSeconds, double buildLoadSeconds,
         double buildDumpsSeconds, long buildPeakHeap, long buildPeakLiveHeap, long buildPeakResident,
         double incrementalSeconds, List<QueryLatency> queries, DataLoad load) {
 

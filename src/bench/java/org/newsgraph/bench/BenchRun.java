@@ -29,6 +29,7 @@ import org.newsgraph.build.DatabaseLoad;
 import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,7 @@ public final class BenchRun {
     private final int queryRuns;
     private final boolean keep;
     private final DatabaseLoad.Loader loader;
+    private final GraphProfile profile;
 
     private BenchRun(Builder b) {
         this.data = b.data;
@@ -79,6 +81,7 @@ public final class BenchRun {
         this.queryRuns = b.queryRuns;
         this.keep = b.keep;
         this.loader = b.loader;
+        this.profile = b.profile;
     }
 
     public static Builder builder() {
@@ -126,7 +129,7 @@ public final class BenchRun {
 
             peaks.reset();
             BuildSummary lean = DatasetBuild.builder().data(data).articles(corpus).out(work.resolve("out-no-dumps"))
-                    .threads(threads).dumps(false).loader(loader).build().run();
+                    .threads(threads).dumps(false).loader(loader).profile(profile).build().run();
             long heap = peaks.heap();
             long live = peaks.liveHeap();
             long resident = peaks.resident();
@@ -134,7 +137,7 @@ public final class BenchRun {
             LOG.info("built without dumps in {} s", lean.elapsed().toMillis() / 1000.0);
 
             DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads)
-                    .loader(loader).build();
+                    .loader(loader).profile(profile).build();
             BuildSummary built = build.run();
             LOG.info("built with dumps in {} s", built.elapsed().toMillis() / 1000.0);
 
@@ -147,7 +150,7 @@ public final class BenchRun {
 
             List<BenchReport.QueryLatency> latencies = new QueryLatencies(queries, queryRuns).measure(out);
             return new BenchReport(articles, textBytes, threads, read, extraction, quads[0], nquadsBytes,
-                    parseSerialise, bulk, bulkParallel, loader, seconds(lean.elapsed().toNanos()),
+                    parseSerialise, bulk, bulkParallel, loader, profile, seconds(lean.elapsed().toNanos()),
                     seconds(lean.converting().toNanos()), seconds(lean.loading().toNanos()),
                     seconds(built.elapsed().toNanos()), heap, live, resident, seconds(updated.elapsed().toNanos()),
                     latencies, load);
@@ -196,7 +199,7 @@ public final class BenchRun {
      */
     private long extract(Path corpus, Path nquads) {
         ArticleConverter converter = ArticleConverter.load(data, data.resolve("links").resolve("wikidata-links.csv"),
-                new Iris(Iris.DEFAULT_BASE));
+                new Iris(Iris.DEFAULT_BASE), profile);
         return new Conversion(converter, corpus, threads).writeNQuads(nquads);
     }
 
@@ -267,6 +270,7 @@ public final class BenchRun {
         private int queryRuns = 20;
         private boolean keep;
         private DatabaseLoad.Loader loader = DatabaseLoad.Loader.CHOSEN;
+        private GraphProfile profile = GraphProfile.FULL;
 
         private Builder() {
         }
@@ -322,6 +326,12 @@ public final class BenchRun {
         /** The bulk loader the builds stream into; default the one builds use. */
         public Builder loader(DatabaseLoad.Loader loader) {
             this.loader = Objects.requireNonNull(loader);
+            return this;
+        }
+
+        /** The graph profile of the extraction, the floors' quads and the builds; default full. */
+        public Builder profile(GraphProfile profile) {
+            this.profile = Objects.requireNonNull(profile);
             return this;
         }
 

@@ -49,7 +49,8 @@ final class FullBuild {
             BuildSummary summary = new BuildSummary(Math.toIntExact(totals.articles()), totals.entities(),
                     totals.mentions(), totals.quads(), context.elapsed(), 0, 0, false,
                     Duration.ofNanos(converted - context.started()), Duration.ofNanos(loaded - converted));
-            Publication.writeBuildInfo(build.buildInfo(), settings.iris(), settings.dumps(), summary);
+            Publication.writeBuildInfo(build.buildInfo(), settings.iris(), settings.dumps(), settings.profile(),
+                    summary);
             context.report(BuildProgress.Phase.PUBLISHING);
             Publication.switchTo(layout, build);
             return summary;

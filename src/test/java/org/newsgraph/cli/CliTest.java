@@ -59,6 +59,13 @@ class CliTest {
     }
 
     @Test
+    void unknownProfileIsAUsageError() {
+        CommandRun r = CommandRun.of("build", "--profile", "tiny", "--out", tmp.resolve("tiny").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--profile: no graph profile \"tiny\"; use full or lean"), r.err());
+    }
+
+    @Test
     void unknownFormatIsAUsageError() {
         CommandRun r = CommandRun.of("query", "--db", db.toString(), "--format", "xml", "--sparql", "ASK {}");
         assertEquals(2, r.code());
