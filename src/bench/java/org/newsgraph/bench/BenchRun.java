@@ -128,13 +128,13 @@ public final class BenchRun {
             LOG.info("bulk-loaded (parallel) in {} s", bulkParallel);
 
             peaks.reset();
-            BuildSummary lean = DatasetBuild.builder().data(data).articles(corpus).out(work.resolve("out-no-dumps"))
+            BuildSummary noDumps = DatasetBuild.builder().data(data).articles(corpus).out(work.resolve("out-no-dumps"))
                     .threads(threads).dumps(false).loader(loader).profile(profile).build().run();
             long heap = peaks.heap();
             long live = peaks.liveHeap();
             long resident = peaks.resident();
             Folders.deleteQuietly(work.resolve("out-no-dumps"));
-            LOG.info("built without dumps in {} s", lean.elapsed().toMillis() / 1000.0);
+            LOG.info("built without dumps in {} s", noDumps.elapsed().toMillis() / 1000.0);
 
             DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads)
                     .loader(loader).profile(profile).build();
@@ -150,8 +150,8 @@ public final class BenchRun {
 
             List<BenchReport.QueryLatency> latencies = new QueryLatencies(queries, queryRuns).measure(out);
             return new BenchReport(articles, textBytes, threads, read, extraction, quads[0], nquadsBytes,
-                    parseSerialise, bulk, bulkParallel, loader, profile, seconds(lean.elapsed().toNanos()),
-                    seconds(lean.converting().toNanos()), seconds(lean.loading().toNanos()),
+                    parseSerialise, bulk, bulkParallel, loader, profile, seconds(noDumps.elapsed().toNanos()),
+                    seconds(noDumps.converting().toNanos()), seconds(noDumps.loading().toNanos()),
                     seconds(built.elapsed().toNanos()), heap, live, resident, seconds(updated.elapsed().toNanos()),
                     latencies, load);
         } finally {
