@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.build.DatabaseLoad;
 import org.newsgraph.cli.Main;
+import org.newsgraph.rdf.GraphProfile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +67,32 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the scratch folder (corpus and dataset).")
     boolean keep;
 
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
+            description = "Jena's bulk loader the builds stream into: ${COMPLETION-CANDIDATES} (default: "
+                    + "${DEFAULT-VALUE}, the one builds use).")
+    LoaderKind loader;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "full",
+            description = "The graph profile of the extraction, the floors and the builds: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    ProfileName profile;
+
+    /** The graph profiles, as the command line names them. */
+    enum ProfileName {
+        full, lean
+    }
+
+    /** The loaders, as the command line names them. */
+    enum LoaderKind {
+        phased(DatabaseLoad.Loader.PHASED), parallel(DatabaseLoad.Loader.PARALLEL);
+
+        private final DatabaseLoad.Loader kind;
+
+        LoaderKind(DatabaseLoad.Loader kind) {
+            this.kind = kind;
+        }
+    }
+
     public static void main(String[] args) {
         Main.launch(new BenchCommand(), args);
     }
@@ -76,7 +104,8 @@ public final class BenchCommand implements Callable<Integer> {
                     "--articles, --query-runs and --threads must be 1 or more");
         }
         BenchRun.Builder b = BenchRun.builder().data(data).queries(queries).work(work).articles(articles).seed(seed)
-                .queryRuns(queryRuns).keep(keep);
+                .queryRuns(queryRuns).keep(keep).loader(loader.kind)
+                .profile(GraphProfile.of(profile.name()));
         if (threads != null) {
             b.threads(threads);
         }
@@ -86,8 +115,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void print(BenchReport r, PrintWriter out) {
         double mb = r.textBytes() / MB;
-        out.printf(Locale.ROOT, "newsgraph bench: %d articles, %.1f MB of text, seed %d, %d threads, %d cores, "
-                + "max heap %.0f MB, Java %s%n", r.articles(), mb, seed, r.threads(),
+        out.printf(Locale.ROOT, "newsgraph bench: %d articles, %.1f MB of text, seed %d, %s profile, %d threads, %d cores, "
+                + "max heap %.0f MB, Java %s%n", r.articles(), mb, seed, r.profile().label(), r.threads(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MB,
                 System.getProperty("java.version"));
         BenchReport.DataLoad load = r.load();
@@ -101,18 +130,25 @@ public final class BenchCommand implements Callable<Integer> {
                 mb / r.extractionSeconds(), r.quads(), r.nquadsBytes() / MB);
         out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena parse + write N-Quads",
                 r.parseSerialiseSeconds(), r.quads() / r.parseSerialiseSeconds());
-        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 bulk loader", r.bulkLoadSeconds(),
-                r.quads() / r.bulkLoadSeconds());
-        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s  (convert+validate %.2f s, load %.2f s = %.0f quads/s)%n",
-                "build (end to end)", r.buildSeconds(), r.articles() / r.buildSeconds(), r.buildConvertSeconds(),
-                r.buildLoadSeconds(), r.quads() / r.buildLoadSeconds());
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 loader, phased",
+                r.bulkLoadSeconds(), r.quads() / r.bulkLoadSeconds());
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 loader, parallel",
+                r.bulkLoadParallelSeconds(), r.quads() / r.bulkLoadParallelSeconds());
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.0f quads/s  (into the %s loader: convert+validate "
+                + "%.2f s while loading, then %.2f s finishing the indexes)%n", "build, no dumps (end to end)",
+                r.buildSeconds(), r.articles() / r.buildSeconds(), r.quads() / r.buildSeconds(),
+                r.loader().name().toLowerCase(Locale.ROOT), r.buildConvertSeconds(), r.buildLoadSeconds());
+        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s%n", "build with dumps (end to end)",
+                r.buildDumpsSeconds(), r.articles() / r.buildDumpsSeconds());
         out.printf(Locale.ROOT, "%-34s %8.0f MB heap after collections, %.0f MB heap in use, %.0f MB resident%n",
                 "build peak memory", r.buildPeakLiveHeap() / MB, r.buildPeakHeap() / MB, r.buildPeakResident() / MB);
         out.printf(Locale.ROOT, "%-34s %8.2f s%n", "incremental rebuild, 1 article", r.incrementalSeconds());
         out.printf(Locale.ROOT, "ratios: extraction / (read + parse-and-write floor) = %.2f; extraction / read floor = "
-                + "%.1f; store load / bulk-loader floor = %.2f%n",
+                + "%.1f; build, no dumps / loader floor = %.2f; build with dumps / loader floor = %.2f; "
+                + "parallel / phased loader floor = %.2f%n",
                 r.extractionSeconds() / (r.readSeconds() + r.parseSerialiseSeconds()),
-                r.extractionSeconds() / r.readSeconds(), r.buildLoadSeconds() / r.bulkLoadSeconds());
+                r.extractionSeconds() / r.readSeconds(), r.buildSeconds() / r.loaderFloorSeconds(),
+                r.buildDumpsSeconds() / r.loaderFloorSeconds(), r.bulkLoadParallelSeconds() / r.bulkLoadSeconds());
         out.printf(Locale.ROOT, "%-44s %10s %10s %10s%n", "query latency", "rows", "median ms", "p95 ms");
         for (BenchReport.QueryLatency q : r.queries()) {
             out.printf(Locale.ROOT, "%-44s %10d %10.1f %10.1f%n", q.name(), q.rows(), q.medianMs(), q.p95Ms());

@@ -1,13 +1,15 @@
 package org.newsgraph.bench;
 
 import java.util.List;
+import org.newsgraph.build.DatabaseLoad;
+import org.newsgraph.rdf.GraphProfile;
 
 /**
  * The figures of one benchmark run; every time is in seconds unless named otherwise.
  *
  * <pre>{@code
  * BenchReport r = BenchRun.builder().articles(1000).build().run();
- * double ratio = r.extractionSeconds() / r.parseSerialiseSeconds();
+ * double ratio = r.buildSeconds() / r.loaderFloorSeconds();
  * }</pre>
  *
  * @param articles              articles in the corpus
@@ -18,10 +20,15 @@ import java.util.List;
  * @param quads                 quads the extraction wrote
  * @param nquadsBytes           bytes of those N-Quads
  * @param parseSerialiseSeconds floor: Jena parsing those N-Quads and writing them again
- * @param bulkLoadSeconds       floor: Jena's TDB2 bulk loader loading them into a fresh database
- * @param buildSeconds          newsgraph build, end to end
- * @param buildConvertSeconds   of which reading, converting and validating
- * @param buildLoadSeconds      of which loading the database
+ * @param bulkLoadSeconds       floor: Jena's phased TDB2 bulk loader loading them from the file into a fresh database
+ * @param bulkLoadParallelSeconds floor: the same with Jena's parallel bulk loader
+ * @param loader                the bulk loader the builds streamed into
+ * @param profile               the graph profile of the extraction, the floors and the builds
+ * @param buildSeconds          newsgraph build without dumps, end to end: its quads straight into the loader
+ * @param buildConvertSeconds   of which reading, converting and validating (the loader filling the primary
+ *                              indexes meanwhile)
+ * @param buildLoadSeconds      of which completing the load after the last article (the other indexes)
+ * @param buildDumpsSeconds     newsgraph build with its dumps (the default), end to end
  * @param buildPeakHeap         peak heap in use during the build, bytes (garbage not yet collected included)
  * @param buildPeakLiveHeap     peak heap in use just after a garbage collection during the build, bytes:
  *                              what the build holds, the figure that must not grow with the corpus
@@ -31,12 +38,18 @@ import java.util.List;
  * @param load                  loading the gazetteer, rules and open data, and what they hold in memory
  */
 public record BenchReport(int articles, long textBytes, int threads, double readSeconds, double extractionSeconds,
-        long quads, long nquadsBytes, double parseSerialiseSeconds, double bulkLoadSeconds, double buildSeconds,
-        double buildConvertSeconds, double buildLoadSeconds, long buildPeakHeap, long buildPeakLiveHeap, long buildPeakResident,
+        long quads, long nquadsBytes, double parseSerialiseSeconds, double bulkLoadSeconds, double bulkLoadParallelSeconds,
+        DatabaseLoad.Loader loader, GraphProfile profile, double buildSeconds, double buildConvertSeconds, double buildLoadSeconds,
+        double buildDumpsSeconds, long buildPeakHeap, long buildPeakLiveHeap, long buildPeakResident,
         double incrementalSeconds, List<QueryLatency> queries, DataLoad load) {
 
     public BenchReport {
         queries = List.copyOf(queries);
+    }
+
+    /** The floor of the loader the builds streamed into, loading the same quads from a file. */
+    public double loaderFloorSeconds() {
+        return loader == DatabaseLoad.Loader.PARALLEL ? bulkLoadParallelSeconds : bulkLoadSeconds;
     }
 
     /**

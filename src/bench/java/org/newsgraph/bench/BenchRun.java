@@ -29,6 +29,7 @@ import org.newsgraph.build.DatabaseLoad;
 import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.gazetteer.GazetteerLoader;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,11 @@ import org.slf4j.LoggerFactory;
  *   <li>the floor of reading and decoding the articles;</li>
  *   <li>newsgraph's extraction alone (articles → N-Quads);</li>
  *   <li>the floor of Jena parsing those N-Quads and writing them again;</li>
- *   <li>the floor of Jena's TDB2 bulk loader loading them into a fresh database;</li>
- *   <li>a full {@code newsgraph build} (peak heap and resident memory sampled throughout);</li>
+ *   <li>the floor of Jena's TDB2 bulk loaders, phased and parallel, loading them from the file into a fresh
+ *   database;</li>
+ *   <li>a full {@code newsgraph build --no-dumps} (peak heap and resident memory sampled throughout), whose
+ *   quads go straight into the bulk loader, against that floor;</li>
+ *   <li>a full {@code newsgraph build} as it runs by default, with its dumps;</li>
  *   <li>an incremental rebuild after one article changed;</li>
  *   <li>the latency of every query in {@code queries/} and of looking up one entity's facts.</li>
  * </ol>
@@ -64,6 +68,8 @@ public final class BenchRun {
     private final int threads;
     private final int queryRuns;
     private final boolean keep;
+    private final DatabaseLoad.Loader loader;
+    private final GraphProfile profile;
 
     private BenchRun(Builder b) {
         this.data = b.data;
@@ -74,6 +80,8 @@ public final class BenchRun {
         this.threads = b.threads;
         this.queryRuns = b.queryRuns;
         this.keep = b.keep;
+        this.loader = b.loader;
+        this.profile = b.profile;
     }
 
     public static Builder builder() {
@@ -110,18 +118,28 @@ public final class BenchRun {
             delete(work.resolve("reserialised.nq"));
             LOG.info("parsed and serialised in {} s", parseSerialise);
 
-            double bulk = seconds(() -> bulkLoad(extracted, work.resolve("floor-tdb2")));
+            double bulk = seconds(() -> bulkLoad(extracted, work.resolve("floor-tdb2"), DatabaseLoad.Loader.PHASED));
+            Folders.deleteQuietly(work.resolve("floor-tdb2"));
+            LOG.info("bulk-loaded (phased) in {} s", bulk);
+            double bulkParallel = seconds(() -> bulkLoad(extracted, work.resolve("floor-tdb2"),
+                    DatabaseLoad.Loader.PARALLEL));
             Folders.deleteQuietly(work.resolve("floor-tdb2"));
             delete(extracted);
-            LOG.info("bulk-loaded in {} s", bulk);
+            LOG.info("bulk-loaded (parallel) in {} s", bulkParallel);
 
             peaks.reset();
-            DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads).build();
-            BuildSummary built = build.run();
+            BuildSummary noDumps = DatasetBuild.builder().data(data).articles(corpus).out(work.resolve("out-no-dumps"))
+                    .threads(threads).dumps(false).loader(loader).profile(profile).build().run();
             long heap = peaks.heap();
             long live = peaks.liveHeap();
             long resident = peaks.resident();
-            LOG.info("built in {} s", built.elapsed().toMillis() / 1000.0);
+            Folders.deleteQuietly(work.resolve("out-no-dumps"));
+            LOG.info("built without dumps in {} s", noDumps.elapsed().toMillis() / 1000.0);
+
+            DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads)
+                    .loader(loader).profile(profile).build();
+            BuildSummary built = build.run();
+            LOG.info("built with dumps in {} s", built.elapsed().toMillis() / 1000.0);
 
             Path first = corpus.resolve(String.format("bench-%07d.txt", 0));
             append(first, "\nThe talks are expected to continue next month, officials said.\n");
@@ -132,8 +150,9 @@ public final class BenchRun {
 
             List<BenchReport.QueryLatency> latencies = new QueryLatencies(queries, queryRuns).measure(out);
             return new BenchReport(articles, textBytes, threads, read, extraction, quads[0], nquadsBytes,
-                    parseSerialise, bulk, seconds(built.elapsed().toNanos()), seconds(built.converting().toNanos()),
-                    seconds(built.loading().toNanos()), heap, live, resident, seconds(updated.elapsed().toNanos()),
+                    parseSerialise, bulk, bulkParallel, loader, profile, seconds(noDumps.elapsed().toNanos()),
+                    seconds(noDumps.converting().toNanos()), seconds(noDumps.loading().toNanos()),
+                    seconds(built.elapsed().toNanos()), heap, live, resident, seconds(updated.elapsed().toNanos()),
                     latencies, load);
         } finally {
             if (!keep) {
@@ -180,7 +199,7 @@ public final class BenchRun {
      */
     private long extract(Path corpus, Path nquads) {
         ArticleConverter converter = ArticleConverter.load(data, data.resolve("links").resolve("wikidata-links.csv"),
-                new Iris(Iris.DEFAULT_BASE));
+                new Iris(Iris.DEFAULT_BASE), profile);
         return new Conversion(converter, corpus, threads).writeNQuads(nquads);
     }
 
@@ -206,11 +225,11 @@ public final class BenchRun {
         }
     }
 
-    /** Floor: Jena's TDB2 bulk loader, the loader newsgraph's build uses, on the same quads. */
-    private static void bulkLoad(Path nquads, Path tdb2) {
+    /** Floor: one of Jena's TDB2 bulk loaders, loading the same quads from a file. */
+    private static void bulkLoad(Path nquads, Path tdb2, DatabaseLoad.Loader kind) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tdb2));
         try {
-            DatabaseLoad.bulkLoad(dsg, nquads);
+            DatabaseLoad.bulkLoad(dsg, nquads, kind);
         } finally {
             TDBInternal.expel(dsg);
         }
@@ -250,6 +269,8 @@ public final class BenchRun {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int queryRuns = 20;
         private boolean keep;
+        private DatabaseLoad.Loader loader = DatabaseLoad.Loader.CHOSEN;
+        private GraphProfile profile = GraphProfile.FULL;
 
         private Builder() {
         }
@@ -299,6 +320,18 @@ public final class BenchRun {
         /** Whether to keep the scratch folder. */
         public Builder keep(boolean keep) {
             this.keep = keep;
+            return this;
+        }
+
+        /** The bulk loader the builds stream into; default the one builds use. */
+        public Builder loader(DatabaseLoad.Loader loader) {
+            this.loader = Objects.requireNonNull(loader);
+            return this;
+        }
+
+        /** The graph profile of the extraction, the floors' quads and the builds; default full. */
+        public Builder profile(GraphProfile profile) {
+            this.profile = Objects.requireNonNull(profile);
             return this;
         }
 

@@ -12,6 +12,7 @@ import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.CorpusEmitter;
 import org.newsgraph.rdf.EntitySources;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -37,9 +38,14 @@ public final class ArticleConverter {
 
     /** The converter of {@code pipeline}, whose gazetteer, open data and links describe the entities. */
     public static ArticleConverter of(Iris iris, Pipeline pipeline) {
+        return of(iris, pipeline, GraphProfile.FULL);
+    }
+
+    /** The same, writing the graph of {@code profile}. */
+    public static ArticleConverter of(Iris iris, Pipeline pipeline, GraphProfile profile) {
         EntitySources sources = new EntitySources(pipeline.gazetteer(), pipeline.world(), pipeline.curatedLinks(),
                 pipeline.links());
-        return new ArticleConverter(pipeline, new CorpusEmitter(iris, sources));
+        return new ArticleConverter(pipeline, new CorpusEmitter(iris, sources, profile));
     }
 
     /**
@@ -47,10 +53,15 @@ public final class ArticleConverter {
      * the Wikidata links of {@code links} (a missing file means none), as a build loads it.
      */
     public static ArticleConverter load(Path data, Path links, Iris iris) {
+        return load(data, links, iris, GraphProfile.FULL);
+    }
+
+    /** The same, writing the graph of {@code profile}. */
+    public static ArticleConverter load(Path data, Path links, Iris iris, GraphProfile profile) {
         Map<String, AcceptedLinks.Link> accepted = AcceptedLinks.read(links);
         Pipeline pipeline = Pipeline.load(data.resolve("gazetteer"), data.resolve("rules"), data.resolve("opendata"))
                 .withLinks(accepted);
-        return of(iris, pipeline);
+        return of(iris, pipeline, profile);
     }
 
     /** The emitter that turns annotated articles into quads and gathers the entities graph. */

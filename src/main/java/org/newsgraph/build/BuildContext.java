@@ -65,7 +65,8 @@ final class BuildContext {
                     () -> ShapeValidator.load(settings.shapes()));
             CompletableFuture<OntologyCheck> terms = Background.start("newsgraph-load-ontology",
                     () -> OntologyCheck.load(settings.ontology()));
-            ArticleConverter loaded = ArticleConverter.load(settings.data(), settings.links(), settings.iris());
+            ArticleConverter loaded = ArticleConverter.load(settings.data(), settings.links(), settings.iris(),
+                    settings.profile());
             check = new DatasetCheck(Background.join(validator), Background.join(terms), settings.validateAll());
             converter = loaded;
         }

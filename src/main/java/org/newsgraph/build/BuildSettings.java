@@ -2,6 +2,7 @@ package org.newsgraph.build;
 
 import java.nio.file.Path;
 import org.newsgraph.article.ArticleLoader;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -20,7 +21,10 @@ import org.newsgraph.rdf.Iris;
  * @param threads     threads that convert articles
  * @param validateAll whether every article is validated
  * @param progress    who hears how far the build got
+ * @param loader      the bulk loader a large full build streams its quads into
+ * @param profile     the graph profile: full provenance, or lean (no mention nodes)
  */
 record BuildSettings(Path data, Path articles, ArticleLoader.Options reading, Path links, Path shapes, Path ontology,
-        Path out, Iris iris, boolean dumps, boolean full, int threads, boolean validateAll, BuildProgress progress) {
+        Path out, Iris iris, boolean dumps, boolean full, int threads, boolean validateAll, BuildProgress progress,
+        DatabaseLoad.Loader loader, GraphProfile profile) {
 }

@@ -1,21 +1,10 @@
 package org.newsgraph.build;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.newsgraph.StoreException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleLoader;
 import org.newsgraph.rdf.ArticleGraph;
@@ -23,9 +12,10 @@ import org.newsgraph.rdf.CorpusEmitter;
 
 /**
  * The conversion stage of a build: every article of a folder through the pipeline and the emitter
- * on every core, streamed in corpus order into N-Quads (and TriG), so memory does not grow with the
- * corpus, then the entities graph. A full build runs it with validation and the build's state; the
- * benchmark runs it alone ({@link #writeNQuads}) and measures it against the cost of parsing and
+ * on every core, handed on in corpus order, then the entities graph. A full build hands each
+ * article's quads straight to the database's bulk loader ({@link StreamLoad}) and, when it writes
+ * dumps, to the {@link DumpWriter}'s thread, with validation and the build's state; the benchmark
+ * runs it alone into N-Quads ({@link #writeNQuads}) and measures it against the cost of parsing and
  * writing the same N-Quads.
  *
  * <pre>{@code
@@ -34,9 +24,6 @@ import org.newsgraph.rdf.CorpusEmitter;
  * }</pre>
  */
 public final class Conversion {
-    /** Quads from which a build loads the database with Jena's bulk loader. */
-    static final long BULK_LOAD_FROM = 200_000;
-
     private final ArticleConverter converter;
     private final Path articles;
     private final ArticleLoader.Options reading;
@@ -54,19 +41,15 @@ public final class Conversion {
         this.threads = threads;
     }
 
-    /**
-     * What converting a whole corpus gave; {@code kept} holds every quad while there are fewer
-     * than {@link #BULK_LOAD_FROM}, so that a small build loads them without parsing its dump
-     * again, and is {@code null} beyond.
-     */
-    record Totals(long articles, int entities, long mentions, long quads, List<Quad> kept) {
+    /** What converting a whole corpus gave. */
+    record Totals(long articles, int entities, long mentions, long quads) {
     }
 
     /** An article and its place in the corpus. */
     private record Numbered(long index, Article article) {
     }
 
-    /** One article converted on a worker thread: the article, its graph, and its graph as N-Quads. */
+    /** One article converted on a worker thread: the article, its graph, and its N-Quads when the dump wants them. */
     private record Converted(Article article, ArticleGraph graph, byte[] nquads) {
     }
 
@@ -76,65 +59,58 @@ public final class Conversion {
      * @return the quads written
      */
     public long writeNQuads(Path nquads) {
-        try {
-            return convertAll(nquads, null, null, null, new ConversionMeter(articles, BuildProgress.NONE,
+        try (DumpWriter dumps = DumpWriter.start(nquads, null, converter.emitter().prefixes())) {
+            return convertAll(null, dumps, null, null, new ConversionMeter(articles, BuildProgress.NONE,
                     System.nanoTime())).quads();
-        } catch (IOException e) {
-            throw new StoreException(nquads + ": cannot write (" + e.getMessage() + ")", e);
         }
     }
 
     /**
-     * Converts every article, on every core, into N-Quads (and TriG when {@code trigFile} is
-     * given), streamed in corpus order, then the entities graph; records each article's state in
-     * {@code state} when given; validates when {@code check} is given.
+     * Converts every article, on every core, and hands each article's quads in corpus order to
+     * {@code load} (when given) and to {@code dumps} (when given), then the entities graph; records
+     * each article's state in {@code state} when given; validates when {@code check} is given. Runs
+     * the loader's stream on the calling thread, as it must be.
      */
-    Totals convertAll(Path nquads, Path trigFile, BuildState.Writer state, DatasetCheck check, ConversionMeter meter)
-            throws IOException {
+    Totals convertAll(StreamLoad load, DumpWriter dumps, BuildState.Writer state, DatasetCheck check,
+            ConversionMeter meter) {
         long[] counts = new long[2];
-        List<Quad> kept = new ArrayList<>();
         CorpusEmitter emitter = converter.emitter();
         CorpusEmitter.Entities entities = emitter.entities();
+        boolean serialise = dumps != null;
         meter.start();
-        try (OutputStream nq = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16);
-                OutputStream trigOut = trigFile != null
-                        ? new BufferedOutputStream(Files.newOutputStream(trigFile), 1 << 16)
-                        : OutputStream.nullOutputStream()) {
-            StreamRDF trig = trigFile != null ? StreamRDFWriter.getWriterStream(trigOut, RDFFormat.TRIG_BLOCKS)
-                    : StreamRDFLib.sinkNull();
-            trig.start();
-            emitter.prefixes().forEach(trig::prefix);
-            try (OrderedParallel<Numbered, Converted> parallel = new OrderedParallel<>(threads,
-                    item -> convert(item, check), c -> {
-                        write(nq, c.nquads(), nquads);
-                        c.graph().quads().forEach(trig::quad);
-                        entities.add(c.graph());
-                        if (state != null) {
-                            state.add(c.graph().articleId(), BuildState.ArticleState.of(c.graph()));
-                        }
-                        counts[0]++;
-                        counts[1] += c.graph().quads().size();
-                        keep(kept, c.graph().quads(), counts[1]);
-                        meter.converted(c.article());
-                    })) {
-                long[] index = {0};
-                ArticleLoader.forEach(articles, reading, a -> parallel.submit(new Numbered(index[0]++, a)));
-                parallel.finish();
-            }
-            List<Quad> described = entities.quads();
-            if (check != null) {
-                check.validate(List.of(), described);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            RDFDataMgr.writeQuads(bytes, described.iterator());
-            write(nq, bytes.toByteArray(), nquads);
-            described.forEach(trig::quad);
-            trig.finish();
-            counts[1] += described.size();
-            keep(kept, described, counts[1]);
+        try (OrderedParallel<Numbered, Converted> parallel = new OrderedParallel<>(threads,
+                item -> convert(item, check, serialise), c -> {
+                    List<Quad> quads = c.graph().quads();
+                    if (load != null) {
+                        load.add(quads);
+                    }
+                    if (dumps != null) {
+                        dumps.add(quads, c.nquads());
+                    }
+                    entities.add(c.graph());
+                    if (state != null) {
+                        state.add(c.graph().articleId(), BuildState.ArticleState.of(c.graph()));
+                    }
+                    counts[0]++;
+                    counts[1] += quads.size();
+                    meter.converted(c.article());
+                })) {
+            long[] index = {0};
+            ArticleLoader.forEach(articles, reading, a -> parallel.submit(new Numbered(index[0]++, a)));
+            parallel.finish();
         }
-        return new Totals(counts[0], entities.described(), entities.mentions(), counts[1],
-                counts[1] < BULK_LOAD_FROM ? kept : null);
+        List<Quad> described = entities.quads();
+        if (check != null) {
+            check.validate(List.of(), described);
+        }
+        if (load != null) {
+            load.add(described);
+        }
+        if (dumps != null) {
+            dumps.add(described, null);
+        }
+        counts[1] += described.size();
+        return new Totals(counts[0], entities.described(), entities.mentions(), counts[1]);
     }
 
     /** The graphs of {@code changed}, converted on every core, in order, without validation. */
@@ -150,34 +126,16 @@ public final class Conversion {
 
     /**
      * Converts one article on a worker thread, and validates its graph with the descriptions of
-     * the entities it mentions when {@link DatasetCheck#validated} says so.
+     * the entities it mentions when {@link DatasetCheck#validated} says so; writes its N-Quads
+     * here, on every core, when {@code serialise}.
      */
-    private Converted convert(Numbered item, DatasetCheck check) {
+    private Converted convert(Numbered item, DatasetCheck check, boolean serialise) {
         ArticleGraph graph = converter.convert(item.article());
         if (check != null && check.validated(item.index())) {
             CorpusEmitter.Entities entities = converter.emitter().entities();
             entities.add(graph);
             check.validate(List.of(graph), entities.quads());
         }
-        ByteArrayOutputStream nq = new ByteArrayOutputStream(graph.quads().size() * 160);
-        RDFDataMgr.writeQuads(nq, graph.quads().iterator());
-        return new Converted(item.article(), graph, nq.toByteArray());
-    }
-
-    /** Keeps the quads of a small build in memory, and lets go of them once the build is not small. */
-    private static void keep(List<Quad> kept, List<Quad> quads, long total) {
-        if (total < BULK_LOAD_FROM) {
-            kept.addAll(quads);
-        } else if (!kept.isEmpty()) {
-            kept.clear();
-        }
-    }
-
-    private static void write(OutputStream out, byte[] bytes, Path file) {
-        try {
-            out.write(bytes);
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot write the dump (" + e.getMessage() + ")", e);
-        }
+        return new Converted(item.article(), graph, serialise ? DumpWriter.nquads(graph.quads()) : null);
     }
 }

@@ -16,6 +16,7 @@ import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
 import org.newsgraph.article.ArticleLoader;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.DatasetLayout;
 
@@ -45,7 +46,7 @@ public final class DatasetBuild {
     private DatasetBuild(Builder b) {
         this.settings = new BuildSettings(b.data, b.articles, new ArticleLoader.Options(b.charset, b.strict), b.links,
                 b.shapes, b.ontology, b.out.toAbsolutePath().normalize(), new Iris(b.base), b.dumps, b.full,
-                b.threads, b.validateAll, b.progress);
+                b.threads, b.validateAll, b.progress, b.loader, b.profile);
     }
 
     public static Builder builder() {
@@ -62,7 +63,8 @@ public final class DatasetBuild {
         Path data = settings.data();
         String fingerprint = BuildFingerprint.of(List.of(data.resolve("gazetteer"), data.resolve("rules"),
                 data.resolve("opendata"), settings.links(), settings.shapes(), settings.ontology()),
-                settings.iris().base());
+                // a lean build is not the full build's update, nor the other way round
+                settings.iris().base() + (settings.profile() == GraphProfile.FULL ? "" : " " + settings.profile().label()));
         DatasetLayout layout = new DatasetLayout(settings.out());
         Publication.prepare(layout);
         try (FileChannel channel = FileChannel.open(layout.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -103,6 +105,8 @@ public final class DatasetBuild {
         private boolean validateAll;
         private int threads = Runtime.getRuntime().availableProcessors();
         private BuildProgress progress = BuildProgress.NONE;
+        private DatabaseLoad.Loader loader = DatabaseLoad.Loader.CHOSEN;
+        private GraphProfile profile = GraphProfile.FULL;
 
         private Builder() {
         }
@@ -134,6 +138,25 @@ public final class DatasetBuild {
         /** Who hears how far the build got; default nobody. */
         public Builder progress(BuildProgress progress) {
             this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        /**
+         * Jena's bulk loader that a large full build streams its quads into; default
+         * {@link DatabaseLoad.Loader#CHOSEN}, the faster one where it was measured. For measuring.
+         */
+        public Builder loader(DatabaseLoad.Loader loader) {
+            this.loader = Objects.requireNonNull(loader);
+            return this;
+        }
+
+        /**
+         * The graph to write: {@link GraphProfile#FULL} (the default, every mention with its
+         * offsets) or {@link GraphProfile#LEAN} (the statements with their sentence provenance, no
+         * mention nodes). Changing it rebuilds every article.
+         */
+        public Builder profile(GraphProfile profile) {
+            this.profile = Objects.requireNonNull(profile);
             return this;
         }
 

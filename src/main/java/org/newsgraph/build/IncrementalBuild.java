@@ -99,7 +99,8 @@ final class IncrementalBuild {
             next.forEach(w::add);
         }
         Files.move(state, build.state(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        Publication.writeBuildInfo(build.buildInfo(), settings.iris(), settings.dumps(), summary);
+        Publication.writeBuildInfo(build.buildInfo(), settings.iris(), settings.dumps(), settings.profile(),
+                    summary);
         context.report(BuildProgress.Phase.DUMPING);
         Txn.executeRead(dsg, () -> {
             replaceDump(build.nquads(), dsg, RDFFormat.NQUADS);

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.BuildFolders;
 import org.newsgraph.store.DatasetLayout;
@@ -73,14 +74,15 @@ final class Publication {
     }
 
     /** Writes the build's settings and counts; no time stamp, so equal builds give equal files. */
-    static void writeBuildInfo(Path file, Iris iris, boolean dumps, BuildSummary summary) {
+    static void writeBuildInfo(Path file, Iris iris, boolean dumps, GraphProfile profile, BuildSummary summary) {
         String info = "# newsgraph build\n"
                 + "base=" + iris.base() + "\n"
                 + "articles=" + summary.articles() + "\n"
                 + "entities=" + summary.entities() + "\n"
                 + "mentions=" + summary.mentions() + "\n"
                 + "triples=" + summary.quads() + "\n"
-                + "dumps=" + dumps + "\n";
+                + "dumps=" + dumps + "\n"
+                + "profile=" + profile.label() + "\n";
         Path next = file.resolveSibling(file.getFileName() + ".next");
         try {
             Files.writeString(next, info, StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import org.newsgraph.Locations;
 import org.newsgraph.build.BuildSummary;
 import org.newsgraph.build.DatasetBuild;
 import org.newsgraph.link.Linker;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.DatasetLayout;
 import picocli.CommandLine;
@@ -60,6 +61,12 @@ final class BuildCommand implements Callable<Integer> {
                     + "saves time and disk on large corpora (`export` writes them when needed).")
     boolean dumps;
 
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "full",
+            description = "The graph to write: full (every mention as a node with its sentence and offsets) or lean "
+                    + "(the statements with their sentence provenance, no mention nodes: a smaller, faster graph; "
+                    + "entities.rq and mentions.rq need full) (default: ${DEFAULT-VALUE}).")
+    String profile;
+
     @Option(names = "--validate-all",
             description = "Validate every article's graph against the shapes; by default the first 500 articles "
                     + "are, then one in 100, and the entities graph.")
@@ -91,6 +98,11 @@ final class BuildCommand implements Callable<Integer> {
                         "--threads must be 1 or more, not " + threads);
             }
             builder.threads(threads);
+        }
+        try {
+            builder.profile(GraphProfile.of(profile));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
         }
         ProgressPrinter printer = new ProgressPrinter(spec.commandLine().getErr(), System.console() != null);
         BuildSummary s;

@@ -16,7 +16,9 @@ import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.query.ServerClient;
 import org.newsgraph.query.TextTable;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.store.BuildInfo;
 import org.newsgraph.store.DatasetAccess;
@@ -96,6 +98,7 @@ final class QueryCommand implements Callable<Integer> {
         QueryRunner.Answer result;
         ServingRecord server = null;
         try (DatasetAccess access = DatasetAccess.open(dataset.db)) {
+            refuseMentionsOfLean(access.info(), origin, sparql, query);
             TextTable table = TextTable.builder().prefixes(prefixes(access.info(), query)).width(width).build();
             if (access instanceof DatasetAccess.Served served) {
                 server = served.server();
@@ -119,6 +122,20 @@ final class QueryCommand implements Callable<Integer> {
         }
         err.flush();
         return 0;
+    }
+
+    /**
+     * Refuses a query that reads mentions on a dataset of the lean profile, which holds none: it
+     * would answer no rows, as if the articles mentioned nothing.
+     */
+    private static void refuseMentionsOfLean(BuildInfo info, Path origin, String sparql, Query query) {
+        String mention = NG.Mention.getURI();
+        String shortForm = query.getPrefixMapping().shortForm(mention);
+        if (info.profile() == GraphProfile.LEAN && (sparql.contains("<" + mention + ">")
+                || !shortForm.equals(mention) && sparql.contains(shortForm))) {
+            throw new InputException(origin, "the query reads mentions (ng:Mention), which a dataset of the lean "
+                    + "profile does not hold; build it with --profile full (the default) to ask it");
+        }
     }
 
     /** The dataset's prefixes, then the query's own for namespaces those lack. */

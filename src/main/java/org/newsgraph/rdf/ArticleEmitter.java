@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -19,8 +20,8 @@ import org.newsgraph.text.Sentence;
 /**
  * Writes what one article says into its own named graph: the article's metadata (its authors as
  * the entities the pipeline resolved them to, see {@link org.newsgraph.discover.Bylines}), its
- * sentences and every mention, each traced to its sentence and to character offsets in the
- * original text.
+ * sentences and every mention (none in the {@link GraphProfile#LEAN lean profile}), each traced to
+ * its sentence and to character offsets in the original text.
  * Offsets count Unicode code points from 0, end exclusive, as SPARQL's {@code SUBSTR} does
  * (which starts at 1: {@code SUBSTR(?text, ?start + 1, ?end - ?start)}).
  *
@@ -36,9 +37,17 @@ public final class ArticleEmitter {
     }
 
     private final Iris iris;
+    private final GraphProfile profile;
 
+    /** The emitter of the full profile. */
     public ArticleEmitter(Iris iris) {
+        this(iris, GraphProfile.FULL);
+    }
+
+    /** The emitter of {@code profile}: the lean profile writes no mention nodes. */
+    public ArticleEmitter(Iris iris, GraphProfile profile) {
         this.iris = iris;
+        this.profile = profile;
     }
 
     /** Sends the article's quads to {@code out}. */
@@ -77,7 +86,7 @@ public final class ArticleEmitter {
             }
         }
 
-        for (Mention m : annotated.mentions()) {
+        for (Mention m : profile.mentions() ? annotated.mentions() : List.<Mention>of()) {
             int start = offsets.start(m.start());
             int end = offsets.end(m.end());
             Node mention = iris.mention(article.id(), start, end);

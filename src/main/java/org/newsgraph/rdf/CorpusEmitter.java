@@ -57,10 +57,16 @@ public final class CorpusEmitter {
     private final EntitySources sources;
     private final ArticleEmitter articleEmitter;
 
+    /** The emitter of the full profile. */
     public CorpusEmitter(Iris iris, EntitySources sources) {
+        this(iris, sources, GraphProfile.FULL);
+    }
+
+    /** The emitter of {@code profile} (see {@link GraphProfile}); the entities graph is the same in every profile. */
+    public CorpusEmitter(Iris iris, EntitySources sources, GraphProfile profile) {
         this.iris = iris;
         this.sources = sources;
-        this.articleEmitter = new ArticleEmitter(iris);
+        this.articleEmitter = new ArticleEmitter(iris, profile);
     }
 
     /**

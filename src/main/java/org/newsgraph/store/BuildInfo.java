@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -20,6 +21,7 @@ import org.newsgraph.rdf.Iris;
  * BuildInfo info = BuildInfo.read(Path.of("out/newsgraph-build.properties"));
  * info.base();       // "https://w3id.org/newsgraph/id/"
  * info.articles();   // 2
+ * info.profile();    // GraphProfile.FULL
  * }</pre>
  *
  * @param base     the base IRI of the data
@@ -27,8 +29,9 @@ import org.newsgraph.rdf.Iris;
  * @param entities entities described (0 when the file does not say)
  * @param mentions mentions found (0 when the file does not say)
  * @param triples  triples over all graphs (0 when the file does not say)
+ * @param profile  the graph profile, {@link GraphProfile#FULL} when the file does not say
  */
-public record BuildInfo(String base, long articles, int entities, long mentions, long triples) {
+public record BuildInfo(String base, long articles, int entities, long mentions, long triples, GraphProfile profile) {
     /** Reads the file; a missing or unreadable one is a {@link StoreException}. */
     public static BuildInfo read(Path file) {
         try {
@@ -55,7 +58,8 @@ public record BuildInfo(String base, long articles, int entities, long mentions,
             p.load(r);
         }
         return new BuildInfo(p.getProperty("base", Iris.DEFAULT_BASE).strip(), number(p, "articles"),
-                Math.toIntExact(number(p, "entities")), number(p, "mentions"), number(p, "triples"));
+                Math.toIntExact(number(p, "entities")), number(p, "mentions"), number(p, "triples"),
+                GraphProfile.of(p.getProperty("profile", GraphProfile.FULL.label())));
     }
 
     private static long number(Properties p, String key) {

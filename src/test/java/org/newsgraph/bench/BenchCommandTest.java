@@ -29,7 +29,8 @@ class BenchCommandTest {
         CommandRun r = bench("--articles", "12", "--query-runs", "1", "--work", work.toString());
         assertEquals(0, r.code(), r.err());
         for (String line : new String[] {"floor: read and decode", "extraction (articles -> N-Quads)",
-            "floor: Jena parse + write N-Quads", "floor: Jena TDB2 bulk loader", "build (end to end)",
+            "floor: Jena parse + write N-Quads", "floor: Jena TDB2 loader, phased", "floor: Jena TDB2 loader, parallel",
+            "build, no dumps (end to end)", "build with dumps (end to end)", "loader floor =",
             "build peak memory", "incremental rebuild, 1 article", "ratios:", "entities.rq", "disagreements.rq",
             "entity-facts.rq"}) {
             assertTrue(r.out().contains(line), "missing \"" + line + "\" in:\n" + r.out());
@@ -41,6 +42,7 @@ class BenchCommandTest {
             assertTrue(Double.parseDouble(ratios.group(g)) > 0, r.out());
         }
         assertTrue(r.out().contains("12 articles"), r.out());
+        assertTrue(r.out().contains("full profile"), r.out());
         assertFalse(Files.exists(work), "the scratch folder is removed");
     }
 

@@ -59,6 +59,26 @@ class CliTest {
     }
 
     @Test
+    void unknownProfileIsAUsageError() {
+        CommandRun r = CommandRun.of("build", "--profile", "tiny", "--out", tmp.resolve("tiny").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--profile: no graph profile \"tiny\"; use full or lean"), r.err());
+    }
+
+    @Test
+    void aLeanDatasetRefusesTheQueriesThatReadMentions() {
+        Path lean = tmp.resolve("lean");
+        assertEquals(0, CommandRun.of("build", "--profile", "lean", "--out", lean.toString()).code());
+        CommandRun r = CommandRun.of("query", "--db", lean.toString(), "queries/mentions.rq");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("the query reads mentions (ng:Mention), which a dataset of the lean profile "
+                + "does not hold; build it with --profile full"), r.err());
+        assertEquals(0, CommandRun.of("query", "--db", lean.toString(), "queries/claims.rq").code());
+        assertEquals(0, CommandRun.of("query", "--db", db.toString(), "queries/mentions.rq").code(),
+                "the full dataset answers it");
+    }
+
+    @Test
     void unknownFormatIsAUsageError() {
         CommandRun r = CommandRun.of("query", "--db", db.toString(), "--format", "xml", "--sparql", "ASK {}");
         assertEquals(2, r.code());
