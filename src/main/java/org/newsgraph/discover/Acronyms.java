@@ -97,7 +97,7 @@ final class Acronyms extends NameShapes {
                 return true;
             }
         }
-        return lexicon.words("title-ranks.csv").contains(view.word(i));
+        return ranks.contains(view.word(i));
     }
 
     /**

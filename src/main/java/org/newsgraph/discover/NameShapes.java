@@ -26,6 +26,8 @@ abstract class NameShapes {
 
     final Lexicon lexicon;
     final Gazetteer gazetteer;
+    /** Ranks that join a title ({@code title-ranks.csv}): "DEPUTY PRESS SECRETARY" names no body. */
+    final Set<String> ranks;
     /**
      * Lower-case particles inside a place's name before its head: "Bab al-Hawa border crossing"
      * ({@code name-particles.csv}, those that may stand in a shape).
@@ -35,6 +37,7 @@ abstract class NameShapes {
     NameShapes(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.ranks = lexicon.words("title-ranks.csv");
         this.particles = NameParticles.of(lexicon).inShapes();
     }
 

@@ -198,7 +198,7 @@ final class OrganisationShapes extends NameShapes {
             if (end - i < 2 || !hasOrganisationWord(view, i, end) || view.headline()
                     || lexicon.notNames().contains(view.word(i)) || lexicon.titles().at(view.words(), i).isPresent()
                     // "DEPUTY PRESS SECRETARY": a rank before a title is no organisation's name either
-                    || lexicon.words("title-ranks.csv").contains(view.word(i))
+                    || ranks.contains(view.word(i))
                             && lexicon.titles().at(view.words(), i + 1).isPresent()) {
                 continue;
             }

@@ -99,9 +99,7 @@ final class ClaimRules {
                     && found.get(found.size() - 1).accused() == null) {
                 // "Morales says he is expelling the agency, accusing it of …": the claim blames whom it accuses
                 Claim last = found.get(found.size() - 1);
-                Mention o = agents.firstAgentAfter(view, verb.end(), 4);
-                String blamed = o != null ? o.entityId() : objectPronouns.contains(view.word(verb.end()))
-                        ? partyBefore(view, start, verb.start(), last.claimant()) : null;
+                String blamed = object(view, verb, start, last.claimant(), agents);
                 if (blamed != null && !blamed.equals(last.claimant())) {
                     found.set(found.size() - 1, new Claim(last.claimant(), last.content(), blamed, last.reportedBy(),
                             last.evidence()));
@@ -135,12 +133,7 @@ final class ClaimRules {
                 continue;
             }
             contents.add(new int[] {Math.min(verb.start(), content[0]), Math.max(verb.end(), content[1])});
-            Mention objectMention = verb.value() == SpeechType.CONDEMN ? condemned(view, verb.end(), agents)
-                    : agents.firstAgentAfter(view, verb.end(), 4);
-            String object = objectMention == null ? null : objectMention.entityId();
-            if (object == null && verb.value() == SpeechType.ACCUSE && objectPronouns.contains(view.word(verb.end()))) {
-                object = partyBefore(view, start, verb.start(), subject);   // "…, accusing it of …"
-            }
+            String object = object(view, verb, start, subject, agents);
             String accused = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN ? object : null;
             Claim claim = claim(view, subject, content, accused, according != null && !according.equals(subject)
                     ? according : null, verb.value() == SpeechType.URGE ? object : null,
@@ -172,6 +165,21 @@ final class ClaimRules {
             discourse.quoted(c.claimant(), view.sentence().index());
         }
         return new Said(found, told);
+    }
+
+    /**
+     * The party verb {@code verb} of speaker {@code speaker} is about: what a condemnation names
+     * ({@link #condemned}), else the first party right after the verb, else for an accusing verb the
+     * party an object pronoun stands for ("…, accusing it of …", {@link #partyBefore}); or null.
+     */
+    private String object(SentenceView view, Phrases.Match<SpeechType> verb, int start, String speaker, Agents agents) {
+        Mention m = verb.value() == SpeechType.CONDEMN ? condemned(view, verb.end(), agents)
+                : agents.firstAgentAfter(view, verb.end(), 4);
+        if (m != null) {
+            return m.entityId();
+        }
+        return verb.value() == SpeechType.ACCUSE && objectPronouns.contains(view.word(verb.end()))
+                ? partyBefore(view, start, verb.start(), speaker) : null;
     }
 
     /**

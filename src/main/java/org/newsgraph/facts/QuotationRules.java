@@ -72,6 +72,7 @@ final class QuotationRules {
             }
         }
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
+        String accordingTo = view.quotes().isEmpty() ? null : according(view, start, discourse);
         for (int[] q : view.quotes()) {
             String speaker = null;
             Phrases.Match<SpeechType> nearest = null;
@@ -86,7 +87,7 @@ final class QuotationRules {
             if (nearest != null) {
                 speaker = Speakers.of(view, nearest, start, verbs.postposed(view, nearest), discourse);
             }
-            String source = according(view, start, discourse);
+            String source = accordingTo;
             if (source != null && speaker != null && discourse.kind(speaker) == Kind.PERSON) {
                 source = null; // "according to the ministry, Smith said “…”": Smith's words
             }
