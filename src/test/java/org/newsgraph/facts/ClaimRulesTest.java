@@ -80,6 +80,8 @@ class ClaimRulesTest {
         Claim c = onlyClaim(annotate("On Monday, U.N. experts accuse Rwanda of supporting the rebels."));
         assertEquals("united-nations", c.claimant());
         assertEquals("rwanda", c.accused());
+        assertEquals(List.of(), annotate("Chile and Peru trade blame after border clash").facts().claims(),
+                "blame as a noun is no accusing verb");
     }
 
     @Test
