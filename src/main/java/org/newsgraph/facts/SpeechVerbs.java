@@ -31,6 +31,8 @@ final class SpeechVerbs {
     private final Set<String> clauseVerbs;
     private final Set<String> platforms;
     private final Set<String> postWords;
+    private final Set<String> objectVerbs;
+    private final Set<String> objectPronouns;
 
     SpeechVerbs(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -38,6 +40,8 @@ final class SpeechVerbs {
         this.clauseVerbs = lexicon.words("clause-speech-verbs.csv");
         this.platforms = lexicon.words("speech-platforms.csv");
         this.postWords = lexicon.words("speech-post-words.csv");
+        this.objectVerbs = lexicon.words("object-speech-verbs.csv");
+        this.objectPronouns = lexicon.words("object-pronouns.csv");
     }
 
     /**
@@ -51,12 +55,18 @@ final class SpeechVerbs {
     }
 
     /**
-     * Whether the verb is used as a speech verb: a verb of {@code clause-speech-verbs.csv} only when
+     * Whether the verb is used as a speech verb: a verb of {@code object-speech-verbs.csv} (also a noun:
+     * "blame") only with a party or an object pronoun right after it; a verb of {@code clause-speech-verbs.csv} only when
      * a clause, a quotation or the sentence's end follows it (after asides: "added in a statement
      * that"), or when it stands after a quotation
      * with its subject ("…,” he added", "…,” added Peskov").
      */
     private boolean speech(SentenceView view, Phrases.Match<SpeechType> verb) {
+        if (objectVerbs.contains(view.word(verb.start()))) {
+            // "blame India for …" is the verb; "trade blame after …" the noun
+            Mention object = view.mentionAt(verb.end());
+            return object != null && view.isAgent(object) || objectPronouns.contains(view.word(verb.end()));
+        }
         if (verb.end() - verb.start() != 1 || !clauseVerbs.contains(view.word(verb.start()))) {
             return true;
         }

@@ -82,6 +82,8 @@ class ClaimRulesTest {
         assertEquals("rwanda", c.accused());
         assertEquals(List.of(), annotate("Chile and Peru trade blame after border clash").facts().claims(),
                 "blame as a noun is no accusing verb");
+        assertEquals("india", onlyClaim(annotate("Pakistani officials blame India for the provocations.")).accused(),
+                "blame with its party after it is the verb");
     }
 
     @Test
