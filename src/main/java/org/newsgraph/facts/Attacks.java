@@ -34,6 +34,10 @@ import org.newsgraph.recognize.SentenceView;
 final class Attacks {
     private final Lexicon lexicon;
     private final Set<String> passives;
+    /** Words before an attack word that make it a stoppage of work ("general strike"). */
+    private final Set<String> stoppageWords;
+    /** Verbs of "called a strike". */
+    private static final Set<String> CALLED = Set.of("call", "calls", "called", "calling");
     private final Set<String> attackerWords;
     private final Set<String> ownSide;
     private final Set<String> reactions;
@@ -46,6 +50,7 @@ final class Attacks {
     Attacks(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.passives = lexicon.words("passive-auxiliaries.csv");
+        this.stoppageWords = lexicon.words("stoppage-words.csv");
         this.attackerWords = lexicon.words("attacker-prepositions.csv");
         this.ownSide = lexicon.words("own-side-words.csv");
         this.reactions = lexicon.words("attack-reactions.csv");
@@ -58,6 +63,16 @@ final class Attacks {
     }
 
     /**
+     * Whether the attack word at token {@code t} names a stoppage of work, no attack: after a word of
+     * {@code stoppage-words.csv} ("a general strike", "a hunger strike") or after "called a" ("the
+     * union called a strike").
+     */
+    private boolean stoppage(SentenceView view, int t) {
+        return stoppageWords.contains(view.word(t - 1)) || view.word(t - 1).equals("a")
+                && CALLED.contains(view.word(t - 2));
+    }
+
+    /**
      * The first attack told in tokens {@code [from, to)}, or null.
      *
      * @param claimant who tells it, whose own side "its positions" are, or null when the article does
@@ -66,7 +81,7 @@ final class Attacks {
     Event in(SentenceView view, int from, int to, String claimant, String accused, Discourse discourse) {
         for (int t = from; t < to; t++) {
             Optional<Phrases.Match<EventKind>> trigger = lexicon.triggers().at(view.words(), t);
-            if (trigger.isEmpty() || trigger.get().value() != EventKind.ATTACK || view.quoted(t)) {
+            if (trigger.isEmpty() || trigger.get().value() != EventKind.ATTACK || view.quoted(t) || stoppage(view, t)) {
                 continue;
             }
             int end = trigger.get().end();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsgraph.lexicon.Lexicon.RelationCue;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
@@ -52,16 +51,16 @@ final class ClaimRules {
     private final Lexicon lexicon;
     private final SpeechVerbs verbs;
     private final Attacks attacks;
-    private final Set<String> addresseePossessives;
+    private final Blame blame;
     private final Set<String> manners;
     private final Set<String> objectPronouns;
     private final Set<String> passives;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
-        this.lexicon = lexicon;
         this.verbs = verbs;
         this.attacks = attacks;
-        this.addresseePossessives = lexicon.words("addressee-possessives.csv");
+        this.lexicon = lexicon;
+        this.blame = new Blame(lexicon);
         this.manners = lexicon.words("condemnation-manners.csv");
         this.objectPronouns = lexicon.words("object-pronouns.csv");
         this.passives = lexicon.words("passive-auxiliaries.csv");
@@ -139,8 +138,18 @@ final class ClaimRules {
                     ? according : null, verb.value() == SpeechType.URGE ? object : null,
                     "claim-" + verb.value().name().toLowerCase(Locale.ROOT), discourse, told);
             boolean blames = verb.value() == SpeechType.URGE || verb.value() == SpeechType.CONDEMN;
-            if (claim != null && (!blames || claim.accused() != null)) {
+            boolean accusing = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN;
+            List<CoSubjects.Party> parties = accusing && !postposed ? CoSubjects.before(view, verb.start(), clause)
+                    : List.of();
+            List<Claim> joint = claim == null || parties.isEmpty() ? List.of()
+                    : joint(view, claim, parties, CoSubjects.reciprocal(view, verb.end()), content[1]);
+            if (!joint.isEmpty()) {
+                found.addAll(joint);
+            } else if (claim != null && (!blames || claim.accused() != null)) {
                 found.add(claim);
+                if (verb.value() == SpeechType.ACCUSE) {
+                    found.addAll(others(view, claim, CoSubjects.after(view, verb.end(), lexicon, agents), content[1]));
+                }
             } else if (claim != null && !told.isEmpty() && claim.equals(told.get(told.size() - 1).claim())) {
                 told.remove(told.size() - 1);   // the attack is the article's own report, not the dropped claim's
             }
@@ -165,6 +174,48 @@ final class ClaimRules {
             discourse.quoted(c.claimant(), view.sentence().index());
         }
         return new Said(found, told);
+    }
+
+    /**
+     * The claims of a coordinated subject ("Ruritania and Borduria accuse Carpathia of …"): the
+     * verb's claim for its subject, and one for every other party, whose evidence runs from the
+     * party's name to the claim's end (a claim has one claimant). Parties that accuse "each other"
+     * blame the other party, or each other party; a claim that blames nobody is dropped.
+     */
+    private static List<Claim> joint(SentenceView view, Claim claim, List<CoSubjects.Party> parties, boolean mutual,
+            int end) {
+        List<Claim> claims = new ArrayList<>();
+        for (CoSubjects.Party party : parties) {
+            List<String> blamed = mutual ? parties.stream().map(CoSubjects.Party::entityId)
+                    .filter(id -> !id.equals(party.entityId())).distinct().toList()
+                    : claim.accused() == null || claim.accused().equals(party.entityId()) ? List.of()
+                    : List.of(claim.accused());
+            for (String accused : blamed) {
+                boolean own = party.entityId().equals(claim.claimant()) && claims.stream()
+                        .noneMatch(c -> c.evidence().equals(claim.evidence()));
+                var evidence = own ? claim.evidence() : view.evidence(party.first(), end, claim.evidence().rule());
+                if (claims.stream().noneMatch(c -> c.evidence().equals(evidence))) {
+                    claims.add(new Claim(party.entityId(), claim.content(), accused, claim.reportedBy(), evidence));
+                }
+            }
+        }
+        return claims;
+    }
+
+    /**
+     * The claims of a coordinated object after the claim's own ("accused him, Jane Roe and John Doe of
+     * …"): one for every other party it accuses, whose evidence runs from the party's name to the
+     * claim's end.
+     */
+    private static List<Claim> others(SentenceView view, Claim claim, List<CoSubjects.Party> parties, int end) {
+        List<Claim> claims = new ArrayList<>();
+        for (CoSubjects.Party party : parties) {
+            if (!party.entityId().equals(claim.claimant()) && !party.entityId().equals(claim.accused())) {
+                claims.add(new Claim(claim.claimant(), claim.content(), party.entityId(), claim.reportedBy(),
+                        view.evidence(party.first(), end, claim.evidence().rule())));
+            }
+        }
+        return claims;
     }
 
     /**
@@ -275,7 +326,7 @@ final class ClaimRules {
         }
         Event attack = attacks.in(view, content[0], content[1], claimant, accused, discourse);
         String blamed = accused != null ? accused : attack != null && attack.attacker() != null
-                && !attack.attacker().equals(claimant) ? attack.attacker() : blame(view, content, addressee);
+                && !attack.attacker().equals(claimant) ? attack.attacker() : blame.in(view, content[0], content[1], addressee, discourse);
         if (blamed != null && blamed.equals(claimant)) {
             blamed = null;
         }
@@ -289,36 +340,5 @@ final class ClaimRules {
                     attack.place(), attack.date(), claim, attack.evidence()));
         }
         return claim;
-    }
-
-    /** The party blamed by a blame word in the span: "Armenia's provocations", "falls on … of Armenia". */
-    private String blame(SentenceView view, int[] content, String addressee) {
-        for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.words(), content[0], content[1])) {
-            if (cue.value().relation() != Lexicon.Relation.BLAME) {
-                continue;
-            }
-            if (cue.value().position().equals("possessive")) {
-                for (int k = cue.start() - 1; k >= Math.max(content[0], cue.start() - 7); k--) {
-                    Mention m = view.mentionAt(k);
-                    if (m != null && view.isAgent(m)
-                            && (view.word(k + 1).equals("'") || view.word(k + 1).equals("’"))) {
-                        return m.entityId();
-                    }
-                    if (addresseePossessives.contains(view.word(k))) {
-                        return addressee;
-                    }
-                }
-            } else {
-                Mention after = null;
-                for (int k = cue.end(); k < Math.min(content[1] + 1, view.size()) && after == null; k++) {
-                    Mention m = view.mentionAt(k);
-                    after = m != null && view.isAgent(m) ? m : null;
-                }
-                if (after != null) {
-                    return after.entityId();
-                }
-            }
-        }
-        return null;
     }
 }

@@ -60,6 +60,8 @@ final class Discourse {
     private String lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
     private final Map<String, String> surnames = new HashMap<>();
+    private final Map<String, String> heads = new HashMap<>();
+    private final Set<String> headWords;
     private final List<Quotation> waiting = new ArrayList<>();
     private Quotation turn;
     private final Set<String> reporters = new HashSet<>();
@@ -71,6 +73,7 @@ final class Discourse {
         this.agents = new Agents(lexicon);
         this.dates = new DateResolver(lexicon, article.published());
         this.transcripts = new Transcripts(lexicon);
+        this.headWords = lexicon.words("organisation-heads.csv");
         if (article.discovery() != null) {
             article.discovery().credits().values().forEach(reporters::addAll);
         }
@@ -186,6 +189,13 @@ final class Discourse {
     /** Records the people sentence {@code view} names, by surname, for a later bare surname ("Novak said"). */
     void named(SentenceView view) {
         for (Mention m : view.mentions()) {
+            if (view.kind(m) == Kind.ORGANIZATION) {
+                for (String word : m.surface().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (headWords.contains(word)) {
+                        heads.put(word, m.entityId());
+                    }
+                }
+            }
             if (view.kind(m) == Kind.PERSON) {
                 String surface = m.surface().strip();
                 int space = surface.lastIndexOf(' ');
@@ -194,6 +204,14 @@ final class Discourse {
                 }
             }
         }
+    }
+
+    /**
+     * The organisation the article last named with head word {@code word} of {@code organisation-heads.csv}
+     * (folded): "the police" after "the Uganda Police Force", "the party" after "the Labour Party"; or null.
+     */
+    String organisation(String word) {
+        return heads.get(word);
     }
 
     /** The person the article last named with surname {@code word} (folded), or null. */

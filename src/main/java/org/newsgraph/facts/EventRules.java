@@ -273,7 +273,9 @@ final class EventRules {
             parties.add(subject.entityId());
             int k = view.endToken(subject);
             while (view.word(k).equals("and") || view.word(k).equals(",")) {
-                Mention next = view.mentionAt(view.word(k + 1).equals("the") ? k + 2 : k + 1);
+                int at = view.word(k + 1).equals("the") ? k + 2 : k + 1;
+                var title = lexicon.titles().at(view.words(), at);
+                Mention next = view.mentionAt(title.isPresent() ? title.get().end() : at);   // "and Prime Minister X"
                 if (next == null || !view.isAgent(next)) {
                     break;
                 }

@@ -22,6 +22,8 @@ import org.newsgraph.recognize.SentenceView;
 final class Speakers {
     /** Words that end an apposition looked through for its person. */
     private static final Set<String> STOPS = Set.of(".", ";", "“", "”", "\"", "!", "?");
+    /** Auxiliaries between a subject and its verb ("the police have said"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later");
     /** How far an apposition runs, in tokens. */
     private static final int APPOSITION = 12;
     /** How far a bare title ("the foreign minister") may stand from its verb, in tokens. */
@@ -47,7 +49,24 @@ final class Speakers {
         if (person == null) {
             person = bareTitle(view, verb, clause, discourse);
         }
-        return person != null ? person : subject;
+        String organisation = person == null ? organisation(view, verb.start(), clause, discourse) : null;
+        return person != null ? person : organisation != null ? organisation : subject;
+    }
+
+    /**
+     * The organisation a bare head word just before token {@code verb} stands for ("the police said",
+     * "police accused him", "what the party said"; {@link Discourse#organisation}), or null.
+     */
+    static String organisation(SentenceView view, int verb, int clause, Discourse discourse) {
+        int k = verb - 1;
+        if (k > clause && AUXILIARIES.contains(view.word(k))) {
+            k--;
+        }
+        if (k < clause || view.quoted(k) || view.tokens().get(k).isCapitalised() && k > clause) {
+            return null;
+        }
+        Mention named = view.mentionAt(k);
+        return named == null ? discourse.organisation(view.word(k).toLowerCase(java.util.Locale.ROOT)) : null;
     }
 
     /** The person of "said TITLE of COUNTRY, NAME": the first person after the verb, before the sentence's end. */

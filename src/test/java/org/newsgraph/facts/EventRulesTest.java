@@ -455,4 +455,33 @@ class EventRulesTest {
                 EventKind.MEETING));
         assertEquals(YearMonth.of(2025, 2), next.date());
     }
+
+    @Test
+    void aStoppageOfWorkIsNoAttack() {
+        assertEquals(List.of(), events(annotate("The Nepali Congress called a strike in Kathmandu."), EventKind.ATTACK));
+        assertEquals(List.of(), events(annotate("Nepal's teachers began a general strike in Kathmandu."),
+                EventKind.ATTACK));
+        assertEquals(List.of(), events(annotate("A Nepali Congress leader went on hunger strike in Kathmandu."),
+                EventKind.ATTACK));
+        assertEquals(1, events(annotate("Israel carried out a strike on Gaza."), EventKind.ATTACK).size(),
+                "a strike on a place is an attack");
+    }
+
+    @Test
+    void aWeekdaysPossessiveOrLateWeekdayDatesTheEvent() {
+        Event e = only(events(annotate("Officials in Nepal say 14 people were killed in Sunday's attack by the Communist "
+                + "Party of Nepal on a police post."), EventKind.ATTACK));
+        assertEquals(LocalDate.of(2023, 3, 12), e.date());
+        Event late = only(events(annotate("Nepal's army shelled rebel positions in Rolpa early Tuesday."),
+                EventKind.ATTACK));
+        assertEquals(LocalDate.of(2023, 3, 14), late.date());
+    }
+
+    @Test
+    void aTitledSecondPartyOfAMeeting() {
+        Event m = only(events(annotate("Nikol Pashinyan and Prime Minister Ilham Aliyev met late Tuesday in Prague."),
+                EventKind.MEETING));
+        assertEquals(List.of("nikol-pashinyan", "ilham-aliyev"), m.participants());
+        assertEquals(LocalDate.of(2023, 3, 14), m.date());
+    }
 }

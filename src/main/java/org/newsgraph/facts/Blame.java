@@ -1,0 +1,153 @@
+package org.newsgraph.facts;
+
+import java.util.Set;
+import org.newsgraph.lexicon.Lexicon.Relation;
+import org.newsgraph.lexicon.Lexicon.RelationCue;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * The party a claim's words blame, read from the blame words of {@code relation-cues.csv} (relation
+ * {@code blame}) by where each word's party stands:
+ * <ul>
+ * <li>{@code possessive}: a wrong the party did, named by its possessive before the word or by "by"
+ * after it ("Ruritania's provocations", "abuses by the Ruritanian army");</li>
+ * <li>{@code subject}: the party doing it, the subject of the word's own clause ("the army is to blame",
+ * "the ruling party was using the courts to harass its critics"), or, after a passive auxiliary, the
+ * party after "by" ("protesters were harassed by the police");</li>
+ * <li>{@code after}: the party after the word ("the responsibility falls on Ruritania").</li>
+ * </ul>
+ * A claim that speaks to an addressee ("urged Ruritania to stop its provocations") blames it through
+ * a possessive of {@code addressee-possessives.csv}.
+ *
+ * <pre>{@code
+ * String blamed = new Blame(lexicon).in(view, from, to, addressee, discourse);
+ * }</pre>
+ */
+final class Blame {
+    /** How far before a blame word its subject may stand, in tokens. */
+    private static final int SUBJECT = 8;
+    /** How far after a blame word "by" and its party may stand, in tokens. */
+    private static final int BY = 8;
+    /** Relative pronouns: a subject before one belongs to another clause ("the envoy, who said the army …"). */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    /** Words that deny a deed next to its word. */
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "n't", "nobody");
+
+    private final Lexicon lexicon;
+    private final Set<String> addresseePossessives;
+    private final Set<String> passives;
+    private final Set<String> breaks;
+
+    Blame(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.addresseePossessives = lexicon.words("addressee-possessives.csv");
+        this.passives = lexicon.words("passive-auxiliaries.csv");
+        // "to" ends an event's stretch, but not a subject's: "the party was using the courts to harass"
+        this.breaks = lexicon.words("clause-breaks.csv").stream().filter(w -> !w.equals("to"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The party blamed in tokens {@code [from, to)} of {@code view}, or null; {@code addressee} is a call's addressee. */
+    String in(SentenceView view, int from, int to, String addressee, Discourse discourse) {
+        for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.words(), from, to)) {
+            if (cue.value().relation() != Relation.BLAME) {
+                continue;
+            }
+            String party = switch (cue.value().position()) {
+                case "possessive" -> {
+                    String owner = possessive(view, from, cue.start(), addressee);
+                    yield owner != null ? owner : by(view, cue.end(), to);
+                }
+                case "subject" -> denied(view, cue) ? null : passives.contains(view.word(cue.start() - 1))
+                        ? by(view, cue.end(), to) : subject(view, from, cue.start(), discourse);
+                default -> after(view, cue.end(), to);
+            };
+            if (party != null) {
+                return party;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the deed is denied: "violated no law", "did not harass", "never intimidated". */
+    private boolean denied(SentenceView view, Phrases.Match<RelationCue> cue) {
+        if (NEGATIONS.contains(view.word(cue.end()))) {
+            return true;
+        }
+        for (int k = cue.start() - 1; k >= Math.max(0, cue.start() - 3); k--) {
+            if (NEGATIONS.contains(view.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The party whose possessive stands just before the word ("Ruritania's provocations"), or the addressee ("its"). */
+    private String possessive(SentenceView view, int from, int cue, String addressee) {
+        for (int k = cue - 1; k >= Math.max(from, cue - 7); k--) {
+            Mention m = view.mentionAt(k);
+            if (m != null && view.isAgent(m) && (view.word(k + 1).equals("'") || view.word(k + 1).equals("’"))) {
+                return m.entityId();
+            }
+            if (addresseePossessives.contains(view.word(k))) {
+                return addressee;
+            }
+        }
+        return null;
+    }
+
+    /** The party after "by" in the few tokens after the word, before its clause ends; or null. */
+    private String by(SentenceView view, int after, int to) {
+        for (int k = after; k < Math.min(to, after + BY); k++) {
+            if (breaks.contains(view.word(k)) || view.word(k).equals(",")) {
+                return null;
+            }
+            if (view.word(k).equals("by")) {
+                for (int j = k + 1; j < Math.min(view.size(), k + 4); j++) {
+                    Mention m = view.mentionAt(j);
+                    if (m != null && view.isAgent(m)) {
+                        return m.entityId();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the word's clause: the nearest party before it, with no other party, relative
+     * pronoun or clause break between; or null.
+     */
+    private String subject(SentenceView view, int from, int cue, Discourse discourse) {
+        for (int k = cue - 1; k >= Math.max(from, cue - SUBJECT); k--) {
+            String organisation = Speakers.organisation(view, k + 1, from, discourse);
+            if (organisation != null) {
+                return organisation;   // "the police were to blame"
+            }
+            Mention m = view.mentionAt(k);
+            if (m != null) {
+                boolean possessed = view.word(view.endToken(m)).equals("'") || view.word(view.endToken(m)).equals("’");
+                return view.isAgent(m) && !possessed ? m.entityId() : null;
+            }
+            if (RELATIVES.contains(view.word(k)) || breaks.contains(view.word(k)) || view.word(k).equals(",")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The first party after the word, within the span (and the token after it). */
+    private static String after(SentenceView view, int after, int to) {
+        for (int k = after; k < Math.min(to + 1, view.size()); k++) {
+            Mention m = view.mentionAt(k);
+            if (m != null && view.isAgent(m)) {
+                return m.entityId();
+            }
+        }
+        return null;
+    }
+}

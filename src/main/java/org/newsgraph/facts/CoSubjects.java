@@ -1,0 +1,126 @@
+package org.newsgraph.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * The parties that share an accusing or condemning verb as its coordinated subject: "Ruritania and
+ * U.N. experts accuse Borduria of …" accuses through both; and whether they accuse "each other".
+ * The subjects are parties joined by "and" or commas right before the verb, each followed by at most
+ * {@value #NOUNS} lower-case words ("experts", "government"); anything else ends the subject.
+ *
+ * <pre>{@code
+ * List<CoSubjects.Party> parties = CoSubjects.before(view, verb.start(), clause);   // empty: no coordination
+ * boolean mutual = CoSubjects.reciprocal(view, verb.end());
+ * }</pre>
+ */
+final class CoSubjects {
+    /** How many lower-case words may follow a party's name in the subject ("U.N. experts", "the Kazakh government"). */
+    private static final int NOUNS = 2;
+    /** Words that join the parties. */
+    private static final Set<String> JOINS = Set.of("and", ",");
+
+    /**
+     * One of the coordinated subjects.
+     *
+     * @param entityId its entity
+     * @param first    the token its name starts at
+     */
+    record Party(String entityId, int first) {
+    }
+
+    private CoSubjects() {
+    }
+
+    /**
+     * The parties of a coordinated subject ending just before token {@code verb}, from the first;
+     * empty when the subject is not two or more parties joined by "and".
+     */
+    static List<Party> before(SentenceView view, int verb, int clause) {
+        List<Party> parties = new ArrayList<>();
+        boolean joined = false;
+        int k = verb - 1;
+        while (k >= clause) {
+            int nouns = 0;
+            while (k >= clause && view.mentionAt(k) == null && nouns < NOUNS && lowerWord(view, k)) {
+                k--;
+                nouns++;
+            }
+            Mention m = k >= clause ? view.mentionAt(k) : null;
+            if (m == null || view.quoted(k) || !view.isAgent(m)) {
+                break;
+            }
+            parties.add(0, new Party(m.entityId(), view.firstToken(m)));
+            k = view.firstToken(m) - 1;
+            if (k >= clause && view.word(k).equals("the")) {
+                k--;
+            }
+            if (k < clause || !JOINS.contains(view.word(k))) {
+                break;
+            }
+            joined |= view.word(k).equals("and");
+            k--;
+        }
+        return joined && parties.size() > 1 && parties.stream().map(Party::entityId).distinct().count() > 1
+                ? List.copyOf(parties) : List.of();
+    }
+
+    /**
+     * The parties of a coordinated object from token {@code from}, after an accusing verb: "accused
+     * him, Jane Roe and John Doe of …" (a pronoun is skipped: its party is the verb's object); empty
+     * when fewer than two parties are joined by "and".
+     */
+    static List<Party> after(SentenceView view, int from, Lexicon lexicon, Agents agents) {
+        List<Party> parties = new ArrayList<>();
+        boolean joined = false;
+        int k = from;
+        while (k < view.size()) {
+            if (view.word(k).equals("the")) {
+                k++;
+            }
+            var title = lexicon.titles().at(view.words(), k);
+            if (title.isPresent()) {
+                k = title.get().end();   // "and Kampala Mayor Jane Roe": the mention of the place is skipped below
+            }
+            Mention m = view.mentionAt(k);
+            while (m != null && !view.isAgent(m) && view.endToken(m) < view.size()) {
+                int next = view.endToken(m);
+                title = lexicon.titles().at(view.words(), next);
+                k = title.isPresent() ? title.get().end() : next;   // "Kampala Mayor": a place before a title
+                m = view.mentionAt(k);
+            }
+            if (m != null && view.isAgent(m) && !view.quoted(k)) {
+                Mention head = agents.head(view, m);   // "Malawi President Jane Roe" is Jane Roe
+                parties.add(new Party(head.entityId(), view.firstToken(head)));
+                k = view.endToken(head);
+            } else if (!(k == from && view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised())) {
+                break;   // only a first pronoun ("him") may stand in for a party
+            } else {
+                k++;
+            }
+            if (k >= view.size() || !JOINS.contains(view.word(k))) {
+                break;
+            }
+            joined |= view.word(k).equals("and");
+            k++;
+        }
+        return joined && parties.size() > 1 ? List.copyOf(parties) : List.of();
+    }
+
+    /** Whether "each other" or "one another" follows the verb: the parties accuse one another. */
+    static boolean reciprocal(SentenceView view, int after) {
+        String first = view.word(after);
+        String second = view.word(after + 1);
+        return first.equals("each") && second.equals("other") || first.equals("one") && second.equals("another");
+    }
+
+    private static boolean lowerWord(SentenceView view, int k) {
+        String w = view.word(k);
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !JOINS.contains(w) && !w.equals("the")
+                && view.tokens().get(k).isWord();
+    }
+}

@@ -1,0 +1,109 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.map;
+import static org.newsgraph.ExtractionFixture.onlyClaim;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Facts.Claim;
+
+/**
+ * Tests the blame words read in what a claimant says ({@link Blame}): a wrong named with its doer's
+ * possessive or "by" and the doer; a deed whose subject does it, "to blame", a passive deed's "by";
+ * and no blame for a denied deed, a deed in another clause or a claim with no such words. Also the
+ * coordinated accusers of {@link CoSubjects}.
+ */
+class BlameTest {
+
+    @Test
+    void aWrongNamedWithItsDoerAfterBy() {
+        Claim c = onlyClaim(annotate("The Malawi Congress Party said the arrests were a provocation by the ruling "
+                + "Democratic Progressive Party."));
+        assertEquals("malawi-congress-party", c.claimant());
+        assertEquals("democratic-progressive-party", c.accused());
+        assertEquals("malawi-police-service", onlyClaim(annotate("The Malawi Congress Party denounced what it called "
+                + "the repression of peaceful protests by the Malawi Police Service.")).accused());
+    }
+
+    @Test
+    void aWrongNamedWithItsDoersPossessive() {
+        assertEquals("russia", onlyClaim(annotate("Ukraine said Russia's interference in the vote must end."))
+                .accused());
+    }
+
+    @Test
+    void theSubjectOfADeedOrOfToBlame() {
+        assertEquals("democratic-progressive-party", onlyClaim(annotate("Joyce Banda said the Democratic Progressive "
+                + "Party was using the courts to harass and intimidate her supporters.")).accused());
+        assertEquals("malawi-police-service", onlyClaim(annotate("The Malawi Congress Party said the Malawi Police "
+                + "Service was to blame for the death of two protesters in Lilongwe.")).accused());
+    }
+
+    @Test
+    void aPassiveDeedBlamesThePartyAfterBy() {
+        assertEquals("malawi-police-service", onlyClaim(annotate("Joyce Banda said her supporters were harassed by "
+                + "the Malawi Police Service.")).accused());
+    }
+
+    @Test
+    void noBlameForADeniedDeedOrADeedOfAnotherClause() {
+        assertNull(onlyClaim(annotate("Joyce Banda said Malawi violated no law.")).accused(), "a denied deed");
+        assertNull(onlyClaim(annotate("Joyce Banda said Malawi did not harass anyone.")).accused(), "a denied deed");
+        assertNull(onlyClaim(annotate("Joyce Banda said the Democratic Progressive Party would investigate who tried "
+                + "to intimidate voters.")).accused(), "the deed belongs to a relative clause");
+        assertNull(onlyClaim(annotate("Joyce Banda said the talks with Zambia were useful.")).accused(),
+                "no blame word");
+    }
+
+    @Test
+    void coordinatedAccusersEachAccuse() {
+        List<Claim> claims = annotate("The Kazakh government and OSCE monitors accuse Russia of arming the "
+                + "separatists.").facts().claims();
+        assertEquals(List.of("kazakhstan", "osce"), map(claims, Claim::claimant));
+        assertEquals(List.of("russia", "russia"), map(claims, Claim::accused));
+        List<Claim> condemned = annotate("Chile and Peru condemned Bolivia for the shelling of Arica.").facts().claims();
+        assertEquals(List.of("chile", "peru"), map(condemned, Claim::claimant));
+    }
+
+    @Test
+    void partiesAccusingEachOtherBlameOneAnother() {
+        List<Claim> claims = annotate("Chile and Peru accused each other of moving troops to the border.").facts()
+                .claims();
+        assertEquals(List.of("chile", "peru"), map(claims, Claim::claimant));
+        assertEquals(List.of("peru", "chile"), map(claims, Claim::accused));
+    }
+
+    @Test
+    void noCoordinationAcrossAVerbOrWithoutAnAccusingVerb() {
+        Claim c = onlyClaim(annotate("The envoys of Chile met Peru and accused Bolivia of arming rebels."));
+        assertEquals("chile", c.claimant());
+        assertEquals(1, annotate("Chile and Peru said the talks were useful.").facts().claims().size(),
+                "a joint statement that blames nobody stays one claim");
+    }
+
+    @Test
+    void aCoordinatedObjectIsAccusedPartyByParty() {
+        List<Claim> claims = annotate("Armenian police accused Nikol Pashinyan and Ilham Aliyev of leading an illegal "
+                + "march.").facts().claims();
+        assertEquals(List.of("nikol-pashinyan", "ilham-aliyev"), map(claims, Claim::accused));
+        assertEquals(1, annotate("Zambia accused Malawi of arming rebels and moving troops.").facts().claims().size(),
+                "coordinated deeds are no coordinated parties");
+    }
+
+    @Test
+    void aBareHeadWordIsTheOrganisationLastNamedWithIt() {
+        AnnotatedArticle a = annotate("Nepal's opposition has clashed with the Nepal Police for weeks. Police accused "
+                + "the Nepali Congress of organising an illegal march.");
+        Claim c = a.facts().claims().get(a.facts().claims().size() - 1);
+        assertEquals("nepal-police", c.claimant());
+        assertEquals("nepali-congress", c.accused());
+        assertEquals("nepal-police", onlyClaim(annotate("The Nepal Police arrested dozens. The Nepali Congress said the "
+                + "police were to blame for the violence.")).accused());
+        assertEquals(List.of(), annotate("The police accused the Nepali Congress of organising an illegal march.")
+                .facts().claims(), "no police was named before: nobody speaks");
+    }
+}
