@@ -2,6 +2,7 @@ package org.newsgraph.discover;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,9 @@ import org.newsgraph.text.Sentence;
  * }</pre>
  */
 public final class PersonFinder {
+    /** How many sentences from the start a name line heading a transcript may stand ({@link TranscriptLabels#nameLine}). */
+    private static final int NAME_LINES = 6;
+
     private final Lexicon lexicon;
     private final NameReader reader;
     private final Cues cues;
@@ -109,13 +113,20 @@ public final class PersonFinder {
         List<List<Mention>> groups = SentenceView.bySentence(sentences, known);
         List<Quoted> quoted = new ArrayList<>();
         Function<String, Kind> kinds = id -> persons.containsKey(id) ? Kind.PERSON : gazetteerKinds.apply(id);
+        Map<String, String> nameLines = new HashMap<>();
+        for (int k = 0; k < Math.min(sentences.size(), NAME_LINES); k++) {
+            String name = labels.nameLine(new SentenceView(sentences.get(k), groups.get(k), kinds));
+            if (name != null) {
+                nameLines.put(Names.fold(name.substring(name.lastIndexOf(' ') + 1)), name);
+            }
+        }
         for (int k = 0; k < sentences.size(); k++) {
             Sentence sentence = sentences.get(k);
             List<Mention> inside = groups.get(k);
             SentenceView view = new SentenceView(sentence, inside, kinds);
             List<PersonSpan> names = new ArrayList<>();
             labels.find(view, k > 0 && labels.honorificAlone(new SentenceView(sentences.get(k - 1), groups.get(k - 1),
-                    kinds)), persons, inside);
+                    kinds)), nameLines, persons, inside);
             if (creditRule.read(view, names, credits)) {
                 lines.put(sentence.index(), creditRule.role(view));
             } else {

@@ -3,6 +3,7 @@ package org.newsgraph.facts;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Mention;
@@ -118,6 +119,9 @@ final class SpeechVerbs {
         int words = 0;
         int stop = end(view);
         Mention inverted = view.mentionAt(verb.end());
+        if (inverted != null && view.word(verb.start() - 1).equals(",") && view.kind(inverted) == Kind.PERSON) {
+            return true;   // "…, said Jane Doe of the Crisis Group": what she said stands before the comma
+        }
         for (int k = pastPlatform(view, verb.end()); k < stop; k++) {
             Mention m = view.mentionAt(k);
             if (m != null && m == inverted) {

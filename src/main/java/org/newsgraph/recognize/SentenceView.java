@@ -158,15 +158,25 @@ public final class SentenceView {
     private void markQuotes(boolean inQuote) {
         int open = inQuote ? -1 : NONE;
         int single = NONE;
+        int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             boolean straight = t.equals("\"");
             if (open == NONE && (OPENING.contains(t) && !t.isEmpty()) && (!straight || i + 1 < tokens.size())) {
                 open = i;
                 single = NONE;
+                depth = 0;
+            } else if (open != NONE && !straight && !t.isEmpty() && OPENING.contains(t)) {
+                depth++;   // "Those “fishing boats” are no fishing boats": a quotation inside a quotation
+            } else if (open != NONE && straight && opensStraight(i)) {
+                addQuote(open, i);   // a mark that opens while one is open: the first was never closed
+                open = i;
+            } else if (open != NONE && CLOSING.contains(t) && !t.isEmpty() && depth > 0 && !straight) {
+                depth--;
             } else if (open != NONE && CLOSING.contains(t) && !t.isEmpty()) {
                 addQuote(open, i);
                 open = NONE;
+                depth = 0;
             } else if (open == NONE && single == NONE && opensSingle(i)) {
                 single = i;
             } else if (single != NONE && closesSingle(i) && i > single + 1) {
@@ -178,6 +188,17 @@ public final class SentenceView {
             addQuote(open, tokens.size());
             openAtEnd = true;
         }
+    }
+
+    /**
+     * Whether the straight mark at token {@code i} can only open a quotation: a space (or the sentence's
+     * start) before it and a word right after it ("… he said. "Those boats …"), where a closing mark hangs on the word before.
+     */
+    private boolean opensStraight(int i) {
+        boolean spaceBefore = i == 0 || tokens.get(i - 1).end() < tokens.get(i).start();
+        boolean wordAfter = i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i + 1).isWord();
+        return spaceBefore && wordAfter;
     }
 
     /**

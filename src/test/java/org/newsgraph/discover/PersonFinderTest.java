@@ -317,4 +317,13 @@ class PersonFinderTest {
                 + "The Korean War became a memory.");
         assertTrue(personIds(a).isEmpty(), personIds(a).toString());
     }
+
+    @Test
+    void nameAfterSaidWithWhereThePersonWorks() {
+        AnnotatedArticle a = annotate("The opposition feels the government is doing little, said Kamala Rijal of the "
+                + "Kathmandu Post.");
+        assertEquals(Set.of("kamala-rijal"), personIds(a));
+        assertEquals(Set.of(), personIds(annotate("The opposition feels the government is doing little, said Kamala "
+                + "Rijal's critics in the capital.")), "no person before a possessive and more words");
+    }
 }

@@ -311,4 +311,33 @@ class QuotationRulesTest {
         AnnotatedArticle a = annotate("The talks ended. “Everything went according to Armenia and its plan.”");
         assertNull(only(a.facts().quotations()).speaker());
     }
+
+    @Test
+    void aQuotationInsideAQuotation() {
+        Quotation q = only(annotate("Peskov spoke in Moscow. \"Those Turkish “observers” are not observers,\" he said.")
+                .facts().quotations());
+        assertEquals("Those Turkish “observers” are not observers", q.text());
+        assertEquals("dmitry-peskov", q.speaker());
+        Quotation curly = only(annotate("Peskov spoke in Moscow. “Those Turkish “observers” are not observers,” he said.")
+                .facts().quotations());
+        assertEquals("Those Turkish “observers” are not observers", curly.text());
+    }
+
+    @Test
+    void aStraightMarkThatOpensWhileOneIsOpenClosesTheFirst() {
+        List<Quotation> qs = annotate("Peskov spoke in Moscow. \"They are soldiers,\" he said. \"They came at night. "
+                + "\"Those soldiers are the main tool of Ankara.\"").facts().quotations();
+        assertEquals(List.of("They are soldiers", "They came at night.", "Those soldiers are the main tool of Ankara."),
+                map(qs, Quotation::text));
+        assertEquals(List.of("dmitry-peskov", "dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+    }
+
+    @Test
+    void anInvertedSpeakerWithWhereTheyWorkSpeaksTheWordsBeforeTheComma() {
+        AnnotatedArticle a = annotate("The opposition feels the government is doing little, said Kamala Rijal of the "
+                + "Kathmandu Post. \"Their way of reacting is very weak,\" she said.");
+        assertEquals("kamala-rijal", only(a.facts().claims()).claimant());
+        assertEquals("The opposition feels the government is doing little", only(a.facts().claims()).content());
+        assertEquals("kamala-rijal", only(a.facts().quotations()).speaker());
+    }
 }

@@ -172,4 +172,15 @@ class TranscriptsTest {
                 + "The briefing ended at noon.\n");
         assertEquals(1, transcript(a).size());
     }
+
+    @Test
+    void aLabelIsTheFullNameOfTheLineHeadingTheTranscript() {
+        AnnotatedArticle a = annotate("Marta Lindgren\n\nDaily Press Briefing\n\nWashington, DC\n\n"
+                + "MS. LINDGREN: Sure. We remain concerned about eastern Ukraine.\n");
+        assertEquals(List.of("marta-lindgren"), map(transcript(a), Quotation::speaker));
+        AnnotatedArticle other = annotate("Marta Lindgren\n\nDaily Press Briefing\n\n"
+                + "MR. OSTROM: We remain concerned about eastern Ukraine.\n");
+        assertEquals(List.of("ostrom"), map(transcript(other), Quotation::speaker),
+                "a name line of another surname names nobody in a label");
+    }
 }

@@ -3,11 +3,13 @@ package org.newsgraph.discover.persons;
 /**
  * A name that says something: before a speech verb ("…, Lajčák said", a one-word name only after a comma or
  * a closing quote), between commas before one ("The army spokesman, A K Mathur, told …"), or after "said"
- * ("…,” said Jane Doe, a diplomat."). Not inside a quotation.
+ * ("…,” said Jane Doe, a diplomat.", "…, said Jane Doe of the Crisis Group."). Not inside a quotation.
  */
 public record Speaker() implements PersonRule {
     /** The rule's id. */
     public static final String NAME = "person-speaker";
+    /** Words after a name after "said" that give where the person works ("said Jane Doe of the Crisis Group"). */
+    private static final java.util.Set<String> AFFILIATIONS = java.util.Set.of("of", "from", "at");
 
     @Override
     public String name() {
@@ -23,7 +25,8 @@ public record Speaker() implements PersonRule {
                 && (name.full() || name.before(1).equals(",") || name.before(1).equals("”"));
         boolean betweenCommas = name.full() && name.before(1).equals(",") && name.after(0).equals(",")
                 && cues.speechVerbAt(name.view(), name.end() + 1);
-        boolean afterSaid = name.full() && cues.saidBefore(name.view(), name.start()) && name.endsClause();
+        boolean afterSaid = name.full() && cues.saidBefore(name.view(), name.start())
+                && (name.endsClause() || AFFILIATIONS.contains(name.after(0)));
         return beforeVerb || betweenCommas || afterSaid;
     }
 }

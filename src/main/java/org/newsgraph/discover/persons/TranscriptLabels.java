@@ -48,6 +48,16 @@ public final class TranscriptLabels {
      * ("MS." split off by the sentence splitter).
      */
     public void find(SentenceView view, boolean afterHonorific, Map<String, Found> persons, List<Mention> mentions) {
+        find(view, afterHonorific, Map.of(), persons, mentions);
+    }
+
+    /**
+     * As {@link #find(SentenceView, boolean, Map, List)}, with the full names of the article's name lines
+     * by their folded surname ({@link #nameLine}): a label "MS. HARF" is the "Marie Harf" of the line
+     * that heads the transcript.
+     */
+    public void find(SentenceView view, boolean afterHonorific, Map<String, String> fullNames,
+            Map<String, Found> persons, List<Mention> mentions) {
         int colon = 1;
         while (colon < Math.min(view.size(), LABEL) && !view.word(colon).equals(":")) {
             colon++;
@@ -74,12 +84,31 @@ public final class TranscriptLabels {
                 return;   // a person the gazetteer or an earlier rule knows
             }
         }
-        String name = titleCase(view.text(first, colon));
+        String name = fullNames.getOrDefault(Names.fold(view.text(first, colon)), titleCase(view.text(first, colon)));
         String id = Names.slug(name);
         persons.putIfAbsent(id, new Found(new Entity(id, Kind.PERSON, name, List.of(), List.of(), List.of(), null, null, null),
                 NAME, PersonRule.POSSIBLE));
         mentions.add(new Mention(view.sentence().index(), view.startOf(first), view.endBefore(colon),
                 view.text(first, colon), id, MatchType.ALIAS, NAME));
+    }
+
+    /**
+     * The full name a line of its own gives, or null: two or three capitalised words and nothing else
+     * ("Marie Harf" above a briefing's transcript), no word of them known as an entity or a title.
+     */
+    public String nameLine(SentenceView view) {
+        if (view.size() < 2 || view.size() > 3 || !view.mentions().isEmpty()) {
+            return null;
+        }
+        for (int k = 0; k < view.size(); k++) {
+            String t = view.tokens().get(k).text();
+            if (!view.tokens().get(k).isWord() || !view.tokens().get(k).isCapitalised()
+                    || SentenceView.capitalsOrDigits(t) || lexicon.titles().at(view.words(), k).isPresent()
+                    || honorifics.contains(view.word(k))) {
+                return null;
+            }
+        }
+        return view.text(0, view.size());
     }
 
     /** Whether tokens {@code [0, end)} are honorifics and titles in capitals ("MR.", "DEPUTY PRESS SECRETARY"). */
