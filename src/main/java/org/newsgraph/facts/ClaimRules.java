@@ -35,6 +35,8 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class ClaimRules {
+    /** How far "by" and the doer may stand after a condemning verb's object noun ("the coup announced by"). */
+    private static final int BY_WINDOW = 5;
     /**
      * What a sentence's claimants say.
      *
@@ -279,7 +281,8 @@ final class ClaimRules {
     /**
      * The party a condemnation names as its object, right after the verb and its words of manner
      * ({@code condemnation-manners.csv}): "condemned Ruritania for …", "condemns in the strongest terms
-     * the Government of Ruritania's campaign of violence"; not a party further on, which may be the
+     * the Government of Ruritania's campaign of violence", or the doer after "by" in the object ("the coup
+     * announced by the army chief, Jane Roe"); not a party further on, which may be the
      * target ("condemned the attack on Kyiv"): the attacker of an attack in the content is found by
      * {@link Attacks}.
      */
@@ -289,7 +292,20 @@ final class ClaimRules {
             k++;
         }
         Mention m = view.mentionAt(k);
-        return m != null && view.isAgent(m) && view.firstToken(m) == k ? agents.head(view, m) : null;
+        if (m != null && view.isAgent(m) && view.firstToken(m) == k) {
+            return agents.head(view, m);
+        }
+        // "condemned the coup announced by the army chief, Jane Roe": the doer after "by" in the object
+        for (int j = k; j < Math.min(view.size() - 1, k + BY_WINDOW); j++) {
+            if (view.mentionAt(j) != null || view.word(j).equals(",") || view.word(j).equals("on")) {
+                return null;
+            }
+            if (view.word(j).equals("by")) {
+                Mention doer = agents.firstAgentAfter(view, j + 1, 3);
+                return doer;
+            }
+        }
+        return null;
     }
 
     /** The claim of {@code said} whose content holds token {@code token}, or null. */

@@ -86,10 +86,17 @@ final class Speakers {
         return null;
     }
 
-    /** The person of "NAME, TITLE, said": a person before a comma-closed apposition just before the verb. */
+    /**
+     * The person of "NAME, TITLE, said": a person before a comma-closed apposition just before the verb;
+     * or of "TITLE of X, NAME, said": a person between commas just before it.
+     */
     private static String before(SentenceView view, Phrases.Match<SpeechType> verb, int clause) {
         if (!view.word(verb.start() - 1).equals(",")) {
             return null;
+        }
+        Mention named = view.mentionAt(verb.start() - 2);
+        if (named != null && view.kind(named) == Kind.PERSON && view.word(view.firstToken(named) - 1).equals(",")) {
+            return named.entityId();   // "The head of Chile's navy, Elena Varga, told …": the name between commas
         }
         for (int k = verb.start() - 2; k >= Math.max(clause, verb.start() - APPOSITION); k--) {
             if (stop(view, k)) {

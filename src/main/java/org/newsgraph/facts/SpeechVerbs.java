@@ -63,6 +63,10 @@ final class SpeechVerbs {
      * with its subject ("…,” he added", "…,” added Peskov").
      */
     private boolean speech(SentenceView view, Phrases.Match<SpeechType> verb) {
+        if (view.word(verb.end()).equals("by") && view.word(verb.start()).endsWith("ed")
+                && !view.word(verb.start() - 1).equals(",")) {
+            return false;   // "the coup announced by the army chief": a participle, whose "by" names the doer
+        }
         if (objectVerbs.contains(view.word(verb.start()))) {
             // "blame India for …" is the verb; "trade blame after …" the noun
             Mention object = view.mentionAt(verb.end());

@@ -106,4 +106,20 @@ class BlameTest {
         assertEquals(List.of(), annotate("The police accused the Nepali Congress of organising an illegal march.")
                 .facts().claims(), "no police was named before: nobody speaks");
     }
+
+    @Test
+    void aCondemnationBlamesTheDoerAfterByInItsObject() {
+        Claim c = onlyClaim(annotate("India condemned the coup announced by Nepal's military chief, Rookmangud Katawal."));
+        assertEquals("claim-condemn", c.evidence().rule(), "announced by is a participle, no speech verb");
+        assertEquals("rookmangud-katawal", c.accused());
+        assertEquals(List.of(), annotate("India condemned the attack on Kathmandu.").facts().claims(),
+                "the place after on is no doer");
+    }
+
+    @Test
+    void atFaultAndAPartysThreats() {
+        assertEquals("india", onlyClaim(annotate("Nepal says it has proof that India is at fault.")).accused());
+        assertEquals("north-korea", onlyClaim(annotate("Japan said North Korea's recent threats must stop."))
+                .accused());
+    }
 }

@@ -484,4 +484,12 @@ class EventRulesTest {
         assertEquals(List.of("nikol-pashinyan", "ilham-aliyev"), m.participants());
         assertEquals(LocalDate.of(2023, 3, 14), m.date());
     }
+
+    @Test
+    void rammingAndOpeningFireAreAttacks() {
+        assertEquals("china", only(events(annotate("Chinese ships rammed Vietnamese boats near the Paracel Islands on "
+                + "Monday."), EventKind.ATTACK)).attacker());
+        assertEquals(LocalDate.of(2023, 3, 13), only(events(annotate("Thai troops opened fire on Cambodian positions on "
+                + "Monday."), EventKind.ATTACK)).date());
+    }
 }

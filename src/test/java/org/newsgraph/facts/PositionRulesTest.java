@@ -245,4 +245,13 @@ class PositionRulesTest {
         assertEquals(List.of("oleg-markov | Defence Minister | russia | title-before-name"),
                 positions("Putin's Minister of Defence Oleg Markov spoke next."));
     }
+
+    @Test
+    void aPossessiveMilitaryChiefInApposition() {
+        Position p = only(annotate("India condemned the coup announced by Nepal's military chief, Rookmangud Katawal.")
+                .facts().positions());
+        assertEquals("rookmangud-katawal", p.person());
+        assertEquals("Military Chief", p.title());
+        assertEquals("nepal", p.of());
+    }
 }

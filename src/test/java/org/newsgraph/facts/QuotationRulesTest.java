@@ -340,4 +340,10 @@ class QuotationRulesTest {
         assertEquals("The opposition feels the government is doing little", only(a.facts().claims()).content());
         assertEquals("kamala-rijal", only(a.facts().quotations()).speaker());
     }
+
+    @Test
+    void aNameBetweenCommasBeforeTheVerbSpeaks() {
+        AnnotatedArticle a = annotate("The head of Chile's navy, Elena Varga, told VOA that two boats were rammed.");
+        assertEquals("elena-varga", only(a.facts().claims()).claimant());
+    }
 }
