@@ -167,11 +167,9 @@ final class Attacks {
         int after = from;
         for (int k = t - 1; k >= Math.max(0, from - 2); k--) {
             if (responsibility.contains(view.word(k)) && discourse.agents().firstAgent(view, k + 1, t) == null) {
-                if (claimant != null) {
-                    return claimant;
-                }
+                // "SITE said the group had claimed the attack": who claims it in the words, else who says them
                 Mention claimer = discourse.agents().firstAgent(view, from, k);
-                return claimer == null ? null : claimer.entityId();
+                return claimer != null ? claimer.entityId() : claimant;
             }
             if (reactions.contains(view.word(k)) && k >= from) {
                 after = k + 1;
@@ -183,7 +181,8 @@ final class Attacks {
             if (first == null) {
                 break;
             }
-            if (!placeWords.contains(view.word(view.firstToken(first) - 1)) && !author(view, first)) {
+            if (!placeWords.contains(view.word(view.firstToken(first) - 1)) && !author(view, first)
+                    && !speaks(view, view.endToken(first))) {
                 return first.entityId();
             }
             k = view.endToken(first);   // "killed in Ruritania airstrike": a place, not the attacker
@@ -194,6 +193,12 @@ final class Attacks {
             }
         }
         return null;
+    }
+
+    /** Whether a speech verb follows a party, maybe after "also": "Roe says, however serious the attack …". */
+    private boolean speaks(SentenceView view, int after) {
+        int k = view.word(after).equals("also") ? after + 1 : after;
+        return lexicon.speechVerbs().at(view.words(), k).isPresent();
     }
 
     /**

@@ -57,6 +57,7 @@ final class ClaimRules {
     private final Set<String> manners;
     private final Set<String> objectPronouns;
     private final Set<String> passives;
+    private final Set<String> responsibility;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
         this.verbs = verbs;
@@ -66,6 +67,7 @@ final class ClaimRules {
         this.manners = lexicon.words("condemnation-manners.csv");
         this.objectPronouns = lexicon.words("object-pronouns.csv");
         this.passives = lexicon.words("passive-auxiliaries.csv");
+        this.responsibility = lexicon.words("responsibility-cues.csv");
     }
 
     /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
@@ -333,6 +335,19 @@ final class ClaimRules {
         return ranges.stream().anyMatch(r -> i >= r[0] && i < r[1]);
     }
 
+    /**
+     * Whether the words tell that the attacker itself claimed the attack ({@code responsibility-cues.csv}:
+     * "the group had claimed Monday's attack"): who reports that accuses nobody.
+     */
+    private boolean admitted(SentenceView view, int[] content) {
+        for (int k = content[0]; k < content[1]; k++) {
+            if (responsibility.contains(view.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The claim of {@code claimant} over tokens {@code content}; the attack it tells goes to {@code told}. */
     private Claim claim(SentenceView view, String claimant, int[] content, String accused, String reportedBy,
             String addressee, String rule, Discourse discourse, List<Event> told) {
@@ -342,7 +357,8 @@ final class ClaimRules {
         }
         Event attack = attacks.in(view, content[0], content[1], claimant, accused, discourse);
         String blamed = accused != null ? accused : attack != null && attack.attacker() != null
-                && !attack.attacker().equals(claimant) ? attack.attacker() : blame.in(view, content[0], content[1], addressee, discourse);
+                && !attack.attacker().equals(claimant) && !admitted(view, content) ? attack.attacker()
+                : blame.in(view, content[0], content[1], addressee, discourse);
         if (blamed != null && blamed.equals(claimant)) {
             blamed = null;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newsgraph.ExtractionFixture.annotate;
 import static org.newsgraph.ExtractionFixture.map;
+import static org.newsgraph.ExtractionFixture.only;
 import static org.newsgraph.ExtractionFixture.onlyClaim;
 
 import java.util.List;
@@ -121,5 +122,15 @@ class BlameTest {
         assertEquals("india", onlyClaim(annotate("Nepal says it has proof that India is at fault.")).accused());
         assertEquals("north-korea", onlyClaim(annotate("Japan said North Korea's recent threats must stop."))
                 .accused());
+    }
+
+    @Test
+    void whoClaimsAnAttackInTheWordsIsItsAttackerAndNobodyIsBlamed() {
+        AnnotatedArticle a = annotate("The SITE Intelligence Group also announced that Hezbollah had claimed Monday's "
+                + "attack on the hotel.");
+        assertEquals("hezbollah", only(a.facts().events()).attacker());
+        assertNull(onlyClaim(a).accused(), "reporting a claim of responsibility accuses nobody");
+        assertEquals("hezbollah", only(annotate("Hezbollah claimed Monday's attack on the Israeli town of Metula.")
+                .facts().events()).attacker());
     }
 }

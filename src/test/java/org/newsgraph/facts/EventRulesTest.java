@@ -492,4 +492,12 @@ class EventRulesTest {
         assertEquals(LocalDate.of(2023, 3, 13), only(events(annotate("Thai troops opened fire on Cambodian positions on "
                 + "Monday."), EventKind.ATTACK)).date());
     }
+
+    @Test
+    void whoSpeaksOfAnAttackIsNotItsAttacker() {
+        assertEquals(List.of(), events(annotate("U.S. State Department spokesman Sean McCormack says, however serious the "
+                + "attack on the prison was, it cannot excuse the shootings."), EventKind.ATTACK));
+        assertEquals("russia", only(events(annotate("Russia says it shelled Kharkiv on Monday."), EventKind.ATTACK))
+                .attacker(), "a speaker who says it attacked is the attacker");
+    }
 }
