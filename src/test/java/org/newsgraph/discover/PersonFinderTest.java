@@ -326,4 +326,16 @@ class PersonFinderTest {
         assertEquals(Set.of(), personIds(annotate("The opposition feels the government is doing little, said Kamala "
                 + "Rijal's critics in the capital.")), "no person before a possessive and more words");
     }
+
+    @Test
+    void nameAfterATitleForAPortfolio() {
+        assertEquals(Set.of("tom-perriello"), personIds(annotate("“We call for calm,” said Special Envoy for Sudan Tom "
+                + "Perriello.")));
+        assertEquals(Set.of("richard-verma"), personIds(annotate("“We call for calm,” said Deputy Secretary of State for "
+                + "Management Richard Verma.")));
+        assertEquals(Set.of("jane-fields"), personIds(annotate("“We call for calm,” said Assistant Secretary of State "
+                + "for European and Eurasian Affairs Jane Fields in a statement.")));
+        assertEquals(Set.of(), personIds(annotate("The Special Envoy for Sudan Affairs met the press.")),
+                "a portfolio with no name after it");
+    }
 }

@@ -15,7 +15,10 @@ public record AfterTitle() implements PersonRule {
 
     @Override
     public boolean matches(NameSpan name, Cues cues) {
-        return cues.titleBefore(name.view(), name.start()) && (!name.quoted() || name.full());
+        // "Assistant Secretary for South and Central Asian Affairs Jane Roe": "Asian", with more capitals after it, is no name
+        boolean runsOn = !cues.titleRightBefore(name.view(), name.start()) && name.end() < name.view().size()
+                && name.view().tokens().get(name.end()).isWord() && name.view().tokens().get(name.end()).isCapitalised();
+        return cues.titleBefore(name.view(), name.start()) && !runsOn && (!name.quoted() || name.full());
     }
 
     @Override

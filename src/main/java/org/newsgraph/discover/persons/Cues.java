@@ -20,6 +20,8 @@ import org.newsgraph.recognize.SentenceView;
 public final class Cues {
     /** How many capitalised words the body of a title may have: "Chairman of the Joint Chiefs of Staff". */
     private static final int MAX_BODY_WORDS = 6;
+    /** Small words inside a title's body: "Secretary of State for European and Eurasian Affairs". */
+    private static final Set<String> BODY_LINKS = Set.of("of", "for", "and");
 
     private final Lexicon lexicon;
     private final Phrases<String> sources;
@@ -39,6 +41,13 @@ public final class Cues {
     }
 
     /**
+     * Whether a title alone ends right before token {@code i} ("Defence Minister").
+     */
+    public boolean titleRightBefore(SentenceView view, int i) {
+        return lexicon.titles().endingAt(view.words(), i).isPresent();
+    }
+
+    /**
      * Whether a title ends right before token {@code i}, alone ("Defence Minister") or with the body it is of:
      * "Speaker of the Mongolian Parliament Zandanshatar", "Chairman of the Joint Chiefs of Staff Mark Milley".
      */
@@ -48,17 +57,24 @@ public final class Cues {
 
     /**
      * Whether a title and the body it is of stand right before token {@code i}. The body is capitalised
-     * words or mentions, one of them a mention or an organisation word.
+     * words or mentions, one of them a mention or an organisation word; or, after "for", a portfolio of
+     * capitalised words ending right before the name ("Special Envoy for Sudan Tom Roe").
      */
     private boolean afterTitleOfBody(SentenceView view, int i) {
         int j = i - 1;
         boolean body = false;
         int words = 0;
+        boolean portfolioBefore = i > 0 && (view.tokens().get(i - 1).isCapitalised() || view.mentionAt(i - 1) != null);
         while (j >= 0 && words < MAX_BODY_WORDS && view.tokens().get(j).isWord()
-                && (view.tokens().get(j).isCapitalised() || view.mentionAt(j) != null || view.word(j).equals("of"))) {
+                && (view.tokens().get(j).isCapitalised() || view.mentionAt(j) != null || BODY_LINKS.contains(view.word(j)))) {
             body |= view.mentionAt(j) != null || lexicon.organisationWords().contains(view.word(j));
-            if (view.word(j).equals("of") && j > 0 && lexicon.titles().endingAt(view.words(), j).isPresent()) {
+            boolean titled = j > 0 && lexicon.titles().endingAt(view.words(), j).isPresent();
+            if (view.word(j).equals("of") && titled) {
                 return body && j + 1 < i;
+            }
+            if (view.word(j).equals("for") && titled) {
+                // "Special Envoy for Sudan Tom Roe", "Assistant Secretary for European and Eurasian Affairs Jane Roe"
+                return j + 1 < i && portfolioBefore;
             }
             words++;
             j--;

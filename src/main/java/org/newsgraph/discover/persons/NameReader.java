@@ -14,7 +14,8 @@ import org.newsgraph.text.Token;
  * Reads the capitalised words that may be a person's name: up to four name words, with initials ("Antony
  * J. Blinken", "A K Mathur"), particles ({@code name-particles.csv}: "Ursula von der Leyen", "Fayez
  * al-Sarraj") and joined parts ("Tétrault-Farber", "Ban Ki-moon"). A word the rule lists give another role
- * (a title, an organisation word, a date, a speech verb, a place's head, a word that never starts a name)
+ * (a title, an organisation word, a date, a speech verb, a place's head, a word that never starts a name, a
+ * word of a title's portfolio of {@code portfolio-words.csv})
  * is no name word.
  *
  * <pre>{@code
@@ -29,12 +30,14 @@ public final class NameReader {
     private final Set<String> particles;
     private final Set<String> links;
     private final Set<String> letterWords;
+    private final Set<String> portfolioWords;
 
     private NameReader(Lexicon lexicon, Set<String> particles, Set<String> links, Set<String> letterWords) {
         this.lexicon = lexicon;
         this.particles = particles;
         this.links = links;
         this.letterWords = letterWords;
+        this.portfolioWords = lexicon.words("portfolio-words.csv");
     }
 
     /** The reader of the rules folder of {@code lexicon}. */
@@ -169,6 +172,7 @@ public final class NameReader {
         boolean weekday = dateWord.isPresent() && dateWord.get().value().month() == null;
         boolean date = weekday || dateWord.isPresent() && !(inside && !digits(view.word(j + 1)));
         return !lexicon.notNames().contains(folded)
+                && !portfolioWords.contains(folded)
                 && !lexicon.organisationWords().contains(folded)
                 && lexicon.titles().at(view.words(), j).isEmpty()
                 // "Kayah State became …", "the Korean War": a place's or an event's head is no name word
