@@ -64,6 +64,7 @@ final class Discourse {
     private final Set<String> headWords;
     private final List<Quotation> waiting = new ArrayList<>();
     private Quotation turn;
+    private Quotation opening;
     private final Set<String> reporters = new HashSet<>();
     private final Transcripts transcripts;
     private TranscriptState transcript = new TranscriptState(-1, null, -1);
@@ -235,6 +236,25 @@ final class Discourse {
     Transcripts.Line transcriptLine(SentenceView view, int start) {
         Transcripts.Line line = transcripts.line(view, start, this);
         return line == null || transcripts.formality(view, line) ? null : line;
+    }
+
+    /** The words that opened a speaker's line and only run the briefing ("MS. DOE: All right."), or null. */
+    Quotation opening() {
+        return opening;
+    }
+
+    /** Records the words that open a speaker's line and only run the briefing, or null. */
+    void opening(Quotation words) {
+        opening = words;
+    }
+
+    /**
+     * The transcript line of sentence {@code view} when it only runs the briefing ("MS. DOE: All right."),
+     * or null: no claim, but the first words of its speaker's turn when more follow.
+     */
+    Transcripts.Line formalLine(SentenceView view, int start) {
+        Transcripts.Line line = transcripts.line(view, start, this);
+        return line != null && transcripts.formality(view, line) ? line : null;
     }
 
     /** Where the article's transcript lines stand. */

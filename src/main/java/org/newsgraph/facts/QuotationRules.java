@@ -49,7 +49,17 @@ final class QuotationRules {
             waiting = List.of();
         }
         Transcripts.Line line = discourse.transcriptLine(view, start);
+        Transcripts.Line formal = line == null ? discourse.formalLine(view, start) : null;
         Quotation turn = discourse.turn();
+        Quotation opening = discourse.opening();
+        if (turn == null && opening != null && line != null && !line.press() && line.from() == 0
+                && line.speaker().equals(opening.speaker())) {
+            turn = opening;   // "MS. DOE: All right. We are …": the turn starts with the words that run the briefing
+        }
+        discourse.opening(formal != null && !formal.press() && formal.from() > 0
+                ? new Quotation(formal.speaker(), view.text(formal.from(), view.size()),
+                        view.evidence(formal.from(), view.size(), "quote-transcript"))
+                : null);
         boolean continues = turn != null && line != null && !line.press() && line.from() == 0
                 && line.speaker().equals(turn.speaker());
         if (turn != null && !continues) {

@@ -183,4 +183,14 @@ class TranscriptsTest {
         assertEquals(List.of("ostrom"), map(transcript(other), Quotation::speaker),
                 "a name line of another surname names nobody in a label");
     }
+
+    @Test
+    void aTurnStartsWithTheWordsThatRunTheBriefingWhenMoreFollow() {
+        AnnotatedArticle a = annotate("Marta Lindgren\n\nDaily Press Briefing\n\n"
+                + "MS. LINDGREN: All right. We remain concerned about eastern Ukraine.\n\nQUESTION: And Syria?\n\n"
+                + "MS. LINDGREN: Thank you.\n");
+        List<Quotation> turns = transcript(a).stream().filter(q -> q.speaker() != null).toList();
+        assertEquals(List.of("All right. We remain concerned about eastern Ukraine"), map(turns, Quotation::text),
+                "a turn of nothing but thanks is no quotation");
+    }
 }
