@@ -107,8 +107,9 @@ public final class SparkBuild implements Callable<Integer> {
             s = new SparkJob(sc, settings).run(articles, out, partitions);
         }
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "Converted %s: %d articles (%d files), %d entities, %d quads in %d shards in %.1f s%n",
-                out, s.articles(), s.files(), s.entities(), s.quads(), s.shards(), (System.nanoTime() - started) / 1e9);
+        w.printf(Locale.ROOT, "Converted %s: %d articles (%d files), %d entities, %d quads in %d shards in %.1f s "
+                + "(converting %.1f s, %.1f articles/s)%n", out, s.articles(), s.files(), s.entities(), s.quads(),
+                s.shards(), (System.nanoTime() - started) / 1e9, s.converting(), s.articles() / s.converting());
         w.flush();
         return 0;
     }

@@ -68,8 +68,9 @@ public final class SparkJob {
      * @param shards   N-Quads shards written
      * @param entities entities described
      * @param quads    quads written, the entities graph's included
+     * @param converting seconds the conversion stage took: reading, converting and writing the shards
      */
-    public record Summary(long articles, int files, int shards, int entities, long quads) {
+    public record Summary(long articles, int files, int shards, int entities, long quads, double converting) {
     }
 
     /**
@@ -96,13 +97,15 @@ public final class SparkJob {
                 .mapPartitionsWithIndex(new ShardWriter(settings, graphs.toString(), hadoop), true)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            long stage = System.nanoTime();
             long count = records.count();
+            double converting = (System.nanoTime() - stage) / 1e9;
             duplicateId(records);
             EntityMerge.Described described = EntityMerge.describe(records, converter.emitter());
             writeEntities(fs, new Path(outDir, ENTITIES), described.quads());
             long quads = writeState(fs, new Path(outDir, STATE), records.toLocalIterator(), fingerprint)
                     + described.quads().size();
-            Summary summary = new Summary(count, sources.size(), slices, described.entities(), quads);
+            Summary summary = new Summary(count, sources.size(), slices, described.entities(), quads, converting);
             writeInfo(fs, new Path(outDir, INFO), summary);
             return summary;
         } finally {

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -29,15 +28,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.build.BuildState;
+import org.newsgraph.build.BuildSummary;
 import org.newsgraph.build.DatasetBuild;
+import org.newsgraph.build.ShardLoad;
+import org.newsgraph.rdf.GraphProfile;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.DatasetLayout;
 
 /**
  * The Spark job in local mode ({@code local[2]}) against {@code newsgraph build} on the sample and
  * the evaluation articles, with the project's own data: its shards and entities graph, loaded
- * into one dataset, are isomorphic to the build's database graph by graph (the same graph names,
- * each graph isomorphic), and its state is the build's, article by article in the same order.
+ * into a dataset by {@code newsgraph load} ({@link ShardLoad}, Jena's TDB2 bulk loader), are
+ * isomorphic to the build's database graph by graph (the same graph names, each graph
+ * isomorphic); its state is the build's, article by article in the same order; and the next
+ * {@code newsgraph build} of the same articles finds the loaded dataset up to date.
  */
 class SparkBuildTest {
     /** The repository's data folder, seen from the module's folder. */
@@ -73,38 +77,39 @@ class SparkBuildTest {
         Path built = work.resolve("built");
         DatasetBuild.builder().data(DATA).articles(articles).out(built).dumps(false).build().run();
         DatasetLayout.Build build = new DatasetLayout.Build(new DatasetLayout(built).current().toRealPath());
-        DatasetGraph expected = DatasetGraphFactory.createTxnMem();
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(build.tdb2().toString());
-        try {
-            Txn.executeRead(tdb, () -> tdb.find().forEachRemaining(expected::add));
-        } finally {
-            TDBInternal.expel(tdb);
-        }
+        DatasetGraph expected = copy(build.tdb2());
 
         Path out = work.resolve("spark");
         JobSettings settings = new JobSettings(DATA.toString(), null, Iris.DEFAULT_BASE, "full", "UTF-8", false);
         SparkJob.Summary summary = new SparkJob(sc, settings).run(articles.toAbsolutePath().toString(),
                 out.toUri().toString(), partitions);
-        DatasetGraph actual = load(out);
-
         assertEquals(partitions, shards(out).size(), "one shard a partition");
+        Path loaded = work.resolve("loaded");
+        BuildSummary load = ShardLoad.load(out, loaded, new Iris(Iris.DEFAULT_BASE), GraphProfile.FULL);
+        DatasetGraph actual = copy(new DatasetLayout(loaded).tdb2());
+
         assertEquals(actual.stream().count(), summary.quads(), "the quads the job counted");
+        assertEquals(load.quads(), summary.quads(), "the quads loaded");
         assertSameGraphs(expected, actual);
         BuildState buildState = BuildState.read(build.state()).orElseThrow();
         BuildState sparkState = BuildState.read(out.resolve(SparkJob.STATE)).orElseThrow();
         assertEquals(new ArrayList<>(buildState.articles().keySet()), new ArrayList<>(sparkState.articles().keySet()),
                 "the articles of the state, in corpus order");
         assertEquals(buildState, sparkState, "the state an incremental build reads");
+        BuildSummary next = DatasetBuild.builder().data(DATA).articles(articles).out(loaded).dumps(false).build().run();
+        assertTrue(next.incremental() && next.changed() + next.removed() == 0, "the next build finds it up to date");
     }
 
-    /** The shards and the entities graph, loaded into one dataset as a loader would. */
-    private static DatasetGraph load(Path out) throws IOException {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        for (Path shard : shards(out)) {
-            RDFDataMgr.read(dsg, shard.toString());
+    /** The TDB2 database {@code tdb2} in memory, its files let go. */
+    private static DatasetGraph copy(Path tdb2) {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(tdb2.toString());
+        try {
+            Txn.executeRead(tdb, () -> tdb.find().forEachRemaining(copy::add));
+        } finally {
+            TDBInternal.expel(tdb);
         }
-        RDFDataMgr.read(dsg, out.resolve(SparkJob.ENTITIES).toString());
-        return dsg;
+        return copy;
     }
 
     private static List<Path> shards(Path out) throws IOException {
