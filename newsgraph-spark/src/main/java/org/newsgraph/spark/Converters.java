@@ -17,6 +17,7 @@ final class Converters {
 
     /** The converter of {@code settings}, loaded on the first call in this JVM. */
     static ArticleConverter of(JobSettings settings) {
+        JenaNoise.silence();
         return LOADED.computeIfAbsent(settings, JobSettings::load);
     }
 }

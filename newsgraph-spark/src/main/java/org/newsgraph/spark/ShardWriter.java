@@ -2,18 +2,13 @@ package org.newsgraph.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.spark.SerializableWritable;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
@@ -29,7 +24,7 @@ import org.newsgraph.rdf.ArticleGraph;
  * One task of the job: reads the article files of its partition, converts each article with this
  * executor's {@link ArticleConverter} and writes the quads of every article's graph, whole and in
  * corpus order, into one gzipped N-Quads shard, {@code graphs/part-NNNNN.nq.gz} (NNNNN: the
- * partition). The shard is written under a hidden name and renamed when complete, so a failed or
+ * partition), compressed and written on a thread beside the conversion ({@link ShardOutput}). The shard is written under a hidden name and renamed when complete, so a failed or
  * repeated task attempt never leaves half a shard under a shard's name. Returns the state of each
  * article for the driver.
  */
@@ -63,20 +58,17 @@ final class ShardWriter implements Function2<Integer, Iterator<ArticleSource>, I
         Path temporary = new Path(graphs, "." + shard.getName() + "." + (task == null ? 0 : task.taskAttemptId()));
         FileSystem fs = shard.getFileSystem(hadoop.value().value());
         List<ArticleRecord> records = new ArrayList<>();
-        try (OutputStream out = new GZIPOutputStream(fs.create(temporary, true), 1 << 16)) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-            writer.start();
+        try (ShardOutput out = new ShardOutput(new FastGzip(fs.create(temporary, true)))) {
             while (sources.hasNext()) {
                 ArticleSource source = sources.next();
                 for (Article article : ArticleLoader.read(java.nio.file.Path.of(source.name()),
                         bytes(fs, source), reading, source.entry())) {
                     ArticleGraph graph = converter.convert(article);
-                    graph.quads().forEach(writer::quad);
+                    out.add(graph.quads());
                     records.add(new ArticleRecord(ArticleRecord.order(partition, records.size()), graph.articleId(),
                             BuildState.ArticleState.of(graph)));
                 }
             }
-            writer.finish();
         } catch (RuntimeException | IOException e) {
             fs.delete(temporary, false);
             throw e;

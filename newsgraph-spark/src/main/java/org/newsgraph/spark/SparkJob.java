@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -79,6 +78,7 @@ public final class SparkJob {
      * cluster.
      */
     public Summary run(String articles, String out, int partitions) throws IOException {
+        JenaNoise.silence();
         Configuration conf = sc.hadoopConfiguration();
         Path outDir = new Path(out);
         FileSystem fs = outDir.getFileSystem(conf);
@@ -125,7 +125,7 @@ public final class SparkJob {
     }
 
     private static void writeEntities(FileSystem fs, Path file, List<Quad> quads) throws IOException {
-        try (OutputStream out = new GZIPOutputStream(fs.create(file, false), 1 << 16)) {
+        try (OutputStream out = new FastGzip(fs.create(file, false))) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             writer.start();
             quads.forEach(writer::quad);
