@@ -82,7 +82,7 @@ public final class ShardLoad {
             }
             loader.finishBulk();
             long quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
-            int entities = Txn.calculateRead(dsg, () -> described(dsg, iris.entitiesGraph()));
+            int entities = Txn.calculateRead(dsg, () -> described(dsg, iris));
             long[] articles = {0, 0};
             if (Files.isRegularFile(state)) {
                 BuildState read = BuildState.read(state).orElseThrow(() -> new InputException(state,
@@ -105,10 +105,14 @@ public final class ShardLoad {
         }
     }
 
-    /** The entities the entities graph describes: the subjects of its rdf:type statements. */
-    private static int described(DatasetGraph dsg, Node graph) {
+    /** The entities the entities graph describes: its typed subjects that are entities' IRIs. */
+    private static int described(DatasetGraph dsg, Iris iris) {
         Set<Node> subjects = new HashSet<>();
-        dsg.find(graph, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+        dsg.find(iris.entitiesGraph(), Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (iris.entityId(q.getSubject()).isPresent()) {
+                subjects.add(q.getSubject());
+            }
+        });
         return subjects.size();
     }
 

@@ -48,6 +48,8 @@ class ShardLoadTest {
         Path out = tmp.resolve("loaded");
         BuildSummary loaded = ShardLoad.load(tmp.resolve("from"), out, new Iris(Iris.DEFAULT_BASE), GraphProfile.FULL);
         assertEquals(2, loaded.articles());
+        BuildSummary again = DatasetBuild.builder().data(SampleDataset.DATA).out(built).build().run();
+        assertEquals(again.entities(), loaded.entities(), "the entities, as the build counts them");
         DatasetGraph expected = RDFDataMgr.loadDatasetGraph(build.nquads().toString());
         assertEquals(expected.stream().count(), loaded.quads());
         try (Store store = Store.open(out)) {

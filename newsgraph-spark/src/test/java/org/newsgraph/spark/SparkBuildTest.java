@@ -90,6 +90,7 @@ class SparkBuildTest {
 
         assertEquals(actual.stream().count(), summary.quads(), "the quads the job counted");
         assertEquals(load.quads(), summary.quads(), "the quads loaded");
+        assertEquals(summary.entities(), load.entities(), "the entities, as the job and the load count them");
         assertSameGraphs(expected, actual);
         BuildState buildState = BuildState.read(build.state()).orElseThrow();
         BuildState sparkState = BuildState.read(out.resolve(SparkJob.STATE)).orElseThrow();
