@@ -42,7 +42,16 @@ final class ArticleFile {
      * {@link TextFiles}), without the mark.
      */
     static String read(Path file, Charset charset) {
-        byte[] bytes = bytes(file);
+        return text(file, bytes(file), charset);
+    }
+
+    /** The same for a file's bytes read elsewhere ({@code file} names it in messages). */
+    static String text(Path file, byte[] bytes, Charset charset) {
+        if (bytes.length > ArticleLoader.MAX_FILE_BYTES) {
+            throw new InputException(file, "the file is " + megabytes(bytes.length) + ", over the limit of "
+                    + megabytes(ArticleLoader.MAX_FILE_BYTES) + " for one article file; "
+                    + "split it into several files (a batch .jsonl or .csv can be split at any line)");
+        }
         String kind = binaryKind(bytes);
         if (kind != null) {
             throw new InputException(file, "this is " + kind + ", not a text article; "

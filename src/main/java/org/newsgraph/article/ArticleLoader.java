@@ -5,23 +5,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsgraph.InputException;
 import org.newsgraph.Locations;
-import org.newsgraph.io.CsvRow;
-import org.newsgraph.io.CsvTable;
 
 /**
  * Reads the articles of a folder, sorted by file name:
@@ -105,7 +98,7 @@ public final class ArticleLoader {
         }
         Warnings warnings = new Warnings(options.strict());
         Path realDir = realPath(dir);
-        Map<String, ManifestEntry> manifest = readManifest(dir, realDir);
+        Manifest manifest = readManifest(dir, realDir);
         Map<String, String> skipped = new HashMap<>();
         List<Path> files = articleFiles(dir, realDir, warnings, skipped);
         if (files.isEmpty()) {
@@ -116,7 +109,9 @@ public final class ArticleLoader {
         for (Path file : files) {
             List<Article> read;
             try {
-                read = articlesOf(file, options, manifest, ids, warnings);
+                String name = file.getFileName().toString();
+                read = articlesOf(file, ArticleFile.read(file, options.charset()),
+                        manifest.entry(name).orElse(null), ids, warnings);
             } catch (StackOverflowError e) {
                 throw new InputException(file, "reading the file overflowed the stack (StackOverflowError): something in "
                         + "it is nested far too deeply; remove or repair it (run with -v for the stack trace)", e);
@@ -126,22 +121,42 @@ public final class ArticleLoader {
             }
             read.forEach(sink);
         }
-        ManifestEntry missing = manifest.values().stream()
-                .min(Comparator.comparingLong(e -> e.row().line())).orElse(null);
-        if (missing != null) {
-            String file = missing.row().get("file");
-            String why = skipped.get(file);
-            throw missing.row().error("the file \"" + file + "\" " + (why == null ? "is not in the articles folder; add it"
-                    : "cannot be read: it is " + why + "; put the article there as a regular file") + " or remove this row");
-        }
+        manifest.checkListed(files.stream().map(f -> f.getFileName().toString()).toList(), skipped);
     }
 
-    /** The articles of one file, checked, their ids noted in {@code ids} (id to where it was first used). */
-    private static List<Article> articlesOf(Path file, Options options, Map<String, ManifestEntry> manifest,
-            Map<String, String> ids, Warnings warnings) {
+    /**
+     * The articles of one file whose bytes were read elsewhere (a Hadoop file system), as
+     * {@link #load} reads them, with the file's manifest row ({@code null}: none); ids are checked
+     * within the file only. A warning ({@link Options#strict()}) is logged or thrown as there.
+     *
+     * @param file  the file, as messages name it
+     * @param bytes its content, at most {@link #MAX_FILE_BYTES}
+     */
+    public static List<Article> read(Path file, byte[] bytes, Options options, Manifest.Entry entry) {
+        return articlesOf(file, ArticleFile.text(file, bytes, options.charset()), entry, new HashMap<>(),
+                new Warnings(options.strict()));
+    }
+
+    /** Whether the loader reads a file of this name: a .txt, .html, .htm, .jsonl or .csv other than the manifest, not hidden. */
+    public static boolean isArticleFile(String fileName) {
+        return !fileName.startsWith(".") && Format.of(fileName) != Format.OTHER;
+    }
+
+    /** Whether a file of this name is one article that a manifest row may describe: .txt, .html or .htm. */
+    static boolean isPage(String fileName) {
+        Format format = Format.of(fileName);
+        return format == Format.TEXT || format == Format.HTML;
+    }
+
+    /**
+     * The articles of one file, checked, their ids noted in {@code ids} (id to where it was first
+     * used); {@code entry} is its manifest row, or null.
+     */
+    private static List<Article> articlesOf(Path file, String content, Manifest.Entry entry, Map<String, String> ids,
+            Warnings warnings) {
         String name = file.getFileName().toString();
         Format format = Format.of(name);
-        String text = ArticleFile.read(file, options.charset());
+        String text = content;
         boolean batch = format == Format.JSONL || format == Format.CSV;
         if (text.isBlank()) {
             throw new InputException(file, batch ? "the batch file is empty; remove it or give it its articles"
@@ -163,7 +178,6 @@ public final class ArticleLoader {
             }
             return articles;
         }
-        ManifestEntry entry = manifest.remove(name);
         String id = entry != null ? entry.id() : name.substring(0, name.lastIndexOf('.'));
         if (entry == null) {
             MetadataValues.idProblem(id).ifPresent(problem -> {
@@ -272,72 +286,16 @@ public final class ArticleLoader {
         return dot > 0 ? name.substring(dot) + " file" : "file without extension";
     }
 
-    private record ManifestEntry(String id, ArticleMetadata metadata, CsvRow row) {
-    }
-
-    private static Map<String, ManifestEntry> readManifest(Path dir, Path realDir) {
+    private static Manifest readManifest(Path dir, Path realDir) {
         Path file = dir.resolve(MANIFEST);
-        Map<String, ManifestEntry> byFile = new HashMap<>();
         if (!FolderEntry.exists(file)) {
-            return byFile;
+            return Manifest.none();
         }
         String problem = FolderEntry.problem(file, realDir).orElse(null);
         if (problem != null || Files.isDirectory(file)) {
             throw new InputException(file, "the manifest is " + (problem != null ? problem : "a folder")
                     + "; put the manifest into the articles folder as a regular UTF-8 CSV file");
         }
-        Set<String> ids = new HashSet<>();
-        for (CsvRow row : CsvTable.read(file, List.of("id", "file"),
-                List.of("title", "publisher", "url", "published", "author"))) {
-            String id = row.required("id");
-            MetadataValues.idProblem(id).ifPresent(why -> {
-                throw row.error(why + "; " + MetadataValues.ID_FORM);
-            });
-            if (!ids.add(id)) {
-                throw row.error("the id \"" + id + "\" is used by an earlier row; ids must be unique");
-            }
-            String fileName = row.required("file");
-            Format format = Format.of(fileName);
-            if (fileName.contains("/") || fileName.contains("\\") || !(format == Format.TEXT || format == Format.HTML)) {
-                throw row.error("\"" + fileName + "\" is not a .txt, .html or .htm file name inside the articles folder"
-                        + (format == Format.JSONL || format == Format.CSV
-                                ? "; a batch file gives the ids and metadata of its articles itself" : ""));
-            }
-            ArticleMetadata metadata = new ArticleMetadata(emptyToNull(row.get("title")),
-                    emptyToNull(row.get("publisher")), url(row), date(row), row.list("author"));
-            if (byFile.put(fileName, new ManifestEntry(id, metadata, row)) != null) {
-                throw row.error("the file \"" + fileName + "\" is listed twice; keep one row per file");
-            }
-        }
-        return byFile;
-    }
-
-    private static String url(CsvRow row) {
-        String url = row.get("url");
-        if (url.isEmpty()) {
-            return null;
-        }
-        String problem = MetadataValues.urlProblem(url).orElse(null);
-        if (problem != null) {
-            throw row.error("the url \"" + url + "\" is not a valid absolute address (" + problem + "); "
-                    + MetadataValues.URL_FORM);
-        }
-        return url;
-    }
-
-    private static LocalDate date(CsvRow row) {
-        String date = row.get("published");
-        if (date.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw row.error("the published date \"" + date + "\" is not " + MetadataValues.DATE_FORM);
-        }
-    }
-
-    private static String emptyToNull(String s) {
-        return s.isEmpty() ? null : s;
+        return Manifest.read(file);
     }
 }

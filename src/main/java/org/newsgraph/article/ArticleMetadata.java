@@ -1,5 +1,6 @@
 package org.newsgraph.article;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * @param published publication date, or null
  * @param authors   bylines, possibly none
  */
-public record ArticleMetadata(String title, String publisher, String url, LocalDate published, List<String> authors) {
+public record ArticleMetadata(String title, String publisher, String url, LocalDate published, List<String> authors)
+        implements Serializable {
     public ArticleMetadata {
         authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
     }

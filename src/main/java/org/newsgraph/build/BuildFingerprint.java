@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.newsgraph.Bundled;
 import org.newsgraph.StoreException;
 
 /**
@@ -61,13 +64,16 @@ final class BuildFingerprint {
     }
 
     /**
-     * Adds the names, CRC-32s and sizes of the jar's entries, from its central directory: as
-     * telling as its bytes for telling two builds of newsgraph apart, without reading 40 MB.
+     * Adds the names, CRC-32s and sizes of the jar's entries that make newsgraph's output, from its
+     * central directory and in name order: newsgraph's classes, its bundled defaults and the
+     * versions of the libraries it holds ({@code META-INF/maven}). As telling as the jar's bytes
+     * for telling two builds of newsgraph apart, without reading 40 MB; and the same in another jar
+     * that carries the same newsgraph, such as the build on Spark's, whose own classes are left out.
      */
     private static void addJar(MessageDigest sha, Path jar) {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             ByteBuffer entry = ByteBuffer.allocate(16);
-            zip.stream().forEach(e -> {
+            zip.stream().filter(e -> decides(e.getName())).sorted(Comparator.comparing(ZipEntry::getName)).forEach(e -> {
                 sha.update(e.getName().getBytes(StandardCharsets.UTF_8));
                 entry.clear();
                 entry.putLong(e.getCrc()).putLong(e.getSize());
@@ -76,6 +82,15 @@ final class BuildFingerprint {
         } catch (IOException e) {
             throw new StoreException(jar + ": cannot read newsgraph's own jar (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Whether a jar entry is one of those that decide the output (see {@link #addJar}). */
+    static boolean decides(String entry) {
+        if (entry.startsWith("org/newsgraph/spark/") || entry.startsWith("META-INF/maven/org.newsgraph/newsgraph-spark/")) {
+            return false;
+        }
+        return entry.startsWith("org/newsgraph/") || entry.startsWith(Bundled.ROOT + "/")
+                || entry.startsWith("META-INF/maven/") && entry.endsWith("/pom.properties");
     }
 
     /** Adds the names and contents of the files under {@code root}, in name order. */

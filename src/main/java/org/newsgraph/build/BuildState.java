@@ -2,6 +2,7 @@ package org.newsgraph.build;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,8 @@ public record BuildState(String fingerprint, Map<String, ArticleState> articles)
      * @param mentioned ids of the entities it mentions
      * @param found     entities it found outside the gazetteer
      */
-    public record ArticleState(String digest, long quads, int mentions, List<String> mentioned, List<Found> found) {
+    public record ArticleState(String digest, long quads, int mentions, List<String> mentioned, List<Found> found)
+            implements Serializable {
         public ArticleState {
             mentioned = List.copyOf(mentioned);
             found = List.copyOf(found);

@@ -60,11 +60,7 @@ public final class DatasetBuild {
         if (!Files.isDirectory(articles)) {
             throw new InputException(articles, "no such folder; pass the folder that holds the articles with --articles");
         }
-        Path data = settings.data();
-        String fingerprint = BuildFingerprint.of(List.of(data.resolve("gazetteer"), data.resolve("rules"),
-                data.resolve("opendata"), settings.links(), settings.shapes(), settings.ontology()),
-                // a lean build is not the full build's update, nor the other way round
-                settings.iris().base() + (settings.profile() == GraphProfile.FULL ? "" : " " + settings.profile().label()));
+        String fingerprint = fingerprint();
         DatasetLayout layout = new DatasetLayout(settings.out());
         Publication.prepare(layout);
         try (FileChannel channel = FileChannel.open(layout.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -85,6 +81,20 @@ public final class DatasetBuild {
             throw new StoreException(Locations.describe(settings.out()) + ": cannot write the build (" + e.getMessage()
                     + "); choose a writable --out", e);
         }
+    }
+
+    /**
+     * The fingerprint of everything but the articles that decides the build's output: newsgraph's
+     * code, the gazetteer, rules, open data, links, shapes, ontology, base IRI and profile. A build
+     * whose recorded state has another fingerprint converts every article anew; whoever writes a
+     * state elsewhere (the build on Spark) records this one.
+     */
+    public String fingerprint() {
+        Path data = settings.data();
+        return BuildFingerprint.of(List.of(data.resolve("gazetteer"), data.resolve("rules"),
+                data.resolve("opendata"), settings.links(), settings.shapes(), settings.ontology()),
+                // a lean build is not the full build's update, nor the other way round
+                settings.iris().base() + (settings.profile() == GraphProfile.FULL ? "" : " " + settings.profile().label()));
     }
 
     /**

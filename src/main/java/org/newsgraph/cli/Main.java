@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Builds a Wikidata-linked knowledge graph from news articles and serves it over SPARQL.",
         subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class, EvalCommand.class,
             ValidateCommand.class, ReviewCommand.class, LinkCommand.class, PushCommand.class, ExportCommand.class,
-            FusekiConfigCommand.class, ImportOpenDataCommand.class, CommandLine.HelpCommand.class})
+            LoadCommand.class, FusekiConfigCommand.class, ImportOpenDataCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a failure that is not a usage error. */
     public static final int FAILED = 1;

@@ -1,5 +1,6 @@
 package org.newsgraph.gazetteer;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Locale;
  * @param lat latitude, -90 to 90
  * @param lon longitude, -180 to 180
  */
-public record Coordinates(double lat, double lon) {
+public record Coordinates(double lat, double lon) implements Serializable {
     public Coordinates {
         if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
             throw new IllegalArgumentException("coordinates out of range: " + lat + ", " + lon);

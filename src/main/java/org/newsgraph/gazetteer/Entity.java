@@ -1,5 +1,6 @@
 package org.newsgraph.gazetteer;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * @param coordinates where a place is, or null
  */
 public record Entity(String id, Kind kind, String label, List<String> aliases, List<String> demonyms,
-        List<String> metonyms, String country, String wikidata, String source, Coordinates coordinates) {
+        List<String> metonyms, String country, String wikidata, String source, Coordinates coordinates) implements Serializable {
 
     /** The form of an entity id. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");

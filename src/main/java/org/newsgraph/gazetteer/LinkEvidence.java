@@ -1,5 +1,6 @@
 package org.newsgraph.gazetteer;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param reason     the evidence, in words
  */
 public record LinkEvidence(String rule, double score, IdQuality quality, String source, List<String> competitors,
-        String reason) {
+        String reason) implements Serializable {
     /** Below this score a link that had competitors is a close call, shown by {@code review --links}. */
     public static final double CLEAR = 0.8;
 

@@ -1,5 +1,6 @@
 package org.newsgraph.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.newsgraph.gazetteer.Entity;
 import org.newsgraph.gazetteer.LinkEvidence;
@@ -17,7 +18,7 @@ import org.newsgraph.gazetteer.LinkEvidence;
  * @param confidence from 0 to 1: how likely the finding is right
  * @param link       why the entity was linked (or, when its id is not linked, what was weighed), or null
  */
-public record Found(Entity entity, String rule, double confidence, LinkEvidence link) {
+public record Found(Entity entity, String rule, double confidence, LinkEvidence link) implements Serializable {
     public Found {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(rule, "rule");

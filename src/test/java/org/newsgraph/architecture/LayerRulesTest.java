@@ -22,11 +22,13 @@ import org.junit.jupiter.api.Test;
  * building a dataset, what uses a built dataset, curation and measurement, and the command line on
  * top. A few edges the layers allow are forbidden too: {@code rdf} never runs the pipeline, and
  * {@code store} reads a built dataset but never builds one. The benchmark ({@code src/bench/java})
- * may use the product, never the other way round.
+ * may use the product, never the other way round; so may the build on Spark (the module
+ * {@code newsgraph-spark}), which uses the product up to the {@code build} layer.
  */
 class LayerRulesTest {
     private static final Path MAIN = Path.of("src/main/java/org/newsgraph");
     private static final Path BENCH = Path.of("src/bench/java/org/newsgraph");
+    private static final Path SPARK = Path.of("newsgraph-spark/src/main/java/org/newsgraph");
 
     /** The layers, lowest first, by top-level package; "(root)" is {@code org.newsgraph} itself. */
     private static final List<Set<String>> LAYERS = List.of(
@@ -74,6 +76,25 @@ class LayerRulesTest {
         });
         assertEquals(List.of(), users, "product packages that use the benchmark; the benchmark may use the product,"
                 + " not the other way round");
+    }
+
+    @Test
+    void theProductNeverUsesTheSparkModuleWhichUsesItUpToTheBuild() throws IOException {
+        Map<String, Set<String>> spark = PackageGraph.read(SPARK);
+        assertTrue(spark.containsKey("spark"), "the Spark module's sources are in " + SPARK);
+        List<String> users = new ArrayList<>();
+        PackageGraph.read(MAIN).forEach((from, tos) -> {
+            if (tos.contains("spark")) {
+                users.add(from);
+            }
+        });
+        assertEquals(List.of(), users, "product packages that use the Spark module");
+        Set<String> allowed = new TreeSet<>();
+        LAYERS.subList(0, 7).forEach(allowed::addAll);
+        allowed.add("spark");
+        Set<String> above = new TreeSet<>(spark.get("spark"));
+        above.removeAll(allowed);
+        assertEquals(Set.of(), above, "packages above the build layer that the Spark module uses");
     }
 
     @Test

@@ -37,11 +37,17 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "query", "serve"}) {
+        for (String command : new String[] {"build", "query", "serve", "load"}) {
             CommandRun r = CommandRun.of(command, "--help");
             assertEquals(0, r.code(), command);
             assertTrue(r.out().contains("Usage: newsgraph " + command), r.out());
         }
+    }
+
+    @Test
+    void loadFromNoFolderFailsInOneLine() {
+        CommandRun.of("load", "--from", tmp.resolve("none").toString(), "--out", tmp.resolve("loaded").toString())
+                .assertFailedInOneLine("none", "no such folder", "--from");
     }
 
     @Test

@@ -1,0 +1,140 @@
+package org.newsgraph.article;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.io.CsvRow;
+import org.newsgraph.io.CsvTable;
+
+/**
+ * The manifest of an articles folder, {@value ArticleLoader#MANIFEST}: the id and metadata of its
+ * {@code .txt} and {@code .html} files, by file name (columns {@code id,file,title,publisher,url,published,author}).
+ * {@link ArticleLoader} reads it with the folder; a reader of files elsewhere (a Hadoop file
+ * system) reads a copy with {@link #read(Path)} and hands each file its {@link #entry}.
+ *
+ * <pre>{@code
+ * Manifest manifest = Manifest.read(Path.of("articles.csv"));
+ * Manifest.Entry entry = manifest.entry("003.txt").orElse(null);
+ * List<Article> articles = ArticleLoader.read(Path.of("003.txt"), bytes, ArticleLoader.Options.defaults(), entry);
+ * manifest.checkListed(List.of("003.txt"), Map.of());
+ * }</pre>
+ */
+public final class Manifest {
+    private final Map<String, Entry> entries;
+    private final Map<String, CsvRow> rows;
+
+    private Manifest(Map<String, Entry> entries, Map<String, CsvRow> rows) {
+        this.entries = entries;
+        this.rows = rows;
+    }
+
+    /**
+     * One file's row.
+     *
+     * @param id       the article's id
+     * @param metadata what the row says about it; its values override what a page says
+     */
+    public record Entry(String id, ArticleMetadata metadata) implements Serializable {
+        public Entry {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(metadata, "metadata");
+        }
+    }
+
+    /** A folder without a manifest. */
+    static Manifest none() {
+        return new Manifest(new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    /** The manifest in {@code file}, checked row by row. */
+    public static Manifest read(Path file) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, CsvRow> rows = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (CsvRow row : CsvTable.read(file, List.of("id", "file"),
+                List.of("title", "publisher", "url", "published", "author"))) {
+            String id = row.required("id");
+            MetadataValues.idProblem(id).ifPresent(why -> {
+                throw row.error(why + "; " + MetadataValues.ID_FORM);
+            });
+            if (!ids.add(id)) {
+                throw row.error("the id \"" + id + "\" is used by an earlier row; ids must be unique");
+            }
+            String fileName = row.required("file");
+            if (fileName.contains("/") || fileName.contains("\\") || !ArticleLoader.isPage(fileName)) {
+                throw row.error("\"" + fileName + "\" is not a .txt, .html or .htm file name inside the articles folder"
+                        + (ArticleLoader.isArticleFile(fileName)
+                                ? "; a batch file gives the ids and metadata of its articles itself" : ""));
+            }
+            ArticleMetadata metadata = new ArticleMetadata(emptyToNull(row.get("title")),
+                    emptyToNull(row.get("publisher")), url(row), date(row), row.list("author"));
+            if (entries.put(fileName, new Entry(id, metadata)) != null) {
+                throw row.error("the file \"" + fileName + "\" is listed twice; keep one row per file");
+            }
+            rows.put(fileName, row);
+        }
+        return new Manifest(entries, rows);
+    }
+
+    /** The row of the file {@code fileName}, if the manifest has one. */
+    public Optional<Entry> entry(String fileName) {
+        return Optional.ofNullable(entries.get(fileName));
+    }
+
+    /**
+     * Checks that every row's file is among {@code files}, the names of the folder's article files.
+     *
+     * @param skipped why a file of the folder was not read, by name (a link out of it, a pipe, …)
+     * @throws org.newsgraph.InputException on the first row whose file is not there
+     */
+    public void checkListed(Collection<String> files, Map<String, String> skipped) {
+        Set<String> present = new HashSet<>(files);
+        CsvRow missing = rows.entrySet().stream().filter(e -> !present.contains(e.getKey()))
+                .map(Map.Entry::getValue).min(Comparator.comparingLong(CsvRow::line)).orElse(null);
+        if (missing != null) {
+            String file = missing.get("file");
+            String why = skipped.get(file);
+            throw missing.error("the file \"" + file + "\" " + (why == null ? "is not in the articles folder; add it"
+                    : "cannot be read: it is " + why + "; put the article there as a regular file") + " or remove this row");
+        }
+    }
+
+    private static String url(CsvRow row) {
+        String url = row.get("url");
+        if (url.isEmpty()) {
+            return null;
+        }
+        String problem = MetadataValues.urlProblem(url).orElse(null);
+        if (problem != null) {
+            throw row.error("the url \"" + url + "\" is not a valid absolute address (" + problem + "); "
+                    + MetadataValues.URL_FORM);
+        }
+        return url;
+    }
+
+    private static LocalDate date(CsvRow row) {
+        String date = row.get("published");
+        if (date.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw row.error("the published date \"" + date + "\" is not " + MetadataValues.DATE_FORM);
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}
