@@ -54,6 +54,7 @@ final class ClaimRules {
     private final SpeechVerbs verbs;
     private final Attacks attacks;
     private final Blame blame;
+    private final Responsibility claimedLater;
     private final Set<String> manners;
     private final Set<String> objectPronouns;
     private final Set<String> passives;
@@ -64,6 +65,7 @@ final class ClaimRules {
         this.attacks = attacks;
         this.lexicon = lexicon;
         this.blame = new Blame(lexicon);
+        this.claimedLater = new Responsibility(lexicon);
         this.manners = lexicon.words("condemnation-manners.csv");
         this.objectPronouns = lexicon.words("object-pronouns.csv");
         this.passives = lexicon.words("passive-auxiliaries.csv");
@@ -156,6 +158,9 @@ final class ClaimRules {
                 }
             } else if (claim != null && !told.isEmpty() && claim.equals(told.get(told.size() - 1).claim())) {
                 told.remove(told.size() - 1);   // the attack is the article's own report, not the dropped claim's
+                if (verb.value() == SpeechType.CONDEMN) {
+                    discourse.unblamed(claim, view.sentence().index());   // who claims the attack may come next
+                }
             }
         }
         if (according != null && found.isEmpty()) {
@@ -176,6 +181,10 @@ final class ClaimRules {
         }
         for (Claim c : found) {
             discourse.quoted(c.claimant(), view.sentence().index());
+        }
+        Claim blaming = claimedLater.later(view, start, discourse);
+        if (blaming != null) {
+            found.add(blaming);
         }
         return new Said(found, told);
     }

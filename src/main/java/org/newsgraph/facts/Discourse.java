@@ -13,6 +13,7 @@ import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.Facts.Position;
+import org.newsgraph.model.Facts.Claim;
 import org.newsgraph.model.Facts.Quotation;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
@@ -65,6 +66,8 @@ final class Discourse {
     private final List<Quotation> waiting = new ArrayList<>();
     private Quotation turn;
     private Quotation opening;
+    private Claim unblamed;
+    private int unblamedAt = -10;
     private final Set<String> reporters = new HashSet<>();
     private final Transcripts transcripts;
     private TranscriptState transcript = new TranscriptState(-1, null, -1);
@@ -236,6 +239,20 @@ final class Discourse {
     Transcripts.Line transcriptLine(SentenceView view, int start) {
         Transcripts.Line line = transcripts.line(view, start, this);
         return line == null || transcripts.formality(view, line) ? null : line;
+    }
+
+    /**
+     * Records a condemnation in sentence {@code sentence} that names no party ({@link Responsibility}),
+     * or forgets it (null).
+     */
+    void unblamed(Claim condemnation, int sentence) {
+        unblamed = condemnation;
+        unblamedAt = sentence;
+    }
+
+    /** The condemnation that names no party and still waits at sentence {@code sentence}, or null. */
+    Claim unblamed(int sentence) {
+        return sentence - unblamedAt <= Responsibility.SENTENCES ? unblamed : null;
     }
 
     /** The words that opened a speaker's line and only run the briefing ("MS. DOE: All right."), or null. */

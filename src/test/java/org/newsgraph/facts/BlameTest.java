@@ -133,4 +133,19 @@ class BlameTest {
         assertEquals("hezbollah", only(annotate("Hezbollah claimed Monday's attack on the Israeli town of Metula.")
                 .facts().events()).attacker());
     }
+
+    @Test
+    void aCondemnedAttackBlamesWhoClaimsItInTheNextSentences() {
+        AnnotatedArticle a = annotate("The United States strongly condemns today's terrorist attack against Tel Aviv, "
+                + "which injured a dozen civilians. Hamas has claimed responsibility for this attack.");
+        List<Claim> condemnations = a.facts().claims().stream().filter(Claim::condemnation).toList();
+        assertEquals("hamas", only(condemnations).accused());
+        assertEquals(List.of(), annotate("France condemned the violence in Beirut. Lebanon said the talks would go on. "
+                + "Hezbollah claimed responsibility for the attack.").facts().claims().stream()
+                .filter(Claim::condemnation).toList(), "a condemnation of no attack waits for nobody");
+        AnnotatedArticle far = annotate("France condemned the attack on Beirut. Lebanon said the talks would go on. "
+                + "Lebanon met Israel. Syria met Jordan. Hezbollah claimed responsibility for the attack.");
+        assertEquals(List.of(), far.facts().claims().stream().filter(Claim::condemnation).toList(),
+                "too far after the condemnation");
+    }
 }

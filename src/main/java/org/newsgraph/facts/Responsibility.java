@@ -1,0 +1,53 @@
+package org.newsgraph.facts;
+
+import java.util.Set;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Facts.Claim;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * A condemnation that names no party blames the party that claims the attack in the sentences right
+ * after it: "The United States condemns today's attack on the port. The Front has claimed
+ * responsibility for this attack." makes the condemnation blame the Front. The claim words are
+ * {@code responsibility-cues.csv} followed by "responsibility"; the condemnation waits in
+ * {@link Discourse#unblamed} for {@value #SENTENCES} sentences.
+ *
+ * <pre>{@code
+ * Claim blaming = responsibility.later(view, start, discourse);   // null when nothing waited or nobody claims
+ * }</pre>
+ */
+final class Responsibility {
+    /** How many sentences after it a condemnation waits for the party that claims the attack. */
+    static final int SENTENCES = 2;
+
+    private final Set<String> claimWords;
+
+    Responsibility(Lexicon lexicon) {
+        this.claimWords = lexicon.words("responsibility-cues.csv");
+    }
+
+    /**
+     * The waiting condemnation, now blaming the party that sentence {@code view} says claimed the
+     * attack ("The Front has claimed responsibility for this attack"); null when none waits or the
+     * sentence names no such party.
+     */
+    Claim later(SentenceView view, int start, Discourse discourse) {
+        Claim waiting = discourse.unblamed(view.sentence().index());
+        if (waiting == null) {
+            return null;
+        }
+        for (int k = start + 1; k + 1 < view.size(); k++) {
+            if (claimWords.contains(view.word(k)) && view.word(k + 1).equals("responsibility") && !view.quoted(k)) {
+                Mention claimer = discourse.agents().firstAgent(view, start, k);
+                if (claimer == null || claimer.entityId().equals(waiting.claimant())) {
+                    return null;
+                }
+                discourse.unblamed(null, -1);
+                return new Claim(waiting.claimant(), waiting.content(), claimer.entityId(), waiting.reportedBy(),
+                        waiting.evidence());
+            }
+        }
+        return null;
+    }
+}
