@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.build.DatabaseLoad;
@@ -72,6 +73,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "with dumps, the incremental rebuild and the queries. With --keep, the dataset stays in WORK/out.")
     boolean scale;
 
+    @Option(names = "--db", paramLabel = "DIR", description = "Only time the queries, on this built dataset (as "
+            + "build --out wrote it): no corpus, no build; --query-runs runs of each.")
+    Path db;
+
     @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
             description = "Jena's bulk loader the builds stream into: ${COMPLETION-CANDIDATES} (default: "
                     + "${DEFAULT-VALUE}, the one builds use).")
@@ -107,6 +112,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (articles < 1 || queryRuns < 1 || threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--articles, --query-runs and --threads must be 1 or more");
+        }
+        if (db != null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "newsgraph bench: queries on %s, %d runs each, %d cores, max heap %.0f MB, Java %s%n",
+                    db, queryRuns, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MB,
+                    System.getProperty("java.version"));
+            printLatencies(new QueryLatencies(queries, queryRuns).measure(db), out);
+            out.flush();
+            return 0;
         }
         BenchRun.Builder b = BenchRun.builder().data(data).queries(queries).work(work).articles(articles).seed(seed)
                 .queryRuns(queryRuns).keep(keep).scale(scale).loader(loader.kind)
@@ -152,13 +166,28 @@ public final class BenchCommand implements Callable<Integer> {
                 r.extractionSeconds() / (r.readSeconds() + r.parseSerialiseSeconds()),
                 r.extractionSeconds() / r.readSeconds(), r.buildSeconds() / r.loaderFloorSeconds(),
                 r.buildDumpsSeconds() / r.loaderFloorSeconds(), r.bulkLoadParallelSeconds() / r.bulkLoadSeconds());
-        if (!r.queries().isEmpty()) {
-            out.printf(Locale.ROOT, "%-44s %10s %10s %10s%n", "query latency", "rows", "median ms", "p95 ms");
-        }
-        for (BenchReport.QueryLatency q : r.queries()) {
-            out.printf(Locale.ROOT, "%-44s %10d %10.1f %10.1f%n", q.name(), q.rows(), q.medianMs(), q.p95Ms());
-        }
+        printLatencies(r.queries(), out);
         out.flush();
+    }
+
+    /**
+     * The latency of each query and its p95 against its target, then one line saying how many meet theirs and
+     * which do not.
+     */
+    private static void printLatencies(List<BenchReport.QueryLatency> latencies, PrintWriter out) {
+        if (latencies.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%-44s %10s %10s %10s %10s%n", "query latency", "rows", "median ms", "p95 ms", "target");
+        for (BenchReport.QueryLatency q : latencies) {
+            out.printf(Locale.ROOT, "%-44s %10d %10.1f %10.1f %7.0f %s%n", q.name(), q.rows(), q.medianMs(), q.p95Ms(),
+                    q.targetMs(), q.met() ? "met" : "OVER");
+        }
+        List<String> over = latencies.stream().filter(q -> !q.met())
+                .map(q -> String.format(Locale.ROOT, "%s %.0f ms", q.name(), q.p95Ms())).toList();
+        out.printf(Locale.ROOT, "query targets (p95 under %.0f ms a competency query, %.0f ms one entity's facts): "
+                + "%d of %d met%s%n", QueryLatencies.QUERY_TARGET_MS, QueryLatencies.FACTS_TARGET_MS,
+                latencies.size() - over.size(), latencies.size(), over.isEmpty() ? "" : "; over: " + String.join(", ", over));
     }
 
     /** A measured time and its rate, or that it was not measured (NaN: skipped by {@code --scale}). */

@@ -74,7 +74,13 @@ public record BenchReport(int articles, long textBytes, int threads, double read
      * @param rows     rows of its last run
      * @param medianMs median, milliseconds
      * @param p95Ms    95th percentile (nearest rank), milliseconds
+     * @param targetMs the p95 issue 18 asks of it, milliseconds: 2 s for a competency query, 50 ms for one
+     *                 entity's facts
      */
-    public record QueryLatency(String name, long rows, double medianMs, double p95Ms) {
+    public record QueryLatency(String name, long rows, double medianMs, double p95Ms, double targetMs) {
+        /** Whether its p95 is under its target. */
+        public boolean met() {
+            return p95Ms < targetMs;
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.SampleDataset;
 import org.newsgraph.cli.CommandRun;
 import org.newsgraph.cli.Main;
 
@@ -32,7 +33,7 @@ class BenchCommandTest {
             "floor: Jena parse + write N-Quads", "floor: Jena TDB2 loader, phased", "floor: Jena TDB2 loader, parallel",
             "build, no dumps (end to end)", "build with dumps (end to end)", "loader floor =",
             "build peak memory", "build dataset on disk", "incremental rebuild, 1 article", "ratios:", "entities.rq", "disagreements.rq",
-            "entity-facts.rq"}) {
+            "entity-facts.rq", "query targets (p95 under 2000 ms a competency query, 50 ms one entity's facts)"}) {
             assertTrue(r.out().contains(line), "missing \"" + line + "\" in:\n" + r.out());
         }
         assertFalse(r.out().contains("wikidata-enrich.rq"), "federated queries are not timed");
@@ -58,6 +59,16 @@ class BenchCommandTest {
         assertTrue(Pattern.compile("build dataset on disk +[1-9][0-9]* MB").matcher(r.out()).find(), r.out());
         assertFalse(r.out().contains("entities.rq"), "a scale run times no query");
         assertTrue(Files.isDirectory(work.resolve("out").resolve("current")), "--keep keeps the dataset");
+    }
+
+    @Test
+    void timesTheQueriesAloneOnABuiltDataset() {
+        CommandRun r = bench("--db", SampleDataset.shared().toString(), "--query-runs", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("disagreements.rq"), r.out());
+        assertTrue(Pattern.compile("entity-facts.rq \\S+ +\\d+ .* 50 (met|OVER)").matcher(r.out()).find(), r.out());
+        assertTrue(Pattern.compile("query targets .*: \\d+ of \\d+ met").matcher(r.out()).find(), r.out());
+        assertFalse(r.out().contains("build peak memory"), "no build");
     }
 
     @Test
