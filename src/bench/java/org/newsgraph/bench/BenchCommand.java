@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.build.DatabaseLoad;
@@ -67,6 +68,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the scratch folder (corpus and dataset).")
     boolean keep;
 
+    @Option(names = "--scale", description = "Measure only what a large corpus needs: the extraction, the build "
+            + "without dumps (its memory and database size), then its loader's floor; skip the other floors, the build "
+            + "with dumps, the incremental rebuild and the queries. With --keep, the dataset stays in WORK/out.")
+    boolean scale;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "Only time the queries, on this built dataset (as "
+            + "build --out wrote it): no corpus, no build; --query-runs runs of each.")
+    Path db;
+
     @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
             description = "Jena's bulk loader the builds stream into: ${COMPLETION-CANDIDATES} (default: "
                     + "${DEFAULT-VALUE}, the one builds use).")
@@ -103,8 +113,17 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--articles, --query-runs and --threads must be 1 or more");
         }
+        if (db != null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "newsgraph bench: queries on %s, %d runs each, %d cores, max heap %.0f MB, Java %s%n",
+                    db, queryRuns, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MB,
+                    System.getProperty("java.version"));
+            printLatencies(new QueryLatencies(queries, queryRuns).measure(db), out);
+            out.flush();
+            return 0;
+        }
         BenchRun.Builder b = BenchRun.builder().data(data).queries(queries).work(work).articles(articles).seed(seed)
-                .queryRuns(queryRuns).keep(keep).loader(loader.kind)
+                .queryRuns(queryRuns).keep(keep).scale(scale).loader(loader.kind)
                 .profile(GraphProfile.of(profile.name()));
         if (threads != null) {
             b.threads(threads);
@@ -128,31 +147,63 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.1f MB/s  %,d quads (%.0f MB N-Quads)%n",
                 "extraction (articles -> N-Quads)", r.extractionSeconds(), r.articles() / r.extractionSeconds(),
                 mb / r.extractionSeconds(), r.quads(), r.nquadsBytes() / MB);
-        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena parse + write N-Quads",
-                r.parseSerialiseSeconds(), r.quads() / r.parseSerialiseSeconds());
-        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 loader, phased",
-                r.bulkLoadSeconds(), r.quads() / r.bulkLoadSeconds());
-        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f quads/s%n", "floor: Jena TDB2 loader, parallel",
-                r.bulkLoadParallelSeconds(), r.quads() / r.bulkLoadParallelSeconds());
+        rate(out, "floor: Jena parse + write N-Quads", r.parseSerialiseSeconds(), r.quads(), "quads/s");
+        rate(out, "floor: Jena TDB2 loader, phased", r.bulkLoadSeconds(), r.quads(), "quads/s");
+        rate(out, "floor: Jena TDB2 loader, parallel", r.bulkLoadParallelSeconds(), r.quads(), "quads/s");
         out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.0f quads/s  (into the %s loader: convert+validate "
                 + "%.2f s while loading, then %.2f s finishing the indexes)%n", "build, no dumps (end to end)",
                 r.buildSeconds(), r.articles() / r.buildSeconds(), r.quads() / r.buildSeconds(),
                 r.loader().name().toLowerCase(Locale.ROOT), r.buildConvertSeconds(), r.buildLoadSeconds());
-        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s%n", "build with dumps (end to end)",
-                r.buildDumpsSeconds(), r.articles() / r.buildDumpsSeconds());
+        rate(out, "build with dumps (end to end)", r.buildDumpsSeconds(), r.articles(), "articles/s");
         out.printf(Locale.ROOT, "%-34s %8.0f MB heap after collections, %.0f MB heap in use, %.0f MB resident%n",
                 "build peak memory", r.buildPeakLiveHeap() / MB, r.buildPeakHeap() / MB, r.buildPeakResident() / MB);
-        out.printf(Locale.ROOT, "%-34s %8.2f s%n", "incremental rebuild, 1 article", r.incrementalSeconds());
+        out.printf(Locale.ROOT, "%-34s %8.0f MB (the files of its folder, apparent size)%n", "build dataset on disk",
+                r.buildDatabaseBytes() / MB);
+        seconds(out, "incremental rebuild, 1 article", r.incrementalSeconds());
         out.printf(Locale.ROOT, "ratios: extraction / (read + parse-and-write floor) = %.2f; extraction / read floor = "
                 + "%.1f; build, no dumps / loader floor = %.2f; build with dumps / loader floor = %.2f; "
                 + "parallel / phased loader floor = %.2f%n",
                 r.extractionSeconds() / (r.readSeconds() + r.parseSerialiseSeconds()),
                 r.extractionSeconds() / r.readSeconds(), r.buildSeconds() / r.loaderFloorSeconds(),
                 r.buildDumpsSeconds() / r.loaderFloorSeconds(), r.bulkLoadParallelSeconds() / r.bulkLoadSeconds());
-        out.printf(Locale.ROOT, "%-44s %10s %10s %10s%n", "query latency", "rows", "median ms", "p95 ms");
-        for (BenchReport.QueryLatency q : r.queries()) {
-            out.printf(Locale.ROOT, "%-44s %10d %10.1f %10.1f%n", q.name(), q.rows(), q.medianMs(), q.p95Ms());
-        }
+        printLatencies(r.queries(), out);
         out.flush();
+    }
+
+    /**
+     * The latency of each query and its p95 against its target, then one line saying how many meet theirs and
+     * which do not.
+     */
+    private static void printLatencies(List<BenchReport.QueryLatency> latencies, PrintWriter out) {
+        if (latencies.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%-44s %10s %10s %10s %10s%n", "query latency", "rows", "median ms", "p95 ms", "target");
+        for (BenchReport.QueryLatency q : latencies) {
+            out.printf(Locale.ROOT, "%-44s %10d %10.1f %10.1f %7.0f %s%n", q.name(), q.rows(), q.medianMs(), q.p95Ms(),
+                    q.targetMs(), q.met() ? "met" : "OVER");
+        }
+        List<String> over = latencies.stream().filter(q -> !q.met())
+                .map(q -> String.format(Locale.ROOT, "%s %.0f ms", q.name(), q.p95Ms())).toList();
+        out.printf(Locale.ROOT, "query targets (p95 under %.0f ms a competency query, %.0f ms one entity's facts): "
+                + "%d of %d met%s%n", QueryLatencies.QUERY_TARGET_MS, QueryLatencies.FACTS_TARGET_MS,
+                latencies.size() - over.size(), latencies.size(), over.isEmpty() ? "" : "; over: " + String.join(", ", over));
+    }
+
+    /** A measured time and its rate, or that it was not measured (NaN: skipped by {@code --scale}). */
+    private static void rate(PrintWriter out, String what, double seconds, double amount, String unit) {
+        if (Double.isNaN(seconds)) {
+            out.printf(Locale.ROOT, "%-34s not measured (--scale)%n", what);
+        } else {
+            out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f %s%n", what, seconds, amount / seconds, unit);
+        }
+    }
+
+    private static void seconds(PrintWriter out, String what, double seconds) {
+        if (Double.isNaN(seconds)) {
+            out.printf(Locale.ROOT, "%-34s not measured (--scale)%n", what);
+        } else {
+            out.printf(Locale.ROOT, "%-34s %8.2f s%n", what, seconds);
+        }
     }
 }

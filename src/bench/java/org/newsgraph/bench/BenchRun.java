@@ -1,26 +1,11 @@
 package org.newsgraph.bench;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.Bundled;
 import org.newsgraph.Folders;
-import org.newsgraph.StoreException;
 import org.newsgraph.article.ArticleLoader;
 import org.newsgraph.build.ArticleConverter;
 import org.newsgraph.build.BuildSummary;
@@ -70,6 +55,7 @@ public final class BenchRun {
     private final boolean keep;
     private final DatabaseLoad.Loader loader;
     private final GraphProfile profile;
+    private final boolean scale;
 
     private BenchRun(Builder b) {
         this.data = b.data;
@@ -82,6 +68,7 @@ public final class BenchRun {
         this.keep = b.keep;
         this.loader = b.loader;
         this.profile = b.profile;
+        this.scale = b.scale;
     }
 
     public static Builder builder() {
@@ -111,30 +98,27 @@ public final class BenchRun {
 
             long[] quads = {0};
             double extraction = seconds(() -> quads[0] = extract(corpus, extracted));
-            long nquadsBytes = size(extracted);
+            long nquadsBytes = BenchFiles.size(extracted);
             LOG.info("extracted {} quads in {} s", quads[0], extraction);
 
-            double parseSerialise = seconds(() -> parseAndSerialise(extracted, work.resolve("reserialised.nq")));
-            delete(work.resolve("reserialised.nq"));
+            if (scale) {
+                return scaleRun(peaks, corpus, extracted, load, textBytes, read, extraction, quads[0], nquadsBytes);
+            }
+            double parseSerialise = seconds(() -> BenchFiles.parseAndSerialise(extracted, work.resolve("reserialised.nq")));
+            BenchFiles.delete(work.resolve("reserialised.nq"));
             LOG.info("parsed and serialised in {} s", parseSerialise);
 
-            double bulk = seconds(() -> bulkLoad(extracted, work.resolve("floor-tdb2"), DatabaseLoad.Loader.PHASED));
-            Folders.deleteQuietly(work.resolve("floor-tdb2"));
-            LOG.info("bulk-loaded (phased) in {} s", bulk);
-            double bulkParallel = seconds(() -> bulkLoad(extracted, work.resolve("floor-tdb2"),
-                    DatabaseLoad.Loader.PARALLEL));
-            Folders.deleteQuietly(work.resolve("floor-tdb2"));
-            delete(extracted);
-            LOG.info("bulk-loaded (parallel) in {} s", bulkParallel);
+            double bulk = floor(extracted, DatabaseLoad.Loader.PHASED);
+            double bulkParallel = floor(extracted, DatabaseLoad.Loader.PARALLEL);
+            BenchFiles.delete(extracted);
 
             peaks.reset();
-            BuildSummary noDumps = DatasetBuild.builder().data(data).articles(corpus).out(work.resolve("out-no-dumps"))
-                    .threads(threads).dumps(false).loader(loader).profile(profile).build().run();
+            BuildSummary noDumps = buildWithoutDumps(corpus, work.resolve("out-no-dumps"));
             long heap = peaks.heap();
             long live = peaks.liveHeap();
             long resident = peaks.resident();
+            long disk = BenchFiles.diskBytes(work.resolve("out-no-dumps"));
             Folders.deleteQuietly(work.resolve("out-no-dumps"));
-            LOG.info("built without dumps in {} s", noDumps.elapsed().toMillis() / 1000.0);
 
             DatasetBuild build = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads)
                     .loader(loader).profile(profile).build();
@@ -142,7 +126,7 @@ public final class BenchRun {
             LOG.info("built with dumps in {} s", built.elapsed().toMillis() / 1000.0);
 
             Path first = corpus.resolve(String.format("bench-%07d.txt", 0));
-            append(first, "\nThe talks are expected to continue next month, officials said.\n");
+            BenchFiles.append(first, "\nThe talks are expected to continue next month, officials said.\n");
             BuildSummary updated = build.run();
             if (!updated.incremental() || updated.changed() != 1) {
                 throw new IllegalStateException("the rebuild after one changed article was not incremental");
@@ -152,13 +136,56 @@ public final class BenchRun {
             return new BenchReport(articles, textBytes, threads, read, extraction, quads[0], nquadsBytes,
                     parseSerialise, bulk, bulkParallel, loader, profile, seconds(noDumps.elapsed().toNanos()),
                     seconds(noDumps.converting().toNanos()), seconds(noDumps.loading().toNanos()),
-                    seconds(built.elapsed().toNanos()), heap, live, resident, seconds(updated.elapsed().toNanos()),
+                    seconds(built.elapsed().toNanos()), heap, live, resident, disk, seconds(updated.elapsed().toNanos()),
                     latencies, load);
         } finally {
             if (!keep) {
                 Folders.deleteQuietly(work);
             }
         }
+    }
+
+    /**
+     * The measurements a large corpus needs, in the order that records the most if it is stopped: the build
+     * without dumps (into {@code out}, kept with {@code --keep}) right after the extraction, its memory and
+     * the size of its database, then the floor of the loader it streamed into, on the extracted quads.
+     */
+    private BenchReport scaleRun(MemoryPeaks peaks, Path corpus, Path extracted, BenchReport.DataLoad load,
+            long textBytes, double read, double extraction, long quads, long nquadsBytes) {
+        Path out = work.resolve("out");
+        peaks.reset();
+        BuildSummary noDumps = buildWithoutDumps(corpus, out);
+        long heap = peaks.heap();
+        long live = peaks.liveHeap();
+        long resident = peaks.resident();
+        long disk = BenchFiles.diskBytes(out);
+        LOG.info("build peak memory: {} MB heap after collections, {} MB heap in use, {} MB resident; database {} MB",
+                live >> 20, heap >> 20, resident >> 20, disk >> 20);
+        if (!keep) {
+            Folders.deleteQuietly(out);
+        }
+        double floor = floor(extracted, loader);
+        BenchFiles.delete(extracted);
+        double nan = Double.NaN;
+        return new BenchReport(articles, textBytes, threads, read, extraction, quads, nquadsBytes, nan,
+                loader == DatabaseLoad.Loader.PHASED ? floor : nan, loader == DatabaseLoad.Loader.PARALLEL ? floor : nan,
+                loader, profile, seconds(noDumps.elapsed().toNanos()), seconds(noDumps.converting().toNanos()),
+                seconds(noDumps.loading().toNanos()), nan, heap, live, resident, disk, nan, List.of(), load);
+    }
+
+    private BuildSummary buildWithoutDumps(Path corpus, Path out) {
+        BuildSummary summary = DatasetBuild.builder().data(data).articles(corpus).out(out).threads(threads).dumps(false)
+                .loader(loader).profile(profile).build().run();
+        LOG.info("built without dumps in {} s", summary.elapsed().toMillis() / 1000.0);
+        return summary;
+    }
+
+    /** The floor of one of Jena's loaders on the extracted quads, into a database removed after. */
+    private double floor(Path extracted, DatabaseLoad.Loader kind) {
+        double s = seconds(() -> BenchFiles.bulkLoad(extracted, work.resolve("floor-tdb2"), kind));
+        Folders.deleteQuietly(work.resolve("floor-tdb2"));
+        LOG.info("bulk-loaded ({}) in {} s", kind, s);
+        return s;
     }
 
     /** Loads the data folder once, first, as a build does: its time and what it holds in memory. */
@@ -186,10 +213,10 @@ public final class BenchRun {
         CorpusGenerator.of(GazetteerLoader.load(data.resolve("gazetteer")), seed + 1).write(dir, size);
         Path nquads = dir.resolveSibling("warm-up.nq");
         extract(dir, nquads);
-        parseAndSerialise(nquads, dir.resolveSibling("warm-up-2.nq"));
+        BenchFiles.parseAndSerialise(nquads, dir.resolveSibling("warm-up-2.nq"));
         Folders.deleteQuietly(dir);
-        delete(nquads);
-        delete(dir.resolveSibling("warm-up-2.nq"));
+        BenchFiles.delete(nquads);
+        BenchFiles.delete(dir.resolveSibling("warm-up-2.nq"));
         LOG.info("warmed up on {} articles", size);
     }
 
@@ -213,52 +240,6 @@ public final class BenchRun {
         return nanos / 1e9;
     }
 
-    /** Floor: Jena reads the N-Quads and writes them out again, nothing else. */
-    private static void parseAndSerialise(Path in, Path out) {
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
-            writer.start();
-            RDFParser.source(in).lang(Lang.NQUADS).parse(writer);
-            writer.finish();
-        } catch (IOException e) {
-            throw new StoreException(out + ": cannot write (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /** Floor: one of Jena's TDB2 bulk loaders, loading the same quads from a file. */
-    private static void bulkLoad(Path nquads, Path tdb2, DatabaseLoad.Loader kind) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tdb2));
-        try {
-            DatabaseLoad.bulkLoad(dsg, nquads, kind);
-        } finally {
-            TDBInternal.expel(dsg);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.debug("{} not deleted: {}", file, e.getMessage());
-        }
-    }
-
-    private static void append(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot write (" + e.getMessage() + ")", e);
-        }
-    }
-
     /** Options of a benchmark run. */
     public static final class Builder {
         private Path data = Bundled.data();
@@ -271,6 +252,7 @@ public final class BenchRun {
         private boolean keep;
         private DatabaseLoad.Loader loader = DatabaseLoad.Loader.CHOSEN;
         private GraphProfile profile = GraphProfile.FULL;
+        private boolean scale;
 
         private Builder() {
         }
@@ -332,6 +314,16 @@ public final class BenchRun {
         /** The graph profile of the extraction, the floors' quads and the builds; default full. */
         public Builder profile(GraphProfile profile) {
             this.profile = Objects.requireNonNull(profile);
+            return this;
+        }
+
+        /**
+         * Whether to measure only what a large corpus needs: the extraction, the build without dumps (its
+         * memory and database size) and the floor of its loader; not the parse-and-write floor, the other
+         * loader, the build with dumps, the incremental rebuild or the queries.
+         */
+        public Builder scale(boolean scale) {
+            this.scale = scale;
             return this;
         }
 

@@ -27,6 +27,7 @@ import org.newsgraph.Locations;
 import org.newsgraph.StoreException;
 import org.newsgraph.io.SpreadsheetCells;
 import org.newsgraph.io.TextFiles;
+import org.newsgraph.query.ArticlePages;
 import org.newsgraph.query.QueryRunner;
 
 /**
@@ -39,7 +40,8 @@ import org.newsgraph.query.QueryRunner;
  * {@code = + - @}, a tab or a carriage return, and not a plain number) is written with a leading
  * {@code '}, see {@link SpreadsheetCells}. A folder export is all or nothing: every query is read
  * first, every table written to a temporary file, and the tables replace the old ones only when all
- * are written; a failure leaves the folder as it was.
+ * are written; a failure leaves the folder as it was. A query that answers one page of articles
+ * ({@link ArticlePages}: entities, events) is run page after page, so that its table holds the whole corpus.
  *
  * <pre>{@code
  * List<Path> files = CsvExporter.export(store.dataset(), Path.of("queries"), CsvExporter.QUERIES, Path.of("csv"));
@@ -64,7 +66,7 @@ public final class CsvExporter {
 
     /** Writes the tables {@code names} (each one of {@link #QUERIES}) into {@code folder}; returns the files. */
     public static List<Path> export(Dataset dataset, Path queries, List<String> names, Path folder) {
-        Map<String, Query> parsed = new LinkedHashMap<>();
+        Map<String, Paged> parsed = new LinkedHashMap<>();
         for (String name : names) {
             parsed.put(name, query(queries, name));
         }
@@ -73,7 +75,7 @@ public final class CsvExporter {
         boolean done = false;
         Path current = folder;
         try {
-            for (Map.Entry<String, Query> e : parsed.entrySet()) {
+            for (Map.Entry<String, Paged> e : parsed.entrySet()) {
                 current = folder.resolve(e.getKey() + ".csv");
                 Path tmp = OutputFile.temporaryBeside(current.toAbsolutePath());
                 written.put(tmp, current);
@@ -107,28 +109,48 @@ public final class CsvExporter {
         }
     }
 
-    private static Query query(Path queries, String name) {
+    /** A query file's text and its first (or only) page, parsed. */
+    private record Paged(Path file, String text, Query first) {
+    }
+
+    private static Paged query(Path queries, String name) {
         Path file = queries.resolve(name + ".rq");
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, "query not found; give --queries the project's queries/ folder");
         }
-        Query query = QueryRunner.parse(file, TextFiles.readUtf8(file));
+        String text = TextFiles.readUtf8(file);
+        Query query = QueryRunner.parse(file, text);
         if (!query.isSelectType()) {
             throw new InputException(file, "not a SELECT query, so it gives no table; restore the project's " + name
                     + ".rq");
         }
-        return query;
+        return new Paged(file, text, query);
     }
 
-    private static void write(Dataset dataset, Query query, OutputStream out) throws IOException {
+    private static void write(Dataset dataset, Paged query, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         CSVPrinter csv = new CSVPrinter(w, FORMAT);
+        csv.printRecord(query.first().getResultVars());
+        int size = ArticlePages.size(query.text());
+        if (size == 0) {
+            writeRows(dataset, query.first(), csv);
+        } else {
+            long articles = ArticlePages.articles(dataset);
+            for (long offset = 0; offset == 0 || offset < articles; offset += size) {
+                Query page = offset == 0 ? query.first()
+                        : QueryRunner.parse(query.file(), ArticlePages.page(query.text(), offset));
+                writeRows(dataset, page, csv);
+            }
+        }
+        csv.flush();
+    }
+
+    private static void writeRows(Dataset dataset, Query query, CSVPrinter csv) throws IOException {
         try {
             Txn.executeRead(dataset, () -> {
                 try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
                     ResultSet results = exec.execSelect();
                     List<String> vars = results.getResultVars();
-                    csv.printRecord(vars);
                     List<String> cells = new ArrayList<>(vars.size());
                     while (results.hasNext()) {
                         QuerySolution row = results.next();
@@ -145,7 +167,6 @@ public final class CsvExporter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        csv.flush();
     }
 
     /** A term as SPARQL CSV results write it: an IRI or a literal's lexical form as it is, a blank node as _:label. */

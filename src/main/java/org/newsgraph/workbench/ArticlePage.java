@@ -57,6 +57,7 @@ final class ArticlePage {
             spans.add(new Highlighter.Span((int) m.number("start", 0), (int) m.number("end", 0), Links.entity(m.iri("entity")),
                     m.text("label")));
         }
+        boolean lean = spans.isEmpty() && queries.lean();
         for (Row s : queries.select("article-sentences", article)) {
             int start = (int) s.number("start", 0);
             spans.add(new Highlighter.Span(start, start, null, "s" + start));
@@ -87,6 +88,9 @@ final class ArticlePage {
             html.close();
             html.open("p").link("#statements", statements.size() + " statements extracted").close();
             html.open("section", "aria-labelledby", "text").element("h2", "Text", "id", "text");
+            if (lean) {
+                Layout.leanNote(html, "the names in this text are not linked to their entities.");
+            }
             html.open("div", "class", "article-text");
             Highlighter.write(html, a.text("text"), spans);
             html.close().close();

@@ -86,6 +86,7 @@ final class EntityPage {
         }
         List<Said> said = said(queries, iri);
         List<Row> co = queries.select("co-mentions", Map.of("entity", ResourceFactory.createResource(iri)));
+        boolean lean = co.isEmpty() && queries.lean();
         return Layout.page(facts.label(), html -> {
             html.element("h1", facts.label());
             writeFacts(html, facts);
@@ -111,6 +112,9 @@ final class EntityPage {
                 html.close();
             }
             html.open("section", "aria-labelledby", "co-mentioned").element("h2", "Mentioned with it", "id", "co-mentioned");
+            if (lean) {
+                Layout.leanNote(html, "the entities mentioned in the same articles are not known.");
+            }
             html.open("ul", "class", "co");
             for (Row r : co) {
                 html.open("li").link(Links.entity(r.iri("other")), r.text("otherLabel"))

@@ -18,6 +18,15 @@ final class Layout {
     private Layout() {
     }
 
+    /**
+     * The note a page that reads mentions shows on a lean dataset instead of nothing: the dataset keeps no
+     * mentions, so {@code what} is not known; build with the full profile to see it.
+     */
+    static void leanNote(Html html, String what) {
+        html.element("p", "This dataset is lean (built with --profile lean): it keeps the statements but not the "
+                + "mentions, so " + what + " Build it with --profile full (the default) to see them.", "class", "lean");
+    }
+
     /** The page titled {@code title} ("… · newsgraph workbench") with {@code content} in its {@code main}. */
     static String page(String title, Consumer<Html> content) {
         Html html = new Html();

@@ -30,6 +30,7 @@ final class SearchPage {
 
     static String render(WorkbenchQueries queries, String q) {
         List<Hit> hits = find(queries, q);
+        boolean lean = !hits.isEmpty() && hits.get(0).articles() == 0 && queries.lean();
         return Layout.page(q.isEmpty() ? "Search" : "Search: " + q, html -> {
             html.element("h1", "Search the entities");
             html.open("form", "method", "get", "action", Links.HOME, "role", "search", "class", "search")
@@ -46,6 +47,9 @@ final class SearchPage {
                 html.element("p", "No entity has a name containing “" + q + "”.");
                 return;
             }
+            if (lean) {
+                Layout.leanNote(html, "how many articles mention each entity is not known (the column says –).");
+            }
             html.open("table", "class", "hits", "aria-describedby", "results").open("thead").open("tr");
             for (String column : new String[] {"Entity", "Kind", "Country", "Wikidata", "Articles"}) {
                 html.element("th", column, "scope", "col");
@@ -61,7 +65,7 @@ final class SearchPage {
                 if (hit.wikidata() != null) {
                     html.link(Wikidata.page(hit.wikidata()), Wikidata.id(hit.wikidata()), "rel", "external noreferrer");
                 }
-                html.close().element("td", Long.toString(hit.articles()), "class", "number").close();
+                html.close().element("td", lean ? "–" : Long.toString(hit.articles()), "class", "number").close();
             }
             html.close().close();
         });

@@ -99,6 +99,15 @@ final class WorkbenchQueries {
         return select(name, Map.of());
     }
 
+    /**
+     * Whether the served dataset is lean ({@code build --profile lean}): articles but no mention nodes,
+     * which the pages that read mentions then say.
+     */
+    boolean lean() {
+        List<Row> rows = select("lean");
+        return !rows.isEmpty() && "true".equals(rows.get(0).text("lean"));
+    }
+
     private String text(String name) {
         return texts.computeIfAbsent(name, n -> {
             String resource = n.startsWith(SHARED) ? n + ".rq" : OWN + n + ".rq";
