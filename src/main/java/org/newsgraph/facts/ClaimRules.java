@@ -312,8 +312,7 @@ final class ClaimRules {
                 return null;
             }
             if (view.word(j).equals("by")) {
-                Mention doer = agents.firstAgentAfter(view, j + 1, 3);
-                return doer;
+                return agents.firstAgentAfter(view, j + 1, 3);
             }
         }
         return null;

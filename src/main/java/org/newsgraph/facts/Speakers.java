@@ -1,5 +1,6 @@
 package org.newsgraph.facts;
 
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
@@ -66,7 +67,7 @@ final class Speakers {
             return null;
         }
         Mention named = view.mentionAt(k);
-        return named == null ? discourse.organisation(view.word(k).toLowerCase(java.util.Locale.ROOT)) : null;
+        return named == null ? discourse.organisation(view.word(k).toLowerCase(Locale.ROOT)) : null;
     }
 
     /** The person of "said TITLE of COUNTRY, NAME": the first person after the verb, before the sentence's end. */
