@@ -94,9 +94,30 @@ public final class Bylines {
         }
     }
 
+    /**
+     * The gazetteer entity a manifest's publisher names: the name as it is, else without its remarks in
+     * brackets and a leading "The" ("The White House (as republished by a news site)" is the White House,
+     * "Voice of America (VOA Editorials)" is Voice of America), else the country whose government a
+     * metonym of two words or more names ("White House").
+     */
+    private Optional<Entity> publisher(String name) {
+        Optional<Entity> found = gazetteer.find(name);
+        if (found.isPresent()) {
+            return found;
+        }
+        String plain = name.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+        plain = plain.regionMatches(true, 0, "the ", 0, 4) ? plain.substring(4) : plain;
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        found = gazetteer.find(plain);
+        // a government publishing under its seat's name ("The White House"): its country
+        return found.isPresent() || plain.split(" ").length < 2 ? found : gazetteer.findMetonym(plain);
+    }
+
     /** The publisher and authors of {@code metadata} as entities. */
     public Byline resolve(ArticleMetadata metadata) {
-        String publisher = metadata.publisherIfKnown().flatMap(gazetteer::find).map(Entity::id).orElse(null);
+        String publisher = metadata.publisherIfKnown().flatMap(this::publisher).map(Entity::id).orElse(null);
         Map<String, Found> found = new LinkedHashMap<>();
         List<String> authors = new ArrayList<>();
         for (String name : metadata.authors().stream().flatMap(n -> pair(n).stream()).toList()) {

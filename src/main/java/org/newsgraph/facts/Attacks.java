@@ -32,6 +32,8 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class Attacks {
+    /** How many words may stand between an attack word and the party it attacks ("fired on the rebel Front"). */
+    private static final int OBJECT_WINDOW = 3;
     private final Lexicon lexicon;
     private final Set<String> passives;
     /** Words before an attack word that make it a stoppage of work ("general strike"). */
@@ -45,6 +47,10 @@ final class Attacks {
     private final Set<String> participles;
     private final Set<String> placeWords;
     private final Set<String> pronouns;
+    private final Set<String> forces;
+    private final Set<String> groupNouns;
+    private final Set<String> referring;
+    private final Set<String> heads;
     private final EventClause clause;
 
     Attacks(Lexicon lexicon) {
@@ -59,6 +65,10 @@ final class Attacks {
         this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.pronouns = new HashSet<>(lexicon.words("actor-pronouns.csv"));
         pronouns.addAll(lexicon.words("person-pronouns.csv"));
+        this.forces = lexicon.words("force-nouns.csv");
+        this.groupNouns = lexicon.words("group-nouns.csv");
+        this.referring = lexicon.words("referring-determiners.csv");
+        this.heads = lexicon.words("organisation-heads.csv");
         this.clause = new EventClause(lexicon);
     }
 
@@ -86,6 +96,7 @@ final class Attacks {
             }
             int end = trigger.get().end();
             boolean passive = passives.contains(view.word(t - 1));
+            boolean refers = refers(view, t);
             // "the attack by Ruritania", "the attack carried out by Ruritania" (attack-participles.csv)
             String attacker = passive || attackerWords.contains(view.word(end)) || participles.contains(view.word(end))
                     ? byAgent(view, end, to) : null;
@@ -101,7 +112,13 @@ final class Attacks {
                 // "the attack by Ruritanian forces on Port Elbe" has its attacker after "by"
                 attacker = view.word(t - 1).equals("of") && accused != null ? accused
                         : possessor(view, t) != null ? possessor(view, t).entityId()
+                        : refers ? claimer(view, from, t, claimant, discourse)
                         : agent(view, from, t, claimant, discourse);
+            }
+            if (refers) {
+                // "the Front claimed responsibility for this attack": who attacked, for the attack told before
+                return attacker == null ? null : new Event(EventKind.ATTACK, List.of(attacker), attacker, List.of(),
+                        null, null, null, view.evidence(t, end, AttackReferences.RULE));
             }
             int subject = passive ? clauseStart(view, from, t) : t;
             for (int k = from; k < to; k++) {
@@ -118,7 +135,8 @@ final class Attacks {
                 }
                 boolean container = m != null && view.word(k - 1).equals("of") && !targets.isEmpty()
                         && view.mentionAt(k - 2) != null;   // "the Kurdistan Region of Iraq": where the target is
-                if (m != null && !view.quoted(k) && (view.isPlace(m) || view.kind(m) == Kind.COUNTRY) && !container
+                if (m != null && !view.quoted(k) && (view.isPlace(m) || view.kind(m) == Kind.COUNTRY
+                        || !passive && object(view, end, k)) && !container
                         && !m.entityId().equals(attacker) && !targets.contains(m.entityId())
                         && (k >= subject || attacker != null && !passive && k > tokenOf(view, attacker, from))) {
                     targets.add(m.entityId());
@@ -141,6 +159,44 @@ final class Attacks {
                     clause.date(view, from, t, end, discourse), null, view.evidence(t, end, "attack"));
         }
         return null;
+    }
+
+    /**
+     * Whether the attack word at token {@code t} refers back to an attack told before: a determiner of
+     * {@code referring-determiners.csv} right before it or before the one or two words that describe it
+     * ("this attack", "these terrorist attacks", "this cowardly suicide attack").
+     */
+    private boolean refers(SentenceView view, int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            if (referring.contains(view.word(k))) {
+                return true;
+            }
+            if (view.mentionAt(k) != null || !view.tokens().get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the party at token {@code k} is the attack's object, a person or organisation named right
+     * after the attack word ending before {@code end} with at most three small words between: "fired on
+     * Houthi fighters", "the strike against the Front", "stormed the headquarters of Jane Roe's party" is
+     * not (the party is too far), nor "the attack by the Front" (after a word of
+     * {@code attacker-prepositions.csv}).
+     */
+    private boolean object(SentenceView view, int end, int k) {
+        if (k < end || k - end > OBJECT_WINDOW) {
+            return false;
+        }
+        for (int j = end; j < k; j++) {
+            String w = view.word(j);
+            if (!view.tokens().get(j).isWord() || attackerWords.contains(w) || participles.contains(w)
+                    || lexicon.clauseBreaks().contains(w) || !Character.isLowerCase(view.tokens().get(j).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The party named after "by", "through" or "from" in the five words after token {@code end}, or null. */
@@ -167,9 +223,7 @@ final class Attacks {
         int after = from;
         for (int k = t - 1; k >= Math.max(0, from - 2); k--) {
             if (responsibility.contains(view.word(k)) && discourse.agents().firstAgent(view, k + 1, t) == null) {
-                // "SITE said the group had claimed the attack": who claims it in the words, else who says them
-                Mention claimer = discourse.agents().firstAgent(view, from, k);
-                return claimer != null ? claimer.entityId() : claimant;
+                return claimer(view, from, t, claimant, discourse);
             }
             if (reactions.contains(view.word(k)) && k >= from) {
                 after = k + 1;
@@ -188,11 +242,38 @@ final class Attacks {
             k = view.endToken(first);   // "killed in Ruritania airstrike": a place, not the attacker
         }
         for (int k = after; k < t && claimant != null; k++) {
-            if (pronouns.contains(view.word(k))) {
+            if (pronouns.contains(view.word(k)) || ownForces(view, k, claimant, discourse)) {
                 return claimant;   // "Ruritania said it shelled the town": the claimant's own act
             }
         }
         return null;
+    }
+
+    /**
+     * Who claims the attack word at token {@code t} ("the group claimed responsibility for the attack",
+     * {@code responsibility-cues.csv}, with no other party between): the party named before the claim word,
+     * else who says the words ("SITE said the group had claimed the attack"); null when no claim word
+     * stands before it.
+     */
+    private String claimer(SentenceView view, int from, int t, String claimant, Discourse discourse) {
+        for (int k = t - 1; k >= Math.max(0, from - 2); k--) {
+            if (responsibility.contains(view.word(k)) && discourse.agents().firstAgent(view, k + 1, t) == null) {
+                Mention claimer = discourse.agents().firstAgent(view, from, k);
+                return claimer != null ? claimer.entityId() : claimant;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether token {@code k} starts the claimant's own forces: "its fighters", "their troops"
+     * ({@code own-side-words.csv}, {@code force-nouns.csv}), or for an organisation "the group", "the
+     * militia" ({@code group-nouns.csv}).
+     */
+    private boolean ownForces(SentenceView view, int k, String claimant, Discourse discourse) {
+        String next = view.word(k + 1);
+        return ownSide.contains(view.word(k)) && forces.contains(next)
+                || view.word(k).equals("the") && groupNouns.contains(next) && discourse.kind(claimant) == Kind.ORGANIZATION;
     }
 
     /** Whether a speech verb follows a party, maybe after "also": "Roe says, however serious the attack …". */
@@ -217,9 +298,14 @@ final class Attacks {
         return view.word(k).equals("by");
     }
 
-    /** Whether the party ending before token {@code k} starts a new clause: a reaction or speech verb follows it. */
+    /**
+     * Whether the party ending before token {@code k} starts a new clause: a reaction or speech verb follows
+     * it, maybe after the head of its organisation ("…, the Ukrainian army said", {@code organisation-heads.csv},
+     * {@code force-nouns.csv}).
+     */
     private boolean newClause(SentenceView view, int k) {
-        return reactions.contains(view.word(k)) || lexicon.speechVerbs().at(view.words(), k).isPresent();
+        int at = heads.contains(view.word(k)) || forces.contains(view.word(k)) ? k + 1 : k;   // "the Ukrainian army said"
+        return reactions.contains(view.word(at)) || lexicon.speechVerbs().at(view.words(), at).isPresent();
     }
 
     /** The first token of the passive's subject: after the last comma, clause break or speech verb before {@code t}. */

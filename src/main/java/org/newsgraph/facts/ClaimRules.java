@@ -35,8 +35,6 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class ClaimRules {
-    /** How far "by" and the doer may stand after a condemning verb's object noun ("the coup announced by"). */
-    private static final int BY_WINDOW = 5;
     /**
      * What a sentence's claimants say.
      *
@@ -55,7 +53,7 @@ final class ClaimRules {
     private final Attacks attacks;
     private final Blame blame;
     private final Responsibility claimedLater;
-    private final Set<String> manners;
+    private final CondemnedParty condemned;
     private final Set<String> objectPronouns;
     private final Set<String> passives;
     private final Set<String> responsibility;
@@ -66,7 +64,7 @@ final class ClaimRules {
         this.lexicon = lexicon;
         this.blame = new Blame(lexicon);
         this.claimedLater = new Responsibility(lexicon);
-        this.manners = lexicon.words("condemnation-manners.csv");
+        this.condemned = new CondemnedParty(lexicon);
         this.objectPronouns = lexicon.words("object-pronouns.csv");
         this.passives = lexicon.words("passive-auxiliaries.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
@@ -233,11 +231,11 @@ final class ClaimRules {
 
     /**
      * The party verb {@code verb} of speaker {@code speaker} is about: what a condemnation names
-     * ({@link #condemned}), else the first party right after the verb, else for an accusing verb the
+     * ({@link CondemnedParty}), else the first party right after the verb, else for an accusing verb the
      * party an object pronoun stands for ("…, accusing it of …", {@link #partyBefore}); or null.
      */
     private String object(SentenceView view, Phrases.Match<SpeechType> verb, int start, String speaker, Agents agents) {
-        Mention m = verb.value() == SpeechType.CONDEMN ? condemned(view, verb.end(), agents)
+        Mention m = verb.value() == SpeechType.CONDEMN ? condemned.after(view, verb.end(), agents)
                 : agents.firstAgentAfter(view, verb.end(), 4);
         if (m != null) {
             return m.entityId();
@@ -287,35 +285,6 @@ final class ClaimRules {
             }
         }
         return view.size();
-    }
-
-    /**
-     * The party a condemnation names as its object, right after the verb and its words of manner
-     * ({@code condemnation-manners.csv}): "condemned Ruritania for …", "condemns in the strongest terms
-     * the Government of Ruritania's campaign of violence", or the doer after "by" in the object ("the coup
-     * announced by the army chief, Jane Roe"); not a party further on, which may be the
-     * target ("condemned the attack on Kyiv"): the attacker of an attack in the content is found by
-     * {@link Attacks}.
-     */
-    private Mention condemned(SentenceView view, int after, Agents agents) {
-        int k = after;
-        while (k < view.size() && manners.contains(view.word(k))) {
-            k++;
-        }
-        Mention m = view.mentionAt(k);
-        if (m != null && view.isAgent(m) && view.firstToken(m) == k) {
-            return agents.head(view, m);
-        }
-        // "condemned the coup announced by the army chief, Jane Roe": the doer after "by" in the object
-        for (int j = k; j < Math.min(view.size() - 1, k + BY_WINDOW); j++) {
-            if (view.mentionAt(j) != null || view.word(j).equals(",") || view.word(j).equals("on")) {
-                return null;
-            }
-            if (view.word(j).equals("by")) {
-                return agents.firstAgentAfter(view, j + 1, 3);
-            }
-        }
-        return null;
     }
 
     /** The claim of {@code said} whose content holds token {@code token}, or null. */

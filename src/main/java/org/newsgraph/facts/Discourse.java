@@ -94,6 +94,19 @@ final class Discourse {
         return agents;
     }
 
+    /**
+     * Who the article's own "we" is: the country of its publisher (a government's statement: "We condemn
+     * the attack"), else the publisher; null when the publisher is not known.
+     */
+    String voice() {
+        String publisher = article.publisher();
+        if (publisher == null) {
+            return null;
+        }
+        String country = article.countryOf() == null ? null : article.countryOf().apply(publisher);
+        return country != null ? country : publisher;
+    }
+
     /** The kind of entity {@code id}. */
     Kind kind(String id) {
         return article.kinds().apply(id);

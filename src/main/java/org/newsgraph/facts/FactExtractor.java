@@ -36,6 +36,8 @@ import org.newsgraph.text.Sentence;
  * <li>{@link EventRules}: attacks ({@link Attacks}), clashes, ceasefires, meetings, statements;</li>
  * <li>{@link CasualtyRules}: counts of the dead and who reports them.</li>
  * </ol>
+ * Then attack words that refer back ("this attack") are merged into the attack they refer to
+ * ({@link AttackReferences}).
  * What one sentence tells the next (the article's agents, the last title, the last quoted speaker,
  * the dateline) is the article's {@link Discourse}; a family returns what it finds and never edits
  * another's. Every statement keeps its sentence, span and rule. Byline and credit lines give no
@@ -165,7 +167,8 @@ public final class FactExtractor {
             found.quotations().add(QuotationRules.closed(discourse.turn()));   // a transcript turn ending the article
         }
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
-                RelationRules.distinct(found.relations()), found.quotations(), found.claims(), found.events(),
+                RelationRules.distinct(found.relations()), found.quotations(), found.claims(),
+                AttackReferences.resolve(found.events()),
                 found.casualties());
     }
 

@@ -14,7 +14,8 @@ import org.newsgraph.recognize.SentenceView;
  * an apposition after an inverted verb ("…,” said U.S. Ambassador to the OSCE, Jane Roe") or before
  * the verb ("…,” Roe, the ambassador, said"); and a bare surname next to the verb ("Novak said") is
  * the person the article last named with it ({@link Discourse#surname}), and a bare title next to the verb
- * ("the minister said") the person last named with that title.
+ * ("the minister said") the person last named with that title; "we" outside quotation marks is the
+ * article's own voice ({@link #firstPerson}).
  *
  * <pre>{@code
  * String speaker = Speakers.of(view, verb, clause, postposed, discourse);
@@ -25,6 +26,10 @@ final class Speakers {
     private static final Set<String> STOPS = Set.of(".", ";", "“", "”", "\"", "!", "?");
     /** Auxiliaries between a subject and its verb ("the police have said"). */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later");
+    /** Words between "we" and its verb: "we strongly condemn", "we will continue to urge". */
+    private static final Set<String> FIRST_PERSON_FILLERS = Set.of("also", "strongly", "firmly", "again", "fully",
+            "deeply", "unequivocally", "once", "further", "will", "would", "must", "do", "continue", "to", "have",
+            "today", "now", "therefore", "likewise", "too");
     /** How far an apposition runs, in tokens. */
     private static final int APPOSITION = 12;
     /** How far a bare title ("the foreign minister") may stand from its verb, in tokens. */
@@ -51,7 +56,23 @@ final class Speakers {
             person = bareTitle(view, verb, clause, discourse);
         }
         String organisation = person == null ? organisation(view, verb.start(), clause, discourse) : null;
-        return person != null ? person : organisation != null ? organisation : subject;
+        String found = person != null ? person : organisation != null ? organisation : subject;
+        return found != null ? found : firstPerson(view, verb.start(), clause, discourse);
+    }
+
+    /**
+     * "We condemn …", "we strongly urge …" outside quotation marks and outside a transcript's turns: the
+     * article speaks in its own voice, that of the country of its publisher (a government's statement or
+     * editorial), else of the publisher itself ({@link Discourse#voice}); null otherwise.
+     */
+    static String firstPerson(SentenceView view, int verb, int clause, Discourse discourse) {
+        int k = verb - 1;
+        while (k > clause && FIRST_PERSON_FILLERS.contains(view.word(k))) {
+            k--;
+        }
+        // "As we have said before, …" is an aside, no claim
+        return k >= clause && view.word(k).equals("we") && !view.word(k - 1).equals("as") && !view.quoted(k)
+                && discourse.turn() == null ? discourse.voice() : null;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.newsgraph.text.Names;
 public final class Gazetteer {
     private final Map<String, Entity> byId;
     private final Map<String, Entity> byName = new HashMap<>();
+    private final Map<String, Entity> byMetonym = new HashMap<>();
 
     /** A gazetteer of these entities; ids must be unique and countries must refer to entities here. */
     public Gazetteer(Collection<Entity> entities) {
@@ -39,6 +40,7 @@ public final class Gazetteer {
         for (Entity e : map.values()) {
             byName.putIfAbsent(Names.key(e.label()), e);
             e.aliases().forEach(a -> byName.putIfAbsent(Names.key(a), e));
+            e.metonyms().forEach(m -> byMetonym.putIfAbsent(Names.key(m), e));
         }
     }
 
@@ -50,6 +52,14 @@ public final class Gazetteer {
     /** The entity whose label or alias is {@code name} (compared as name keys), if any. */
     public Optional<Entity> find(String name) {
         return Optional.ofNullable(byName.get(Names.key(name)));
+    }
+
+    /**
+     * The entity whose government a metonym names ("White House" is the United States' government,
+     * the country's metonyms column), if any: for a publisher, never for a mention in a text.
+     */
+    public Optional<Entity> findMetonym(String name) {
+        return Optional.ofNullable(byMetonym.get(Names.key(name)));
     }
 
     /** Every entity, in load order. */

@@ -308,4 +308,44 @@ class ClaimRulesTest {
         assertEquals(List.of(), map(a.facts().claims(), Claim::claimant).stream()
                 .filter("marek-novak"::equals).toList());
     }
+
+    @Test
+    void aCondemnationBlamesThePersonAfterATitle() {
+        assertEquals("robert-mugabe", onlyClaim(annotate("France condemns President Mugabe's decision to annul the "
+                + "vote.")).accused());
+        assertEquals("robert-mugabe", onlyClaim(annotate("As we have said before, the United States strongly condemns "
+                + "outgoing President Mugabe's March 3 decision rejecting the election results.")).accused());
+        assertEquals("zanu-pf", onlyClaim(annotate("The United States also condemns the announcement by the ZANU-PF "
+                + "party that it will challenge the results.")).accused());
+    }
+
+    @Test
+    void aTitleThatLeadsToNoPersonBlamesNobody() {
+        assertEquals(List.of(), annotate("France condemns the President's decision to annul the vote.").facts()
+                .claims(), "no party named: no claim");
+    }
+
+    @Test
+    void weInAGovernmentsStatementIsItsCountry() {
+        Claim c = onlyClaim(ExtractionFixture.annotate("We condemn the Houthi attacks launched against Saudi "
+                + "Arabia's oil facilities earlier today.", ExtractionFixture.PUBLISHED,
+                "The White House (as republished by a news site)"));
+        assertEquals("united-states", c.claimant());
+        assertEquals("houthis", c.accused());
+    }
+
+    @Test
+    void weInsideQuotationMarksIsNotThePublisher() {
+        AnnotatedArticle a = ExtractionFixture.annotate("\"We condemn the Houthi attacks,\" a Saudi spokesman told "
+                + "reporters.", ExtractionFixture.PUBLISHED, "The White House");
+        assertEquals(List.of(), map(a.facts().claims(), Claim::claimant).stream()
+                .filter("united-states"::equals).toList());
+    }
+
+    @Test
+    void weWithoutAKnownPublisherIsNobody() {
+        AnnotatedArticle a = ExtractionFixture.annotate("We condemn the Houthi attacks on Saudi Arabia.",
+                ExtractionFixture.PUBLISHED, null);
+        assertEquals(List.of(), a.facts().claims());
+    }
 }

@@ -1,0 +1,76 @@
+package org.newsgraph.facts;
+
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * The party a condemnation names as its object, right after the verb and its words of manner
+ * ({@code condemnation-manners.csv}): "condemned Ruritania for …", "condemns in the strongest terms the
+ * Government of Ruritania's campaign of violence"; a person after a title and the words before it
+ * ({@code title-modifiers.csv}: "condemns outgoing President Roe's statement"); or the doer after "by" in
+ * the object ("the coup announced by the army chief, Jane Roe", "the announcement by the ruling party").
+ * Never a party further on, which may be the target ("condemned the attack on Kyiv"): the attacker of an
+ * attack in the content is found by {@link Attacks}.
+ *
+ * <pre>{@code
+ * Mention blamed = new CondemnedParty(lexicon).after(view, verb.end(), discourse.agents());   // or null
+ * }</pre>
+ */
+final class CondemnedParty {
+    /** How far "by" and the doer may stand after a condemning verb's object noun ("the coup announced by"). */
+    private static final int BY_WINDOW = 5;
+
+    private final Lexicon lexicon;
+    private final Set<String> manners;
+    private final Set<String> titleModifiers;
+
+    CondemnedParty(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.manners = lexicon.words("condemnation-manners.csv");
+        this.titleModifiers = lexicon.words("title-modifiers.csv");
+    }
+
+    /** The party condemned by the verb ending before token {@code after}, or null. */
+    Mention after(SentenceView view, int after, Agents agents) {
+        int k = after;
+        while (k < view.size() && manners.contains(view.word(k))) {
+            k++;
+        }
+        int named = titled(view, k);
+        Mention m = view.mentionAt(named);
+        if (m != null && view.isAgent(m) && view.firstToken(m) == named) {
+            return agents.head(view, m);
+        }
+        for (int j = k; j < Math.min(view.size() - 1, k + BY_WINDOW); j++) {
+            if (view.mentionAt(j) != null || view.word(j).equals(",") || view.word(j).equals("on")) {
+                return null;
+            }
+            if (view.word(j).equals("by")) {
+                return agents.firstAgentAfter(view, j + 1, 3);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the person's name starts after a title and the words before it: "outgoing President Roe's
+     * statement" names Roe at its third word; {@code k} itself when no title leads to a person there.
+     */
+    private int titled(SentenceView view, int k) {
+        int j = k;
+        while (j < view.size() && titleModifiers.contains(view.word(j))) {
+            j++;
+        }
+        var title = lexicon.titles().at(view.words(), j);
+        if (title.isPresent()) {
+            Mention m = view.mentionAt(title.get().end());
+            if (m != null && view.kind(m) == Kind.PERSON) {
+                return title.get().end();
+            }
+        }
+        return k;
+    }
+}

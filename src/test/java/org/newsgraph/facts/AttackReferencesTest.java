@@ -1,0 +1,98 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.events;
+import static org.newsgraph.ExtractionFixture.only;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.Lexicon.EventKind;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Facts.Event;
+
+/**
+ * Tests who attacked whom across sentences and in the shapes a single clause gives: an attack word that
+ * refers back ("this attack", {@link AttackReferences}) adds its attacker to the attack told before and
+ * makes no attack of its own; the claimant's own forces ("its fighters", "the group") attacked; a party
+ * named right after the attack word is its target ("fired on Houthi fighters"); the speaker of a
+ * trailing "…, the Ukrainian army said" is no target. All sentences are our own.
+ */
+class AttackReferencesTest {
+
+    @Test
+    void whoClaimsThisAttackAttackedWhatTheAttackBeforeHit() {
+        Event attack = only(events(annotate("The United States strongly condemns today's terrorist attack against "
+                + "Abha, which injured a dozen civilians. The Houthis have claimed responsibility for this attack."),
+                EventKind.ATTACK));
+        assertEquals("houthis", attack.attacker());
+        assertEquals(List.of("abha"), attack.targets());
+        assertEquals(LocalDate.of(2023, 3, 15), attack.date(), "the date of the attack told first: today");
+    }
+
+    @Test
+    void aReferenceThatAddsNothingIsNoNewAttack() {
+        AnnotatedArticle a = annotate("Russian forces shelled Kharkiv on Monday. The United States is committed to "
+                + "supporting Ukraine in the defence of its territory from these attacks.");
+        Event attack = only(events(a, EventKind.ATTACK));
+        assertEquals("russia", attack.attacker());
+        assertEquals(List.of("kharkiv"), attack.targets());
+    }
+
+    @Test
+    void aReferenceWithNoAttackBeforeItIsAnAttack() {
+        Event attack = only(events(annotate("Hamas claimed responsibility for this attack on Sderot."),
+                EventKind.ATTACK));
+        assertEquals("hamas", attack.attacker());
+        assertEquals("attack", attack.evidence().rule());
+    }
+
+    @Test
+    void theDeterminerMustStandRightBeforeTheAttackWord() {
+        // "this" belongs to another phrase: two attacks, each told
+        AnnotatedArticle a = annotate("Russian forces shelled Kharkiv on Monday. Ukraine said this week that "
+                + "Russian jets bombed Odesa.");
+        assertEquals(2, events(a, EventKind.ATTACK).size(), a.facts().events().toString());
+    }
+
+    @Test
+    void theClaimantsOwnForcesAttacked() {
+        assertEquals("hamas", only(events(annotate("Hamas said its fighters had carried out the attacks on the town "
+                + "of Sderot."), EventKind.ATTACK)).attacker());
+        assertEquals("hamas", only(events(annotate("A spokesman for Hamas said the group had carried out the attacks "
+                + "on Sderot in retaliation."), EventKind.ATTACK)).attacker());
+    }
+
+    @Test
+    void anotherPartysArmyIsNotTheClaimantsOwn() {
+        // "the army" after an organisation's words is not the organisation's (only its own possessive or "the group")
+        assertNull(only(events(annotate("Hezbollah said the army had shelled Beirut."), EventKind.ATTACK)).attacker());
+    }
+
+    @Test
+    void aPartyRightAfterTheAttackWordIsItsTarget() {
+        Event attack = only(events(annotate("Saudi coalition forces fired on Houthi fighters in Marib province."),
+                EventKind.ATTACK));
+        assertEquals("saudi-arabia", attack.attacker());
+        assertEquals(List.of("houthis", "marib-province"), attack.targets());
+    }
+
+    @Test
+    void aPartyBeforeTheAttackWordOrAfterByIsNoTarget() {
+        Event attack = only(events(annotate("The attack by Hamas on Tuesday killed three people."), EventKind.ATTACK));
+        assertEquals("hamas", attack.attacker());
+        assertEquals(List.of(), attack.targets());
+        Event shelled = only(events(annotate("Iranian-backed Hezbollah fighters attacked Israeli positions."),
+                EventKind.ATTACK));
+        assertEquals(false, shelled.targets().contains("hezbollah"), shelled.toString());
+    }
+
+    @Test
+    void theSpeakerOfATrailingReportIsNoTarget() {
+        Event attack = only(events(annotate("Russian forces shelled Kharkiv on Monday, the Ukrainian army said."),
+                EventKind.ATTACK));
+        assertEquals(List.of("kharkiv"), attack.targets());
+    }
+}
