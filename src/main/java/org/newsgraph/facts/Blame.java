@@ -5,6 +5,7 @@ import org.newsgraph.lexicon.Lexicon.Relation;
 import org.newsgraph.lexicon.Lexicon.RelationCue;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
@@ -85,12 +86,19 @@ final class Blame {
         return false;
     }
 
-    /** The party whose possessive stands just before the word ("Ruritania's provocations"), or the addressee ("its"). */
+    /**
+     * The party whose possessive stands just before the word ("Ruritania's provocations"), or whose
+     * demonym does, maybe with one word between ("Ruritanian aggression", "Ruritanian military
+     * aggression"); or the addressee ("its").
+     */
     private String possessive(SentenceView view, int from, int cue, String addressee) {
         for (int k = cue - 1; k >= Math.max(from, cue - 7); k--) {
             Mention m = view.mentionAt(k);
             if (m != null && view.isAgent(m) && (view.word(k + 1).equals("'") || view.word(k + 1).equals("’"))) {
                 return m.entityId();
+            }
+            if (m != null && view.isAgent(m) && m.matchType() == MatchType.DEMONYM && view.endToken(m) >= cue - 1) {
+                return m.entityId();   // "Russian aggression", "Russian military aggression"
             }
             if (addresseePossessives.contains(view.word(k))) {
                 return addressee;

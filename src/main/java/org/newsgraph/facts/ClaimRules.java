@@ -153,6 +153,12 @@ final class ClaimRules {
                 found.add(claim);
                 if (verb.value() == SpeechType.ACCUSE) {
                     found.addAll(others(view, claim, CoSubjects.after(view, verb.end(), lexicon, agents), content[1]));
+                } else if (verb.value() == SpeechType.CONDEMN && claim.accused() != null) {
+                    // "condemns the announcement by Jane Roe and Prime Minister John Doe": both are blamed
+                    int at = firstToken(view, claim.accused(), verb.end(), content[1]);
+                    if (at >= 0) {
+                        found.addAll(others(view, claim, CoSubjects.after(view, at, lexicon, agents), content[1]));
+                    }
                 }
             } else if (claim != null && !told.isEmpty() && claim.equals(told.get(told.size() - 1).claim())) {
                 told.remove(told.size() - 1);   // the attack is the article's own report, not the dropped claim's
@@ -285,6 +291,17 @@ final class ClaimRules {
             }
         }
         return view.size();
+    }
+
+    /** The first token of the first mention of {@code id} in tokens {@code [from, to)}, or -1. */
+    private static int firstToken(SentenceView view, String id, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Mention m = view.mentionAt(k);
+            if (m != null && m.entityId().equals(id)) {
+                return view.firstToken(m);
+            }
+        }
+        return -1;
     }
 
     /** The claim of {@code said} whose content holds token {@code token}, or null. */

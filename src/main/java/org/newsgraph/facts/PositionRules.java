@@ -35,6 +35,8 @@ final class PositionRules {
      * name: "Envoy to", "Envoy for", "the president of Chile, Elena Varga".
      */
     private static final Set<String> OWNER_LINKS = Set.of("to", "for", "of");
+    /** How far after a title in a list the next holder's name may stand ("Chairman of the Joint Staff Adm. Roe"). */
+    private static final int NEXT_HOLDER = 10;
     private final Lexicon lexicon;
     private final Set<String> counterparts;
     private final Set<String> rankWords;
@@ -104,7 +106,7 @@ final class PositionRules {
                 continue;
             }
             Mention before = personBefore(view, possessiveOwnerStart(view, t.start()));
-            if (before != null && !counterpart) {
+            if (before != null && !counterpart && !heldByNext(view, t.end())) {
                 String of = ownerAfter(view, t.end());
                 if (of == null) {
                     of = ownerBefore(view, t.start());
@@ -127,6 +129,16 @@ final class PositionRules {
             String rank = view.word(k);
             ranked = new Phrases.Match<>(Character.toUpperCase(rank.charAt(0)) + rank.substring(1).toLowerCase(Locale.ROOT)
                     + " " + ranked.value(), k, title.end());
+        }
+        // "deputy White House press secretary": the rank before the office's name is the title's
+        Mention office = view.mentionAt(title.start() - 1);
+        if (ranked == title && office != null && view.kind(office) != Kind.PERSON) {
+            int k = view.firstToken(office) - 1;
+            if (k >= start && !view.quoted(k) && rankWords.contains(view.word(k))) {
+                String rank = view.word(k);
+                return new Phrases.Match<>(Character.toUpperCase(rank.charAt(0)) + rank.substring(1).toLowerCase(Locale.ROOT)
+                        + " " + title.value(), title.start(), title.end());
+            }
         }
         return ranked;
     }
@@ -237,6 +249,23 @@ final class PositionRules {
                 && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION) ? m.entityId() : null;
     }
 
+    /**
+     * Whether the title ending before token {@code end} names the person after it, in a list of titles and
+     * names: "Jane Roe, Chairman of the Joint Staff Adm. John Doe" (a person follows before the next comma).
+     */
+    private static boolean heldByNext(SentenceView view, int end) {
+        for (int k = end; k < Math.min(view.size(), end + NEXT_HOLDER); k++) {
+            if (view.word(k).equals(",") || view.word(k).equals(";") || view.word(k).equals("and")) {
+                return false;
+            }
+            Mention m = view.mentionAt(k);
+            if (m != null && view.kind(m) == Kind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Dmitry Peskov, a spokesman": the person before ", a". */
     private Mention personBefore(SentenceView view, int title) {
         int k = title - 1;
@@ -246,8 +275,8 @@ final class PositionRules {
         }
         if (Set.of("a", "an", "the").contains(view.word(k))) {
             k--;
-        } else if (view.word(k - 1).equals("a") || view.word(k - 1).equals("an")) {
-            k -= 2;
+        } else if (Set.of("a", "an", "the").contains(view.word(k - 1)) && !view.tokens().get(k).isCapitalised()) {
+            k -= 2;   // "Jane Roe, the authoritarian ruler of Ruritania"
         } else {
             // "Jane Roe, Department Spokesperson", "Jane Roe, White House Press Secretary": the office's name
             Mention office = view.mentionAt(k);

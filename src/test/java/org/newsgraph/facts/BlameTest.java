@@ -148,4 +148,13 @@ class BlameTest {
         assertEquals(List.of(), far.facts().claims().stream().filter(Claim::condemnation).toList(),
                 "too far after the condemnation");
     }
+
+    @Test
+    void aWrongNamedWithItsDoersDemonym() {
+        assertEquals("russia", onlyClaim(annotate("Ukraine said it would defend itself against Russian aggression."))
+                .accused());
+        assertEquals("russia", onlyClaim(annotate("Ukraine said Russian military aggression must end.")).accused());
+        assertNull(onlyClaim(annotate("Ukraine said the Russian people oppose the aggression.")).accused(),
+                "the demonym belongs to another noun");
+    }
 }

@@ -348,4 +348,13 @@ class ClaimRulesTest {
                 ExtractionFixture.PUBLISHED, null);
         assertEquals(List.of(), a.facts().claims());
     }
+
+    @Test
+    void aCondemnationBlamesEveryDoerAfterBy() {
+        AnnotatedArticle a = annotate("France condemns the announcement by Serbian leader Aleksandar Vucic and Hungarian "
+                + "Prime Minister Viktor Orban today regarding the border.");
+        assertEquals(List.of("aleksandar-vucic", "viktor-orban"), map(a.facts().claims(), Claim::accused));
+        assertEquals(List.of("russia"), map(annotate("France condemned the attack by Russia on Ukraine and Georgia.")
+                .facts().claims(), Claim::accused), "the targets after 'on' are not blamed");
+    }
 }

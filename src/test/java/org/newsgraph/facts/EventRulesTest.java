@@ -500,4 +500,12 @@ class EventRulesTest {
         assertEquals("russia", only(events(annotate("Russia says it shelled Kharkiv on Monday."), EventKind.ATTACK))
                 .attacker(), "a speaker who says it attacked is the attacker");
     }
+
+    @Test
+    void aCallOnAWeekdayWithItsCounterpart() {
+        Event call = only(events(annotate("Secretary of State Antony J. Blinken spoke on Thursday with Kazakhstani "
+                + "Foreign Minister Mukhtar Tileuberdi regarding the crisis."), EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "mukhtar-tileuberdi"), call.participants());
+        assertEquals(LocalDate.of(2023, 3, 9), call.date());
+    }
 }

@@ -254,4 +254,31 @@ class PositionRulesTest {
         assertEquals("Military Chief", p.title());
         assertEquals("nepal", p.of());
     }
+
+    @Test
+    void anApposedTitleAfterTheArticleAndAnAdjective() {
+        Position p = only(annotate("Gnassingbe Eyadema, the authoritarian ruler of Togo, died in February.").facts()
+                .positions());
+        assertEquals("gnassingbe-eyadema", p.person());
+        assertEquals("Ruler", p.title());
+        assertEquals("togo", p.of());
+    }
+
+    @Test
+    void aRankBeforeTheOfficesNameIsTheTitles() {
+        Position p = only(annotate("Speaking to reporters, deputy White House press secretary Bill Burton said the "
+                + "talks would go on.").facts().positions());
+        assertEquals("Deputy Press Secretary", p.title());
+        assertEquals("united-states", p.of());
+    }
+
+    @Test
+    void aTitleInAListBelongsToTheNameAfterIt() {
+        List<Position> found = annotate("The president was briefed by Defense Secretary Robert M. Gates, Chairman of the "
+                + "Joint Chiefs of Staff Adm. Mike Mullen and others.").facts().positions();
+        assertEquals(List.of(), found.stream().filter(p -> p.person().equals("robert-m-gates")
+                && p.title().equals("Chair")).toList(), "Gates is not the chairman named after him");
+        assertEquals("Chair", only(annotate("Robert M. Gates, Chairman of the Joint Chiefs of Staff, spoke.").facts()
+                .positions()).title(), "with no name after it, the title is the apposition's");
+    }
 }
