@@ -3,6 +3,7 @@ package org.newsgraph.facts;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
@@ -11,7 +12,8 @@ import org.newsgraph.recognize.SentenceView;
  * ({@code condemnation-manners.csv}): "condemned Ruritania for …", "condemns in the strongest terms the
  * Government of Ruritania's campaign of violence"; a person after a title and the words before it
  * ({@code title-modifiers.csv}: "condemns outgoing President Roe's statement"); or the doer after "by" in
- * the object ("the coup announced by the army chief, Jane Roe", "the announcement by the ruling party").
+ * the object ("the coup announced by the army chief, Jane Roe", "the announcement by the ruling party"),
+ * or the subject of a relative clause after it ("the manner in which the army organised the succession").
  * Never a party further on, which may be the target ("condemned the attack on Kyiv"): the attacker of an
  * attack in the content is found by {@link Attacks}.
  *
@@ -22,6 +24,8 @@ import org.newsgraph.recognize.SentenceView;
 final class CondemnedParty {
     /** How far "by" and the doer may stand after a condemning verb's object noun ("the coup announced by"). */
     private static final int BY_WINDOW = 5;
+    /** Prepositions before "which" whose clause's subject did what is condemned ("the manner in which"). */
+    private static final Set<String> RELATIVE_LINKS = Set.of("in", "by", "through", "with");
 
     private final Lexicon lexicon;
     private final Set<String> manners;
@@ -48,11 +52,29 @@ final class CondemnedParty {
             if (view.mentionAt(j) != null || view.word(j).equals(",") || view.word(j).equals("on")) {
                 return null;
             }
+            if (view.word(j).equals("which") && RELATIVE_LINKS.contains(view.word(j - 1))) {
+                return agents.firstAgentAfter(view, j + 1, 3);   // "the manner in which the army organised …"
+            }
             if (view.word(j).equals("by")) {
-                return agents.firstAgentAfter(view, j + 1, 3);
+                Mention person = titledPerson(view, j + 1);
+                return person != null ? person : agents.firstAgentAfter(view, j + 1, 3);
             }
         }
         return null;
+    }
+
+    /**
+     * The person named from token {@code k} after the demonyms and title before the name: "by Turkish
+     * Cypriot leader Jane Roe" is Jane Roe; null when no title leads to a person there.
+     */
+    private Mention titledPerson(SentenceView view, int k) {
+        int j = view.word(k).equals("the") ? k + 1 : k;
+        while (view.mentionAt(j) != null && view.mentionAt(j).matchType() == MatchType.DEMONYM) {
+            j = view.endToken(view.mentionAt(j));
+        }
+        int named = titled(view, j);
+        Mention m = view.mentionAt(named);
+        return named > j && m != null ? m : null;
     }
 
     /**

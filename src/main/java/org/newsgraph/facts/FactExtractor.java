@@ -32,7 +32,8 @@ import org.newsgraph.text.Sentence;
  * <li>{@link DatelineRules}: the dateline ("TBILISI, Sept 13 (Reuters) –"), after which the story starts;</li>
  * <li>{@link PositionRules}: titles held;</li>
  * <li>{@link RelationRules}: memberships, alliances, support, leadership and containment;</li>
- * <li>{@link ClaimRules} and {@link QuotationRules}: who says what, and the attacks a claim tells;</li>
+ * <li>{@link ClaimRules} and {@link QuotationRules}: who says what, and the attacks a claim tells;
+ * {@link Labelling}: a deed labelled with a word that blames ("called the vote a sham");</li>
  * <li>{@link EventRules}: attacks ({@link Attacks}), clashes, ceasefires, meetings, statements;</li>
  * <li>{@link CasualtyRules}: counts of the dead and who reports them.</li>
  * </ol>
@@ -58,6 +59,7 @@ public final class FactExtractor {
     private final RelationRules relationRules;
     private final ClaimRules claimRules;
     private final QuotationRules quotationRules;
+    private final Labelling labelling;
     private final EventRules eventRules;
     private final CasualtyRules casualtyRules;
 
@@ -71,6 +73,7 @@ public final class FactExtractor {
         this.claimRules = new ClaimRules(lexicon, verbs, attacks);
         this.quotationRules = new QuotationRules(verbs, lexicon.words("naming-verbs.csv"));
         this.eventRules = new EventRules(lexicon, attacks);
+        this.labelling = new Labelling(lexicon);
         this.casualtyRules = new CasualtyRules(lexicon);
     }
 
@@ -179,6 +182,7 @@ public final class FactExtractor {
         found.relations().addAll(relationRules.find(view, start, discourse));
         ClaimRules.Said said = claimRules.find(view, start, discourse);
         found.claims().addAll(said.claims());
+        found.claims().addAll(labelling.find(view, start, discourse));
         found.events().addAll(said.attacks());
         List<Quotation> quotations = quotationRules.find(view, start, discourse);
         found.quotations().addAll(quotations);

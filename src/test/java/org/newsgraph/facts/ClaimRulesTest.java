@@ -356,5 +356,7 @@ class ClaimRulesTest {
         assertEquals(List.of("aleksandar-vucic", "viktor-orban"), map(a.facts().claims(), Claim::accused));
         assertEquals(List.of("russia"), map(annotate("France condemned the attack by Russia on Ukraine and Georgia.")
                 .facts().claims(), Claim::accused), "the targets after 'on' are not blamed");
+        assertEquals("milorad-dodik", onlyClaim(annotate("France condemns the statement by Bosnian Serb leader Milorad "
+                + "Dodik on the courts.")).accused(), "two demonyms and a title before the doer's name");
     }
 }

@@ -1,0 +1,53 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.map;
+import static org.newsgraph.ExtractionFixture.onlyClaim;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Facts.Claim;
+
+/**
+ * Tests the labelling rule ({@link Labelling}): a claimant labels what a party did with a word that
+ * blames, after a naming verb; and where it must not fire: a call ("called on"), a label that does not
+ * blame, a labelled thing that names no party. All sentences are our own.
+ */
+class LabellingTest {
+
+    @Test
+    void aDeedLabelledACoupBlamesThePartyNamedInIt() {
+        Claim c = onlyClaim(annotate("The European Union called the transfer of power in Togo a military coup."));
+        assertEquals("european-union", c.claimant());
+        assertEquals("togo", c.accused());
+        assertEquals("claim-labelling", c.evidence().rule());
+    }
+
+    @Test
+    void describedAsWithADemonym() {
+        Claim c = onlyClaim(annotate("Kenya described the Somali move as a provocation."));
+        assertEquals("kenya", c.claimant());
+        assertEquals("somalia", c.accused());
+    }
+
+    @Test
+    void aCallIsNoLabel() {
+        assertEquals(List.of("claim-urge"), map(annotate("France called on Russia to end its aggression.").facts()
+                .claims(), c -> c.evidence().rule()));
+    }
+
+    @Test
+    void aLabelThatDoesNotBlameOrNamesNobody() {
+        assertEquals(List.of(), annotate("Kenya called the talks with Somalia useful.").facts().claims());
+        assertEquals(List.of(), annotate("Kenya called the decision a violation of the accord.").facts().claims(),
+                "no party named in what is labelled");
+    }
+
+    @Test
+    void aCondemnedDeedOfARelativeClause() {
+        Claim c = onlyClaim(annotate("The African Union condemned the manner in which Togolese authorities organized "
+                + "the succession."));
+        assertEquals("togo", c.accused());
+    }
+}
