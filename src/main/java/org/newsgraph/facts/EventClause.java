@@ -12,7 +12,8 @@ import org.newsgraph.recognize.SentenceView;
  * clause break ({@code clause-breaks.csv}) or a speech verb, else back from the event word to one;
  * when its clause names no time, the date of the sentence ({@link Discourse#date}), as before. So
  * "the ministry said on Friday that an airstrike on April 10 hit the town" dates the airstrike
- * April 10, not Friday. In its own clause a month dates the event without a day
+ * April 10, not Friday; "claimed responsibility Thursday for the attack" does not date the attack (the
+ * claim's day is not the attack's, and no other date of the sentence stands in for it). In its own clause a month dates the event without a day
  * ({@link DateResolver#resolveInClause}): "fighting in October" the last October, "will meet in
  * October" (a clause with a word of {@code future-time-words.csv}) the next one, "in October 2021"
  * that month; a bare month of the reporting verb's clause ("In October, Ruritania said …") dates nothing.
@@ -37,12 +38,33 @@ final class EventClause {
      */
     Temporal date(SentenceView view, int from, int trigger, int triggerEnd, Discourse discourse) {
         DateResolver dates = new DateResolver(lexicon, discourse.article().published());
-        int start = start(view, from, trigger);
+        int claimedFor = claimedFor(view, from, trigger);
+        int start = claimedFor >= 0 ? claimedFor : start(view, from, trigger);
         int end = end(view, triggerEnd);
         boolean plan = plan(view, start, end);
         Optional<Temporal> own = dates.resolveInClause(view, trigger, end, plan)
                 .or(() -> dates.resolveInClause(view, start, trigger, plan));
-        return own.orElseGet(() -> discourse.date(view));
+        // "claimed responsibility Thursday for the attack": Thursday is the claim's day, not the attack's
+        return own.orElseGet(() -> claimedFor >= 0 ? null : discourse.date(view));
+    }
+
+    /**
+     * Where the stretch of what a party claims responsibility for starts, right after its "for"
+     * ("claimed responsibility on Thursday for the attack"); -1 when the event word at {@code trigger}
+     * is not claimed so.
+     */
+    private static int claimedFor(SentenceView view, int from, int trigger) {
+        for (int k = trigger - 1; k > Math.max(from, trigger - 10); k--) {
+            if (view.word(k).equals("for")) {
+                for (int j = k - 1; j >= Math.max(from, k - 5); j--) {
+                    if (view.word(j).equals("responsibility")) {
+                        return k + 1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether tokens {@code [from, to)} hold a word of a plan ({@code future-time-words.csv}: "will", "planned"). */

@@ -508,4 +508,13 @@ class EventRulesTest {
         assertEquals(List.of("antony-blinken", "mukhtar-tileuberdi"), call.participants());
         assertEquals(LocalDate.of(2023, 3, 9), call.date());
     }
+
+    @Test
+    void theDayAClaimOfResponsibilityIsMadeDoesNotDateTheAttack() {
+        assertNull(only(events(annotate("The Islamic State group claimed responsibility Thursday for the deadly attack on "
+                + "Kenya's parliament."), EventKind.ATTACK)).date());
+        assertEquals(LocalDate.of(2023, 3, 14), only(events(annotate("The Islamic State group claimed responsibility "
+                + "Thursday for Tuesday's attack on Kenya's parliament."), EventKind.ATTACK)).date(),
+                "the attack's own day");
+    }
 }
