@@ -18,6 +18,8 @@ import org.newsgraph.recognize.SentenceView;
  * <li>{@code subject}: the party doing it, the subject of the word's own clause ("the army is to blame",
  * "the ruling party was using the courts to harass its critics"), or, after a passive auxiliary, the
  * party after "by" ("protesters were harassed by the police");</li>
+ * <li>{@code predicate}: the first party of the clause a judging predicate ends ("Ruritania's
+ * deployment was provocative", "efforts by Jane Roe to annul the vote are illegal").</li>
  * <li>{@code after}: the party after the word ("the responsibility falls on Ruritania").</li>
  * </ul>
  * A claim that speaks to an addressee ("urged Ruritania to stop its provocations") blames it through
@@ -64,6 +66,7 @@ final class Blame {
                 }
                 case "subject" -> denied(view, cue) ? null : passives.contains(view.word(cue.start() - 1))
                         ? by(view, cue.end(), to) : subject(view, from, cue.start(), discourse);
+                case "predicate" -> denied(view, cue) ? null : doer(view, from, cue.start());
                 default -> after(view, cue.end(), to);
             };
             if (party != null) {
@@ -143,6 +146,28 @@ final class Blame {
             }
             if (RELATIVES.contains(view.word(k)) || breaks.contains(view.word(k)) || view.word(k).equals(",")) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The doer of what a predicate judges ("China's introduction of an oil rig was provocative", "efforts
+     * by Jane Roe to annul the vote are illegal"): the first party of the clause the predicate ends, after
+     * the last clause break or comma before it, with no relative pronoun between; or null.
+     */
+    private String doer(SentenceView view, int from, int cue) {
+        int start = from;
+        for (int k = cue - 1; k >= from; k--) {
+            if (RELATIVES.contains(view.word(k)) || breaks.contains(view.word(k)) || view.word(k).equals(",")) {
+                start = k + 1;
+                break;
+            }
+        }
+        for (int k = start; k < cue; k++) {
+            Mention m = view.mentionAt(k);
+            if (m != null && view.isAgent(m) && !view.quoted(k)) {
+                return m.entityId();
             }
         }
         return null;

@@ -157,4 +157,15 @@ class BlameTest {
         assertNull(onlyClaim(annotate("Ukraine said the Russian people oppose the aggression.")).accused(),
                 "the demonym belongs to another noun");
     }
+
+    @Test
+    void theFirstPartyOfAClauseAJudgingPredicateEnds() {
+        assertEquals("china", onlyClaim(annotate("John Kerry said China's introduction of an oil rig in waters disputed "
+                + "with Vietnam was provocative.")).accused());
+        assertEquals("robert-mugabe", onlyClaim(annotate("Morgan Tsvangirai says efforts by President Robert Mugabe to "
+                + "annul the results are illegal.")).accused());
+        assertNull(onlyClaim(annotate("Kenya said the vote in Uganda was not illegal.")).accused(), "a denied judgement");
+        assertNull(onlyClaim(annotate("France said the talks with Russia, which began in May, were unacceptable.")).accused(),
+                "the party belongs to a clause the comma closed");
+    }
 }
