@@ -161,8 +161,14 @@ final class ClaimRules {
                     }
                 }
             } else if (claim != null && !told.isEmpty() && claim.equals(told.get(told.size() - 1).claim())) {
-                told.remove(told.size() - 1);   // the attack is the article's own report, not the dropped claim's
-                if (verb.value() == SpeechType.CONDEMN) {
+                Event own = told.remove(told.size() - 1);   // the article's own report, not the dropped claim's
+                String sole = discourse.soleAttacker();
+                if (verb.value() == SpeechType.CONDEMN && sole != null && !sole.equals(subject)) {
+                    // "X condemned the attack on its facilities" after attacks the article gave one attacker
+                    found.add(new Claim(claim.claimant(), claim.content(), sole, claim.reportedBy(), claim.evidence()));
+                    told.add(new Event(own.kind(), own.participants(), own.attacker(), own.targets(), own.place(),
+                            own.date(), null, own.evidence()));
+                } else if (verb.value() == SpeechType.CONDEMN) {
                     discourse.unblamed(claim, view.sentence().index());   // who claims the attack may come next
                 }
             }

@@ -69,6 +69,7 @@ final class Discourse {
     private Claim unblamed;
     private int unblamedAt = -10;
     private final Set<String> reporters = new HashSet<>();
+    private final Set<String> attackers = new HashSet<>();
     private final Transcripts transcripts;
     private TranscriptState transcript = new TranscriptState(-1, null, -1);
 
@@ -252,6 +253,20 @@ final class Discourse {
     Transcripts.Line transcriptLine(SentenceView view, int start) {
         Transcripts.Line line = transcripts.line(view, start, this);
         return line == null || transcripts.formality(view, line) ? null : line;
+    }
+
+    /** Records that the article told an attack by {@code id}. */
+    void attacker(String id) {
+        attackers.add(id);
+    }
+
+    /**
+     * The one party the article has told attacking so far, or null when it told none or attacks by more
+     * than one: "The UAE condemned the attack on its facilities" after attacks by the Houthis alone blames
+     * the Houthis; after attacks by both sides it blames nobody.
+     */
+    String soleAttacker() {
+        return attackers.size() == 1 ? attackers.iterator().next() : null;
     }
 
     /**

@@ -187,6 +187,7 @@ public final class FactExtractor {
         List<Quotation> quotations = quotationRules.find(view, start, discourse);
         found.quotations().addAll(quotations);
         found.events().addAll(eventRules.find(view, start, said.claims(), quotations, discourse));
+        found.events().stream().filter(e -> e.attacker() != null).forEach(e -> discourse.attacker(e.attacker()));
         found.casualties().addAll(casualtyRules.find(view, start, said.claims(), discourse));
         if (said.claims().isEmpty()) {
             // a sentence where nobody speaks still names who a later "he" is

@@ -95,4 +95,20 @@ class AttackReferencesTest {
                 EventKind.ATTACK));
         assertEquals(List.of("kharkiv"), attack.targets());
     }
+
+    @Test
+    void aCondemnedAttackBlamesTheOnlyAttackerTheArticleTold() {
+        AnnotatedArticle a = annotate("Houthi rebels carried out drone attacks on Abu Dhabi on Monday. The United Arab "
+                + "Emirates condemned the attack on its facilities.");
+        assertEquals(List.of("houthis"), a.facts().claims().stream().map(c -> c.accused()).toList());
+    }
+
+    @Test
+    void aCondemnedAttackBlamesNobodyAfterAttacksByBothSides() {
+        AnnotatedArticle a = annotate("Russian forces shelled Kharkiv. Ukrainian troops shelled Belgorod. France "
+                + "condemned the attack.");
+        assertEquals(List.of(), a.facts().claims(), "which side's attack is not said");
+        assertEquals(List.of(), annotate("France condemned the attack on the embassy.").facts().claims(),
+                "no attacker told before");
+    }
 }
