@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the dataset as turtle (the union of the graphs, or one with --graph), trig, nquads, "
                 + "jsonld (compacted with ontology/context.jsonld) or csv (one table per competency query: "
-                + "entities, positions, quotes, accusations, casualties, events; a cell that a spreadsheet would run as "
+                + "entities, positions, quotes, accusations, casualties, disagreements, events; a cell that a spreadsheet would run as "
                 + "a formula gets a leading '). A file appears whole or not at all.")
 final class ExportCommand implements Callable<Integer> {
     @Spec

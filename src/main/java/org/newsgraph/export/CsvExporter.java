@@ -32,7 +32,7 @@ import org.newsgraph.query.QueryRunner;
 
 /**
  * Writes one CSV table per competency query ({@link #QUERIES}: entities, positions, quotes,
- * accusations, casualties, events), for spreadsheet users: {@code NAME.csv} holds the answer of
+ * accusations, casualties, disagreements, events), for spreadsheet users: {@code NAME.csv} holds the answer of
  * {@code queries/NAME.rq} as SPARQL 1.1 CSV results (a header row of the query's variables, IRIs
  * and literals as plain text, UTF-8, lines ending CR LF), into a folder, or one table to a stream.
  *
@@ -41,7 +41,7 @@ import org.newsgraph.query.QueryRunner;
  * {@code '}, see {@link SpreadsheetCells}. A folder export is all or nothing: every query is read
  * first, every table written to a temporary file, and the tables replace the old ones only when all
  * are written; a failure leaves the folder as it was. A query that answers one page of articles
- * ({@link ArticlePages}: entities, events) is run page after page, so that its table holds the whole corpus.
+ * ({@link ArticlePages}: entities, disagreements, events) is run page after page, so that its table holds the whole corpus.
  *
  * <pre>{@code
  * List<Path> files = CsvExporter.export(store.dataset(), Path.of("queries"), CsvExporter.QUERIES, Path.of("csv"));
@@ -50,7 +50,7 @@ import org.newsgraph.query.QueryRunner;
  */
 public final class CsvExporter {
     /** The tables, for messages and help texts. */
-    public static final String TABLES = "entities, positions, quotes, accusations, casualties, events";
+    public static final String TABLES = "entities, positions, quotes, accusations, casualties, disagreements, events";
     /** The queries exported, by file name without {@code .rq}. */
     public static final List<String> QUERIES = List.of(TABLES.split(", "));
 

@@ -9,8 +9,9 @@ import org.apache.jena.system.Txn;
 
 /**
  * The pages of a competency query that answers one page of articles at a time. The queries whose rows
- * grow with the corpus ({@code entities.rq}, {@code mentions.rq}, {@code events.rq}) list what one page
- * of articles says, the articles in the order of their ids, chosen by a sub-select ending in a line
+ * grow with the corpus ({@code entities.rq}, {@code mentions.rq}, {@code events.rq}, and
+ * {@code disagreements.rq} by its claim 1) list what one page of articles says, the articles in the order
+ * of their ids, chosen by a sub-select ending in a line
  * {@code LIMIT n OFFSET 0}: the first page as written; the next by another offset. A page takes about the
  * same time however large the corpus; a whole-corpus table (a CSV export) is written page after page,
  * whose rows follow each other in the order of the whole.

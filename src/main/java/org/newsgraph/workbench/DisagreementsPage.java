@@ -6,10 +6,12 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * Who says what: the pairs of claims of {@code queries/disagreements.rq} side by side, each side blaming
- * the other, each claim with its claimant, the party it accuses, its article and its sentence.
+ * the other, each claim with its claimant, the party it accuses, its article and its sentence. The query
+ * answers one page of articles (the pairs whose claim 1 is in them); the page shows {@link Paging#SIZE} of
+ * its pairs, with links to the next pairs and, after the last, to the next page of articles.
  *
  * <pre>{@code
- * String page = DisagreementsPage.render(queries);
+ * String page = DisagreementsPage.render(queries, request.getParameter("offset"), request.getParameter("page"));
  * }</pre>
  */
 final class DisagreementsPage {
@@ -22,12 +24,15 @@ final class DisagreementsPage {
     record Pair(Side first, Side second) {
     }
 
+    private static final String QUERY = WorkbenchQueries.shared("disagreements");
+
     private DisagreementsPage() {
     }
 
     /** The pairs of one page, and one more when there is a next page. */
-    static List<Pair> pairs(WorkbenchQueries queries, Paging paging) {
-        return queries.select(WorkbenchQueries.shared("disagreements"), Map.of(), paging.fetch(), paging.offset()).stream()
+    static List<Pair> pairs(WorkbenchQueries queries, ArticlePaging at) {
+        Paging paging = at.rows();
+        return queries.select(QUERY, at.offset(), Map.of(), paging.fetch(), paging.offset()).stream()
                 .map(r -> new Pair(side(queries, r, "1"), side(queries, r, "2"))).toList();
     }
 
@@ -40,8 +45,11 @@ final class DisagreementsPage {
                 r.text("accused" + n + "Label"), claim, article, sentence.isEmpty() ? "" : sentence.get(0).text("sentence"));
     }
 
-    static String render(WorkbenchQueries queries, Paging paging) {
-        List<Pair> found = pairs(queries, paging);
+    /** The page of the request's {@code offset} (articles) and {@code page} (pairs), each anything a request holds. */
+    static String render(WorkbenchQueries queries, String offset, String page) {
+        ArticlePaging at = ArticlePaging.of(offset, page, queries.articlesPerPage(QUERY));
+        long articles = queries.articles();
+        List<Pair> found = pairs(queries, at);
         boolean more = found.size() > Paging.SIZE;
         List<Pair> pairs = more ? found.subList(0, Paging.SIZE) : found;
         return Layout.page("Who says what", html -> {
@@ -49,7 +57,7 @@ final class DisagreementsPage {
             html.element("p", "Claims that contradict each other: each side blames the other. A claim is its "
                     + "claimant's word, not an established fact.", "class", "hint");
             if (pairs.isEmpty()) {
-                html.element("p", paging.page() == 1 ? "No two claims in this dataset blame each other." : "No more pairs.");
+                html.element("p", empty(at, articles));
             }
             html.open("ol", "class", "pairs");
             for (Pair pair : pairs) {
@@ -60,8 +68,18 @@ final class DisagreementsPage {
                 html.close();
             }
             html.close();
-            paging.write(html, Links.DISAGREEMENTS, more);
+            at.write(html, Links.DISAGREEMENTS, more, articles);
         });
+    }
+
+    private static String empty(ArticlePaging at, long articles) {
+        if (at.rows().page() > 1 || at.offset() > 0 && at.offset() >= articles) {
+            return "No more pairs.";
+        }
+        if (at.first() && at.offset() + at.size() >= articles) {
+            return "No two claims in this dataset blame each other.";
+        }
+        return "No pair has its claim 1 in " + at.articles() + ".";
     }
 
     private static void writeSide(Html html, Side side) {

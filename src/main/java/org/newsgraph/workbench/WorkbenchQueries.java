@@ -21,6 +21,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.newsgraph.query.ArticlePages;
 
 /**
  * Runs the workbench's SPARQL queries on the served dataset: the competency queries of {@code queries/}
@@ -67,7 +68,29 @@ final class WorkbenchQueries {
      * own limit, for {@link Query#NOLIMIT}) from row {@code offset}.
      */
     List<Row> select(String name, Map<String, RDFNode> parameters, long limit, long offset) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(text(name));
+        return run(text(name), parameters, limit, offset);
+    }
+
+    /**
+     * As {@link #select(String, Map, long, long)}, on the page of a paged competency query ({@link ArticlePages})
+     * that starts after {@code articles} articles.
+     */
+    List<Row> select(String name, long articles, Map<String, RDFNode> parameters, long limit, long offset) {
+        return run(ArticlePages.page(text(name), articles), parameters, limit, offset);
+    }
+
+    /** The articles a page of query {@code name} holds, or 0 when it is not paged. */
+    int articlesPerPage(String name) {
+        return ArticlePages.size(text(name));
+    }
+
+    /** The articles of the served dataset, as many as all pages of a paged query hold. */
+    long articles() {
+        return ArticlePages.articles(DatasetFactory.wrap(dataset.get()));
+    }
+
+    private List<Row> run(String text, Map<String, RDFNode> parameters, long limit, long offset) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
         parameters.forEach(pss::setParam);
         Query query = pss.asQuery();
         if (limit != Query.NOLIMIT) {

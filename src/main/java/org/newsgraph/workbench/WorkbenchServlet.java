@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workbench's pages, at {@code /workbench/…} of the server that mounts it: {@code /workbench/}
- * (search), {@code entity?iri=}, {@code article?id=}, {@code disagreements}, {@code timeline[?iri=]},
+ * (search), {@code entity?iri=}, {@code article?id=}, {@code disagreements[?offset=&page=]}, {@code timeline[?iri=]},
  * {@code map}, {@code graph?iri=} and the stylesheet under {@code static/}. Read-only (GET and HEAD);
  * every answer carries {@link #CONTENT_SECURITY_POLICY} and {@code X-Content-Type-Options: nosniff}.
  * The dataset is asked for at each request, so a server that switches builds is followed.
@@ -93,7 +93,8 @@ public final class WorkbenchServlet extends HttpServlet {
             case "/article" -> id == null ? null : ArticlePage.render(queries, id);
             case "/" -> SearchPage.render(queries, q == null ? "" : q.strip());
             case "/entity" -> iri == null ? null : EntityPage.render(queries, iri);
-            case "/disagreements" -> DisagreementsPage.render(queries, Paging.of(request.getParameter("page")));
+            case "/disagreements" -> DisagreementsPage.render(queries, request.getParameter("offset"),
+                    request.getParameter("page"));
             case "/timeline" -> TimelinePage.render(queries, iri == null || iri.isEmpty() ? null : iri,
                     Paging.of(request.getParameter("page")));
             case "/map" -> MapPage.render(queries);

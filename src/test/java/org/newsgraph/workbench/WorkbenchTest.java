@@ -90,6 +90,9 @@ class WorkbenchTest {
         assertTrue(html.contains("class=\"pair\""), html);
         assertTrue(html.contains(">Armenia</a> accuses <a") && html.contains(">Azerbaijan</a> accuses <a"), html);
         assertTrue(page(Links.DISAGREEMENTS + "?page=999").contains("No more pairs."), "pages past the end are empty");
+        assertTrue(page(Links.DISAGREEMENTS + "?offset=1000").contains("No more pairs."), "articles past the end have none");
+        String odd = page(Links.DISAGREEMENTS + "?offset=%3Cscript%3E&page=-1");
+        assertTrue(odd.contains("class=\"pair\"") && !odd.contains("<script>"), "anything else is the first page");
     }
 
     @Test
