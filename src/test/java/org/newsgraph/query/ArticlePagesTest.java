@@ -25,7 +25,7 @@ class ArticlePagesTest {
         assertEquals(1000, ArticlePages.size(query("events.rq")));
         assertEquals(100, ArticlePages.size(query("mentions.rq")));
         assertEquals(0, ArticlePages.size(query("quotes.rq")));
-        assertEquals(0, ArticlePages.size(query("claims.rq")));
+        assertEquals(1000, ArticlePages.size(query("claims.rq")));
         assertEquals(1000, ArticlePages.size(query("disagreements.rq")));
     }
 
