@@ -223,7 +223,7 @@ final class Attacks {
         int after = from;
         for (int k = t - 1; k >= Math.max(0, from - 2); k--) {
             if (responsibility.contains(view.word(k)) && discourse.agents().firstAgent(view, k + 1, t) == null) {
-                return claimer(view, from, t, claimant, discourse);
+                return claimerBefore(view, from, k, claimant, discourse);
             }
             if (reactions.contains(view.word(k)) && k >= from) {
                 after = k + 1;
@@ -258,11 +258,16 @@ final class Attacks {
     private String claimer(SentenceView view, int from, int t, String claimant, Discourse discourse) {
         for (int k = t - 1; k >= Math.max(0, from - 2); k--) {
             if (responsibility.contains(view.word(k)) && discourse.agents().firstAgent(view, k + 1, t) == null) {
-                Mention claimer = discourse.agents().firstAgent(view, from, k);
-                return claimer != null ? claimer.entityId() : claimant;
+                return claimerBefore(view, from, k, claimant, discourse);
             }
         }
         return null;
+    }
+
+    /** The party named before the claim word at token {@code k}, else who says the words. */
+    private static String claimerBefore(SentenceView view, int from, int k, String claimant, Discourse discourse) {
+        Mention claimer = discourse.agents().firstAgent(view, from, k);
+        return claimer != null ? claimer.entityId() : claimant;
     }
 
     /**
@@ -328,13 +333,9 @@ final class Attacks {
         return null;
     }
 
+    /** The first token of {@code id}'s mention from token {@code from}, or the sentence's end when none. */
     private static int tokenOf(SentenceView view, String id, int from) {
-        for (int k = from; k < view.size(); k++) {
-            Mention m = view.mentionAt(k);
-            if (m != null && m.entityId().equals(id)) {
-                return k;
-            }
-        }
-        return view.size();
+        int at = view.firstTokenOf(id, from, view.size());
+        return at < 0 ? view.size() : Math.max(from, at);
     }
 }

@@ -155,7 +155,7 @@ final class ClaimRules {
                     found.addAll(others(view, claim, CoSubjects.after(view, verb.end(), lexicon, agents), content[1]));
                 } else if (verb.value() == SpeechType.CONDEMN && claim.accused() != null) {
                     // "condemns the announcement by Jane Roe and Prime Minister John Doe": both are blamed
-                    int at = firstToken(view, claim.accused(), verb.end(), content[1]);
+                    int at = view.firstTokenOf(claim.accused(), verb.end(), content[1]);
                     if (at >= 0) {
                         found.addAll(others(view, claim, CoSubjects.after(view, at, lexicon, agents), content[1]));
                     }
@@ -297,17 +297,6 @@ final class ClaimRules {
             }
         }
         return view.size();
-    }
-
-    /** The first token of the first mention of {@code id} in tokens {@code [from, to)}, or -1. */
-    private static int firstToken(SentenceView view, String id, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Mention m = view.mentionAt(k);
-            if (m != null && m.entityId().equals(id)) {
-                return view.firstToken(m);
-            }
-        }
-        return -1;
     }
 
     /** The claim of {@code said} whose content holds token {@code token}, or null. */

@@ -183,11 +183,13 @@ public final class FactExtractor {
         ClaimRules.Said said = claimRules.find(view, start, discourse);
         found.claims().addAll(said.claims());
         found.claims().addAll(labelling.find(view, start, discourse));
+        int events = found.events().size();
         found.events().addAll(said.attacks());
         List<Quotation> quotations = quotationRules.find(view, start, discourse);
         found.quotations().addAll(quotations);
         found.events().addAll(eventRules.find(view, start, said.claims(), quotations, discourse));
-        found.events().stream().filter(e -> e.attacker() != null).forEach(e -> discourse.attacker(e.attacker()));
+        found.events().subList(events, found.events().size()).stream().filter(e -> e.attacker() != null)
+                .forEach(e -> discourse.attacker(e.attacker()));   // this sentence's attackers
         found.casualties().addAll(casualtyRules.find(view, start, said.claims(), discourse));
         if (said.claims().isEmpty()) {
             // a sentence where nobody speaks still names who a later "he" is

@@ -328,6 +328,17 @@ public final class SentenceView {
         return first;
     }
 
+    /** Index of the first token of the first mention of entity {@code id} in tokens {@code [from, to)}, or -1. */
+    public int firstTokenOf(String id, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            Mention m = mentionAt(k);
+            if (m != null && m.entityId().equals(id)) {
+                return firstToken(m);
+            }
+        }
+        return -1;
+    }
+
     /** Index after the last token of mention {@code m}. */
     public int endToken(Mention m) {
         int i = firstToken(m);
