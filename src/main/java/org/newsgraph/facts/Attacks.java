@@ -272,13 +272,15 @@ final class Attacks {
 
     /**
      * Whether token {@code k} starts the claimant's own forces: "its fighters", "their troops"
-     * ({@code own-side-words.csv}, {@code force-nouns.csv}), or for an organisation "the group", "the
-     * militia" ({@code group-nouns.csv}).
+     * ({@code own-side-words.csv}, {@code force-nouns.csv}) of a country or organisation (a spokesman's "its
+     * fighters" are his group's), or for an organisation "the group", "the militia" ({@code group-nouns.csv}).
      */
     private boolean ownForces(SentenceView view, int k, String claimant, Discourse discourse) {
         String next = view.word(k + 1);
-        return ownSide.contains(view.word(k)) && forces.contains(next)
-                || view.word(k).equals("the") && groupNouns.contains(next) && discourse.kind(claimant) == Kind.ORGANIZATION;
+        Kind kind = discourse.kind(claimant);
+        // a person's "its fighters" are his organisation's, not his own
+        return ownSide.contains(view.word(k)) && forces.contains(next) && kind != Kind.PERSON
+                || view.word(k).equals("the") && groupNouns.contains(next) && kind == Kind.ORGANIZATION;
     }
 
     /** Whether a speech verb follows a party, maybe after "also": "Roe says, however serious the attack …". */

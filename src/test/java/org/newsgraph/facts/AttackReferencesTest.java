@@ -66,6 +66,13 @@ class AttackReferencesTest {
     }
 
     @Test
+    void aSpokesmansForcesAreNotHisOwn() {
+        // "its" is the spokesman's group, which the sentence does not name: no attacker rather than the person
+        assertNull(only(events(annotate("Houthi spokesman Yahya Saree said its fighters had struck Riyadh."),
+                EventKind.ATTACK)).attacker());
+    }
+
+    @Test
     void anotherPartysArmyIsNotTheClaimantsOwn() {
         // "the army" after an organisation's words is not the organisation's (only its own possessive or "the group")
         assertNull(only(events(annotate("Hezbollah said the army had shelled Beirut."), EventKind.ATTACK)).attacker());
