@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -73,6 +74,12 @@ public final class BenchCommand implements Callable<Integer> {
             + "with dumps, the incremental rebuild and the queries. With --keep, the dataset stays in WORK/out.")
     boolean scale;
 
+    @Option(names = "--memory-probe", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Every SECONDS of the build, force a full collection and log the heap in use after it (the "
+                    + "live set); with --scale, a memory run: the build without dumps only, no extraction or floor, "
+                    + "as the collections cost it time (default: 0, never).")
+    int memoryProbe;
+
     @Option(names = "--db", paramLabel = "DIR", description = "Only time the queries, on this built dataset (as "
             + "build --out wrote it): no corpus, no build; --query-runs runs of each.")
     Path db;
@@ -113,6 +120,10 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--articles, --query-runs and --threads must be 1 or more");
         }
+        if (memoryProbe < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--memory-probe must be 0 (never) or a number of seconds, not " + memoryProbe);
+        }
         if (db != null) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "newsgraph bench: queries on %s, %d runs each, %d cores, max heap %.0f MB, Java %s%n",
@@ -124,7 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         BenchRun.Builder b = BenchRun.builder().data(data).queries(queries).work(work).articles(articles).seed(seed)
                 .queryRuns(queryRuns).keep(keep).scale(scale).loader(loader.kind)
-                .profile(GraphProfile.of(profile.name()));
+                .profile(GraphProfile.of(profile.name())).probe(Duration.ofSeconds(memoryProbe));
         if (threads != null) {
             b.threads(threads);
         }
@@ -144,9 +155,14 @@ public final class BenchCommand implements Callable<Integer> {
                 load.openDataEntries(), load.offices(), load.heldBytes() / MB);
         out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.1f MB/s%n", "floor: read and decode", r.readSeconds(),
                 r.articles() / r.readSeconds(), mb / r.readSeconds());
-        out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.1f MB/s  %,d quads (%.0f MB N-Quads)%n",
-                "extraction (articles -> N-Quads)", r.extractionSeconds(), r.articles() / r.extractionSeconds(),
-                mb / r.extractionSeconds(), r.quads(), r.nquadsBytes() / MB);
+        if (Double.isNaN(r.extractionSeconds())) {
+            out.printf(Locale.ROOT, "%-34s not measured (--memory-probe); the build wrote %,d quads%n",
+                    "extraction (articles -> N-Quads)", r.quads());
+        } else {
+            out.printf(Locale.ROOT, "%-34s %8.2f s %10.0f articles/s %8.1f MB/s  %,d quads (%.0f MB N-Quads)%n",
+                    "extraction (articles -> N-Quads)", r.extractionSeconds(), r.articles() / r.extractionSeconds(),
+                    mb / r.extractionSeconds(), r.quads(), r.nquadsBytes() / MB);
+        }
         rate(out, "floor: Jena parse + write N-Quads", r.parseSerialiseSeconds(), r.quads(), "quads/s");
         rate(out, "floor: Jena TDB2 loader, phased", r.bulkLoadSeconds(), r.quads(), "quads/s");
         rate(out, "floor: Jena TDB2 loader, parallel", r.bulkLoadParallelSeconds(), r.quads(), "quads/s");
@@ -157,6 +173,10 @@ public final class BenchCommand implements Callable<Integer> {
         rate(out, "build with dumps (end to end)", r.buildDumpsSeconds(), r.articles(), "articles/s");
         out.printf(Locale.ROOT, "%-34s %8.0f MB heap after collections, %.0f MB heap in use, %.0f MB resident%n",
                 "build peak memory", r.buildPeakLiveHeap() / MB, r.buildPeakHeap() / MB, r.buildPeakResident() / MB);
+        if (r.buildProbedLiveHeap() >= 0) {
+            out.printf(Locale.ROOT, "%-34s %8.0f MB live heap (heap in use after each probe's full collection)%n",
+                    "build peak live set, probed", r.buildProbedLiveHeap() / MB);
+        }
         out.printf(Locale.ROOT, "%-34s %8.0f MB (the files of its folder, apparent size)%n", "build dataset on disk",
                 r.buildDatabaseBytes() / MB);
         seconds(out, "incremental rebuild, 1 article", r.incrementalSeconds());

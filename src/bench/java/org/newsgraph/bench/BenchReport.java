@@ -33,6 +33,8 @@ import org.newsgraph.rdf.GraphProfile;
  * @param buildPeakHeap         peak heap in use during the build, bytes (garbage not yet collected included)
  * @param buildPeakLiveHeap     peak heap in use just after a garbage collection during the build, bytes:
  *                              what the build holds, the figure that must not grow with the corpus
+ * @param buildProbedLiveHeap   peak heap in use right after the full collections of {@code --memory-probe},
+ *                              bytes: the live set itself; -1 when not probed
  * @param buildPeakResident     peak resident memory of the process during the build, bytes (-1 unknown)
  * @param buildDatabaseBytes    bytes of the files of the build's dataset folder without dumps (apparent size)
  * @param incrementalSeconds    a rebuild after one article changed
@@ -42,7 +44,7 @@ import org.newsgraph.rdf.GraphProfile;
 public record BenchReport(int articles, long textBytes, int threads, double readSeconds, double extractionSeconds,
         long quads, long nquadsBytes, double parseSerialiseSeconds, double bulkLoadSeconds, double bulkLoadParallelSeconds,
         DatabaseLoad.Loader loader, GraphProfile profile, double buildSeconds, double buildConvertSeconds, double buildLoadSeconds,
-        double buildDumpsSeconds, long buildPeakHeap, long buildPeakLiveHeap, long buildPeakResident,
+        double buildDumpsSeconds, long buildPeakHeap, long buildPeakLiveHeap, long buildProbedLiveHeap, long buildPeakResident,
         long buildDatabaseBytes, double incrementalSeconds, List<QueryLatency> queries, DataLoad load) {
 
     public BenchReport {

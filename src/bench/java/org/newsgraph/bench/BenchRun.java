@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.newsgraph.Bundled;
@@ -56,6 +57,7 @@ public final class BenchRun {
     private final DatabaseLoad.Loader loader;
     private final GraphProfile profile;
     private final boolean scale;
+    private final Duration probe;
 
     private BenchRun(Builder b) {
         this.data = b.data;
@@ -69,6 +71,7 @@ public final class BenchRun {
         this.loader = b.loader;
         this.profile = b.profile;
         this.scale = b.scale;
+        this.probe = b.probe;
     }
 
     public static Builder builder() {
@@ -83,7 +86,7 @@ public final class BenchRun {
         Path corpus = work.resolve("articles");
         Path extracted = work.resolve("extracted.nq");
         Path out = work.resolve("out");
-        try (MemoryPeaks peaks = MemoryPeaks.start()) {
+        try (MemoryPeaks peaks = MemoryPeaks.start(probe)) {
             BenchReport.DataLoad load = dataLoad();
             LOG.info("generating {} articles (seed {})", articles, seed);
             long textBytes = CorpusGenerator.of(GazetteerLoader.load(data.resolve("gazetteer")), seed)
@@ -96,6 +99,9 @@ public final class BenchRun {
                     a -> chars[0] += a.text().length()));
             LOG.info("read and decoded in {} s", read);
 
+            if (scale && !probe.isZero()) {
+                return memoryRun(peaks, corpus, load, textBytes, read);
+            }
             long[] quads = {0};
             double extraction = seconds(() -> quads[0] = extract(corpus, extracted));
             long nquadsBytes = BenchFiles.size(extracted);
@@ -136,7 +142,8 @@ public final class BenchRun {
             return new BenchReport(articles, textBytes, threads, read, extraction, quads[0], nquadsBytes,
                     parseSerialise, bulk, bulkParallel, loader, profile, seconds(noDumps.elapsed().toNanos()),
                     seconds(noDumps.converting().toNanos()), seconds(noDumps.loading().toNanos()),
-                    seconds(built.elapsed().toNanos()), heap, live, resident, disk, seconds(updated.elapsed().toNanos()),
+                    seconds(built.elapsed().toNanos()), heap, live, peaks.probedLiveHeap(), resident, disk,
+                    seconds(updated.elapsed().toNanos()),
                     latencies, load);
         } finally {
             if (!keep) {
@@ -170,7 +177,30 @@ public final class BenchRun {
         return new BenchReport(articles, textBytes, threads, read, extraction, quads, nquadsBytes, nan,
                 loader == DatabaseLoad.Loader.PHASED ? floor : nan, loader == DatabaseLoad.Loader.PARALLEL ? floor : nan,
                 loader, profile, seconds(noDumps.elapsed().toNanos()), seconds(noDumps.converting().toNanos()),
-                seconds(noDumps.loading().toNanos()), nan, heap, live, resident, disk, nan, List.of(), load);
+                seconds(noDumps.loading().toNanos()), nan, heap, live, peaks.probedLiveHeap(), resident, disk, nan,
+                List.of(), load);
+    }
+
+    /**
+     * A memory run: the build without dumps alone, its live set probed by full collections (which cost it
+     * time, so no floor is measured to set it against). The extraction is skipped: it only feeds the floor.
+     */
+    private BenchReport memoryRun(MemoryPeaks peaks, Path corpus, BenchReport.DataLoad load, long textBytes,
+            double read) {
+        Path out = work.resolve("out");
+        peaks.reset();
+        BuildSummary noDumps = buildWithoutDumps(corpus, out);
+        long disk = BenchFiles.diskBytes(out);
+        LOG.info("build peak memory: {} MB live heap (probed every {} s), {} MB heap after collections, {} MB resident",
+                peaks.probedLiveHeap() >> 20, probe.toSeconds(), peaks.liveHeap() >> 20, peaks.resident() >> 20);
+        if (!keep) {
+            Folders.deleteQuietly(out);
+        }
+        double nan = Double.NaN;
+        return new BenchReport(articles, textBytes, threads, read, nan, noDumps.quads(), 0, nan, nan, nan, loader,
+                profile, seconds(noDumps.elapsed().toNanos()), seconds(noDumps.converting().toNanos()),
+                seconds(noDumps.loading().toNanos()), nan, peaks.heap(), peaks.liveHeap(), peaks.probedLiveHeap(),
+                peaks.resident(), disk, nan, List.of(), load);
     }
 
     private BuildSummary buildWithoutDumps(Path corpus, Path out) {
@@ -253,6 +283,7 @@ public final class BenchRun {
         private DatabaseLoad.Loader loader = DatabaseLoad.Loader.CHOSEN;
         private GraphProfile profile = GraphProfile.FULL;
         private boolean scale;
+        private Duration probe = Duration.ZERO;
 
         private Builder() {
         }
@@ -324,6 +355,18 @@ public final class BenchRun {
          */
         public Builder scale(boolean scale) {
             this.scale = scale;
+            return this;
+        }
+
+        /**
+         * How often to probe the live set with a full collection during the timed builds (zero: never). With
+         * {@link #scale}, the run is a memory run: generation, the build without dumps and its memory, nothing else.
+         */
+        public Builder probe(Duration probe) {
+            if (probe.isNegative()) {
+                throw new IllegalArgumentException("the probe period cannot be negative: " + probe);
+            }
+            this.probe = probe;
             return this;
         }
 
