@@ -23,7 +23,7 @@ import org.newsgraph.recognize.SentenceView;
  */
 final class CondemnedParty {
     /** How far "by" and the doer may stand after a condemning verb's object noun ("the coup announced by"). */
-    private static final int BY_WINDOW = 5;
+    private static final int BY_WINDOW = 8;
     /** Prepositions before "which" whose clause's subject did what is condemned ("the manner in which"). */
     private static final Set<String> RELATIVE_LINKS = Set.of("in", "by", "through", "with");
 
@@ -49,7 +49,12 @@ final class CondemnedParty {
             return agents.head(view, m);
         }
         for (int j = k; j < Math.min(view.size() - 1, k + BY_WINDOW); j++) {
-            if (view.mentionAt(j) != null || view.word(j).equals(",") || view.word(j).equals("on")) {
+            Mention victim = view.mentionAt(j);
+            if (victim != null && view.kind(victim) == Kind.PERSON && view.firstToken(victim) > k) {
+                j = view.endToken(victim) - 1;   // "the arrest of Jane Roe by the police": the doer comes after "by"
+                continue;
+            }
+            if (victim != null || view.word(j).equals(",") || view.word(j).equals("on")) {
                 return null;
             }
             if (view.word(j).equals("which") && RELATIVE_LINKS.contains(view.word(j - 1))) {

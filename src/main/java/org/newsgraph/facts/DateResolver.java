@@ -40,6 +40,8 @@ public final class DateResolver {
     private final Set<String> monthPrepositions;
     /** Words for a part of a month: "in early October", "mid-October". */
     private static final Set<String> PARTS = Set.of("early", "mid", "late");
+    /** Parts of a day after "this": "this morning" is the article's day. */
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening");
 
     /** @param reference the article's date, or null when unknown (then nothing resolves) */
     public DateResolver(Lexicon lexicon, LocalDate reference) {
@@ -78,6 +80,12 @@ public final class DateResolver {
                 return Optional.of(reference);
             }
             if (yesterday.contains(w)) {
+                return Optional.of(reference.minusDays(1));
+            }
+            if (w.equals("this") && PARTS_OF_DAY.contains(view.word(i + 1)) || w.equals("tonight")) {
+                return Optional.of(reference);   // "spoke this morning with …"
+            }
+            if (w.equals("last") && view.word(i + 1).equals("night")) {
                 return Optional.of(reference.minusDays(1));
             }
             if (w.equals("last") && view.word(i + 1).equals("month")) {

@@ -51,6 +51,7 @@ final class EventRules {
     private final EventClause clause;
     private final Set<String> pronouns;
     private final Set<String> breachWords;
+    private final MeetingObjects personObjects;
 
     EventRules(Lexicon lexicon, Attacks attacks) {
         this.lexicon = lexicon;
@@ -65,6 +66,7 @@ final class EventRules {
         this.pronouns = new HashSet<>(lexicon.words("actor-pronouns.csv"));
         pronouns.addAll(lexicon.words("person-pronouns.csv"));
         this.breachWords = lexicon.words("ceasefire-breach-words.csv");
+        this.personObjects = new MeetingObjects(lexicon);
     }
 
     /**
@@ -103,6 +105,9 @@ final class EventRules {
             };
             if (kind == EventKind.MEETING && participants.size() < 2 && callWords.contains(view.word(t.start()))) {
                 continue;   // "the minister spoke with reporters": a call needs two parties
+            }
+            if (kind == EventKind.MEETING && personObjects.needsPerson(view, t) && !personObjects.named(view, t.end())) {
+                continue;   // "received weapons", "welcomed the decision": no meeting
             }
             String place = place(view, t);
             Temporal date = clause.date(view, start, t.start(), t.end(), discourse);
@@ -265,7 +270,8 @@ final class EventRules {
                 break;
             }
         }
-        Mention subject = agents.firstAgent(view, from, t.start());
+        Mention owner = possessor(view, t.start());
+        Mention subject = owner != null ? owner : agents.firstAgent(view, from, t.start());   // "Roe's call with …"
         if (subject == null && from > start && pronoun(view, from, t.start())) {
             subject = agents.firstAgent(view, start, from);   // "Ruritania said it met Elbonia": the speaker
         }
@@ -284,12 +290,23 @@ final class EventRules {
                 k = view.endToken(next);
             }
         }
-        for (String id : agentsIn(view, t.end(), view.size(), true, agents)) {
+        // "hosted Jane Roe …", "spoke to Jane Roe, conveying …": the person named is the other party, no more
+        int to = personObjects.needsPerson(view, t) ? personObjects.end(view, t.end()) : view.size();
+        for (String id : agentsIn(view, t.end(), to, true, agents)) {
             if (!parties.contains(id)) {
                 parties.add(id);
             }
         }
         return parties;
+    }
+
+    /** The party whose possessive stands right before token {@code t} ("Jane Roe's call with …"), or null. */
+    private static Mention possessor(SentenceView view, int t) {
+        if (!view.word(t - 1).equals("s") || !view.word(t - 2).equals("'") && !view.word(t - 2).equals("’")) {
+            return null;
+        }
+        Mention m = view.mentionAt(t - 3);
+        return m != null && view.isAgent(m) ? m : null;
     }
 
     /** Whether tokens {@code [from, to)} hold a pronoun ({@code actor-pronouns.csv}, {@code person-pronouns.csv}). */

@@ -517,4 +517,52 @@ class EventRulesTest {
                 + "Thursday for Tuesday's attack on Kenya's parliament."), EventKind.ATTACK)).date(),
                 "the attack's own day");
     }
+
+    @Test
+    void aPlaceNarrowsTheCountryItLiesIn() {
+        Event demonym = only(events(annotate("Russian drones struck the Ukrainian port city of Odesa on Tuesday."),
+                EventKind.ATTACK));
+        assertEquals(List.of("odesa"), demonym.targets(), "the Ukrainian port city of Odesa: Odesa");
+        Event possessive = only(events(annotate("Houthi forces fired missiles at Saudi Arabia's Red Sea port of Jeddah."),
+                EventKind.ATTACK));
+        assertEquals(List.of("jeddah"), possessive.targets(), "Saudi Arabia's Red Sea port of Jeddah: Jeddah");
+        Event two = only(events(annotate("Russia shelled Ukraine and Moldova on Monday."), EventKind.ATTACK));
+        assertEquals(List.of("ukraine", "moldova"), two.targets(), "two countries: both targets");
+        Event city = only(events(annotate("Russia launched missiles at Kyiv in Ukraine on Monday."), EventKind.ATTACK));
+        assertTrue(city.targets().contains("kyiv"), "a settlement is never narrowed");
+    }
+
+    @Test
+    void aPassiveParticipleAfterTheAttackNamesItsAttacker() {
+        Event e = only(events(annotate("The attack on the port was clearly orchestrated by Iran, officials said."),
+                EventKind.ATTACK));
+        assertEquals("iran", e.attacker());
+        assertEquals(List.of(), e.targets(), "the party after by is no target");
+        Event unrelated = only(events(annotate("The attack on Kharkiv was reported by Ukraine."), EventKind.ATTACK));
+        assertEquals(null, unrelated.attacker(), "reported by names who reports it, not who attacked");
+    }
+
+    @Test
+    void aMeetingWordThatNeedsAPersonAfterIt() {
+        Event hosted = only(events(annotate("Emmanuel Macron hosted Olaf Scholz on Friday."), EventKind.MEETING));
+        assertEquals(List.of("emmanuel-macron", "olaf-scholz"), hosted.participants());
+        Event counterpart = only(events(annotate("On Tuesday, Foreign Minister Sergey Lavrov received his Turkish "
+                + "counterpart Mevlut Cavusoglu in Moscow."), EventKind.MEETING));
+        assertEquals(List.of("sergey-lavrov", "mevlut-cavusoglu"), counterpart.participants());
+        Event spoke = only(events(annotate("Antony Blinken spoke this morning to Olaf Scholz, conveying the support of "
+                + "the United States."), EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "olaf-scholz"), spoke.participants(), "the person spoken to, no more");
+        assertEquals(ExtractionFixture.PUBLISHED, spoke.date(), "this morning is the article's day");
+        assertEquals(List.of(), events(annotate("Ukraine received weapons from Germany on Monday."), EventKind.MEETING));
+        assertEquals(List.of(), events(annotate("France welcomed the decision by Niger."), EventKind.MEETING));
+        assertEquals(List.of(), events(annotate("Prime Minister Shehbaz Sharif spoke to reporters in Islamabad."),
+                EventKind.MEETING));
+    }
+
+    @Test
+    void aCallOfAPossessorIsHisMeeting() {
+        Event e = only(events(annotate("The State Department published a readout of Antony Blinken's call with "
+                + "Foreign Minister Wang Yi."), EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "wang-yi"), e.participants());
+    }
 }

@@ -50,4 +50,34 @@ class LabellingTest {
                 + "the succession."));
         assertEquals("togo", c.accused());
     }
+
+    @Test
+    void aJudgingVerbLabelsLikeANamingVerbAndBlamesWhoHelped() {
+        List<Claim> claims = annotate("Canada views Serbian actions in Mitrovica, with the support of Hungary, as "
+                + "provocative and unacceptable.").facts().claims();
+        assertEquals(List.of("canada>serbia", "canada>hungary"), map(claims, c -> c.claimant() + ">" + c.accused()));
+        Claim considers = onlyClaim(annotate("Germany considers the Russian deployment near the border a violation of "
+                + "the ceasefire."));
+        assertEquals("russia", considers.accused());
+    }
+
+    @Test
+    void aDeniedJudgementOrAPressQuestionBlamesNobody() {
+        assertEquals(List.of(), annotate("Canada does not view the Serbian deployment as provocative.").facts().claims());
+        assertEquals(List.of(), annotate("Kenya never considered the Somali move a provocation.").facts().claims());
+        String briefing = "MR PRICE: Good afternoon.\n\nQUESTION: Ned, Greece considers Turkish actions in the Aegean as "
+                + "an invasion. What is your view?\n\nMR PRICE: We have been clear on that.";
+        assertEquals(List.of(), map(annotate(briefing).facts().claims(), c -> c.accused()).stream()
+                .filter(java.util.Objects::nonNull).toList(), "the press's question labels nothing");
+    }
+
+    @Test
+    void aCondemnationBlamesTheDoerAfterByPastItsVictim() {
+        Claim c = onlyClaim(annotate("Poland condemned the detention of Alexei Navalny by Russian authorities."));
+        assertEquals("russia", c.accused());
+        Claim deplored = onlyClaim(annotate("Norway deplored the arrest of Alexei Navalny by Russian police."));
+        assertEquals("russia", deplored.accused(), "deplored condemns too");
+        Claim criticized = onlyClaim(annotate("Norway criticized Russia's decision to expel the diplomats."));
+        assertEquals("russia", criticized.accused());
+    }
 }
