@@ -50,6 +50,14 @@ class DatasetBuildTest {
     }
 
     @Test
+    void theLoadingStoreSettingsAreNotLeftForReaders() {
+        DatasetLayout layout = new DatasetLayout(SampleDataset.shared());
+        assertTrue(Files.isDirectory(layout.tdb2()));
+        assertFalse(Files.exists(layout.tdb2().resolve("tdb.cfg")),
+                "the load's small id-to-node cache must not become every reader's setting");
+    }
+
+    @Test
     void buildingTwiceGivesTheSameBytes() throws IOException {
         Path first = SampleDataset.shared();
         Path second = SampleDataset.build(tmp.resolve("b"));
