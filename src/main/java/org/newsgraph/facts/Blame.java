@@ -62,10 +62,10 @@ final class Blame {
             String party = switch (cue.value().position()) {
                 case "possessive" -> {
                     String owner = possessive(view, from, cue.start(), addressee);
-                    yield owner != null ? owner : by(view, cue.end(), to);
+                    yield owner != null ? owner : by(view, cue.end(), to, discourse);
                 }
                 case "subject" -> denied(view, cue) ? null : passives.contains(view.word(cue.start() - 1))
-                        ? by(view, cue.end(), to) : subject(view, from, cue.start(), discourse);
+                        ? by(view, cue.end(), to, discourse) : subject(view, from, cue.start(), discourse);
                 case "predicate" -> denied(view, cue) ? null : doer(view, from, cue.start());
                 default -> after(view, cue.end(), to);
             };
@@ -110,8 +110,13 @@ final class Blame {
         return null;
     }
 
-    /** The party after "by" in the few tokens after the word, before its clause ends; or null. */
-    private String by(SentenceView view, int after, int to) {
+    /**
+     * The party after "by" in the few tokens after the word, before its clause ends; or null. A demonym
+     * before a head word of {@code organisation-heads.csv} is the organisation the article last named with
+     * that word, or else the only one it names with it anywhere ("by Elbonian police", "the Elbonia Police
+     * Service"), else its country.
+     */
+    private String by(SentenceView view, int after, int to, Discourse discourse) {
         for (int k = after; k < Math.min(to, after + BY); k++) {
             if (breaks.contains(view.word(k)) || view.word(k).equals(",")) {
                 return null;
@@ -120,7 +125,9 @@ final class Blame {
                 for (int j = k + 1; j < Math.min(view.size(), k + 4); j++) {
                     Mention m = view.mentionAt(j);
                     if (m != null && view.isAgent(m)) {
-                        return m.entityId();
+                        String body = m.matchType() == MatchType.DEMONYM
+                                ? discourse.organisationAnywhere(view.word(view.endToken(m))) : null;
+                        return body != null ? body : m.entityId();
                     }
                 }
                 return null;

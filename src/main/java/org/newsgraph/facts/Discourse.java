@@ -5,6 +5,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -208,11 +209,7 @@ final class Discourse {
     void named(SentenceView view) {
         for (Mention m : view.mentions()) {
             if (view.kind(m) == Kind.ORGANIZATION) {
-                for (String word : m.surface().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                    if (headWords.contains(word)) {
-                        heads.put(word, m.entityId());
-                    }
-                }
+                headWords(m).forEach(word -> heads.put(word, m.entityId()));
             }
             if (view.kind(m) == Kind.PERSON) {
                 String surface = m.surface().strip();
@@ -230,6 +227,36 @@ final class Discourse {
      */
     String organisation(String word) {
         return heads.get(word);
+    }
+
+    /**
+     * The organisation for head word {@code word} (folded) anywhere in the article: the one last named with it
+     * so far, else the only one the whole article names with it ("by Kenyan police" before "the National
+     * Police Service"); null when none or several.
+     */
+    String organisationAnywhere(String word) {
+        String last = heads.get(word);
+        if (last != null) {
+            return last;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : article.mentions()) {
+            if (article.kinds().apply(m.entityId()) == Kind.ORGANIZATION && headWords(m).contains(word)) {
+                named.add(m.entityId());
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /** The head words of {@code organisation-heads.csv} in a mention's words ("police" in "Uganda Police Force"). */
+    private Set<String> headWords(Mention m) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String word : m.surface().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (headWords.contains(word)) {
+                found.add(word);
+            }
+        }
+        return found;
     }
 
     /** The person the article last named with surname {@code word} (folded), or null. */

@@ -31,6 +31,21 @@ class BlameTest {
     }
 
     @Test
+    void forceOrViolenceByADoer() {
+        assertEquals("uganda", onlyClaim(annotate("Kenya said the excessive use of force by Ugandan police was "
+                + "unnecessary.")).accused());
+        assertEquals(null, onlyClaim(annotate("Uganda said the violence in Kampala was regrettable.")).accused(),
+                "violence with no doer blames nobody");
+        List<Claim> named = annotate("Officers of the Malawi Police Service arrested ten people. The Malawi Congress "
+                + "Party said the use of force by Malawian police was excessive.").facts().claims();
+        assertEquals(List.of("malawi-police-service"), named.stream().map(Claim::accused).toList(),
+                "the police the article named before");
+        List<Claim> after = annotate("The Malawi Congress Party said the use of force by Malawian police was excessive. "
+                + "The Malawi Police Service denied it.").facts().claims();
+        assertEquals("malawi-police-service", after.get(0).accused(), "or the only police the article names");
+    }
+
+    @Test
     void aWrongNamedWithItsDoersPossessive() {
         assertEquals("russia", onlyClaim(annotate("Ukraine said Russia's interference in the vote must end."))
                 .accused());
