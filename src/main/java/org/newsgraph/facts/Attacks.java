@@ -53,6 +53,7 @@ final class Attacks {
     private final Set<String> groupNouns;
     private final Set<String> referring;
     private final Set<String> narrowing;
+    private final Set<String> subordinators;
     private final Set<String> heads;
     private final EventClause clause;
 
@@ -73,6 +74,7 @@ final class Attacks {
         this.referring = lexicon.words("referring-determiners.csv");
         this.heads = lexicon.words("organisation-heads.csv");
         this.narrowing = lexicon.words("narrowing-nouns.csv");
+        this.subordinators = lexicon.words("subordinators.csv");
         this.clause = new EventClause(lexicon);
     }
 
@@ -288,6 +290,12 @@ final class Attacks {
             }
             if (reactions.contains(view.word(k)) && k >= from) {
                 after = k + 1;
+                break;
+            }
+        }
+        for (int k = t - 1; k >= after; k--) {
+            if (subordinators.contains(view.word(k))) {
+                after = k + 1;   // "a student was killed when officers fired": the attack's own clause
                 break;
             }
         }

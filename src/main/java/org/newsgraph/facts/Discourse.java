@@ -68,6 +68,8 @@ final class Discourse {
     private Quotation turn;
     private Quotation opening;
     private Claim unblamed;
+    /** Every condemnation of an attack that named no party, in article order ({@link ArticleAttacker}). */
+    private final List<Claim> condemnations = new ArrayList<>();
     private int unblamedAt = -10;
     private final Set<String> reporters = new HashSet<>();
     private final Set<String> attackers = new HashSet<>();
@@ -303,9 +305,17 @@ final class Discourse {
     void unblamed(Claim condemnation, int sentence) {
         unblamed = condemnation;
         unblamedAt = sentence;
+        if (condemnation != null) {
+            condemnations.add(condemnation);
+        }
     }
 
     /** The condemnation that names no party and still waits at sentence {@code sentence}, or null. */
+    /** Every condemnation of an attack the article recorded as naming no party, in article order. */
+    List<Claim> unblamedCondemnations() {
+        return List.copyOf(condemnations);
+    }
+
     Claim unblamed(int sentence) {
         return sentence - unblamedAt <= Responsibility.SENTENCES ? unblamed : null;
     }

@@ -169,9 +169,10 @@ public final class FactExtractor {
         if (discourse.turn() != null) {
             found.quotations().add(QuotationRules.closed(discourse.turn()));   // a transcript turn ending the article
         }
+        ArticleAttacker.Resolved attacks = ArticleAttacker.resolve(AttackReferences.resolve(found.events()),
+                found.claims(), discourse.unblamedCondemnations());
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
-                RelationRules.distinct(found.relations()), found.quotations(), found.claims(),
-                AttackReferences.resolve(found.events()),
+                RelationRules.distinct(found.relations()), found.quotations(), attacks.claims(), attacks.events(),
                 found.casualties());
     }
 
