@@ -172,7 +172,8 @@ public final class FactExtractor {
         ArticleAttacker.Resolved attacks = ArticleAttacker.resolve(AttackReferences.resolve(found.events()),
                 found.claims(), discourse.unblamedCondemnations());
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
-                RelationRules.distinct(found.relations()), found.quotations(), attacks.claims(), attacks.events(),
+                RelationRules.distinct(found.relations()), QuoteRuns.join(found.quotations(), in.sentences()),
+                attacks.claims(), attacks.events(),
                 found.casualties());
     }
 

@@ -190,16 +190,16 @@ class QuotationRulesTest {
     void aQuoteRunsOnOverTheSentencesOfItsParagraph() {
         List<Quotation> qs = annotate("Peskov said: “The border must stay closed. Nobody will cross it. "
                 + "We are ready,” he added. The delegations left the city.").facts().quotations();
-        assertEquals(List.of("The border must stay closed.", "Nobody will cross it.", "We are ready"),
-                map(qs, Quotation::text));
-        assertEquals(List.of("dmitry-peskov", "dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+        assertEquals(List.of("The border must stay closed. Nobody will cross it. We are ready"), map(qs, Quotation::text),
+                "one quotation over three sentences");
+        assertEquals(List.of("dmitry-peskov"), map(qs, Quotation::speaker));
     }
 
     @Test
     void straightMarksPairAcrossSentencesToo() {
         List<Quotation> qs = annotate("Peskov said: \"The border must stay closed. Nobody will cross it,\" "
                 + "he added. The delegations left the city.").facts().quotations();
-        assertEquals(List.of("The border must stay closed.", "Nobody will cross it"), map(qs, Quotation::text));
+        assertEquals(List.of("The border must stay closed. Nobody will cross it"), map(qs, Quotation::text));
     }
 
     @Test
@@ -212,8 +212,8 @@ class QuotationRulesTest {
     void theFirstSentencesOfAQuoteHaveTheSpeakerNamedWhereItCloses() {
         List<Quotation> qs = annotate("The talks ended. “The border must stay closed. Nobody will cross it,” "
                 + "Peskov said.").facts().quotations();
-        assertEquals(List.of("The border must stay closed.", "Nobody will cross it"), map(qs, Quotation::text));
-        assertEquals(List.of("dmitry-peskov", "dmitry-peskov"), map(qs, Quotation::speaker));
+        assertEquals(List.of("The border must stay closed. Nobody will cross it"), map(qs, Quotation::text));
+        assertEquals(List.of("dmitry-peskov"), map(qs, Quotation::speaker));
     }
 
     @Test
@@ -345,5 +345,21 @@ class QuotationRulesTest {
     void aNameBetweenCommasBeforeTheVerbSpeaks() {
         AnnotatedArticle a = annotate("The head of Chile's navy, Elena Varga, told VOA that two boats were rammed.");
         assertEquals("elena-varga", only(a.facts().claims()).claimant());
+    }
+
+    @Test
+    void aQuotationOverSeveralSentencesIsOneQuotation() {
+        List<Quotation> quotes = annotate("Jane Hartley said: \"These attacks show the contempt the group has for "
+                + "civilians. We mourn every life lost. We will stand with our partners.\"").facts().quotations();
+        assertEquals(List.of("These attacks show the contempt the group has for civilians. We mourn every life lost. "
+                + "We will stand with our partners."), map(quotes, Quotation::text));
+        assertEquals("jane-hartley", only(quotes).speaker());
+    }
+
+    @Test
+    void quotationsClosedBetweenSentencesStaySeparate() {
+        List<Quotation> quotes = annotate("\"We offer our condolences,\" said Ambassador Jane Hartley. \"We mourn "
+                + "every life lost.\" \"We will stand with our partners.\"").facts().quotations();
+        assertEquals(3, quotes.size(), "each quotation closes before the next opens: " + map(quotes, Quotation::text));
     }
 }
