@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
@@ -171,6 +172,10 @@ final class ClaimRules {
                 } else if (verb.value() == SpeechType.CONDEMN) {
                     discourse.unblamed(claim, view.sentence().index());   // who claims the attack may come next
                 }
+            } else if (claim != null && verb.value() == SpeechType.CONDEMN && claim.accused() == null
+                    && lexicon.triggers().all(view.words(), content[0], content[1]).stream()
+                            .anyMatch(t -> t.value() == EventKind.ATTACK)) {
+                discourse.unblamed(claim, view.sentence().index());   // an attack with no party named at all
             }
         }
         if (according != null && found.isEmpty()) {

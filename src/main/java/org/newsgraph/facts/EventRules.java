@@ -52,6 +52,7 @@ final class EventRules {
     private final Set<String> pronouns;
     private final Set<String> breachWords;
     private final MeetingObjects personObjects;
+    private final Responsibility responsibility;
 
     EventRules(Lexicon lexicon, Attacks attacks) {
         this.lexicon = lexicon;
@@ -67,6 +68,7 @@ final class EventRules {
         pronouns.addAll(lexicon.words("person-pronouns.csv"));
         this.breachWords = lexicon.words("ceasefire-breach-words.csv");
         this.personObjects = new MeetingObjects(lexicon);
+        this.responsibility = new Responsibility(lexicon);
     }
 
     /**
@@ -116,6 +118,12 @@ final class EventRules {
             }
             found.add(new Event(kind, participants, null, List.of(), place, date, claim,
                     view.evidence(t.start(), t.end(), "event-" + kind.label().toLowerCase(Locale.ROOT))));
+        }
+        if (found.stream().noneMatch(e -> e.kind() == EventKind.ATTACK)) {
+            Event claimed = responsibility.bare(view, start, discourse);   // "Al-Shabaab claimed responsibility."
+            if (claimed != null) {
+                found.add(claimed);
+            }
         }
         return found;
     }

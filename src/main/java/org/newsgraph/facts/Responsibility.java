@@ -1,8 +1,11 @@
 package org.newsgraph.facts;
 
+import java.util.List;
 import java.util.Set;
+import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.Facts.Claim;
+import org.newsgraph.model.Facts.Event;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
@@ -21,10 +24,43 @@ final class Responsibility {
     /** How many sentences after it a condemnation waits for the party that claims the attack. */
     static final int SENTENCES = 2;
 
+    /** Words after "responsibility" that keep the claim bare: "claimed responsibility for it", "… on Telegram". */
+    private static final Set<String> BARE_AFTER = Set.of(".", ",", ";", "for it", "for them", "on", "in", "via",
+            "through", "and", "but", "late", "early");
+
+    private final Lexicon lexicon;
     private final Set<String> claimWords;
 
     Responsibility(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.claimWords = lexicon.words("responsibility-cues.csv");
+    }
+
+    /**
+     * A bare claim of responsibility ("Al-Shabaab claimed responsibility.", "The group claimed responsibility
+     * for it on Telegram"): a reference to the attack told before it (rule {@value AttackReferences#RULE}), by
+     * the party named before the claim word; null when the sentence has none, names no party before it, or
+     * says what is claimed ("claimed responsibility for the kidnapping": not an attack told before; "for the
+     * attack" is read by {@link Attacks}).
+     */
+    Event bare(SentenceView view, int start, Discourse discourse) {
+        for (int k = start; k + 1 < view.size(); k++) {
+            if (!claimWords.contains(view.word(k)) || !view.word(k + 1).equals("responsibility") || view.quoted(k)) {
+                continue;
+            }
+            String next = view.word(k + 2);
+            boolean bare = k + 2 >= view.size() || BARE_AFTER.contains(next)
+                    || BARE_AFTER.contains(next + " " + view.word(k + 3));
+            Mention claimer = discourse.agents().firstAgent(view, start, k);
+            if (!bare || claimer == null || lexicon.triggers().all(view.words(), k + 2, view.size()).stream()
+                    .anyMatch(t -> t.value() == EventKind.ATTACK)) {
+                return null;
+            }
+            String id = claimer.entityId();
+            return new Event(EventKind.ATTACK, List.of(id), id, List.of(), null, null, null,
+                    view.evidence(k, k + 2, AttackReferences.RULE));
+        }
+        return null;
     }
 
     /**

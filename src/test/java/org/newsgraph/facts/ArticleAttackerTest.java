@@ -57,4 +57,13 @@ class ArticleAttackerTest {
         Claim c = a.facts().claims().stream().filter(x -> x.accused() != null).findFirst().orElseThrow();
         assertEquals("article-attacker", c.evidence().rule());
     }
+
+    @Test
+    void aCondemnedAttackWithNoPartyAtAllWaitsForWhoClaimsIt() {
+        AnnotatedArticle a = annotate("The United States condemns in the strongest possible terms the recent attack "
+                + "on worshippers which took place in a church in Cairo. Police arrested four people. The Islamic State "
+                + "group has claimed responsibility.");
+        assertEquals(List.of("united-states>islamic-state"), a.facts().claims().stream()
+                .filter(c -> c.accused() != null).map(c -> c.claimant() + ">" + c.accused()).toList());
+    }
 }

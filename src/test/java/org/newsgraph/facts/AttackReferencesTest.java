@@ -118,4 +118,21 @@ class AttackReferencesTest {
         assertEquals(List.of(), annotate("France condemned the attack on the embassy.").facts().claims(),
                 "no attacker told before");
     }
+
+    @Test
+    void aBareClaimOfResponsibilityIsTheAttackersOfTheAttackToldBefore() {
+        List<Event> attacks = events(annotate("A suicide bomber struck a market in "
+                + "Mogadishu on Monday, killing 12 people. Al-Shabaab claimed responsibility."), EventKind.ATTACK);
+        assertEquals(1, attacks.size(), "the claim makes no attack of its own");
+        assertEquals("al-shabaab", attacks.get(0).attacker());
+        assertEquals(List.of("mogadishu"), attacks.get(0).targets());
+    }
+
+    @Test
+    void aClaimOfResponsibilityForSomethingElseIsNoReference() {
+        List<Event> attacks = events(annotate("A suicide bomber struck a market in "
+                + "Mogadishu on Monday. Al-Shabaab claimed responsibility for the kidnapping of two aid workers."),
+                EventKind.ATTACK);
+        assertNull(attacks.get(0).attacker());
+    }
 }
