@@ -34,8 +34,6 @@ import org.newsgraph.recognize.SentenceView;
 final class Attacks {
     /** How many words may stand between an attack word and the party it attacks ("fired on the rebel Front"). */
     private static final int OBJECT_WINDOW = 3;
-    /** How far after a place a more precise place may narrow it, in tokens ("the Ruritanian port city of Elbe"). */
-    private static final int NARROWING = 6;
     private final Lexicon lexicon;
     private final Set<String> passives;
     /** Words before an attack word that make it a stoppage of work ("general strike"). */
@@ -52,7 +50,7 @@ final class Attacks {
     private final Set<String> forces;
     private final Set<String> groupNouns;
     private final Set<String> referring;
-    private final Set<String> narrowing;
+    private final TargetNarrowing narrowing;
     private final Set<String> subordinators;
     private final Set<String> heads;
     private final EventClause clause;
@@ -73,7 +71,7 @@ final class Attacks {
         this.groupNouns = lexicon.words("group-nouns.csv");
         this.referring = lexicon.words("referring-determiners.csv");
         this.heads = lexicon.words("organisation-heads.csv");
-        this.narrowing = lexicon.words("narrowing-nouns.csv");
+        this.narrowing = new TargetNarrowing(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
         this.clause = new EventClause(lexicon);
     }
@@ -144,7 +142,7 @@ final class Attacks {
                 boolean container = m != null && view.word(k - 1).equals("of") && !targets.isEmpty()
                         && view.mentionAt(k - 2) != null;   // "the Kurdistan Region of Iraq": where the target is
                 if (m != null && !view.quoted(k) && (view.isPlace(m) || view.kind(m) == Kind.COUNTRY
-                        || !passive && object(view, end, k)) && !container && !narrowed(view, m)
+                        || !passive && object(view, end, k)) && !container && !narrowing.narrowed(view, m)
                         && !m.entityId().equals(attacker) && !targets.contains(m.entityId())
                         && (k >= subject || attacker != null && !passive && k > tokenOf(view, attacker, from))) {
                     targets.add(m.entityId());
@@ -228,38 +226,6 @@ final class Attacks {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether the place or country {@code m} only locates a more precise target named after it in the same
-     * phrase: "the Ruritanian port city of Port Elbe", "Ruritania's Red Sea port of Elbe", "Ruritania's
-     * facilities in Elbe": a settlement or region after "of" or "in" right after a noun of
-     * {@code narrowing-nouns.csv}, with only lower-case words, a possessive and other names between.
-     */
-    private boolean narrowed(SentenceView view, Mention m) {
-        if (view.kind(m) != Kind.COUNTRY && view.kind(m) != Kind.REGION) {
-            return false;
-        }
-        int end = view.endToken(m);
-        for (int k = end; k < Math.min(view.size(), end + NARROWING); k++) {
-            Mention next = view.mentionAt(k);
-            String w = view.word(k);
-            if ((w.equals("of") || w.equals("in")) && k > end && narrowing.contains(view.word(k - 1))) {
-                int at = view.word(k + 1).equals("the") ? k + 2 : k + 1;
-                Mention place = view.mentionAt(at);
-                return place != null && (view.kind(place) == Kind.SETTLEMENT || view.kind(place) == Kind.REGION);
-            }
-            if (next != null) {
-                k = view.endToken(next) - 1;
-                continue;
-            }
-            boolean possessive = w.equals("s") || w.equals("'") || w.equals("’");
-            if (!possessive && (!view.tokens().get(k).isWord() || w.equals("and") || w.equals("or")
-                    || !Character.isLowerCase(view.tokens().get(k).text().charAt(0)))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** The party named after "by", "through" or "from" in the five words after token {@code end}, or null. */

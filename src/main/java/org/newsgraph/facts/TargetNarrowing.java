@@ -1,0 +1,58 @@
+package org.newsgraph.facts;
+
+import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * A country or region named as an attack's target that only locates a more precise place named after it
+ * ({@code narrowing-nouns.csv}): in "struck the Ruritanian port city of Port Elbe" the target is Port Elbe.
+ *
+ * <pre>{@code
+ * if (!narrowing.narrowed(view, mention)) { targets.add(mention.entityId()); }
+ * }</pre>
+ */
+final class TargetNarrowing {
+    /** How far after a place a more precise place may narrow it, in tokens ("the Ruritanian port city of Elbe"). */
+    private static final int WINDOW = 6;
+
+    private final Set<String> nouns;
+
+    TargetNarrowing(Lexicon lexicon) {
+        this.nouns = lexicon.words("narrowing-nouns.csv");
+    }
+
+    /**
+     * Whether the place or country {@code m} only locates a more precise target named after it in the same
+     * phrase: "the Ruritanian port city of Port Elbe", "Ruritania's Red Sea port of Elbe", "Ruritania's
+     * facilities in Elbe": a settlement or region after "of" or "in" right after a noun of
+     * {@code narrowing-nouns.csv}, with only lower-case words, a possessive and other names between.
+     */
+    boolean narrowed(SentenceView view, Mention m) {
+        if (view.kind(m) != Kind.COUNTRY && view.kind(m) != Kind.REGION) {
+            return false;
+        }
+        int end = view.endToken(m);
+        for (int k = end; k < Math.min(view.size(), end + WINDOW); k++) {
+            Mention next = view.mentionAt(k);
+            String w = view.word(k);
+            if ((w.equals("of") || w.equals("in")) && k > end && nouns.contains(view.word(k - 1))) {
+                int at = view.word(k + 1).equals("the") ? k + 2 : k + 1;
+                Mention place = view.mentionAt(at);
+                return place != null && (view.kind(place) == Kind.SETTLEMENT || view.kind(place) == Kind.REGION);
+            }
+            if (next != null) {
+                k = view.endToken(next) - 1;
+                continue;
+            }
+            boolean possessive = w.equals("s") || w.equals("'") || w.equals("’");
+            if (!possessive && (!view.tokens().get(k).isWord() || w.equals("and") || w.equals("or")
+                    || !Character.isLowerCase(view.tokens().get(k).text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
