@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.InputException;
 import org.newsgraph.io.CsvRow;
 import org.newsgraph.io.CsvTable;
 
@@ -30,12 +30,15 @@ import org.newsgraph.io.CsvTable;
  * }</pre>
  */
 public final class Manifest {
+    private final Path file;
     private final Map<String, Entry> entries;
-    private final Map<String, CsvRow> rows;
+    /** Each row's line in the manifest, by its file's name: the line a missing file's error names. */
+    private final Map<String, Long> lines;
 
-    private Manifest(Map<String, Entry> entries, Map<String, CsvRow> rows) {
+    private Manifest(Path file, Map<String, Entry> entries, Map<String, Long> lines) {
+        this.file = file;
         this.entries = entries;
-        this.rows = rows;
+        this.lines = lines;
     }
 
     /**
@@ -53,13 +56,13 @@ public final class Manifest {
 
     /** A folder without a manifest. */
     static Manifest none() {
-        return new Manifest(new LinkedHashMap<>(), new LinkedHashMap<>());
+        return new Manifest(null, new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
     /** The manifest in {@code file}, checked row by row. */
     public static Manifest read(Path file) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        Map<String, CsvRow> rows = new LinkedHashMap<>();
+        Map<String, Long> lines = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (CsvRow row : CsvTable.read(file, List.of("id", "file"),
                 List.of("title", "publisher", "url", "published", "author"))) {
@@ -81,9 +84,9 @@ public final class Manifest {
             if (entries.put(fileName, new Entry(id, metadata)) != null) {
                 throw row.error("the file \"" + fileName + "\" is listed twice; keep one row per file");
             }
-            rows.put(fileName, row);
+            lines.put(fileName, row.line());
         }
-        return new Manifest(entries, rows);
+        return new Manifest(file, entries, lines);
     }
 
     /** The row of the file {@code fileName}, if the manifest has one. */
@@ -99,12 +102,13 @@ public final class Manifest {
      */
     public void checkListed(Collection<String> files, Map<String, String> skipped) {
         Set<String> present = new HashSet<>(files);
-        CsvRow missing = rows.entrySet().stream().filter(e -> !present.contains(e.getKey()))
-                .map(Map.Entry::getValue).min(Comparator.comparingLong(CsvRow::line)).orElse(null);
+        Map.Entry<String, Long> missing = lines.entrySet().stream().filter(e -> !present.contains(e.getKey()))
+                .min(Map.Entry.comparingByValue()).orElse(null);
         if (missing != null) {
-            String file = missing.get("file");
-            String why = skipped.get(file);
-            throw missing.error("the file \"" + file + "\" " + (why == null ? "is not in the articles folder; add it"
+            String name = missing.getKey();
+            String why = skipped.get(name);
+            throw new InputException(file, missing.getValue(), "the file \"" + name + "\" " + (why == null
+                    ? "is not in the articles folder; add it"
                     : "cannot be read: it is " + why + "; put the article there as a regular file") + " or remove this row");
         }
     }

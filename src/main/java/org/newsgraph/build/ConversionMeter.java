@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleLoader;
@@ -27,33 +25,36 @@ final class ConversionMeter {
 
     private final BuildProgress progress;
     private final long started;
-    private final Map<String, Long> sizes;
+    private final Path dir;
     private final long total;
     private long articles;
     private long finished;
     private String file;
     private long inFile;
+    /** The bytes of the file being converted. */
+    private long fileSize;
     private long lastReport;
 
     ConversionMeter(Path dir, BuildProgress progress, long started) {
         this.progress = progress;
         this.started = started;
-        this.sizes = sizes(dir);
-        this.total = sizes.values().stream().mapToLong(Long::longValue).sum();
+        this.dir = dir;
+        this.total = totalSize(dir);
         this.lastReport = System.nanoTime();
     }
 
-    /** The sizes of the folder's files by name; empty when the folder cannot be listed. */
-    private static Map<String, Long> sizes(Path dir) {
-        Map<String, Long> sizes = new HashMap<>();
+    /**
+     * The bytes of the folder's files, the manifest left out; 0 when the folder cannot be listed. Only the sum
+     * is kept (a file's own size is read when the build reaches it), so the meter holds the same memory for
+     * any number of files.
+     */
+    private static long totalSize(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            files.filter(f -> !f.getFileName().toString().equals(ArticleLoader.MANIFEST))
-                    .filter(Files::isRegularFile)
-                    .forEach(f -> sizes.put(f.getFileName().toString(), size(f)));
+            return files.filter(f -> !f.getFileName().toString().equals(ArticleLoader.MANIFEST))
+                    .filter(Files::isRegularFile).mapToLong(ConversionMeter::size).sum();
         } catch (IOException | RuntimeException e) {
-            sizes.clear();
+            return 0;
         }
-        return sizes;
     }
 
     private static long size(Path file) {
@@ -74,9 +75,10 @@ final class ConversionMeter {
         articles++;
         if (!article.fileName().equals(file)) {
             if (file != null) {
-                finished += sizes.getOrDefault(file, 0L);
+                finished += fileSize;
             }
             file = article.fileName();
+            fileSize = size(dir.resolve(file));
             inFile = 0;
         }
         inFile += article.text().length();
@@ -89,7 +91,7 @@ final class ConversionMeter {
 
     /** Where the build is now, in {@code phase}. */
     BuildProgress.Progress snapshot(BuildProgress.Phase phase) {
-        long current = file == null ? 0 : Math.min(inFile, sizes.getOrDefault(file, inFile));
+        long current = file == null ? 0 : fileSize > 0 ? Math.min(inFile, fileSize) : inFile;
         return new BuildProgress.Progress(phase, articles, finished + current, total,
                 Duration.ofNanos(System.nanoTime() - started));
     }
