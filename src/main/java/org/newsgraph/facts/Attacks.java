@@ -361,8 +361,11 @@ final class Attacks {
         return from;
     }
 
-    /** The agent of "Russia's invasion": the possessor right before token {@code t}. */
-    private static Mention possessor(SentenceView view, int t) {
+    /**
+     * The agent whose possessive stands right before token {@code t}: who invades in "Russia's invasion", who
+     * calls in "Jane Roe's call with …" ({@link EventRules}); or null.
+     */
+    static Mention possessor(SentenceView view, int t) {
         if (view.word(t - 1).equals("s") && (view.word(t - 2).equals("'") || view.word(t - 2).equals("’"))) {
             Mention m = view.mentionAt(t - 3);
             return m != null && view.isAgent(m) ? m : null;

@@ -278,7 +278,7 @@ final class EventRules {
                 break;
             }
         }
-        Mention owner = possessor(view, t.start());
+        Mention owner = Attacks.possessor(view, t.start());
         Mention subject = owner != null ? owner : agents.firstAgent(view, from, t.start());   // "Roe's call with …"
         if (subject == null && from > start && pronoun(view, from, t.start())) {
             subject = agents.firstAgent(view, start, from);   // "Ruritania said it met Elbonia": the speaker
@@ -306,15 +306,6 @@ final class EventRules {
             }
         }
         return parties;
-    }
-
-    /** The party whose possessive stands right before token {@code t} ("Jane Roe's call with …"), or null. */
-    private static Mention possessor(SentenceView view, int t) {
-        if (!view.word(t - 1).equals("s") || !view.word(t - 2).equals("'") && !view.word(t - 2).equals("’")) {
-            return null;
-        }
-        Mention m = view.mentionAt(t - 3);
-        return m != null && view.isAgent(m) ? m : null;
     }
 
     /** Whether tokens {@code [from, to)} hold a pronoun ({@code actor-pronouns.csv}, {@code person-pronouns.csv}). */
