@@ -50,7 +50,7 @@ final class Attacks {
     private final Set<String> forces;
     private final Set<String> groupNouns;
     private final Set<String> referring;
-    private final TargetNarrowing narrowing;
+    private final AttackTargets narrowing;
     private final Set<String> subordinators;
     private final Set<String> heads;
     private final EventClause clause;
@@ -71,7 +71,7 @@ final class Attacks {
         this.groupNouns = lexicon.words("group-nouns.csv");
         this.referring = lexicon.words("referring-determiners.csv");
         this.heads = lexicon.words("organisation-heads.csv");
-        this.narrowing = new TargetNarrowing(lexicon);
+        this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
         this.clause = new EventClause(lexicon);
     }
@@ -127,6 +127,7 @@ final class Attacks {
                         null, null, null, view.evidence(t, end, AttackReferences.RULE));
             }
             int subject = passive ? clauseStart(view, from, t) : t;
+            int against = narrowing.against(view, end, to);   // "airstrikes in Libya against ISIS militants": ISIS, in Libya
             for (int k = from; k < to; k++) {
                 Mention m = view.mentionAt(k);
                 if (k > t && lexicon.clauseBreaks().contains(view.word(k))) {
@@ -141,8 +142,10 @@ final class Attacks {
                 }
                 boolean container = m != null && view.word(k - 1).equals("of") && !targets.isEmpty()
                         && view.mentionAt(k - 2) != null;   // "the Kurdistan Region of Iraq": where the target is
+                boolean where = against >= 0 && k < against && placeWords.contains(view.word(k - 1));
                 if (m != null && !view.quoted(k) && (view.isPlace(m) || view.kind(m) == Kind.COUNTRY
-                        || !passive && object(view, end, k)) && !container && !narrowing.narrowed(view, m)
+                        || !passive && object(view, end, k) || k == against) && !container && !where
+                        && !narrowing.narrowed(view, m)
                         && !m.entityId().equals(attacker) && !targets.contains(m.entityId())
                         && (k >= subject || attacker != null && !passive && k > tokenOf(view, attacker, from))) {
                     targets.add(m.entityId());

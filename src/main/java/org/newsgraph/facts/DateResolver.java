@@ -109,6 +109,10 @@ public final class DateResolver {
                     return month;
                 }
             } else {
+                Optional<Phrases.Match<DateWord>> after = lexicon.dates().at(view.words(), word.get().end() + 1);
+                if (view.word(word.get().end()).equals(",") && after.isPresent() && after.get().value().month() != null) {
+                    continue;   // "on Tuesday, September 26": the day of the month says it
+                }
                 LocalDate day = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d.weekday())));
                 if (view.word(i - 1).equals("last")) {
                     day = reference.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d.weekday())));

@@ -565,4 +565,21 @@ class EventRulesTest {
                 + "Foreign Minister Wang Yi."), EventKind.MEETING));
         assertEquals(List.of("antony-blinken", "wang-yi"), e.participants());
     }
+
+    @Test
+    void thePartyAfterAgainstIsTheTargetAndThePlaceBeforeItOnlyWhere() {
+        Event e = only(events(annotate("Turkish jets carried out strikes in Iraq against PKK positions on Monday."),
+                EventKind.ATTACK));
+        assertEquals("turkey", e.attacker());
+        assertEquals(List.of("pkk"), e.targets());
+        Event plain = only(events(annotate("Turkish jets carried out strikes in Iraq on Monday."), EventKind.ATTACK));
+        assertEquals(List.of("iraq"), plain.targets(), "without against, the place is the target");
+    }
+
+    @Test
+    void aWeekdayBeforeItsDateGivesWayToTheDate() {
+        Event e = only(events(annotate("Turkish jets struck PKK positions in Iraq on Tuesday, March 7, officials said."),
+                EventKind.ATTACK));
+        assertEquals(LocalDate.of(2023, 3, 7), e.date());
+    }
 }

@@ -7,21 +7,51 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
 /**
- * A country or region named as an attack's target that only locates a more precise place named after it
- * ({@code narrowing-nouns.csv}): in "struck the Ruritanian port city of Port Elbe" the target is Port Elbe.
+ * Where an attack's target is more precise than the first party its clause names: a country or region that
+ * only locates a place named after it ({@code narrowing-nouns.csv}: in "struck the Ruritanian port city of
+ * Port Elbe" the target is Port Elbe), and the party after "against" ("strikes in Ruritania against the
+ * Front": the Front, in Ruritania).
  *
  * <pre>{@code
  * if (!narrowing.narrowed(view, mention)) { targets.add(mention.entityId()); }
  * }</pre>
  */
-final class TargetNarrowing {
+final class AttackTargets {
     /** How far after a place a more precise place may narrow it, in tokens ("the Ruritanian port city of Elbe"). */
     private static final int WINDOW = 6;
 
-    private final Set<String> nouns;
+    /** How far after the attack word "against" and its target may stand, in tokens. */
+    private static final int AGAINST_WINDOW = 6;
 
-    TargetNarrowing(Lexicon lexicon) {
+    private final Set<String> nouns;
+    private final Set<String> breaks;
+
+    AttackTargets(Lexicon lexicon) {
         this.nouns = lexicon.words("narrowing-nouns.csv");
+        this.breaks = lexicon.clauseBreaks();
+    }
+
+    /**
+     * The token of the party named right after "against" (maybe after "the") in the attack's clause after
+     * token {@code end}, or -1: "strikes in Ruritania against Front fighters" names its target after
+     * "against", and the place before it only says where; not a possessive ("against Elbonia Oil's facilities
+     * in Port Elbe", whose place is the target).
+     */
+    int against(SentenceView view, int end, int to) {
+        for (int k = end; k < Math.min(to, end + AGAINST_WINDOW); k++) {
+            if (breaks.contains(view.word(k)) || view.word(k).equals(",")) {
+                return -1;
+            }
+            if (view.word(k).equals("against")) {
+                int at = view.word(k + 1).equals("the") ? k + 2 : k + 1;
+                Mention m = view.mentionAt(at);
+                int after = m == null ? -1 : view.endToken(m);
+                boolean possessive = after >= 0 && (view.word(after).equals("'") || view.word(after).equals("’"));
+                // "against Elbonia Oil's facilities in Port Elbe": where the facilities are is the target
+                return m != null && view.isAgent(m) && !possessive ? at : -1;
+            }
+        }
+        return -1;
     }
 
     /**
