@@ -176,7 +176,8 @@ final class Chromium implements AutoCloseable {
             throw new IllegalStateException("cannot open " + url + ": " + result.getString("errorText"));
         }
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (events.subList(before, events.size()).stream().noneMatch(e -> "Page.loadEventFired".equals(e.getString("method")))) {
+        // a snapshot: a sub-list of the live list fails when an event arrives while it is read
+        while (List.copyOf(events).stream().skip(before).noneMatch(e -> "Page.loadEventFired".equals(e.getString("method")))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("no load event for " + url);
             }
