@@ -39,16 +39,21 @@ final class MeetingObjects {
         return words.contains(view.word(t.end() - 1));
     }
 
-    /**
-     * Whether a person is named from token {@code k}, maybe after "the", "his" or "her", demonyms, words of
-     * {@code title-modifiers.csv}-like lower-case words ("his Elbonian counterpart") and a title: at most
-     * {@link #WINDOW} tokens ahead.
-     */
+    /** Whether a person is named as the object from token {@code k} ({@link #first}). */
     boolean named(SentenceView view, int k) {
+        return first(view, k) >= 0;
+    }
+
+    /**
+     * The token of the person named from token {@code k}, maybe after "the", "his" or "her", demonyms, a few
+     * lower-case words ("his Elbonian counterpart", {@link #LEADS}) and a title, at most {@link #WINDOW} tokens
+     * ahead; or -1.
+     */
+    private int first(SentenceView view, int k) {
         for (int j = k; j < Math.min(view.size(), k + WINDOW); j++) {
             Mention m = view.mentionAt(j);
             if (m != null && view.kind(m) == Kind.PERSON) {
-                return true;
+                return j;
             }
             if (m != null && m.matchType() == MatchType.DEMONYM) {
                 j = view.endToken(m) - 1;
@@ -61,10 +66,10 @@ final class MeetingObjects {
             }
             if (m != null || !view.tokens().get(j).isWord() || !Character.isLowerCase(view.tokens().get(j).text().charAt(0))
                     || !LEADS.contains(view.word(j))) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -73,22 +78,19 @@ final class MeetingObjects {
      * {@link #WINDOW} tokens.
      */
     int end(SentenceView view, int k) {
-        for (int j = k; j < Math.min(view.size(), k + WINDOW); j++) {
-            Mention m = view.mentionAt(j);
-            if (m == null || view.kind(m) != Kind.PERSON) {
-                continue;
-            }
-            int end = view.endToken(m);
-            while (view.word(end).equals("and")) {
-                var title = lexicon.titles().at(view.words(), end + 1);
-                Mention next = view.mentionAt(title.isPresent() ? title.get().end() : end + 1);
-                if (next == null || view.kind(next) != Kind.PERSON) {
-                    break;
-                }
-                end = view.endToken(next);
-            }
-            return end;
+        int at = first(view, k);
+        if (at < 0) {
+            return k;
         }
-        return k;
+        int end = view.endToken(view.mentionAt(at));
+        while (view.word(end).equals("and")) {
+            var title = lexicon.titles().at(view.words(), end + 1);
+            Mention next = view.mentionAt(title.isPresent() ? title.get().end() : end + 1);
+            if (next == null || view.kind(next) != Kind.PERSON) {
+                break;
+            }
+            end = view.endToken(next);
+        }
+        return end;
     }
 }
