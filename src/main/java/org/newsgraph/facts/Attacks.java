@@ -61,7 +61,10 @@ final class Attacks {
         this.stoppageWords = lexicon.words("stoppage-words.csv");
         this.attackerWords = lexicon.words("attacker-prepositions.csv");
         this.ownSide = lexicon.words("own-side-words.csv");
-        this.reactions = lexicon.words("attack-reactions.csv");
+        // who condemns, names or judges an attack ("Elbonia views the strike as unacceptable") did not make it
+        this.reactions = new HashSet<>(lexicon.words("attack-reactions.csv"));
+        reactions.addAll(lexicon.words("judging-verbs.csv"));
+        reactions.addAll(lexicon.words("naming-verbs.csv"));
         this.responsibility = lexicon.words("responsibility-cues.csv");
         this.participles = lexicon.words("attack-participles.csv");
         this.placeWords = lexicon.words("event-place-prepositions.csv");

@@ -66,4 +66,12 @@ class ArticleAttackerTest {
         assertEquals(List.of("united-states>islamic-state"), a.facts().claims().stream()
                 .filter(c -> c.accused() != null).map(c -> c.claimant() + ">" + c.accused()).toList());
     }
+
+    @Test
+    void whoJudgesAnAttackIsNotItsAttacker() {
+        AnnotatedArticle a = annotate("Kenya condemned a drone strike on a market in Kismayo.\n\nGermany views the "
+                + "strike on the market as unacceptable, a spokesperson said.");
+        assertEquals(List.of(), events(a, EventKind.ATTACK).stream().map(Event::attacker)
+                .filter(java.util.Objects::nonNull).toList(), "Germany judges the strike, it did not make it");
+    }
 }
