@@ -128,7 +128,8 @@ final class Agents {
     /**
      * The entity heading the agent phrase that starts with {@code m}: a country, demonym or
      * organisation followed by a title and a person is that person, and so is the owner in "the
-     * president of Chile, Elena Varga".
+     * president of Chile, Elena Varga"; an organisation or person after its possessive is itself
+     * ("Yemen's Houthi rebels").
      */
     Mention head(SentenceView view, Mention m) {
         if (view.kind(m) == Kind.PERSON) {
@@ -145,6 +146,11 @@ final class Agents {
         }
         if ((view.word(j).equals("'") || view.word(j).equals("’")) && view.word(j + 1).equals("s")) {
             j += 2;
+            Mention owned = view.mentionAt(j);
+            if (owned != null && (view.kind(owned) == Kind.ORGANIZATION || view.kind(owned) == Kind.PERSON)
+                    && owned.matchType() != MatchType.DEMONYM) {
+                return owned;   // "Ruritania's Popular Front fighters": the Front, not Ruritania
+            }
         }
         var title = lexicon.titles().at(view.words(), j);
         if (title.isEmpty()) {

@@ -54,6 +54,7 @@ final class Attacks {
     private final Set<String> subordinators;
     private final Set<String> heads;
     private final EventClause clause;
+    private final ForceBodies bodies;
 
     Attacks(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -77,6 +78,7 @@ final class Attacks {
         this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
         this.clause = new EventClause(lexicon);
+        this.bodies = new ForceBodies(lexicon);
     }
 
     /**
@@ -156,6 +158,9 @@ final class Attacks {
                 if (m != null) {
                     k = view.endToken(m) - 1;
                 }
+            }
+            if (attacker == null && !targets.isEmpty() && !passive) {
+                attacker = bodies.bare(view, from, t, discourse);   // "police fired tear gas at Jane Roe"
             }
             if (attacker == null && targets.isEmpty()) {
                 return null;
@@ -251,7 +256,7 @@ final class Attacks {
      * other party stands between, else the first party after the last word of reaction
      * ({@code attack-reactions.csv}: "France blamed Ruritania for the attack", and none in "the
      * Secretary-General condemned the attack"), else the first party of the stretch that is not a place
- * ("in Ruritania", {@code event-place-prepositions.csv}), else the claimant when a pronoun stands for
+ * ("in Ruritania", {@code event-place-prepositions.csv}) nor the owner of a thing ("Jane Roe's home"), else the claimant when a pronoun stands for
  * it ("Ruritania said it shelled the town", {@code actor-pronouns.csv}, {@code person-pronouns.csv}).
      */
     private String agent(SentenceView view, int from, int t, String claimant, Discourse discourse) {
@@ -277,8 +282,8 @@ final class Attacks {
                 break;
             }
             if (!placeWords.contains(view.word(view.firstToken(first) - 1)) && !author(view, first)
-                    && !speaks(view, view.endToken(first))) {
-                return first.entityId();
+                    && !speaks(view, view.endToken(first)) && !bodies.ownsThing(view, first, t)) {
+                return bodies.demonym(view, first, discourse);   // "Ruritanian police": its police when named
             }
             k = view.endToken(first);   // "killed in Ruritania airstrike": a place, not the attacker
         }

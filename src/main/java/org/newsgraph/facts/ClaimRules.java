@@ -58,6 +58,7 @@ final class ClaimRules {
     private final Set<String> objectPronouns;
     private final Set<String> passives;
     private final Set<String> responsibility;
+    private final Set<String> reciprocal;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
         this.verbs = verbs;
@@ -69,6 +70,7 @@ final class ClaimRules {
         this.objectPronouns = lexicon.words("object-pronouns.csv");
         this.passives = lexicon.words("passive-auxiliaries.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
+        this.reciprocal = lexicon.words("reciprocal-accusations.csv");
     }
 
     /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
@@ -146,8 +148,15 @@ final class ClaimRules {
             boolean accusing = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN;
             List<CoSubjects.Party> parties = accusing && !postposed ? CoSubjects.before(view, verb.start(), clause)
                     : List.of();
+            boolean mutual = CoSubjects.reciprocal(view, verb.end())
+                    || reciprocal.contains(view.text(verb.start(), verb.end()).toLowerCase(Locale.ROOT));
+            if (mutual && parties.isEmpty() && claim != null && !postposed) {
+                // "Ruritania traded accusations with Borduria"
+                int at = view.firstTokenOf(subject, clause, verb.start());
+                parties = CoSubjects.with(view, verb.end(), new CoSubjects.Party(subject, Math.max(at, clause)));
+            }
             List<Claim> joint = claim == null || parties.isEmpty() ? List.of()
-                    : joint(view, claim, parties, CoSubjects.reciprocal(view, verb.end()), content[1]);
+                    : joint(view, claim, parties, mutual, content[1]);
             if (!joint.isEmpty()) {
                 found.addAll(joint);
             } else if (claim != null && (!blames || claim.accused() != null)) {

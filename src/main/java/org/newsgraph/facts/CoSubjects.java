@@ -46,9 +46,13 @@ final class CoSubjects {
         int k = verb - 1;
         while (k >= clause) {
             int nouns = 0;
-            while (k >= clause && view.mentionAt(k) == null && nouns < NOUNS && lowerWord(view, k)) {
+            while (k >= clause && view.mentionAt(k) == null && nouns < NOUNS && lowerWord(view, k)
+                    && !possessive(view, k)) {
                 k--;
                 nouns++;
+            }
+            if (nouns > 0 && k - 1 >= clause && possessive(view, k)) {
+                k -= 2;   // "Ruritania's army": the country's own
             }
             Mention m = k >= clause ? view.mentionAt(k) : null;
             if (m == null || view.quoted(k) || !view.isAgent(m)) {
@@ -56,6 +60,10 @@ final class CoSubjects {
             }
             parties.add(0, new Party(m.entityId(), view.firstToken(m)));
             k = view.firstToken(m) - 1;
+            for (int modifiers = 0; modifiers < NOUNS && k > clause && lowerWord(view, k)
+                    && view.word(k - 1).equals("the"); modifiers++) {
+                k--;   // "the rebel Popular Front"
+            }
             if (k >= clause && view.word(k).equals("the")) {
                 k--;
             }
@@ -109,6 +117,25 @@ final class CoSubjects {
             k++;
         }
         return joined && parties.size() > 1 ? List.copyOf(parties) : List.of();
+    }
+
+    /**
+     * The parties of "Ruritania traded accusations with Borduria": the subject and the party right
+     * after "with"; empty when no party follows "with".
+     */
+    static List<Party> with(SentenceView view, int after, Party subject) {
+        if (!view.word(after).equals("with")) {
+            return List.of();
+        }
+        int k = view.word(after + 1).equals("the") ? after + 2 : after + 1;
+        Mention m = view.mentionAt(k);
+        return m == null || view.quoted(k) || !view.isAgent(m) || m.entityId().equals(subject.entityId()) ? List.of()
+                : List.of(subject, new Party(m.entityId(), view.firstToken(m)));
+    }
+
+    /** Whether token {@code k} is the "s" of a possessive "'s". */
+    private static boolean possessive(SentenceView view, int k) {
+        return view.word(k).equals("s") && (view.word(k - 1).equals("'") || view.word(k - 1).equals("’"));
     }
 
     /** Whether "each other" or "one another" follows the verb: the parties accuse one another. */

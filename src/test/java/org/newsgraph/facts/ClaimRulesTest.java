@@ -359,4 +359,33 @@ class ClaimRulesTest {
         assertEquals("milorad-dodik", onlyClaim(annotate("France condemns the statement by Bosnian Serb leader Milorad "
                 + "Dodik on the courts.")).accused(), "two demonyms and a title before the doer's name");
     }
+
+    @Test
+    void partiesThatAccuseEachOtherBlameEachOther() {
+        AnnotatedArticle a = annotate("Ghana's army and the rebel Popular Front accused each other on Monday of "
+                + "breaking the truce.");
+        assertEquals(Map.of("ghana", "popular-front", "popular-front", "ghana"), accusations(a));
+        assertEquals(Map.of("peru", "chile", "chile", "peru"),
+                accusations(annotate("Peru and Chile traded accusations after the sinking of a fishing boat.")));
+        assertEquals(Map.of("peru", "chile", "chile", "peru"),
+                accusations(annotate("Peru exchanged accusations with Chile over the sinking of a fishing boat.")));
+    }
+
+    @Test
+    void tradingIsNoAccusingUnlessAccusationsAreTraded() {
+        assertEquals(Map.of(), accusations(annotate("Peru and Chile signed a trade deal on Tuesday.")));
+        assertEquals(Map.of(), accusations(annotate("Peru traded fish with Chile for decades.")));
+        assertEquals(Map.of("ghana", "popular-front"),
+                accusations(annotate("Ghana's army accused the Popular Front of breaking the truce.")));
+    }
+
+    private static Map<String, String> accusations(AnnotatedArticle a) {
+        Map<String, String> found = new java.util.HashMap<>();
+        for (Claim c : a.facts().claims()) {
+            if (c.accused() != null) {
+                found.put(c.claimant(), c.accused());
+            }
+        }
+        return found;
+    }
 }
