@@ -41,12 +41,14 @@ final class PositionRules {
     private final Set<String> counterparts;
     private final Set<String> rankWords;
     private final Set<String> ranks;
+    private final Set<String> heads;
 
     PositionRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.counterparts = lexicon.words("counterpart-titles.csv");
         this.rankWords = lexicon.words("title-ranks.csv");
         this.ranks = lexicon.words("military-ranks.csv");
+        this.heads = lexicon.words("organisation-heads.csv");
     }
 
     /** The positions sentence {@code view} states from token {@code start}; each is recorded in {@code discourse}. */
@@ -69,8 +71,18 @@ final class PositionRules {
                 j++;
             }
             Mention after = view.mentionAt(j);
+            if (named != null && after != null && view.kind(after) != Kind.PERSON && view.firstToken(after) == j) {
+                // "the chair of ECOWAS, Ruritanian President Jane Roe": the apposition's holder, with a title of her own
+                Mention head = discourse.agents().head(view, after);
+                boolean titled = lexicon.titles().endingAt(view.words(), view.firstToken(head)).isPresent();
+                after = view.kind(head) == Kind.PERSON && titled ? head : after;
+                j = view.firstToken(after);
+            }
             if (after != null && view.kind(after) == Kind.PERSON && view.firstToken(after) == j) {
                 String of = named != null ? named.entityId() : ownerBefore(view, t.start());
+                if (of == null) {
+                    of = bodyBefore(view, t.start(), discourse);
+                }
                 if (of == null) {
                     of = ownerAfterName(view, view.endToken(after));
                 }
@@ -216,6 +228,21 @@ final class PositionRules {
                 || view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION) ? m.entityId() : null;
     }
 
+    /**
+     * "Police spokeswoman Jane Roe", "Ruritanian army spokesman John Doe": the organisation the article
+     * names with the head word ({@code organisation-heads.csv}) right before the title, else the country of a
+     * demonym before that word; else null.
+     */
+    private String bodyBefore(SentenceView view, int title, Discourse discourse) {
+        String word = view.word(title - 1).toLowerCase(java.util.Locale.ROOT);
+        if (!heads.contains(word) || view.mentionAt(title - 1) != null) {
+            return null;
+        }
+        String body = discourse.organisationAnywhere(word);
+        Mention country = view.mentionAt(title - 2);
+        return body != null ? body : country != null && view.kind(country) == Kind.COUNTRY ? country.entityId() : null;
+    }
+
     /** "Yemane Meskel, Eritrea's information minister": the start of the owner "Eritrea's", else {@code title}. */
     private static int possessiveOwnerStart(SentenceView view, int title) {
         int k = possessiveStart(view, title);
@@ -305,6 +332,11 @@ final class PositionRules {
         }
         int k = view.word(end + 1).equals("the") ? end + 2 : end + 1;
         Mention m = view.mentionAt(k);
+        Mention owned = m == null ? null : view.mentionAt(view.endToken(m) + 2);
+        if (owned != null && view.kind(owned) == Kind.ORGANIZATION && possessiveStart(view, view.firstToken(owned))
+                == view.endToken(m)) {
+            return owned;   // "the head of Ruritania's Election Commission, Jane Roe"
+        }
         return m != null && view.firstToken(m) == k && !view.quoted(k)
                 && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION || view.kind(m) == Kind.REGION)
                 ? m : null;

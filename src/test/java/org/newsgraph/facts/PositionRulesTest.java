@@ -281,4 +281,32 @@ class PositionRulesTest {
         assertEquals("Chair", only(annotate("Robert M. Gates, Chairman of the Joint Chiefs of Staff, spoke.").facts()
                 .positions()).title(), "with no name after it, the title is the apposition's");
     }
+
+    @Test
+    void aHeadWordBeforeTheTitleIsTheBodyTheArticleNamesElseTheDemonymsCountry() {
+        Position named = annotate("The Ghana Police Service said it would investigate. Police spokesperson Mary Mensah "
+                + "said officers recovered weapons.").facts().positions().get(0);
+        assertEquals("ghana-police-service", named.of());
+        Position country = only(annotate("Haitian police spokesman Jean Baptiste said two officers were killed.")
+                .facts().positions());
+        assertEquals("haiti", country.of());
+        assertNull(only(annotate("Army spokesman Philip Okello said the rebels attacked.").facts().positions()).of(),
+                "no army named, no demonym: no owner");
+    }
+
+    @Test
+    void theTitleOfACountrysBodyIsHeldAtTheBody() {
+        Position p = only(annotate("The head of Nepal's Election Commission, Ram Sharma, told reporters the vote was "
+                + "fair.").facts().positions());
+        assertEquals("ram-sharma", p.person());
+        assertEquals("election-commission", p.of());
+    }
+
+    @Test
+    void anAppositionWithATitleOfItsOwnHoldsBoth() {
+        List<Position> ps = annotate("The delegation, led by the current chair of ECOWAS, Ghanaian President John "
+                + "Mahama, arrived on Friday.").facts().positions();
+        assertEquals(List.of("Chair@ecowas", "President@ghana"), ps.stream().map(p -> p.title() + "@" + p.of()).toList());
+        assertEquals(List.of("john-mahama", "john-mahama"), ps.stream().map(Position::person).toList());
+    }
 }
