@@ -59,6 +59,7 @@ final class ClaimRules {
     private final Set<String> passives;
     private final Set<String> responsibility;
     private final Set<String> reciprocal;
+    private final HeldResponsible frames;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
         this.verbs = verbs;
@@ -71,6 +72,7 @@ final class ClaimRules {
         this.passives = lexicon.words("passive-auxiliaries.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
         this.reciprocal = lexicon.words("reciprocal-accusations.csv");
+        this.frames = new HeldResponsible(lexicon);
     }
 
     /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
@@ -116,7 +118,8 @@ final class ClaimRules {
                     || verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that")) {
                 continue;
             }
-            if (verb.value() == SpeechType.ACCUSE && passive(view, verb)) {
+            if ((verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN)
+                    && passives.contains(view.word(verb.start() - 1))) {
                 continue;   // "the party had been accused of training militias": the party is accused, not accusing
             }
             int clause = accordingAt >= 0 && accordingAt <= start + 1
@@ -185,6 +188,21 @@ final class ClaimRules {
                     && lexicon.triggers().all(view.words(), content[0], content[1]).stream()
                             .anyMatch(t -> t.value() == EventKind.ATTACK)) {
                 discourse.unblamed(claim, view.sentence().index());   // an attack with no party named at all
+            }
+        }
+        for (HeldResponsible.Frame frame : frames.in(view, start, agents)) {
+            Claim last = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (inside(contents, frame.content()[0]) && last != null && last.accused() == null
+                    && !frame.accused().equals(last.claimant())) {
+                // "Ruritania said it holds Borduria responsible for …": the claim blames whom it holds responsible
+                found.set(found.size() - 1, new Claim(last.claimant(), last.content(), frame.accused(),
+                        last.reportedBy(), last.evidence()));
+            } else if (!inside(contents, frame.content()[0])) {
+                // "Ruritania held Borduria responsible for …", "Borduria was accused by Ruritania of …"
+                Claim claim = claim(view, frame.accuser(), frame.content(), frame.accused(), null, null, frame.rule(),
+                        discourse, told);
+                found.add(claim);
+                contents.add(frame.content());
             }
         }
         if (according != null && found.isEmpty()) {
@@ -285,22 +303,6 @@ final class ClaimRules {
             }
         }
         return party;
-    }
-
-    /**
-     * Whether an accusing verb is passive and names no accuser: after a word of
-     * {@code passive-auxiliaries.csv} ("had been accused of", "was blamed for") with no "by" after it.
-     */
-    private boolean passive(SentenceView view, Phrases.Match<SpeechType> verb) {
-        if (!passives.contains(view.word(verb.start() - 1))) {
-            return false;
-        }
-        for (int k = verb.end(); k < Math.min(view.size(), verb.end() + 3); k++) {
-            if (view.word(k).equals("by")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Where the verb after {@code verb} starts, without the "and" before it; the sentence's end when none. */

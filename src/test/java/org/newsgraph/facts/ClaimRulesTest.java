@@ -379,6 +379,46 @@ class ClaimRulesTest {
                 accusations(annotate("Ghana's army accused the Popular Front of breaking the truce.")));
     }
 
+    @Test
+    void holdingAPartyResponsibleAccusesIt() {
+        Claim held = onlyClaim(annotate("Sudan held Chad responsible for the attack on El Geneina."));
+        assertEquals("sudan", held.claimant());
+        assertEquals("chad", held.accused());
+        assertEquals("claim-held-responsible", held.evidence().rule());
+        assertEquals("chad", only(events(annotate("Sudan held Chad responsible for the attack on El Geneina."),
+                EventKind.ATTACK)).attacker(), "the party held responsible made the attack");
+        assertEquals(Map.of("sudan", "rapid-support-forces"), accusations(annotate("Sudan said it holds the Rapid "
+                + "Support Forces fully responsible for the killings.")));
+    }
+
+    @Test
+    void holdingThatIsNoAccusation() {
+        assertEquals(Map.of(), accusations(annotate("Sudan held talks with Chad on Monday.")));
+        assertEquals(Map.of(), accusations(annotate("We will support the Government of Iraq in holding Iran "
+                + "accountable.")), "whose holding it is the words leave open");
+    }
+
+    @Test
+    void aPassiveAccusationIsTheAccusersAfterBy() {
+        Claim passive = onlyClaim(annotate("Chad was accused by Sudan of arming the rebels."));
+        assertEquals("sudan", passive.claimant());
+        assertEquals("chad", passive.accused());
+        assertEquals("claim-passive-by", passive.evidence().rule());
+        assertEquals(Map.of("african-union", "ghana"),
+                accusations(annotate("Ghana was condemned by the African Union for the expulsions.")));
+        assertEquals(Map.of(), accusations(annotate("The European Union was criticized for its slow response.")),
+                "no accuser named");
+    }
+
+    @Test
+    void idiomsOfBlameAccuseThePartyTheyName() {
+        assertEquals(Map.of("albania", "serbia"),
+                accusations(annotate("Albania lashed out at Serbia over the arrest of its citizens.")));
+        assertEquals(Map.of("sudan", "chad"), accusations(annotate("Sudan pointed the finger at Chad for the raid.")));
+        assertEquals(Map.of("haiti", "dominican-republic"), accusations(annotate("Haiti's government said Dominican "
+                + "soldiers were behind the killing of two farmers.")));
+    }
+
     private static Map<String, String> accusations(AnnotatedArticle a) {
         Map<String, String> found = new java.util.HashMap<>();
         for (Claim c : a.facts().claims()) {
