@@ -26,6 +26,9 @@ import org.newsgraph.recognize.SentenceView;
  * month of a plan (a clause with a word of {@code future-time-words.csv}: "will meet in October",
  * "talks planned for October") the next such month not before it (October 2024). A bare month is
  * never the date of a sentence ({@link #resolve}): the reporting verb's clause keeps its own date.
+ * A day of a month with no year that would fall after the article's day is last year's, unless
+ * it is a plan. Counted days ({@link RelativeDays}): "two days ago" from the article's day, "four days
+ * earlier" and "the next day" from the day the article named last; "earlier this month" is the article's month.
  *
  * <pre>{@code
  * DateResolver dates = new DateResolver(lexicon, LocalDate.of(2022, 9, 13));
@@ -54,7 +57,7 @@ public final class DateResolver {
 
     /** The first date the sentence's tokens {@code [from, to)} name, outside quotations. */
     public Optional<Temporal> resolve(SentenceView view, int from, int to) {
-        return resolve(view, from, to, false, false);
+        return resolve(view, from, to, false, false, null);
     }
 
     /**
@@ -64,10 +67,19 @@ public final class DateResolver {
      * @param plan whether the clause tells a plan ({@code future-time-words.csv}): a bare month is then the next one
      */
     public Optional<Temporal> resolveInClause(SentenceView view, int from, int to, boolean plan) {
-        return resolve(view, from, to, true, plan);
+        return resolve(view, from, to, true, plan, null);
     }
 
-    private Optional<Temporal> resolve(SentenceView view, int from, int to, boolean months, boolean plan) {
+    /**
+     * As {@link #resolveInClause}, with {@code anchor} the day the article named last before this sentence
+     * (or null), which "four days earlier", "the next day" count from.
+     */
+    public Optional<Temporal> resolveInClause(SentenceView view, int from, int to, boolean plan, LocalDate anchor) {
+        return resolve(view, from, to, true, plan, anchor);
+    }
+
+    private Optional<Temporal> resolve(SentenceView view, int from, int to, boolean months, boolean plan,
+            LocalDate anchor) {
         if (reference == null) {
             return Optional.empty();
         }
@@ -91,6 +103,13 @@ public final class DateResolver {
             if (w.equals("last") && view.word(i + 1).equals("month")) {
                 return Optional.of(YearMonth.from(reference).minusMonths(1));
             }
+            if (w.equals("earlier") && view.word(i + 1).equals("this") && view.word(i + 2).equals("month")) {
+                return Optional.of(YearMonth.from(reference));   // "earlier this month"
+            }
+            Optional<Temporal> counted = RelativeDays.at(view, i, reference, anchor);
+            if (counted.isPresent()) {
+                return counted;   // "two days ago", "four days earlier", "the next day"
+            }
             Optional<Phrases.Match<DateWord>> word = lexicon.dates().at(view.words(), i);
             if (word.isEmpty() || !view.tokens().get(i).isCapitalised()) {
                 continue;
@@ -100,7 +119,7 @@ public final class DateResolver {
                 return Optional.of(lastMonthNamed(d.month()));
             }
             if (d.month() != null) {
-                Optional<Temporal> day = dayOfMonth(view, i, word.get().end(), d.month());
+                Optional<Temporal> day = dayOfMonth(view, i, word.get().end(), d.month(), plan);
                 if (day.isPresent()) {
                     return day;
                 }
@@ -164,7 +183,7 @@ public final class DateResolver {
      * {@code [first, end)}), in the year written after it ("Sept 13, 2021", "13 September 2021"),
      * else in the article's year.
      */
-    private Optional<Temporal> dayOfMonth(SentenceView view, int first, int end, Month month) {
+    private Optional<Temporal> dayOfMonth(SentenceView view, int first, int end, Month month, boolean plan) {
         int at = view.word(end).equals(".") ? end + 1 : end;
         int last = at;   // the last token of the date before its year
         if (!SentenceView.digits(view.word(at), 1, 2)) {
@@ -176,15 +195,24 @@ public final class DateResolver {
         }
         int year = reference.getYear();
         int y = view.word(last + 1).equals(",") ? last + 2 : last + 1;
+        boolean written = false;
         if (SentenceView.digits(view.word(y), 4, 4)) {
-            int written = Integer.parseInt(view.word(y));
-            year = written >= 1900 && written <= 2100 ? written : year;
+            int named = Integer.parseInt(view.word(y));
+            written = named >= 1900 && named <= 2100;
+            year = written ? named : year;
         }
         int day = Integer.parseInt(view.word(at));
         if (day < 1 || day > month.length(YearMonth.of(year, month).isLeapYear())) {
             return Optional.empty();
         }
-        return Optional.of(LocalDate.of(year, month, day));
+        LocalDate date = LocalDate.of(year, month, day);
+        if (!written && !plan && date.isAfter(reference.plusDays(1))) {
+            // "struck on December 20" in an article of January: last year's, unless it is a plan
+            LocalDate before = date.minusYears(1);
+            return day <= month.length(YearMonth.of(year - 1, month).isLeapYear()) ? Optional.of(before)
+                    : Optional.of(date);
+        }
+        return Optional.of(date);
     }
 
     /** The date of a dateline's "Sept 13" in the article's year, given that year. */

@@ -57,6 +57,8 @@ final class Discourse {
     private final FactExtractor.Input article;
     private final Agents agents;
     private final DateResolver dates;
+    /** The last day each sentence named, by sentence index. */
+    private final java.util.TreeMap<Integer, LocalDate> daysNamed = new java.util.TreeMap<>();
     private Dateline dateline;
     private String lastTitle;
     private String lastQuoteSpeaker;
@@ -144,6 +146,22 @@ final class Discourse {
             return d.get();
         }
         return dateline != null && view.sentence().index() == dateline.sentence() ? dateline.date() : null;
+    }
+
+    /**
+     * Records that an event of sentence {@code sentence} fell on day {@code date} (a month names none), for
+     * later counted days; a reporting verb's day ("announced Thursday") is not recorded.
+     */
+    void dated(int sentence, Temporal date) {
+        if (date instanceof LocalDate day) {
+            daysNamed.put(sentence, day);
+        }
+    }
+
+    /** The day of the event the article dated last before sentence {@code sentence}, or null: what "four days earlier" counts from. */
+    LocalDate dayBefore(int sentence) {
+        var named = daysNamed.lowerEntry(sentence);
+        return named == null ? null : named.getValue();
     }
 
     /** The title of the position found last, or null. */

@@ -1,5 +1,6 @@
 package org.newsgraph.facts;
 
+import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Optional;
 import java.util.Set;
@@ -42,8 +43,10 @@ final class EventClause {
         int start = claimedFor >= 0 ? claimedFor : start(view, from, trigger);
         int end = end(view, triggerEnd);
         boolean plan = plan(view, start, end);
-        Optional<Temporal> own = dates.resolveInClause(view, trigger, end, plan)
-                .or(() -> dates.resolveInClause(view, start, trigger, plan));
+        LocalDate anchor = discourse.dayBefore(view.sentence().index());
+        Optional<Temporal> own = dates.resolveInClause(view, trigger, end, plan, anchor)
+                .or(() -> dates.resolveInClause(view, start, trigger, plan, anchor));
+        own.ifPresent(date -> discourse.dated(view.sentence().index(), date));
         // "claimed responsibility Thursday for the attack": Thursday is the claim's day, not the attack's
         return own.orElseGet(() -> claimedFor >= 0 ? null : discourse.date(view));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 import static org.newsgraph.ExtractionFixture.events;
+import static org.newsgraph.ExtractionFixture.map;
 import static org.newsgraph.ExtractionFixture.only;
 
 import java.time.LocalDate;
@@ -76,10 +77,33 @@ class EventRulesTest {
     }
 
     @Test
-    void monthAndDayInTheArticleYear() {
-        Event e = only(events(annotate("Russia and Ukraine agreed a ceasefire on Sept 13."), EventKind.CEASEFIRE));
+    void monthAndDayInTheArticleYearUnlessThatIsStillToCome() {
+        Event e = only(events(annotate("Russia and Ukraine agreed a ceasefire on March 13."), EventKind.CEASEFIRE));
         assertEquals(List.of("russia", "ukraine"), e.participants());
-        assertEquals(LocalDate.of(2023, 9, 13), e.date());
+        assertEquals(LocalDate.of(2023, 3, 13), e.date());
+        Event past = only(events(annotate("Russia and Ukraine agreed a ceasefire on Sept 13."), EventKind.CEASEFIRE));
+        assertEquals(LocalDate.of(2022, 9, 13), past.date(), "done in an article of March: last September");
+        Event plan = only(events(annotate("Russia and Ukraine will sign a ceasefire on Sept 13."), EventKind.CEASEFIRE));
+        assertEquals(LocalDate.of(2023, 9, 13), plan.date(), "a plan: this September");
+    }
+
+    @Test
+    void daysCountedFromTheArticleOrFromTheEventDatedLast() {
+        assertEquals(LocalDate.of(2023, 3, 13), only(events(annotate("Russian forces shelled Kharkiv two days ago."),
+                EventKind.ATTACK)).date());
+        assertEquals(YearMonth.of(2023, 3), only(events(annotate("Russian forces shelled Kharkiv earlier this month."),
+                EventKind.ATTACK)).date());
+        List<Event> counted = events(annotate("Russian forces shelled Kharkiv on Tuesday, March 7. Four days earlier, "
+                + "Russian forces shelled Kyiv."), EventKind.ATTACK);
+        assertEquals(List.of(LocalDate.of(2023, 3, 7), LocalDate.of(2023, 3, 3)), map(counted, Event::date));
+        List<Event> next = events(annotate("Russian forces shelled Kharkiv on March 7. Russian forces shelled Kyiv the "
+                + "next day."), EventKind.ATTACK);
+        assertEquals(LocalDate.of(2023, 3, 8), next.get(1).date());
+        assertNull(only(events(annotate("Russian forces shelled Kharkiv four days earlier."), EventKind.ATTACK)).date(),
+                "no event dated before: nothing to count from");
+        List<Event> after = events(annotate("Russian forces shelled Kharkiv on March 7. Two days after the election, "
+                + "Russian forces shelled Kyiv."), EventKind.ATTACK);
+        assertNull(after.get(1).date(), "counted from an event the resolver does not know");
     }
 
     @Test
@@ -89,12 +113,12 @@ class EventRulesTest {
         Event british = only(events(annotate("Russia and Ukraine agreed a ceasefire on 13 September 2021."),
                 EventKind.CEASEFIRE));
         assertEquals(LocalDate.of(2021, 9, 13), british.date());
-        Event noYear = only(events(annotate("Russia and Ukraine agreed a ceasefire on 13 September."),
+        Event noYear = only(events(annotate("Russia and Ukraine agreed a ceasefire on 13 March."),
                 EventKind.CEASEFIRE));
-        assertEquals(LocalDate.of(2023, 9, 13), noYear.date());
-        Event count = only(events(annotate("Russia and Ukraine agreed a ceasefire on Sept 13, 45 people said."),
+        assertEquals(LocalDate.of(2023, 3, 13), noYear.date());
+        Event count = only(events(annotate("Russia and Ukraine agreed a ceasefire on March 13, 45 people said."),
                 EventKind.CEASEFIRE));
-        assertEquals(LocalDate.of(2023, 9, 13), count.date(), "a number that is no year");
+        assertEquals(LocalDate.of(2023, 3, 13), count.date(), "a number that is no year");
     }
 
     @Test
