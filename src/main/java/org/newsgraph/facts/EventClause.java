@@ -38,6 +38,14 @@ final class EventClause {
      * sentence from token {@code from}.
      */
     Temporal date(SentenceView view, int from, int trigger, int triggerEnd, Discourse discourse) {
+        return date(view, from, trigger, triggerEnd, discourse, true);
+    }
+
+    /**
+     * As {@link #date(SentenceView, int, int, int, Discourse)}; {@code anchors} says whether the event's own
+     * day is one later counted days ("four days earlier") count from: not a statement's.
+     */
+    Temporal date(SentenceView view, int from, int trigger, int triggerEnd, Discourse discourse, boolean anchors) {
         DateResolver dates = new DateResolver(lexicon, discourse.article().published());
         int claimedFor = claimedFor(view, from, trigger);
         int start = claimedFor >= 0 ? claimedFor : start(view, from, trigger);
@@ -46,7 +54,9 @@ final class EventClause {
         LocalDate anchor = discourse.dayBefore(view.sentence().index());
         Optional<Temporal> own = dates.resolveInClause(view, trigger, end, plan, anchor)
                 .or(() -> dates.resolveInClause(view, start, trigger, plan, anchor));
-        own.ifPresent(date -> discourse.dated(view.sentence().index(), date));
+        if (anchors) {
+            own.ifPresent(date -> discourse.dated(view.sentence().index(), date));
+        }
         // "claimed responsibility Thursday for the attack": Thursday is the claim's day, not the attack's
         return own.orElseGet(() -> claimedFor >= 0 ? null : discourse.date(view));
     }

@@ -112,7 +112,7 @@ final class EventRules {
                 continue;   // "received weapons", "welcomed the decision": no meeting
             }
             String place = place(view, t);
-            Temporal date = clause.date(view, start, t.start(), t.end(), discourse);
+            Temporal date = clause.date(view, start, t.start(), t.end(), discourse, kind != EventKind.STATEMENT);
             if (participants.isEmpty() && (kind == EventKind.STATEMENT || place == null && date == null)) {
                 continue;
             }
