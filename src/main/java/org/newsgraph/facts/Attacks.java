@@ -55,6 +55,7 @@ final class Attacks {
     private final Set<String> heads;
     private final EventClause clause;
     private final ForceBodies bodies;
+    private final Campaigns campaigns;
 
     Attacks(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -79,6 +80,7 @@ final class Attacks {
         this.subordinators = lexicon.words("subordinators.csv");
         this.clause = new EventClause(lexicon);
         this.bodies = new ForceBodies(lexicon);
+        this.campaigns = new Campaigns(lexicon);
     }
 
     /**
@@ -161,6 +163,10 @@ final class Attacks {
             }
             if (attacker == null && !targets.isEmpty() && !passive) {
                 attacker = bodies.bare(view, from, t, discourse);   // "police fired tear gas at Jane Roe"
+            }
+            if (campaigns.is(view, t, end)
+                    && (targets.isEmpty() || attacker == null || !attacker.equals(campaigns.owner(view, t)))) {
+                continue;   // "the war on terror", "an earlier war against the enclave": no attack
             }
             if (attacker == null && targets.isEmpty()) {
                 return null;
@@ -256,7 +262,8 @@ final class Attacks {
      * other party stands between, else the first party after the last word of reaction
      * ({@code attack-reactions.csv}: "France blamed Ruritania for the attack", and none in "the
      * Secretary-General condemned the attack"), else the first party of the stretch that is not a place
- * ("in Ruritania", {@code event-place-prepositions.csv}) nor the owner of a thing ("Jane Roe's home"), else the claimant when a pronoun stands for
+ * ("in Ruritania", {@code event-place-prepositions.csv}) nor the owner of a thing ("Jane Roe's home"), else
+ * the claimant when a pronoun stands for
  * it ("Ruritania said it shelled the town", {@code actor-pronouns.csv}, {@code person-pronouns.csv}).
      */
     private String agent(SentenceView view, int from, int t, String claimant, Discourse discourse) {

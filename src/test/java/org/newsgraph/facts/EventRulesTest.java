@@ -606,4 +606,21 @@ class EventRulesTest {
                 EventKind.ATTACK));
         assertEquals(LocalDate.of(2023, 3, 7), e.date());
     }
+
+    @Test
+    void aCampaignWithItsOwnerAndTargetIsAnAttack() {
+        Event war = only(events(annotate("They discussed Russia's unprovoked war on Ukraine and food prices."),
+                EventKind.ATTACK));
+        assertEquals("russia", war.attacker());
+        assertEquals(List.of("ukraine"), war.targets());
+        assertEquals("russia", only(events(annotate("They discussed Russian aggression against Ukraine."),
+                EventKind.ATTACK)).attacker());
+    }
+
+    @Test
+    void aCampaignWithoutOwnerOrTargetIsNoAttack() {
+        assertTrue(events(annotate("The United States led the war on terror after 2001."), EventKind.ATTACK).isEmpty());
+        assertTrue(events(annotate("Azerbaijan regained land it had lost in an earlier war against Armenia."),
+                EventKind.ATTACK).isEmpty());
+    }
 }
