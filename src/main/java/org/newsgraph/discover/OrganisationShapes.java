@@ -154,14 +154,18 @@ final class OrganisationShapes extends NameShapes {
 
     /** "National Security Council", "Authority on Development": capitalised names headed by an organisation word. */
     /**
-     * The end of capitalised words {@code [i, end)} without a title that ends them: "Pentagon Press
-     * Secretary" is the Pentagon's press secretary, no organisation named "Pentagon Press Secretary".
+     * The end of capitalised words {@code [i, end)} before a title among them: "Pentagon Press Secretary"
+     * is the Pentagon's press secretary, no organisation named "Pentagon Press Secretary", and in "State
+     * Department Spokesman P.J. Crowley" the name after the title is its holder's.
      */
     private int withoutTitle(SentenceView view, int i, int end) {
         for (int k = i + 1; k < end; k++) {
+            if (Set.of("of", "the", "for").contains(view.word(k - 1))) {
+                return end;   // "the Office of the Spokesperson", "Office for the High Commissioner for …": a name
+            }
             var title = lexicon.titles().at(view.words(), k);
-            if (title.isPresent() && title.get().end() == end && !Set.of("of", "the", "for").contains(view.word(k - 1))) {
-                return k;   // but "the Office of the Spokesperson" is an office's own name
+            if (title.isPresent() && title.get().end() <= end) {
+                return k;
             }
         }
         return end;

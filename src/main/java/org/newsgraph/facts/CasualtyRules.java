@@ -20,7 +20,7 @@ import org.newsgraph.recognize.SentenceView;
  * {@code casualty-words.csv}, a count (digits that are no year, "70,000", a number word, or "an
  * unknown number") with its qualifier ("at least") and, within four words, a victim word
  * ("soldiers") or a demonym in the plural ("Armenians"), with the victims' country when one is
- * named. Who reports it is the claimant whose claim holds it, else the publisher.
+ * named, else the country of the place the sentence says they died in ("in Ruritania", "in Port Elbe"). Who reports it is the claimant whose claim holds it, else the publisher.
  *
  * <pre>{@code
  * List<Casualties> counts = new CasualtyRules(lexicon).find(view, start, said.claims(), discourse);
@@ -28,9 +28,11 @@ import org.newsgraph.recognize.SentenceView;
  */
 final class CasualtyRules {
     private final Lexicon lexicon;
+    private final java.util.Set<String> placeWords;
 
     CasualtyRules(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.placeWords = lexicon.words("event-place-prepositions.csv");
     }
 
     /** The casualty counts of sentence {@code view} from token {@code start}; {@code said} are its claims. */
@@ -83,6 +85,9 @@ final class CasualtyRules {
             if (end < 0) {
                 continue;
             }
+            if (victims == null) {
+                victims = where(view, start, discourse);   // "In Ruritania at least 35 people were killed"
+            }
             Claim claim = ClaimRules.around(view, said, i);
             String reportedBy = claim != null ? claim.claimant() : discourse.article().publisher();
             found.add(new Casualties(count, qualifier, victims, reportedBy,
@@ -90,6 +95,25 @@ final class CasualtyRules {
             i = end - 1;
         }
         return found;
+    }
+
+    /**
+     * The country the sentence says the deaths happened in: of the first place after a word of
+     * {@code event-place-prepositions.csv} ("in Ruritania", "in Port Elbe"); else null.
+     */
+    private String where(SentenceView view, int start, Discourse discourse) {
+        for (int k = Math.max(start, 1); k < view.size(); k++) {
+            Mention m = view.mentionAt(k);
+            if (m == null || view.firstToken(m) != k || !view.isPlace(m) || view.quoted(k)) {
+                continue;
+            }
+            int before = view.word(k - 1).equals("the") ? k - 2 : k - 1;
+            if (placeWords.contains(view.word(before).toLowerCase(Locale.ROOT))) {
+                return view.kind(m) == Kind.COUNTRY ? m.entityId()
+                        : discourse.article().countryOf() == null ? null : discourse.article().countryOf().apply(m.entityId());
+            }
+        }
+        return null;
     }
 
     /**

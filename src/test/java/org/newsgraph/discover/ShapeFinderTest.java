@@ -174,4 +174,28 @@ class ShapeFinderTest {
         AnnotatedArticle second = annotate("Prime Minister Zoran Milanovic met the envoy.");
         assertEquals(personIds(first), personIds(second), "the same person gets the same IRI in every article");
     }
+
+    @Test
+    void aTitleIsNeverGluedIntoAnOrganisationsName() {
+        AnnotatedArticle a = annotate("U.S. State Department Spokesman P.J. Crowley said Washington is concerned.");
+        assertEquals(List.of("u-s-state-department"), idsOf(a, "U.S. State Department"));
+        assertTrue(personIds(a).contains("p-j-crowley"), personIds(a).toString());
+    }
+
+    @Test
+    void aTitleInsideANameWithOfOrForStaysInTheName() {
+        AnnotatedArticle a = annotate("The United Nations Office for the High Commissioner for Human Rights said it "
+                + "was a violation.");
+        assertEquals(List.of("united-nations-office-for-the-high-commissioner-for-human-rights"),
+                idsOf(a, "United Nations Office for the High Commissioner for Human Rights"));
+        assertTrue(personIds(a).isEmpty(), personIds(a).toString());
+    }
+
+    @Test
+    void aRepublicEndsAnOrganisationsNameNotStartsAPersons() {
+        AnnotatedArticle a = annotate("The chairman of the New Generation for the Republic Abe Sylla told reporters the "
+                + "opposition will help.");
+        assertEquals(Set.of("abe-sylla"), personIds(a));
+        assertEquals(List.of("new-generation-for-the-republic"), idsOf(a, "New Generation for the Republic"));
+    }
 }

@@ -61,11 +61,14 @@ class CasualtyRulesTest {
     }
 
     @Test
-    void numberWordWithoutSide() {
+    void numberWordWithoutSideIsOfTheCountryTheyDiedIn() {
         Casualties c = only(casualties("More than twenty civilians died in Georgia."));
         assertEquals(20, c.count());
         assertEquals("more than", c.qualifier());
-        assertNull(c.victims());
+        assertEquals("georgia", c.victims(), "no side named: the country they died in");
+        assertEquals("egypt", only(casualties("France condemned the bombing in Cairo that killed 25 people.")).victims(),
+                "a city's country");
+        assertNull(only(casualties("Officials say 21 people were killed in the attack.")).victims(), "no place named");
     }
 
     @Test

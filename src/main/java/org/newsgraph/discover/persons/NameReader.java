@@ -56,7 +56,7 @@ public final class NameReader {
             if (view.mentionAt(j) != null || !t.isWord()) {
                 break;
             }
-            if (words > 0 && isInitial(view, j)) {
+            if (isInitial(view, j)) {   // "Antony J. Blinken", "P.J. Crowley"
                 j += 2;
             } else if (isBareInitial(view, j)) {
                 j++;
@@ -161,8 +161,9 @@ public final class NameReader {
      */
     public boolean isNameWord(SentenceView view, int j, boolean inside) {
         String text = view.tokens().get(j).text();
-        boolean shouting = text.length() > 3 && text.codePoints().allMatch(c -> !Character.isLetter(c)
-                || Character.isUpperCase(c));
+        // "NATO" shouts; initials ("P.J.") do not
+        boolean shouting = text.codePoints().filter(Character::isLetter).count() > 3
+                && text.codePoints().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
         if (text.length() < 2 || shouting) {
             return false;
         }
