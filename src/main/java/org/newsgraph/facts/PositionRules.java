@@ -70,6 +70,9 @@ final class PositionRules {
             if (view.word(j).equals(",") || view.word(j).equals(":")) {
                 j++;
             }
+            for (int rank = 0; rank < 3 && view.mentionAt(j) == null && ranks.contains(view.word(j)); rank++) {
+                j++;   // "Junta leader Captain Jane Roe": a rank between the title and its holder
+            }
             Mention after = view.mentionAt(j);
             if (named != null && after != null && view.kind(after) != Kind.PERSON && view.firstToken(after) == j) {
                 // "the chair of ECOWAS, Ruritanian President Jane Roe": the apposition's holder, with a title of her own
@@ -331,6 +334,14 @@ final class PositionRules {
             return null;
         }
         int k = view.word(end + 1).equals("the") ? end + 2 : end + 1;
+        int named = k;
+        while (named < k + 2 && view.mentionAt(named) == null && view.tokens().get(named).isWord()
+                && !view.tokens().get(named).isCapitalised()) {
+            named++;   // "Chairman of the opposition Freedom Party Jane Roe"
+        }
+        if (view.mentionAt(named) != null && view.kind(view.mentionAt(named)) == Kind.ORGANIZATION) {
+            k = named;
+        }
         Mention m = view.mentionAt(k);
         Mention owned = m == null ? null : view.mentionAt(view.endToken(m) + 2);
         if (owned != null && view.kind(owned) == Kind.ORGANIZATION && possessiveStart(view, view.firstToken(owned))

@@ -10,7 +10,8 @@ import org.newsgraph.text.Sentence;
 /**
  * One quotation that runs over several sentences is one quotation: the sentences of a quotation left open
  * (pieces found each in its own sentence by {@link QuotationRules}, the last maybe with its own speech verb:
- * {@code … We are ready," he added.}) are joined to the piece before them when the same speaker says both, in
+ * {@code … We are ready," he added.}) are joined to the piece before them when the same speaker says both, or
+ * the first piece has no speaker of its own ({@code "We mourn. We will stand with them," she said.} is hers), in
  * consecutive sentences, and no quotation mark closes the first or opens the next between them: {@code "These attacks show contempt for civilians. We mourn every
  * life lost."} is one quotation; {@code "We mourn," she said. "We will stand with them."} stays two. The
  * joined quotation's text is the article's text from the first piece's start to the last piece's end.
@@ -41,8 +42,8 @@ final class QuoteRuns {
     }
 
     private static boolean continues(Quotation first, Quotation next, List<Sentence> sentences) {
-        if (first.speaker() == null || !Objects.equals(first.speaker(), next.speaker())) {
-            return false;
+        if (next.speaker() == null || first.speaker() != null && !first.speaker().equals(next.speaker())) {
+            return false;   // an unattributed first piece takes the speaker its last piece names
         }
         Sentence a = sentence(sentences, lastSentence(first, sentences));
         Sentence b = sentence(sentences, next.evidence().sentence());
@@ -69,8 +70,9 @@ final class QuoteRuns {
             text.append(s.text(), from - s.start(), to - s.start());
         }
         Evidence e = first.evidence();
-        return new Quotation(first.speaker(), text.toString(),
-                new Evidence(e.sentence(), e.start(), next.evidence().end(), e.rule()));
+        String rule = first.speaker() == null ? next.evidence().rule() : e.rule();   // who names the speaker
+        return new Quotation(next.speaker(), text.toString(),
+                new Evidence(e.sentence(), e.start(), next.evidence().end(), rule));
     }
 
     /** The sentence a quotation, maybe already joined, ends in. */

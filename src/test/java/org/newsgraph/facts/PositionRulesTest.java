@@ -309,4 +309,16 @@ class PositionRulesTest {
         assertEquals(List.of("Chair@ecowas", "President@ghana"), ps.stream().map(p -> p.title() + "@" + p.of()).toList());
         assertEquals(List.of("john-mahama", "john-mahama"), ps.stream().map(Position::person).toList());
     }
+
+    @Test
+    void aRankBetweenTitleAndNameAndModifiersBeforeTheOwner() {
+        assertEquals(List.of("dadis-moussa-camara | Junta Leader | null | title-before-name"),
+                positions("Junta leader Captain Dadis Moussa Camara sent a letter to the commission."));
+        Position chair = only(annotate("Chairman of the opposition New Generation for the Republic Abe Sylla said the "
+                + "coalition will help.").facts().positions());
+        assertEquals("abe-sylla", chair.person());
+        assertEquals("new-generation-for-the-republic", chair.of());
+        assertEquals(List.of("Executive Director", "Special Representative"), annotate("I thank Executive Director "
+                + "Waly and SRSG Salvador for briefing us.").facts().positions().stream().map(Position::title).toList());
+    }
 }

@@ -362,4 +362,15 @@ class QuotationRulesTest {
                 + "every life lost.\" \"We will stand with our partners.\"").facts().quotations();
         assertEquals(3, quotes.size(), "each quotation closes before the next opens: " + map(quotes, Quotation::text));
     }
+
+    @Test
+    void aQuotationOverSeveralSentencesIsTheSpeakersItsLastSentenceNames() {
+        List<Quotation> quotes = annotate("Jane Hartley criticised the junta. \"(It's) because he broke his word. When "
+                + "they took power, he promised a free election. (But) six months later he went back on it,\" she said.")
+                .facts().quotations();
+        assertEquals(List.of("(It's) because he broke his word. When they took power, he promised a free election. (But) "
+                + "six months later he went back on it"), map(quotes, Quotation::text));
+        assertEquals("jane-hartley", only(quotes).speaker());
+        assertEquals("quote-verb", only(quotes).evidence().rule());
+    }
 }
