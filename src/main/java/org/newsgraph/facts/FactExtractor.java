@@ -62,9 +62,11 @@ public final class FactExtractor {
     private final Labelling labelling;
     private final EventRules eventRules;
     private final CasualtyRules casualtyRules;
+    private final java.util.Set<String> personPronouns;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.personPronouns = lexicon.words("person-pronouns.csv");
         SpeechVerbs verbs = new SpeechVerbs(lexicon);
         Attacks attacks = new Attacks(lexicon);
         this.datelines = new DatelineRules(lexicon);
@@ -194,10 +196,22 @@ public final class FactExtractor {
                 .forEach(e -> discourse.attacker(e.attacker()));   // this sentence's attackers
         found.casualties().addAll(casualtyRules.find(view, start, said.claims(), discourse));
         if (said.claims().isEmpty()) {
-            // a sentence where nobody speaks still names who a later "he" is
+            // a sentence where nobody speaks still names who a later "he" is, unless a "he" before the name
+            // goes on with the person before ("He repeated his doubts about Roe's pledge": still the speaker)
             view.mentions().stream().filter(m -> view.kind(m) == Kind.PERSON).findFirst()
+                    .filter(m -> !pronounBefore(view, start, view.firstToken(m)))
                     .ifPresent(m -> discourse.saw(m.entityId()));
         }
+    }
+
+    /** Whether a word of {@code person-pronouns.csv} stands in tokens {@code [from, to)}. */
+    private boolean pronounBefore(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (personPronouns.contains(view.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article's byline, credits, dateline, headline and the roles of its lines. */

@@ -140,7 +140,7 @@ final class QuotationRules {
     /**
      * Whether quoted tokens {@code [from, to)} are a name in Title Case, not speech: a programme, a
      * book, an operation ("a guest on “Hello VOA.”", "Operation “Iron Shield”"): two to four words,
-     * each capitalised.
+     * each capitalised, or one after "the" ("the “Samay” weekly").
      */
     private static boolean title(SentenceView view, int from, int to) {
         int words = 0;
@@ -152,7 +152,8 @@ final class QuotationRules {
                 words++;
             }
         }
-        return words >= 2 && words <= 4;
+        // one capitalised word after "the": the name of a paper or a group ("editor of the "Samay" weekly")
+        return words >= 2 && words <= 4 || words == 1 && view.word(from - 2).equals("the");
     }
 
     /**

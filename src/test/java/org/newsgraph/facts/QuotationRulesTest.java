@@ -373,4 +373,20 @@ class QuotationRulesTest {
         assertEquals("jane-hartley", only(quotes).speaker());
         assertEquals("quote-verb", only(quotes).evidence().rule());
     }
+
+    @Test
+    void aHeBeforeAnotherPersonsNameGoesOnWithTheSpeaker() {
+        Quotation q = only(annotate("Antony Blinken said the talks had failed. He repeated his doubts about Vladimir "
+                + "Putin's pledge. \"It is because he has not kept his word,\" he said.").facts().quotations());
+        assertEquals("antony-blinken", q.speaker());
+        Quotation named = only(annotate("Antony Blinken said the talks had failed. Vladimir Putin rejected the "
+                + "plan. \"It is because they have not kept their word,\" he said.").facts().quotations());
+        assertEquals("vladimir-putin", named.speaker(), "a person named as subject is who a later he is");
+    }
+
+    @Test
+    void aNameInQuotationMarksAfterTheIsNoQuotation() {
+        assertEquals(List.of(), annotate("Antony Blinken, a reader of the \"Samay\" weekly, said the vote was fair.")
+                .facts().quotations());
+    }
 }
