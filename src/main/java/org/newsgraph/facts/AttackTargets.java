@@ -61,8 +61,8 @@ final class AttackTargets {
      * {@code narrowing-nouns.csv}, with only lower-case words, a possessive and other names between.
      */
     boolean narrowed(SentenceView view, Mention m) {
-        if (view.kind(m) != Kind.COUNTRY && view.kind(m) != Kind.REGION) {
-            return false;
+        if (view.kind(m) != Kind.COUNTRY && view.kind(m) != Kind.REGION && view.kind(m) != Kind.SETTLEMENT) {
+            return false;   // "the Ruritanian port city of Port Elbe", "the Port Elbe neighbourhood of Kalo"
         }
         int end = view.endToken(m);
         for (int k = end; k < Math.min(view.size(), end + WINDOW); k++) {

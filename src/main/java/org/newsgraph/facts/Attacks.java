@@ -162,7 +162,7 @@ final class Attacks {
                 }
             }
             if (attacker == null && !targets.isEmpty() && !passive) {
-                attacker = bodies.bare(view, from, t, discourse);   // "police fired tear gas at Jane Roe"
+                attacker = bodies.bare(view, from, t, discourse, targets);   // "police fired tear gas at Jane Roe"
             }
             if (campaigns.is(view, t, end)
                     && (targets.isEmpty() || attacker == null || !attacker.equals(campaigns.owner(view, t)))) {

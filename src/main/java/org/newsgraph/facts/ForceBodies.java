@@ -1,5 +1,6 @@
 package org.newsgraph.facts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.lexicon.Lexicon;
@@ -34,11 +35,13 @@ final class ForceBodies {
     private final Set<String> heads;
     private final Set<String> forces;
     private final Set<String> breaks;
+    private final Set<String> domesticWords;
 
     ForceBodies(Lexicon lexicon) {
         this.heads = lexicon.words("organisation-heads.csv");
         this.forces = lexicon.words("force-nouns.csv");
         this.breaks = lexicon.clauseBreaks();
+        this.domesticWords = lexicon.words("domestic-forces.csv");
     }
 
     /**
@@ -82,6 +85,16 @@ final class ForceBodies {
      * and a country, between it and the attack word.
      */
     String bare(SentenceView view, int from, int t, Discourse discourse) {
+        return bare(view, from, t, discourse, List.of());
+    }
+
+    /**
+     * As {@link #bare(SentenceView, int, int, Discourse)}; a state's own forces with no state named
+     * ("government forces", "security forces", "police": {@code domestic-forces.csv}) are the forces of the
+     * country where the first of {@code targets} that is a city or region lies ("government forces fired on
+     * protesters in Port Elbe").
+     */
+    String bare(SentenceView view, int from, int t, Discourse discourse, List<String> targets) {
         for (int k = t - 1; k >= Math.max(from, t - WINDOW); k--) {
             String word = view.word(k).toLowerCase(Locale.ROOT);
             if (view.quoted(k) || breaks.contains(word) || word.equals(",")) {
@@ -94,10 +107,38 @@ final class ForceBodies {
                 if (k > from && view.mentionAt(k - 1) != null) {
                     return null;   // "Ruritanian police": read from the demonym
                 }
-                return of(view, k + 1, t, word, discourse);
+                String party = of(view, k + 1, t, word, discourse);
+                boolean domestic = domesticWords.contains(word) || domesticWords.contains(view.word(k - 1));
+                return party != null || !domestic ? party : where(view, t, targets, discourse);
             }
             if (view.tokens().get(k).isCapitalised() && k > from) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country of the first target that is a city or region with a known country, else of the first such
+     * place after the attack word at token {@code t} ("in the Port Elbe neighbourhood of Kalo"); or null.
+     */
+    private static String where(SentenceView view, int t, List<String> targets, Discourse discourse) {
+        var countryOf = discourse.article().countryOf();
+        if (countryOf == null) {
+            return null;
+        }
+        List<String> places = new java.util.ArrayList<>(targets);
+        for (int k = t; k < view.size(); k++) {
+            Mention m = view.mentionAt(k);
+            if (m != null && !view.quoted(k)) {
+                places.add(m.entityId());
+            }
+        }
+        for (String place : places) {
+            Kind kind = discourse.kind(place);
+            String country = kind == Kind.SETTLEMENT || kind == Kind.REGION ? countryOf.apply(place) : null;
+            if (country != null) {
+                return country;
             }
         }
         return null;

@@ -623,4 +623,12 @@ class EventRulesTest {
         assertTrue(events(annotate("Azerbaijan regained land it had lost in an earlier war against Armenia."),
                 EventKind.ATTACK).isEmpty());
     }
+
+    @Test
+    void lethalForceAgainstPeopleInAPlaceIsAnAttack() {
+        Event e = only(events(annotate("Nepal's King Gyanendra deployed lethal force against protesters in Kathmandu on "
+                + "Thursday."), EventKind.ATTACK));
+        assertEquals("gyanendra", e.attacker());
+        assertEquals(List.of("kathmandu"), e.targets());
+    }
 }

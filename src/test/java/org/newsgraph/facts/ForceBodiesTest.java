@@ -73,4 +73,14 @@ class ForceBodiesTest {
         AnnotatedArticle a = annotate("Yemen's Houthi rebels said they fired drones at Abu Dhabi on Monday.");
         assertEquals("houthis", a.facts().claims().get(0).claimant());
     }
+
+    @Test
+    void aStatesOwnForcesWithNoStateNamedAreTheCountryWhereTheyStrike() {
+        Event e = only(events(annotate("Government forces fired on protesters in the Kathmandu neighborhood of Kalanki, "
+                + "killing three people."), EventKind.ATTACK));
+        assertEquals("nepal", e.attacker());
+        assertEquals(List.of("kalanki"), e.targets(), "the neighbourhood narrows the city");
+        Event soldiers = only(events(annotate("Soldiers fired on protesters in Kathmandu on Thursday."), EventKind.ATTACK));
+        assertNull(soldiers.attacker(), "soldiers may be anyone's");
+    }
 }
