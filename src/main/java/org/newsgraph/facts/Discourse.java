@@ -65,6 +65,8 @@ final class Discourse {
     private int lastQuoteSentence = -10;
     private final Map<String, String> surnames = new HashMap<>();
     private final Map<String, String> heads = new HashMap<>();
+    /** The word for a country's government, which stands for the country ("the government said"). */
+    private static final String GOVERNMENT = "government";
     private final Set<String> headWords;
     private final List<Quotation> waiting = new ArrayList<>();
     private Quotation turn;
@@ -231,6 +233,9 @@ final class Discourse {
             if (view.kind(m) == Kind.ORGANIZATION) {
                 headWords(m).forEach(word -> heads.put(word, m.entityId()));
             }
+            if (view.kind(m) == Kind.COUNTRY && governs(view, m)) {
+                heads.put(GOVERNMENT, m.entityId());   // "the Ruritanian government": a later "the government"
+            }
             if (view.kind(m) == Kind.PERSON) {
                 String surface = m.surface().strip();
                 int space = surface.lastIndexOf(' ');
@@ -241,9 +246,19 @@ final class Discourse {
         }
     }
 
+    /** Whether country mention {@code m} names a government: "Ruritania's government", "the government of Ruritania". */
+    private static boolean governs(SentenceView view, Mention m) {
+        int end = view.endToken(m);
+        int after = view.word(end).equals("'") || view.word(end).equals("’") ? end + 2 : end;
+        int first = view.firstToken(m);
+        return view.word(after).equals(GOVERNMENT)
+                || view.word(first - 1).equals("of") && view.word(first - 2).equals(GOVERNMENT);
+    }
+
     /**
      * The organisation the article last named with head word {@code word} of {@code organisation-heads.csv}
-     * (folded): "the police" after "the Uganda Police Force", "the party" after "the Labour Party"; or null.
+     * (folded): "the police" after "the Uganda Police Force", "the party" after "the Labour Party"; for
+     * "government" the country whose government it last named ("the Ruritanian government"); or null.
      */
     String organisation(String word) {
         return heads.get(word);

@@ -419,6 +419,16 @@ class ClaimRulesTest {
                 + "soldiers were behind the killing of two farmers.")));
     }
 
+    @Test
+    void theGovernmentIsTheCountryWhoseGovernmentWasNamedLast() {
+        assertEquals(Map.of("guinea", "chad"), accusations(annotate("Guinea's government has promised an inquiry. The "
+                + "government said Chad was responsible for the attack.")));
+        assertEquals(Map.of("nepal", "chad"), accusations(annotate("The government of Nepal imposed a curfew. The "
+                + "government accused Chad of arming the rebels.")));
+        assertEquals(Map.of(), accusations(annotate("Guinea held talks. The government said Chad was responsible for the "
+                + "attack.")), "no government named before");
+    }
+
     private static Map<String, String> accusations(AnnotatedArticle a) {
         Map<String, String> found = new java.util.HashMap<>();
         for (Claim c : a.facts().claims()) {
