@@ -30,30 +30,29 @@ import org.newsgraph.text.Names;
  * }</pre>
  */
 final class PositionRules {
-    /**
-     * The words that join a title to the country or organisation it is held at, before the holder's
-     * name: "Envoy to", "Envoy for", "the president of Chile, Elena Varga".
-     */
-    private static final Set<String> OWNER_LINKS = Set.of("to", "for", "of");
     /** How far after a title in a list the next holder's name may stand ("Chairman of the Joint Staff Adm. Roe"). */
     private static final int NEXT_HOLDER = 10;
     private final Lexicon lexicon;
     private final Set<String> counterparts;
     private final Set<String> rankWords;
     private final Set<String> ranks;
-    private final Set<String> heads;
+    private final TitleOwners owners;
+    private final Set<String> honorifics;
 
     PositionRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.counterparts = lexicon.words("counterpart-titles.csv");
         this.rankWords = lexicon.words("title-ranks.csv");
         this.ranks = lexicon.words("military-ranks.csv");
-        this.heads = lexicon.words("organisation-heads.csv");
+        this.owners = new TitleOwners(lexicon);
+        this.honorifics = lexicon.words("name-honorifics.csv");
     }
 
     /** The positions sentence {@code view} states from token {@code start}; each is recorded in {@code discourse}. */
     List<Position> find(SentenceView view, int start, Discourse discourse) {
         List<Position> found = new ArrayList<>();
+        int lastHolderEnd = -1;   // where the name of the last title's holder ends, and the owner named before its title
+        String lastOwner = null;
         for (Phrases.Match<String> matched : lexicon.titles().all(view.words(), start, view.size())) {
             Phrases.Match<String> t = ranked(view, matched, start);
             if (view.quoted(t.start())) {
@@ -65,13 +64,15 @@ final class PositionRules {
             int portfolio = portfolioEnd(view, t.end());
             String title = portfolio > t.end() ? t.value() + " " + view.text(t.end(), portfolio) : t.value();
             boolean counterpart = counterparts.contains(Names.fold(title));
-            Mention named = counterpart || portfolio > t.end() ? null : ownerNamedAfter(view, t.end());
+            Mention named = counterpart || portfolio > t.end() ? null : TitleOwners.ownerNamedAfter(view, t.end());
             int j = named == null ? portfolio : view.endToken(named);
             if (view.word(j).equals(",") || view.word(j).equals(":")) {
                 j++;
             }
-            for (int rank = 0; rank < 3 && view.mentionAt(j) == null && ranks.contains(view.word(j)); rank++) {
-                j++;   // "Junta leader Captain Jane Roe": a rank between the title and its holder
+            for (int rank = 0; rank < 3 && view.mentionAt(j) == null
+                    && (ranks.contains(view.word(j)) || honorifics.contains(view.word(j)) || view.word(j).equals(".")
+                    && honorifics.contains(view.word(j - 1))); rank++) {
+                j++;   // "Junta leader Captain Jane Roe", "Foreign Minister Dr. Jane Roe": a rank or address between
             }
             Mention after = view.mentionAt(j);
             if (named != null && after != null && view.kind(after) != Kind.PERSON && view.firstToken(after) == j) {
@@ -82,18 +83,25 @@ final class PositionRules {
                 j = view.firstToken(after);
             }
             if (after != null && view.kind(after) == Kind.PERSON && view.firstToken(after) == j) {
-                String of = named != null ? named.entityId() : ownerBefore(view, t.start());
+                String of = named != null ? named.entityId() : TitleOwners.ownerBefore(view, t.start());
+                String before = of;   // an owner named before the title is shared by a title after "and"
                 if (of == null) {
-                    of = bodyBefore(view, t.start(), discourse);
+                    of = owners.bodyBefore(view, t.start(), discourse);
                 }
                 if (of == null) {
-                    of = ownerAfterName(view, view.endToken(after));
+                    of = TitleOwners.countrysPossessive(view, t.start());   // "the country's outgoing president, Jane Roe"
+                }
+                if (of == null && view.word(t.start() - 1).equals("and") && lastHolderEnd == t.start() - 1) {
+                    of = lastOwner;   // "Ruritania's President Jane Roe and Prime Minister John Doe"
                 }
                 if (of == null) {
-                    of = possessorsCountry(view, t.start(), discourse);
+                    of = TitleOwners.ownerAfterName(view, view.endToken(after));
                 }
                 if (of == null) {
-                    of = countryNamedIn(view, discourse.article().countryOf().apply(after.entityId()));
+                    of = TitleOwners.possessorsCountry(view, t.start(), discourse);
+                }
+                if (of == null) {
+                    of = TitleOwners.countryNamedIn(view, discourse.article().countryOf().apply(after.entityId()));
                 }
                 String rule = "title-before-name";
                 if (counterpart) {
@@ -105,13 +113,24 @@ final class PositionRules {
                 }
                 add(found, discourse, new Position(after.entityId(), title, of,
                         view.evidence(startOf(view, t.start()), view.endToken(after), rule)));
+                var first = view.word(t.start() - 1).equals("and") && !counterpart
+                        ? lexicon.titles().endingAt(view.words(), t.start() - 1) : java.util.Optional.<Phrases.Match<String>>empty();
+                if (first.isPresent() && TitleOwners.ownerBefore(view, ranked(view, first.get(), start).start()) != null) {
+                    // "Ruritanian Deputy Prime Minister and Minister of Foreign Affairs Jane Roe": both titles are
+                    // hers; not "the Secretary and President Jane Roe", where the first is someone else's
+                    Phrases.Match<String> both = ranked(view, first.get(), start);
+                    add(found, discourse, new Position(after.entityId(), both.value(), of,
+                            view.evidence(both.start(), view.endToken(after), rule)));
+                }
+                lastHolderEnd = view.endToken(after);
+                lastOwner = named == null ? before : null;
                 continue;
             }
             Mention listed = counterpart ? null : personBeforeBracket(view, t.start());
             if (listed != null) {
-                String of = ownerBefore(view, t.start());
+                String of = TitleOwners.ownerBefore(view, t.start());
                 if (of == null) {
-                    of = ownerAfter(view, t.end());
+                    of = TitleOwners.ownerAfter(view, t.end());
                 }
                 if (of == null) {
                     of = lineOwner(view);
@@ -122,9 +141,9 @@ final class PositionRules {
             }
             Mention before = personBefore(view, possessiveOwnerStart(view, t.start()));
             if (before != null && !counterpart && !heldByNext(view, t.end())) {
-                String of = ownerAfter(view, t.end());
+                String of = TitleOwners.ownerAfter(view, t.end());
                 if (of == null) {
-                    of = ownerBefore(view, t.start());
+                    of = TitleOwners.ownerBefore(view, t.start());
                 }
                 add(found, discourse, new Position(before.entityId(), title, of,
                         view.evidence(view.firstToken(before), t.end(), "name-comma-title")));
@@ -206,49 +225,16 @@ final class PositionRules {
         }).toList();
     }
 
-    /** {@code country} when the sentence names it ("France will …, President Emmanuel Macron said"). */
-    private static String countryNamedIn(SentenceView view, String country) {
-        return country != null && view.mentions().stream().anyMatch(m -> m.entityId().equals(country))
-                ? country : null;
-    }
-
     /** The start of "Armenian Prime Minister": the owner mention before the title, if any. */
     private static int startOf(SentenceView view, int title) {
-        int k = possessiveStart(view, title);
+        int k = TitleOwners.possessiveStart(view, title);
         Mention m = view.mentionAt(k - 1);
         return m != null && view.isAgent(m) ? view.firstToken(m) : title;
     }
 
-    private static int possessiveStart(SentenceView view, int i) {
-        return view.word(i - 1).equals("s") && (view.word(i - 2).equals("'") || view.word(i - 2).equals("’"))
-                ? i - 2 : i;
-    }
-
-    /** "Russian President", "the EU's special representative", "Kremlin spokesman", "Kampala Mayor". */
-    private static String ownerBefore(SentenceView view, int title) {
-        Mention m = view.mentionAt(possessiveStart(view, title) - 1);
-        return m != null && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION
-                || view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION) ? m.entityId() : null;
-    }
-
-    /**
-     * "Police spokeswoman Jane Roe", "Ruritanian army spokesman John Doe": the organisation the article
-     * names with the head word ({@code organisation-heads.csv}) right before the title, else the country of a
-     * demonym before that word; else null.
-     */
-    private String bodyBefore(SentenceView view, int title, Discourse discourse) {
-        String word = view.word(title - 1).toLowerCase(java.util.Locale.ROOT);
-        if (!heads.contains(word) || view.mentionAt(title - 1) != null) {
-            return null;
-        }
-        String body = discourse.organisationAnywhere(word);
-        Mention country = view.mentionAt(title - 2);
-        return body != null ? body : country != null && view.kind(country) == Kind.COUNTRY ? country.entityId() : null;
-    }
-
     /** "Yemane Meskel, Eritrea's information minister": the start of the owner "Eritrea's", else {@code title}. */
     private static int possessiveOwnerStart(SentenceView view, int title) {
-        int k = possessiveStart(view, title);
+        int k = TitleOwners.possessiveStart(view, title);
         Mention m = k < title ? view.mentionAt(k - 1) : null;
         return m != null && view.isAgent(m) && view.word(view.firstToken(m) - 1).equals(",")
                 ? view.firstToken(m) : title;
@@ -324,74 +310,4 @@ final class PositionRules {
         return m != null && view.kind(m) == Kind.PERSON ? m : null;
     }
 
-    /**
-     * The country, organisation or region a title is held at, named right after it and before the
-     * holder's name: "Permanent Representative to the United Nations Kevin Marlow", "Special Envoy
-     * for the Horn of Africa Mike Hammond", "the president of Chile, Elena Varga"; null when there is none.
-     */
-    private static Mention ownerNamedAfter(SentenceView view, int end) {
-        if (!OWNER_LINKS.contains(view.word(end))) {
-            return null;
-        }
-        int k = view.word(end + 1).equals("the") ? end + 2 : end + 1;
-        int named = k;
-        while (named < k + 2 && view.mentionAt(named) == null && view.tokens().get(named).isWord()
-                && !view.tokens().get(named).isCapitalised()) {
-            named++;   // "Chairman of the opposition Freedom Party Jane Roe"
-        }
-        if (view.mentionAt(named) != null && view.kind(view.mentionAt(named)) == Kind.ORGANIZATION) {
-            k = named;
-        }
-        Mention m = view.mentionAt(k);
-        Mention owned = m == null ? null : view.mentionAt(view.endToken(m) + 2);
-        if (owned != null && view.kind(owned) == Kind.ORGANIZATION && possessiveStart(view, view.firstToken(owned))
-                == view.endToken(m)) {
-            return owned;   // "the head of Ruritania's Election Commission, Jane Roe"
-        }
-        return m != null && view.firstToken(m) == k && !view.quoted(k)
-                && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION || view.kind(m) == Kind.REGION)
-                ? m : null;
-    }
-
-    /**
-     * "President Elena Varga of Chile": the country or organisation named by "of" right after the
-     * holder's name, not a possessive ("of Chile's ruling party"); else null.
-     */
-    private static String ownerAfterName(SentenceView view, int end) {
-        if (!view.word(end).equals("of")) {
-            return null;
-        }
-        int k = view.word(end + 1).equals("the") ? end + 2 : end + 1;
-        Mention m = view.mentionAt(k);
-        boolean possessive = m != null && (view.word(view.endToken(m)).equals("'") || view.word(view.endToken(m)).equals("’"));
-        return m != null && view.firstToken(m) == k && !possessive
-                && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION) ? m.entityId() : null;
-    }
-
-    /** "Maduro's Minister of Interior": the country of the person whose possessive precedes the title; else null. */
-    private static String possessorsCountry(SentenceView view, int title, Discourse discourse) {
-        int k = possessiveStart(view, title);
-        Mention m = k < title ? view.mentionAt(k - 1) : null;
-        return m != null && view.kind(m) == Kind.PERSON ? discourse.article().countryOf().apply(m.entityId()) : null;
-    }
-
-    /** "… of the European Council", "… for the Kremlin", "… of X at the Chatham House". */
-    private static String ownerAfter(SentenceView view, int j) {
-        String owner = null;
-        for (int k = j; k < Math.min(view.size(), j + 12); k++) {
-            String w = view.word(k);
-            if (w.equals(",") || w.equals(".") || w.equals(")") || view.quoted(k)) {
-                break;
-            }
-            if (w.equals("of") || w.equals("for") || w.equals("at")) {
-                int m = view.word(k + 1).equals("the") ? k + 2 : k + 1;
-                Mention found = view.mentionAt(m);
-                if (found != null && (view.kind(found) == Kind.COUNTRY || view.kind(found) == Kind.ORGANIZATION)) {
-                    owner = found.entityId();
-                    k = view.endToken(found) - 1;
-                }
-            }
-        }
-        return owner;
-    }
 }

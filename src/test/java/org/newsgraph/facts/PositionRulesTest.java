@@ -321,4 +321,39 @@ class PositionRulesTest {
         assertEquals(List.of("Executive Director", "Special Representative"), annotate("I thank Executive Director "
                 + "Waly and SRSG Salvador for briefing us.").facts().positions().stream().map(Position::title).toList());
     }
+
+    @Test
+    void aWordOfAddressBetweenTitleAndName() {
+        assertEquals(List.of("abdullatif-bin-rashid-al-zayani | Foreign Minister | bahrain | title-before-name"),
+                positions("Antony Blinken met today with Bahraini Foreign Minister Dr. Abdullatif bin Rashid Al-Zayani "
+                        + "in Washington."));
+    }
+
+    @Test
+    void twoTitlesJoinedByAndAreBothTheHolders() {
+        assertEquals(List.of("mohammed-bin-abdulrahman-al-thani | Foreign Minister | qatar | title-before-name",
+                "mohammed-bin-abdulrahman-al-thani | Deputy Prime Minister | qatar | title-before-name"),
+                positions("Antony Blinken spoke with Qatari Deputy Prime Minister and Minister of Foreign Affairs "
+                        + "Mohammed bin Abdulrahman Al-Thani."));
+        assertEquals(List.of("ashraf-ghani | President | null | title-before-name"),
+                positions("The Secretary and President Ashraf Ghani pledged to stay in contact."),
+                "the Secretary is someone else");
+    }
+
+    @Test
+    void aSecondHolderAfterAndKeepsTheFirstOwner() {
+        assertEquals(List.of("sidi-ould-cheikh-abdallahi | President | mauritania | title-before-name",
+                "yahya-ould-ahmed-waghf | Prime Minister | mauritania | title-before-name"),
+                positions("Mauritania's President Sidi Ould Cheikh Abdallahi and Prime Minister Yahya Ould Ahmed Waghf "
+                        + "were arrested."));
+    }
+
+    @Test
+    void theCountrysTitleIsHeldAtTheCountryNamedBefore() {
+        assertEquals(List.of("ellen-johnson-sirleaf | President | liberia | title-before-name"),
+                positions("Liberia's ruling Unity Party has expelled the country's outgoing president, Ellen Johnson "
+                        + "Sirleaf, from the party."));
+        assertEquals(List.of("mohamed-nasheed | President | maldives | title-before-name"),
+                positions("Supporters of the former president of the Maldives, Mohamed Nasheed, clashed with police."));
+    }
 }

@@ -26,11 +26,13 @@ public final class Cues {
     private final Lexicon lexicon;
     private final Phrases<String> sources;
     private final Set<String> titleArticles;
+    private final Set<String> honorifics;
 
     private Cues(Lexicon lexicon, Phrases<String> sources, Set<String> titleArticles) {
         this.lexicon = lexicon;
         this.sources = sources;
         this.titleArticles = titleArticles;
+        this.honorifics = lexicon.words("name-honorifics.csv");
     }
 
     /** The cues of the rules folder of {@code lexicon}. */
@@ -52,7 +54,19 @@ public final class Cues {
      * "Speaker of the Mongolian Parliament Zandanshatar", "Chairman of the Joint Chiefs of Staff Mark Milley".
      */
     public boolean titleBefore(SentenceView view, int i) {
-        return lexicon.titles().endingAt(view.words(), i).isPresent() || afterTitleOfBody(view, i);
+        int at = pastHonorific(view, i, honorifics);
+        return lexicon.titles().endingAt(view.words(), at).isPresent() || afterTitleOfBody(view, at);
+    }
+
+    /**
+     * Where a word of address right before token {@code i} starts ("Dr." in "Foreign Minister Dr. Jane Roe",
+     * {@code name-honorifics.csv}), else {@code i}.
+     */
+    public static int pastHonorific(SentenceView view, int i, Set<String> honorifics) {
+        if (i >= 2 && view.word(i - 1).equals(".") && honorifics.contains(view.word(i - 2))) {
+            return i - 2;
+        }
+        return i >= 1 && honorifics.contains(view.word(i - 1)) ? i - 1 : i;
     }
 
     /**
