@@ -129,6 +129,9 @@ final class ClaimRules {
             String subject = continuing && previousSubject != null ? previousSubject
                     : Speakers.of(view, verb, clause, postposed, discourse);
             if (subject == null) {
+                // "the two sides traded accusations": the last two parties joined by "and"
+                found.addAll(discourse.sides().accuse(view, verb, CoSubjects.reciprocal(view, verb.end())
+                        || reciprocal.contains(view.text(verb.start(), verb.end()).toLowerCase(Locale.ROOT))));
                 continue;
             }
             previousSubject = subject;

@@ -57,6 +57,7 @@ final class Discourse {
     private final FactExtractor.Input article;
     private final Agents agents;
     private final DateResolver dates;
+    private final BothSides sides;
     /** The last day each sentence named, by sentence index. */
     private final java.util.TreeMap<Integer, LocalDate> daysNamed = new java.util.TreeMap<>();
     private Dateline dateline;
@@ -84,6 +85,7 @@ final class Discourse {
         this.article = article;
         this.agents = new Agents(lexicon);
         this.dates = new DateResolver(lexicon, article.published());
+        this.sides = new BothSides(lexicon);
         this.transcripts = new Transcripts(lexicon);
         this.headWords = lexicon.words("organisation-heads.csv");
         if (article.discovery() != null) {
@@ -129,6 +131,11 @@ final class Discourse {
             return;
         }
         agents.saw(id, id == null ? null : kind(id));
+    }
+
+    /** The two parties the article last joined by "and", for "the two sides" ({@link BothSides}). */
+    BothSides sides() {
+        return sides;
     }
 
     /** The article's dateline, when one was found. */
@@ -229,6 +236,7 @@ final class Discourse {
 
     /** Records the people sentence {@code view} names, by surname, for a later bare surname ("Novak said"). */
     void named(SentenceView view) {
+        sides.saw(view);
         for (Mention m : view.mentions()) {
             if (view.kind(m) == Kind.ORGANIZATION) {
                 headWords(m).forEach(word -> heads.put(word, m.entityId()));

@@ -429,6 +429,15 @@ class ClaimRulesTest {
                 + "attack.")), "no government named before");
     }
 
+    @Test
+    void theTwoSidesAreTheLastTwoPartiesJoinedByAnd() {
+        assertEquals(Map.of("vietnam", "china", "china", "vietnam"), accusations(annotate("Vietnam and China have clashed "
+                + "over an oil rig. The two sides traded accusations after the sinking of a fishing boat.")));
+        assertEquals(Map.of(), accusations(annotate("Peru signed a deal. Both sides accused each other of breaking the "
+                + "truce.")), "no two parties named together");
+        assertEquals(Map.of(), accusations(annotate("Peru and Chile met in Lima. The two sides agreed to talk again.")));
+    }
+
     private static Map<String, String> accusations(AnnotatedArticle a) {
         Map<String, String> found = new java.util.HashMap<>();
         for (Claim c : a.facts().claims()) {
