@@ -26,6 +26,8 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class Agents {
+    /** Words before a place that make it where the subject is, not the subject: "groups in Ruritania say". */
+    private static final Set<String> PLACE_LINKS = Set.of("in", "at", "near", "from");
     /** Relative pronouns whose antecedent is the subject: "Turkey, which has said". */
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     /** Words after a title that name its owner, so the title is not a bare one: "the Foreign Minister of Ukraine". */
@@ -203,6 +205,33 @@ final class Agents {
      * says the verb follows what was said ("…,” Peskov said"), so the subject is next to the verb or
      * nowhere.
      */
+    /**
+     * Whether place {@code m} is only where people who are not its state are: "human rights groups in Ruritania",
+     * "witnesses in Port Elbe" (a noun of {@code demonym-outsiders.csv} before "in", "at", "near" or "from");
+     * "officials in Ruritania" are its state's.
+     */
+    private boolean whereOutsidersAre(SentenceView view, Mention m) {
+        int link = view.firstToken(m) - 1;
+        return view.isPlace(m) && PLACE_LINKS.contains(view.word(link)) && outsiderNouns.contains(view.word(link - 1));
+    }
+
+    /**
+     * The agent before a relative clause that closes at the comma {@code comma}: "Jane Roe, who was head of
+     * the Congress," is Jane Roe; null when no ", who" or ", which" right after an agent opens it.
+     */
+    private String antecedent(SentenceView view, int clauseStart, int comma) {
+        for (int k = comma - 1; k > clauseStart + 1; k--) {
+            if (view.word(k).equals(",") && !RELATIVES.contains(view.word(k + 1))) {
+                return null;   // another comma first: no relative clause closes here
+            }
+            if ((view.word(k).equals("who") || view.word(k).equals("which")) && view.word(k - 1).equals(",")) {
+                Mention before = view.mentionAt(k - 2);
+                return before != null && view.isAgent(before) && !view.quoted(k - 2) ? head(view, before).entityId() : null;
+            }
+        }
+        return null;
+    }
+
     String subjectOf(SentenceView view, int verb, int verbEnd, int clauseStart, boolean postposed) {
         if (view.word(verb).equals("quoted") || view.word(verb).equals("saying") && view.word(verb - 1).equals("as")) {
             for (int p = verb - 1; p >= clauseStart; p--) {
@@ -216,9 +245,14 @@ final class Agents {
         while (j >= clauseStart && fillers.contains(view.word(j))) {
             j--;
         }
+        String antecedent = view.word(verb - 1).equals(",") ? antecedent(view, clauseStart, verb - 1) : null;
+        if (antecedent != null) {
+            return antecedent;   // "Jane Roe, who was head of the Congress, says …": Jane Roe speaks
+        }
         Mention m = view.mentionAt(j);
-        if (m != null && !view.quoted(j) && view.isAgent(m) && !outsiders(view, m)) {
-            return m.entityId();
+        if (m != null && !view.quoted(j) && view.isAgent(m) && !outsiders(view, m)
+                && !whereOutsidersAre(view, m)) {
+            return m.entityId();   // but "groups in Ruritania say": a place is where they are
         }
         String w = view.word(j);
         if (personPronouns.contains(w)) {
@@ -254,6 +288,10 @@ final class Agents {
             return null;
         }
         Mention first = firstAgent(view, clauseStart, verb);
+        while (first != null && whereOutsidersAre(view, first)) {
+            // "Human rights groups in Ruritania say …": the place is not who speaks
+            first = firstAgent(view, view.endToken(first), verb);
+        }
         String titled = titleReferent(view, clauseStart, first == null ? verb : view.firstToken(first));
         if (titled != null) {
             return titled;

@@ -438,6 +438,15 @@ class ClaimRulesTest {
         assertEquals(Map.of(), accusations(annotate("Peru and Chile met in Lima. The two sides agreed to talk again.")));
     }
 
+    @Test
+    void whoSpeaksFromAPlaceOrBeforeARelativeClause() {
+        assertEquals(List.of(), annotate("Human rights groups in Guinea say at least 157 people were killed.").facts()
+                .claims(), "the groups are no state");
+        assertEquals("guinea", onlyClaim(annotate("Officials in Guinea say the toll has risen.")).claimant());
+        assertEquals("antony-blinken", onlyClaim(annotate("Antony Blinken, who was sworn in by the United States "
+                + "Senate, says the talks were useful.")).claimant());
+    }
+
     private static Map<String, String> accusations(AnnotatedArticle a) {
         Map<String, String> found = new java.util.HashMap<>();
         for (Claim c : a.facts().claims()) {
