@@ -205,6 +205,12 @@ final class Agents {
      * says the verb follows what was said ("…,” Peskov said"), so the subject is next to the verb or
      * nowhere.
      */
+    /** Whether {@code m} is a possessive: "Roe's". */
+    private static boolean possessive(SentenceView view, Mention m) {
+        int end = view.endToken(m);
+        return (view.word(end).equals("'") || view.word(end).equals("’")) && view.word(end + 1).equals("s");
+    }
+
     /**
      * Whether place {@code m} is only where people who are not its state are: "human rights groups in Ruritania",
      * "witnesses in Port Elbe" (a noun of {@code demonym-outsiders.csv} before "in", "at", "near" or "from");
@@ -288,7 +294,9 @@ final class Agents {
             return null;
         }
         Mention first = firstAgent(view, clauseStart, verb);
-        while (first != null && whereOutsidersAre(view, first)) {
+        boolean participle = view.word(verb).endsWith("ing") && view.word(verb - 1).equals(",");
+        while (first != null && (whereOutsidersAre(view, first) || participle && possessive(view, first))) {
+            // "the opposition dismissed Roe's promise, saying …": Roe's promise is the object, not who says it
             // "Human rights groups in Ruritania say …": the place is not who speaks
             first = firstAgent(view, view.endToken(first), verb);
         }

@@ -445,6 +445,8 @@ class ClaimRulesTest {
         assertEquals("guinea", onlyClaim(annotate("Officials in Guinea say the toll has risen.")).claimant());
         assertEquals("antony-blinken", onlyClaim(annotate("Antony Blinken, who was sworn in by the United States "
                 + "Senate, says the talks were useful.")).claimant());
+        assertEquals(List.of(), annotate("The opposition dismissed Vladimir Putin's promise as empty, saying he has "
+                + "often broken his word.").facts().claims(), "whose promise it is does not say it");
     }
 
     private static Map<String, String> accusations(AnnotatedArticle a) {
