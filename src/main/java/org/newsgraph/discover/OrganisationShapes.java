@@ -160,10 +160,15 @@ final class OrganisationShapes extends NameShapes {
      */
     private int withoutTitle(SentenceView view, int i, int end) {
         for (int k = i + 1; k < end; k++) {
+            var title = lexicon.titles().at(view.words(), k);
             if (Set.of("of", "the", "for").contains(view.word(k - 1))) {
+                int after = title.isPresent() ? title.get().end() : -1;
+                if (view.word(k - 1).equals("of") && after > 0 && after < view.size() && view.tokens().get(after).isWord()
+                        && view.tokens().get(after).isCapitalised() && !view.word(after).equals("for")) {
+                    return k - 1;   // "the Freedom Party of President Jane Roe": the party's name ends before "of"
+                }
                 return end;   // "the Office of the Spokesperson", "Office for the High Commissioner for …": a name
             }
-            var title = lexicon.titles().at(view.words(), k);
             if (title.isPresent() && title.get().end() <= end) {
                 return k;
             }

@@ -66,4 +66,16 @@ class PersonRulesTest {
         assertFoundBy("By Jane Smith and John Roe\nGeorgia closed its border with Russia.", "john-roe", Credits.NAME,
                 PersonRule.CONFIDENT);
     }
+
+    @Test
+    void aFullNameSpeaksPastThenAndAnAppositionPastTwoWords() {
+        org.junit.jupiter.api.Assertions.assertTrue(speaks("Stephen Rapp then suggested that there might be trials.",
+                "stephen-rapp"));
+        org.junit.jupiter.api.Assertions.assertTrue(speaks("Levi Luwemba, deputy national director for operations at "
+                + "the party, said the suspects fled.", "levi-luwemba"));
+    }
+
+    private static boolean speaks(String text, String id) {
+        return org.newsgraph.ExtractionFixture.personIds(org.newsgraph.ExtractionFixture.annotate(text)).contains(id);
+    }
 }

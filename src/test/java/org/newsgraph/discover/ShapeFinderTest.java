@@ -198,4 +198,12 @@ class ShapeFinderTest {
         assertEquals(Set.of("abe-sylla"), personIds(a));
         assertEquals(List.of("new-generation-for-the-republic"), idsOf(a, "New Generation for the Republic"));
     }
+
+    @Test
+    void aPartyOfPresidentXEndsBeforeOf() {
+        AnnotatedArticle a = annotate("The suspects were supporters of the Malawi Congress Party of President Lazarus "
+                + "Chakwera.");
+        assertEquals(List.of("malawi-congress-party"), idsOf(a, "Malawi Congress Party"));
+        assertTrue(personIds(a).contains("lazarus-chakwera"), personIds(a).toString());
+    }
 }

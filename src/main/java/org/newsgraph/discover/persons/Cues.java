@@ -27,12 +27,14 @@ public final class Cues {
     private final Phrases<String> sources;
     private final Set<String> titleArticles;
     private final Set<String> honorifics;
+    private final Set<String> fillers;
 
     private Cues(Lexicon lexicon, Phrases<String> sources, Set<String> titleArticles) {
         this.lexicon = lexicon;
         this.sources = sources;
         this.titleArticles = titleArticles;
         this.honorifics = lexicon.words("name-honorifics.csv");
+        this.fillers = lexicon.words("subject-fillers.csv");
     }
 
     /** The cues of the rules folder of {@code lexicon}. */
@@ -142,12 +144,33 @@ public final class Cues {
                 at = k;
             }
         }
-        return lexicon.titles().at(view.words(), at).isPresent() || lexicon.titles().at(view.words(), at + 1).isPresent();
+        // up to two words before the title: "a senior adviser", "deputy national director for operations"
+        for (int k = at; k <= at + 2 && k < view.size(); k++) {
+            if (lexicon.titles().at(view.words(), k).isPresent()) {
+                return true;
+            }
+            if (k > at && (!view.tokens().get(k).isWord() || view.tokens().get(k).isCapitalised())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a speech verb starts at token {@code i}: "said", "told". */
     public boolean speechVerbAt(SentenceView view, int i) {
         return lexicon.speechVerbs().at(view.words(), i).isPresent();
+    }
+
+    /**
+     * Whether a speech verb starts at token {@code i} or after up to two words of {@code subject-fillers.csv}
+     * there ("Jane Roe then suggested", "Jane Roe has also said").
+     */
+    public boolean speechVerbAfter(SentenceView view, int i) {
+        int k = i;
+        while (k < i + 2 && k < view.size() && fillers.contains(view.word(k))) {
+            k++;
+        }
+        return speechVerbAt(view, k);
     }
 
     /** "said Jane Doe": a saying verb right before token {@code i}, after a quotation or a comma. */

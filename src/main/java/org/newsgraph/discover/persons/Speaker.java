@@ -2,7 +2,7 @@ package org.newsgraph.discover.persons;
 
 /**
  * A name that says something: before a speech verb ("…, Lajčák said", a one-word name only after a comma or
- * a closing quote), between commas before one ("The army spokesman, A K Mathur, told …"), or after "said"
+ * a closing quote; a full name also past words such as "then", "has also": {@code subject-fillers.csv}), between commas before one ("The army spokesman, A K Mathur, told …"), or after "said"
  * ("…,” said Jane Doe, a diplomat.", "…, said Jane Doe of the Crisis Group."). Not inside a quotation.
  */
 public record Speaker() implements PersonRule {
@@ -22,7 +22,8 @@ public record Speaker() implements PersonRule {
             return false;
         }
         boolean beforeVerb = cues.speechVerbAt(name.view(), name.end())
-                && (name.full() || name.before(1).equals(",") || name.before(1).equals("”"));
+                && (name.full() || name.before(1).equals(",") || name.before(1).equals("”"))
+                || name.full() && cues.speechVerbAfter(name.view(), name.end());   // "Jane Roe then suggested
         boolean betweenCommas = name.full() && name.before(1).equals(",") && name.after(0).equals(",")
                 && cues.speechVerbAt(name.view(), name.end() + 1);
         boolean afterSaid = name.full() && cues.saidBefore(name.view(), name.start())
