@@ -247,11 +247,25 @@ final class OrganisationShapes extends NameShapes {
      * The end of an organisation's name that goes on with "of", "in" or "for" and a place or country:
      * "the Revolutionary Armed Forces of Colombia", "the U.N. Support Mission in Libya".
      */
+    /**
+     * Whether a bracketed word in capitals follows the place: "the Movement for Unity and Jihad in West Africa
+     * (MUJAO)" gives its whole name before its acronym.
+     */
+    private static boolean bracketedAfter(SentenceView view, Mention place) {
+        if (place == null) {
+            return false;
+        }
+        int after = view.endToken(place);
+        String word = view.tokens().get(Math.min(after + 1, view.size() - 1)).text();
+        return view.word(after).equals("(") && view.word(after + 2).equals(")") && word.length() >= 2
+                && word.chars().allMatch(Character::isUpperCase);
+    }
+
     private int placeTail(SentenceView view, int end) {
         String link = view.word(end);
         Mention place = view.mentionAt(end + 1);
         // "in" only after a mission or an office ("the U.N. Support Mission in Libya"), not "… Organization in Belem"
-        boolean in = link.equals("in") && missionWords.contains(view.word(end - 1));
+        boolean in = link.equals("in") && (missionWords.contains(view.word(end - 1)) || bracketedAfter(view, place));
         if ((link.equals("of") || in || link.equals("for")) && place != null
                 && view.firstToken(place) == end + 1 && view.kind(place) != Kind.PERSON
                 && view.kind(place) != Kind.ORGANIZATION && view.kind(place) != Kind.NAMED_EVENT

@@ -206,4 +206,12 @@ class ShapeFinderTest {
         assertEquals(List.of("malawi-congress-party"), idsOf(a, "Malawi Congress Party"));
         assertTrue(personIds(a).contains("lazarus-chakwera"), personIds(a).toString());
     }
+
+    @Test
+    void aNameThatGoesOnWithInAPlaceBeforeItsAcronym() {
+        AnnotatedArticle a = annotate("The Movement for Unity and Jihad in West Africa (MUJAO) kidnapped seven diplomats. "
+                + "The United States condemns MUJAO's kidnapping for ransom.");
+        assertEquals(List.of("movement-for-unity-and-jihad-in-west-africa", "movement-for-unity-and-jihad-in-west-africa"),
+                idsOf(a, "MUJAO"));
+    }
 }

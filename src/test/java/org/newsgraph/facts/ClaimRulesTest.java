@@ -449,6 +449,15 @@ class ClaimRulesTest {
                 + "often broken his word.").facts().claims(), "whose promise it is does not say it");
     }
 
+    @Test
+    void designatingOrSanctioningAPartyAccusesIt() {
+        assertEquals(Map.of("european-union", "belarus"),
+                accusations(annotate("The European Union sanctioned Belarus for the crackdown.")));
+        assertEquals(Map.of("united-states", "hugo-velazquez"), accusations(annotate("The United States is designating "
+                + "Paraguayan Vice President Hugo Velazquez for involvement in significant corruption.")));
+        assertEquals(List.of(), annotate("The United Nations designated the area a safe zone.").facts().claims());
+    }
+
     private static Map<String, String> accusations(AnnotatedArticle a) {
         Map<String, String> found = new java.util.HashMap<>();
         for (Claim c : a.facts().claims()) {
