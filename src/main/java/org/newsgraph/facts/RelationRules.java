@@ -26,6 +26,8 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class RelationRules {
+    /** How far after a support cue the supported party may stand ("support to the rebel group M23"). */
+    private static final int SUPPORTED_WINDOW = 5;
     /** The {@code position} of a membership cue that states a membership only when negated ("has yet to join"). */
     private static final String NEGATED_ONLY = "negated";
 
@@ -62,8 +64,16 @@ final class RelationRules {
                 case SUPPORTS -> {
                     Mention owner = supportOwner(view, cue.start());
                     Mention supporter = owner != null ? owner : agents.firstAgent(view, start, cue.start());
-                    Mention supported = agents.firstAgentAfter(view, cue.end(), 3);
-                    pair(view, cue, RelationType.SUPPORTS, supporter, supported, found);
+                    // "support to the rebel group M23", "stand with the people of Ruritania"
+                    Mention supported = supportedAfter(view, cue.end(), agents);
+                    String voice = supporter == null ? ownVoice(view, start, cue.start(), discourse) : null;
+                    if (voice != null && supported != null && !voice.equals(supported.entityId())) {
+                        // "We reaffirm our partnership with Ruritania": the article's own voice supports it
+                        found.add(new Relation(voice, RelationType.SUPPORTS, supported.entityId(),
+                                view.evidence(cue.start(), view.endToken(supported), "relation-supports")));
+                    } else {
+                        pair(view, cue, RelationType.SUPPORTS, supporter, supported, found);
+                    }
                 }
                 case LOCATED_IN -> pair(view, cue, RelationType.LOCATED_IN, nearestPlaceBefore(view, cue.start()),
                         firstAfter(view, cue.end(), Kind.COUNTRY), found);
@@ -73,6 +83,36 @@ final class RelationRules {
             }
         }
         return found;
+    }
+
+    /**
+     * The party a support cue supports: the first agent in the few words after it, before a comma, "and" or a
+     * clause break ("support to the rebel group M23"; not "supports the mutineers and rejected ECOWAS' position").
+     */
+    private Mention supportedAfter(SentenceView view, int from, Agents agents) {
+        for (int k = from; k < Math.min(view.size(), from + SUPPORTED_WINDOW); k++) {
+            if (view.word(k).equals(",") || view.word(k).equals("and") || lexicon.clauseBreaks().contains(view.word(k))) {
+                return null;
+            }
+            Mention m = view.mentionAt(k);
+            if (m != null && view.isAgent(m)) {
+                return agents.head(view, m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The article's own voice ({@link Discourse#voice}) when "we" or "our" stands before the cue outside
+     * quotation marks and outside a transcript's turn ("We stand with …", "our partnership with …"); else null.
+     */
+    private static String ownVoice(SentenceView view, int start, int cue, Discourse discourse) {
+        for (int k = start; k < cue; k++) {
+            if ((view.word(k).equals("we") || view.word(k).equals("our")) && !view.quoted(k) && discourse.turn() == null) {
+                return discourse.voice();
+            }
+        }
+        return null;
     }
 
     /** The relations without those stated again in the same sentence. */

@@ -205,4 +205,22 @@ class RelationRulesTest {
         assertEquals(List.of("chile MEMBER_OF wto", "peru MEMBER_OF wto"),
                 relations("The World Trade Organization, whose member countries include Chile and Peru, met in Geneva."));
     }
+
+    @Test
+    void standingWithAPartySupportsIt() {
+        assertEquals(List.of("united-states supports egypt"), supports(org.newsgraph.ExtractionFixture.annotate(
+                "The United States will continue to stand with the people of Egypt as they face threats.")));
+        assertEquals(List.of("russia supports m23"), supports(org.newsgraph.ExtractionFixture.annotate(
+                "Russia's support to the rebel group M23 worries the United States.")));
+        assertEquals(List.of("united-states supports algeria"), supports(org.newsgraph.ExtractionFixture.annotate(
+                "We stand steadfast with Algeria.", org.newsgraph.ExtractionFixture.PUBLISHED, "The White House")),
+                "a government's own we");
+        assertEquals(List.of(), supports(org.newsgraph.ExtractionFixture.annotate(
+                "The coalition, which led protests, supports the mutineers and rejected the European Union's position.")));
+    }
+
+    private static List<String> supports(org.newsgraph.model.AnnotatedArticle a) {
+        return a.facts().relations().stream().filter(r -> r.type().label().equals("supports"))
+                .map(r -> r.subject() + " supports " + r.object()).toList();
+    }
 }
