@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.newsgraph.discover.persons.Credits;
 import org.newsgraph.discover.persons.Cues;
+import org.newsgraph.discover.persons.FullNames;
 import org.newsgraph.discover.persons.ListLine;
 import org.newsgraph.discover.persons.NameReader;
 import org.newsgraph.discover.persons.NameSpan;
@@ -155,6 +156,7 @@ public final class PersonFinder {
             }
         }
         ShortNames.merge(persons, groups, gazetteerKinds);
+        FullNames.complete(sentences, persons, groups, kinds, reader);
         Surnames.add(sentences, persons, groups, kinds);
         List<Mention> all = new ArrayList<>();
         groups.forEach(all::addAll);

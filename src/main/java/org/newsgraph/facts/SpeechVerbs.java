@@ -117,7 +117,9 @@ final class SpeechVerbs {
      * "…,” said U.S. Ambassador to the OSCE, Toivo Klaar." (a verb just after the closing mark).
      */
     boolean postposed(SentenceView view, Phrases.Match<SpeechType> verb) {
-        if (view.word(verb.end()).equals(",") || closesQuote(view, verb.start() - 1)) {
+        boolean opensQuote = view.word(verb.end()).equals(",") && view.quoted(verb.end() + 2)
+                && !view.quoted(verb.end()) && !closesQuote(view, verb.start() - 1);   // "… and said, “Allah is …”": what was said follows
+        if (view.word(verb.end()).equals(",") && !opensQuote || closesQuote(view, verb.start() - 1)) {
             return true;
         }
         int words = 0;

@@ -23,8 +23,8 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class Transcripts {
-    /** The longest label, in tokens before its colon. */
-    private static final int LABEL = 6;
+    /** The longest label, in tokens before its colon ("PRESS SECRETARY JOHN F. KIRBY:"). */
+    private static final int LABEL = 8;
 
     /**
      * A sentence of a transcript line.
@@ -125,8 +125,9 @@ final class Transcripts {
             Mention m = view.mentionAt(i);
             boolean named = m != null && view.kind(m) == Kind.PERSON;
             String text = view.tokens().get(i).text();
-            if (text.equals("-") && i > k && i + 1 < colon) {
-                continue;   // "MS. JEAN-PIERRE:"
+            if (text.equals("-") && i > k && i + 1 < colon
+                    || text.equals(".") && i > k && view.tokens().get(i - 1).text().length() == 1) {
+                continue;   // "MS. JEAN-PIERRE:", "JOHN F. KIRBY:"
             }
             // every word of the label is a name; outside a person the article knows and after no title, in
             // capitals: "JANE DOE:", never "Washington:", "Note:" or "Dmitry Peskov said:"

@@ -78,4 +78,16 @@ class PersonRulesTest {
     private static boolean speaks(String text, String id) {
         return org.newsgraph.ExtractionFixture.personIds(org.newsgraph.ExtractionFixture.annotate(text)).contains(id);
     }
+
+    @Test
+    void aSurnameAlonePersonTakesTheOneFirstNameTheArticleWritesBeforeIt() {
+        var a = org.newsgraph.ExtractionFixture.annotate("Efforts by the incumbent Ousmane Toure to annul the vote failed. "
+                + "President Toure said he would accept the result.");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("ousmane-toure"),
+                org.newsgraph.ExtractionFixture.personIds(a));
+        var two = org.newsgraph.ExtractionFixture.annotate("President Toure spoke. Ousmane Toure and Amadou Toure "
+                + "were not there.");
+        org.junit.jupiter.api.Assertions.assertTrue(org.newsgraph.ExtractionFixture.personIds(two).contains("toure"),
+                "two first names: no full name");
+    }
 }

@@ -389,4 +389,20 @@ class QuotationRulesTest {
         assertEquals(List.of(), annotate("Antony Blinken, a reader of the \"Samay\" weekly, said the vote was fair.")
                 .facts().quotations());
     }
+
+    @Test
+    void aSpeakerOfCoordinatedVerbsSaysTheQuotationAfterAndSaid() {
+        List<Quotation> quotes = annotate("State media broadcast a call in which President Vladimir Putin congratulated "
+                + "Emmanuel Macron for his \"clear victory,\" praised the vote as \"transparent\" and said, \"My time is up.\"")
+                .facts().quotations();
+        assertEquals(List.of("vladimir-putin", "vladimir-putin", "vladimir-putin"), map(quotes, Quotation::speaker));
+    }
+
+    @Test
+    void aTranscriptLabelWithTitleAndMiddleInitialNamesItsSpeaker() {
+        Quotation q = only(annotate("PRESS SECRETARY JANE Q. DOE: We are certainly in touch with the Government of "
+                + "Gabon.").facts().quotations());
+        assertEquals("jane-q-doe", q.speaker());
+        assertEquals("quote-transcript", q.evidence().rule());
+    }
 }

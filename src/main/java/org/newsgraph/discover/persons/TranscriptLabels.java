@@ -29,8 +29,8 @@ import org.newsgraph.text.Names;
 public final class TranscriptLabels {
     /** The rule's id. */
     public static final String NAME = "person-transcript-label";
-    /** The most words a label's name has. */
-    private static final int NAME_WORDS = 2;
+    /** The most words a label's name has, initials aside ("PRESS SECRETARY JOHN F. KIRBY"). */
+    private static final int NAME_WORDS = 3;
     /** The longest label, in tokens before its colon. */
     private static final int LABEL = 8;
 
@@ -74,6 +74,10 @@ public final class TranscriptLabels {
             words++;
             if (first > 1 && view.word(first - 1).equals("-")) {
                 first -= 2;
+            }
+            if (first > 2 && view.word(first - 1).equals(".") && view.tokens().get(first - 2).text().length() == 1
+                    && Character.isUpperCase(view.tokens().get(first - 2).text().charAt(0))) {
+                first -= 2;   // a middle initial: "JOHN F. KIRBY"
             }
         }
         if (first == colon || first == 0 && !afterHonorific || !honorificsOrTitles(view, first)) {
