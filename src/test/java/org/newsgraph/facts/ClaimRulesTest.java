@@ -458,6 +458,15 @@ class ClaimRulesTest {
         assertEquals(List.of(), annotate("The United Nations designated the area a safe zone.").facts().claims());
     }
 
+    @Test
+    void concernOverAPartysActBlamesIt() {
+        assertEquals(Map.of("france", "russia"),
+                accusations(annotate("France raised concerns over Russia's troop build-up near the border.")));
+        assertEquals(Map.of(), accusations(annotate("The United States expressed concern about the health of Alexei "
+                + "Navalny.")), "concern for a person is no blame");
+        assertEquals(Map.of(), accusations(annotate("There are concerns about the economy in Ghana.")));
+    }
+
     private static Map<String, String> accusations(AnnotatedArticle a) {
         Map<String, String> found = new java.util.HashMap<>();
         for (Claim c : a.facts().claims()) {
