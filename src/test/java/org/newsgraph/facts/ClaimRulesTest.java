@@ -465,6 +465,9 @@ class ClaimRulesTest {
         assertEquals(Map.of(), accusations(annotate("The United States expressed concern about the health of Alexei "
                 + "Navalny.")), "concern for a person is no blame");
         assertEquals(Map.of(), accusations(annotate("There are concerns about the economy in Ghana.")));
+        assertEquals(Map.of("united-states", "rwanda"), accusations(annotate("We have deep concerns about Rwanda's "
+                + "support to the rebel group M23.", ExtractionFixture.PUBLISHED, "The White House")),
+                "a government's own we");
     }
 
     private static Map<String, String> accusations(AnnotatedArticle a) {
