@@ -80,12 +80,17 @@ final class ClaimRules {
         discourse.named(view);
         List<Claim> found = new ArrayList<>();
         Transcripts.Line line = discourse.transcriptLine(view, start);
-        if (line != null && !line.press() && line.to() - line.from() >= 4 && !view.word(line.to() - 1).equals("?")) {
-            // a transcript line states what its speaker says (rule claim-transcript); a question states nothing
-            found.add(new Claim(line.speaker(), view.text(line.from(), line.to()), null, null,
-                    view.evidence(line.from(), line.to(), "claim-transcript")));
-        }
         List<Event> told = new ArrayList<>();
+        if (line != null && !line.press() && line.to() - line.from() >= 4 && !view.word(line.to() - 1).equals("?")) {
+            // a transcript line states what its speaker says (rule claim-transcript), with the attack it tells and
+            // whom it blames; a question states nothing
+            Claim said = claim(view, line.speaker(), new int[] {line.from(), line.to()}, null, null, null,
+                    "claim-transcript", discourse, told);
+            if (said != null) {
+                found.add(said);
+            }
+        }
+        Claim spoken = found.isEmpty() ? null : found.get(0);
         List<int[]> contents = new ArrayList<>();
         Agents agents = discourse.agents();
         String according = null;
@@ -123,7 +128,7 @@ final class ClaimRules {
                 continue;   // "the party had been accused of training militias": the party is accused, not accusing
             }
             int clause = accordingAt >= 0 && accordingAt <= start + 1
-                    ? ClaimSpans.afterAccording(view, accordingAt) : start;
+                    ? ClaimSpans.afterAccording(view, accordingAt) : line != null ? Math.max(start, line.from()) : start;
             boolean postposed = verbs.postposed(view, verb);
             boolean continuing = view.word(verb.start()).startsWith("add") && view.word(verb.start() - 1).equals(",");
             String subject = continuing && previousSubject != null ? previousSubject
@@ -223,6 +228,10 @@ final class ClaimRules {
                     found.add(claim);
                 }
             }
+        }
+        if (spoken != null && spoken.accused() != null && found.stream().anyMatch(c -> c != spoken && c.accused() != null)) {
+            // "MS. ROE: … the Secretary raised concerns about Ruritania's threats": the Secretary blames, not she
+            found.set(found.indexOf(spoken), new Claim(spoken.claimant(), spoken.content(), null, null, spoken.evidence()));
         }
         for (Claim c : found) {
             discourse.quoted(c.claimant(), view.sentence().index());

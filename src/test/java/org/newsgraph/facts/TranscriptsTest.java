@@ -193,4 +193,17 @@ class TranscriptsTest {
         assertEquals(List.of("All right. We remain concerned about eastern Ukraine"), map(turns, Quotation::text),
                 "a turn of nothing but thanks is no quotation");
     }
+
+    @Test
+    void aTranscriptLineTellsItsAttackAndLeavesBlameToWhomItQuotes() {
+        var a = org.newsgraph.ExtractionFixture.annotate("MS. WHITFIELD: We strongly condemn yesterday's attack on a "
+                + "polling station in Kumasi, which killed four people.");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("kumasi"), a.facts().events().stream()
+                .filter(e -> e.kind() == org.newsgraph.lexicon.Lexicon.EventKind.ATTACK).flatMap(e -> e.targets().stream())
+                .toList());
+        var b = org.newsgraph.ExtractionFixture.annotate("MS. WHITFIELD: Secretary Antony Blinken raised our strong "
+                + "concerns about Iran's recent threats.");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("antony-blinken"), b.facts().claims().stream()
+                .filter(c -> c.accused() != null).map(c -> c.claimant()).toList());
+    }
 }
