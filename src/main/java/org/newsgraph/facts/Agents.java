@@ -120,7 +120,7 @@ final class Agents {
 
     /** The country or organisation whose possessive ends at token {@code s} ("Austria's"), or null. */
     private static String possessor(SentenceView view, int s) {
-        if (!view.word(s).equals("s") || !view.word(s - 1).equals("'") && !view.word(s - 1).equals("’")) {
+        if (!view.possessiveAt(s - 1)) {
             return null;
         }
         Mention m = view.mentionAt(s - 2);
@@ -146,7 +146,7 @@ final class Agents {
                 return holder;
             }
         }
-        if ((view.word(j).equals("'") || view.word(j).equals("’")) && view.word(j + 1).equals("s")) {
+        if (view.possessiveAt(j)) {
             j += 2;
             Mention owned = view.mentionAt(j);
             if (owned != null && (view.kind(owned) == Kind.ORGANIZATION || view.kind(owned) == Kind.PERSON)
@@ -205,12 +205,6 @@ final class Agents {
      * says the verb follows what was said ("…,” Peskov said"), so the subject is next to the verb or
      * nowhere.
      */
-    /** Whether {@code m} is a possessive: "Roe's". */
-    private static boolean possessive(SentenceView view, Mention m) {
-        int end = view.endToken(m);
-        return (view.word(end).equals("'") || view.word(end).equals("’")) && view.word(end + 1).equals("s");
-    }
-
     /**
      * Whether place {@code m} is only where people who are not its state are: "human rights groups in Ruritania",
      * "witnesses in Port Elbe" (a noun of {@code demonym-outsiders.csv} before "in", "at", "near" or "from");
@@ -295,7 +289,8 @@ final class Agents {
         }
         Mention first = firstAgent(view, clauseStart, verb);
         boolean participle = view.word(verb).endsWith("ing") && view.word(verb - 1).equals(",");
-        while (first != null && (whereOutsidersAre(view, first) || participle && possessive(view, first))) {
+        while (first != null
+                && (whereOutsidersAre(view, first) || participle && view.possessiveAt(view.endToken(first)))) {
             // "the opposition dismissed Roe's promise, saying …": Roe's promise is the object, not who says it
             // "Human rights groups in Ruritania say …": the place is not who speaks
             first = firstAgent(view, view.endToken(first), verb);

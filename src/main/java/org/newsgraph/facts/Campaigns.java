@@ -40,7 +40,7 @@ final class Campaigns {
                 && Character.isLowerCase(view.word(k).charAt(0)); adjectives++) {
             k--;   // "unprovoked", "continued brutal"
         }
-        if (k >= 2 && view.word(k).equals("s") && (view.word(k - 1).equals("'") || view.word(k - 1).equals("’"))) {
+        if (k >= 2 && view.possessiveAt(k - 1)) {
             Mention owner = view.mentionAt(k - 2);
             return owner != null && view.isAgent(owner) ? owner.entityId() : null;
         }

@@ -133,10 +133,11 @@ final class ClaimRules {
             boolean continuing = view.word(verb.start()).startsWith("add") && view.word(verb.start() - 1).equals(",");
             String subject = continuing && previousSubject != null ? previousSubject
                     : Speakers.of(view, verb, clause, postposed, discourse);
+            boolean mutual = CoSubjects.reciprocal(view, verb.end())
+                    || reciprocal.contains(view.text(verb.start(), verb.end()).toLowerCase(Locale.ROOT));
             if (subject == null) {
                 // "the two sides traded accusations": the last two parties joined by "and"
-                found.addAll(discourse.sides().accuse(view, verb, CoSubjects.reciprocal(view, verb.end())
-                        || reciprocal.contains(view.text(verb.start(), verb.end()).toLowerCase(Locale.ROOT))));
+                found.addAll(discourse.sides().accuse(view, verb, mutual));
                 continue;
             }
             previousSubject = subject;
@@ -159,8 +160,6 @@ final class ClaimRules {
             boolean accusing = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN;
             List<CoSubjects.Party> parties = accusing && !postposed ? CoSubjects.before(view, verb.start(), clause)
                     : List.of();
-            boolean mutual = CoSubjects.reciprocal(view, verb.end())
-                    || reciprocal.contains(view.text(verb.start(), verb.end()).toLowerCase(Locale.ROOT));
             if (mutual && parties.isEmpty() && claim != null && !postposed) {
                 // "Ruritania traded accusations with Borduria"
                 int at = view.firstTokenOf(subject, clause, verb.start());

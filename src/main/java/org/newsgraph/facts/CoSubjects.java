@@ -135,7 +135,7 @@ final class CoSubjects {
 
     /** Whether token {@code k} is the "s" of a possessive "'s". */
     private static boolean possessive(SentenceView view, int k) {
-        return view.word(k).equals("s") && (view.word(k - 1).equals("'") || view.word(k - 1).equals("’"));
+        return view.possessiveAt(k - 1);
     }
 
     /** Whether "each other" or "one another" follows the verb: the parties accuse one another. */

@@ -62,17 +62,11 @@ public final class DateResolver {
 
     /**
      * The first date an event's own clause, tokens {@code [from, to)}, names: as {@link #resolve},
-     * and also a month with its year or a bare month after a word of {@code month-prepositions.csv}.
+     * and also a month with its year or a bare month after a word of {@code month-prepositions.csv}, and
+     * days counted from {@code anchor}, the day of the event the article dated last before this sentence
+     * (or null): "four days earlier", "the next day".
      *
      * @param plan whether the clause tells a plan ({@code future-time-words.csv}): a bare month is then the next one
-     */
-    public Optional<Temporal> resolveInClause(SentenceView view, int from, int to, boolean plan) {
-        return resolve(view, from, to, true, plan, null);
-    }
-
-    /**
-     * As {@link #resolveInClause}, with {@code anchor} the day the article named last before this sentence
-     * (or null), which "four days earlier", "the next day" count from.
      */
     public Optional<Temporal> resolveInClause(SentenceView view, int from, int to, boolean plan, LocalDate anchor) {
         return resolve(view, from, to, true, plan, anchor);

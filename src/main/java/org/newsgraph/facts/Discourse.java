@@ -257,7 +257,7 @@ final class Discourse {
     /** Whether country mention {@code m} names a government: "Ruritania's government", "the government of Ruritania". */
     private static boolean governs(SentenceView view, Mention m) {
         int end = view.endToken(m);
-        int after = view.word(end).equals("'") || view.word(end).equals("’") ? end + 2 : end;
+        int after = view.possessiveAt(end) ? end + 2 : end;
         int first = view.firstToken(m);
         return view.word(after).equals(GOVERNMENT)
                 || view.word(first - 1).equals("of") && view.word(first - 2).equals(GOVERNMENT);

@@ -23,7 +23,7 @@ import org.newsgraph.recognize.SentenceView;
  * attack rules ask for a bare noun's party only when the attack has a target.
  *
  * <pre>{@code
- * String attacker = new ForceBodies(lexicon).bare(view, from, trigger, discourse);
+ * String attacker = new ForceBodies(lexicon).bare(view, from, trigger, discourse, targets);
  * }</pre>
  */
 final class ForceBodies {
@@ -64,7 +64,7 @@ final class ForceBodies {
      */
     boolean ownsThing(SentenceView view, Mention m, int t) {
         int k = view.endToken(m);
-        if (!(view.word(k).equals("'") || view.word(k).equals("’")) || !view.word(k + 1).equals("s")) {
+        if (!view.possessiveAt(k)) {
             return false;
         }
         for (int j = k + 2; j < Math.min(view.size(), k + 5); j++) {
@@ -82,14 +82,7 @@ final class ForceBodies {
     /**
      * The party of the bare force noun that is the subject of the attack word at token {@code t}, in
      * tokens {@code [from, t)}, or null: the nearest such noun, with only lower-case words, or "in"/"of"
-     * and a country, between it and the attack word.
-     */
-    String bare(SentenceView view, int from, int t, Discourse discourse) {
-        return bare(view, from, t, discourse, List.of());
-    }
-
-    /**
-     * As {@link #bare(SentenceView, int, int, Discourse)}; a state's own forces with no state named
+     * and a country, between it and the attack word. A state's own forces with no state named
      * ("government forces", "security forces", "police": {@code domestic-forces.csv}) are the forces of the
      * country where the first of {@code targets} that is a city or region lies ("government forces fired on
      * protesters in Port Elbe").

@@ -42,8 +42,7 @@ final class TitleOwners {
                 && !view.tokens().get(k).isCapitalised() && view.mentionAt(k) == null && !view.word(k).equals("s"); n++) {
             k--;
         }
-        if (!(view.word(k).equals("s") && (view.word(k - 1).equals("'") || view.word(k - 1).equals("’"))
-                && view.word(k - 2).equals("country") && view.word(k - 3).equals("the"))) {
+        if (!(view.possessiveAt(k - 1) && view.word(k - 2).equals("country") && view.word(k - 3).equals("the"))) {
             return null;
         }
         String country = null;
@@ -63,8 +62,7 @@ final class TitleOwners {
     }
 
     static int possessiveStart(SentenceView view, int i) {
-        return view.word(i - 1).equals("s") && (view.word(i - 2).equals("'") || view.word(i - 2).equals("’"))
-                ? i - 2 : i;
+        return view.possessiveAt(i - 2) ? i - 2 : i;
     }
 
     /** "Russian President", "the EU's special representative", "Kremlin spokesman", "Kampala Mayor". */

@@ -314,6 +314,11 @@ public final class SentenceView {
         return i >= 0 && i < tokens.size() ? words.folded().get(i) : "";
     }
 
+    /** Whether tokens {@code k} and {@code k + 1} are a possessive "'s" (straight or curly apostrophe): "Ruritania's". */
+    public boolean possessiveAt(int k) {
+        return (word(k).equals("'") || word(k).equals("’")) && word(k + 1).equals("s");
+    }
+
     /** The mention covering token {@code i}, or null. */
     public Mention mentionAt(int i) {
         return i >= 0 && i < tokens.size() && mentionOf[i] >= 0 ? mentions.get(mentionOf[i]) : null;
