@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.newsgraph.InputException;
 import org.newsgraph.Locations;
 
@@ -98,30 +97,91 @@ public final class ArticleLoader {
         }
         Warnings warnings = new Warnings(options.strict());
         Path realDir = realPath(dir);
-        Manifest manifest = readManifest(dir, realDir);
-        Map<String, String> skipped = new HashMap<>();
-        List<Path> files = articleFiles(dir, realDir, warnings, skipped);
-        if (files.isEmpty()) {
-            throw new InputException(dir, "the folder holds no .txt article (nor .html, .htm, .jsonl or .csv batch); "
-                    + "put the articles there as UTF-8 .txt files, .html pages or .jsonl/.csv batches");
-        }
-        Map<String, String> ids = new HashMap<>();
-        for (Path file : files) {
-            List<Article> read;
-            try {
-                String name = file.getFileName().toString();
-                read = articlesOf(file, ArticleFile.read(file, options.charset()),
-                        manifest.entry(name).orElse(null), ids, warnings);
-            } catch (StackOverflowError e) {
-                throw new InputException(file, "reading the file overflowed the stack (StackOverflowError): something in "
-                        + "it is nested far too deeply; remove or repair it (run with -v for the stack trace)", e);
-            } catch (OutOfMemoryError e) {
-                throw new InputException(file, "not enough memory to read the file (" + e.getMessage() + "); give Java "
-                        + "more memory, e.g. java -Xmx4g -jar newsgraph.jar build ..., or split the file", e);
+        long[] files = {0};
+        try (ManifestRows manifest = openManifest(dir, realDir)) {
+            SeenIds seen = new SeenIds();
+            Ids ids = (id, name, line) -> seen.add(id) ? null : earlierUse(dir, realDir, options, id, name, line);
+            FolderListing.forEach(dir, FolderListing.WINDOW, name -> {
+                Path file = dir.resolve(name);
+                if (isRead(dir, realDir, file, warnings, manifest)) {
+                    files[0]++;
+                    readFile(file, options, manifest.read(name), ids, warnings).forEach(sink);
+                }
+                return true;
+            });
+            if (files[0] == 0) {
+                throw new InputException(dir, "the folder holds no .txt article (nor .html, .htm, .jsonl or .csv batch); "
+                        + "put the articles there as UTF-8 .txt files, .html pages or .jsonl/.csv batches");
             }
-            read.forEach(sink);
+            manifest.finish();
         }
-        manifest.checkListed(files.stream().map(f -> f.getFileName().toString()).toList(), skipped);
+    }
+
+    /** Where an id is noted: the earlier use of {@code id} ("a.txt", "b.jsonl line 3"), or null if it is new. */
+    private interface Ids {
+        String claim(String id, String fileName, long line);
+    }
+
+    private static List<Article> readFile(Path file, Options options, Manifest.Entry entry, Ids ids,
+            Warnings warnings) {
+        try {
+            return articlesOf(file, ArticleFile.read(file, options.charset()), entry, ids, warnings);
+        } catch (StackOverflowError e) {
+            throw new InputException(file, "reading the file overflowed the stack (StackOverflowError): something in "
+                    + "it is nested far too deeply; remove or repair it (run with -v for the stack trace)", e);
+        } catch (OutOfMemoryError e) {
+            throw new InputException(file, "not enough memory to read the file (" + e.getMessage() + "); give Java "
+                    + "more memory, e.g. java -Xmx4g -jar newsgraph.jar build ..., or split the file", e);
+        }
+    }
+
+    /**
+     * Where {@code id} was used before file {@code stopName} (line {@code stopLine} of a batch), or
+     * null if nowhere (two ids that share a hash): the folder is read again up to there, ids only.
+     */
+    private static String earlierUse(Path dir, Path realDir, Options options, String id, String stopName,
+            long stopLine) {
+        Warnings silent = Warnings.silent();
+        String[] found = {null};
+        try (ManifestRows manifest = openManifest(dir, realDir)) {
+            FolderListing.forEach(dir, FolderListing.WINDOW, name -> {
+                if (name.compareTo(stopName) > 0) {
+                    return false;
+                }
+                Path file = dir.resolve(name);
+                if (!isRead(dir, realDir, file, silent, manifest)) {
+                    return true;
+                }
+                Manifest.Entry entry = manifest.read(name);
+                Format format = Format.of(name);
+                if (format == Format.JSONL || format == Format.CSV) {
+                    String text = ArticleFile.read(file, options.charset());
+                    for (BatchReader.Record r : format == Format.JSONL ? BatchReader.readJsonl(file, text, silent)
+                            : BatchReader.readCsv(file, text)) {
+                        if (name.equals(stopName) && r.line() >= stopLine) {
+                            break;
+                        }
+                        if (r.id().equals(id)) {
+                            found[0] = where(name, r.line());
+                            return false;
+                        }
+                    }
+                } else if (!name.equals(stopName) && (entry != null ? entry.id() : baseName(name)).equals(id)) {
+                    found[0] = name;
+                    return false;
+                }
+                return true;
+            });
+        }
+        return found[0];
+    }
+
+    private static String where(String fileName, long line) {
+        return line > 0 ? fileName + " line " + line : fileName;
+    }
+
+    private static String baseName(String fileName) {
+        return fileName.substring(0, fileName.lastIndexOf('.'));
     }
 
     /**
@@ -133,8 +193,9 @@ public final class ArticleLoader {
      * @param bytes its content, at most {@link #MAX_FILE_BYTES}
      */
     public static List<Article> read(Path file, byte[] bytes, Options options, Manifest.Entry entry) {
-        return articlesOf(file, ArticleFile.text(file, bytes, options.charset()), entry, new HashMap<>(),
-                new Warnings(options.strict()));
+        Map<String, String> ids = new HashMap<>();
+        return articlesOf(file, ArticleFile.text(file, bytes, options.charset()), entry,
+                (id, name, line) -> ids.putIfAbsent(id, where(name, line)), new Warnings(options.strict()));
     }
 
     /** Whether the loader reads a file of this name: a .txt, .html, .htm, .jsonl or .csv other than the manifest, not hidden. */
@@ -149,10 +210,10 @@ public final class ArticleLoader {
     }
 
     /**
-     * The articles of one file, checked, their ids noted in {@code ids} (id to where it was first
-     * used); {@code entry} is its manifest row, or null.
+     * The articles of one file, checked, their ids noted in {@code ids}; {@code entry} is its
+     * manifest row, or null.
      */
-    private static List<Article> articlesOf(Path file, String content, Manifest.Entry entry, Map<String, String> ids,
+    private static List<Article> articlesOf(Path file, String content, Manifest.Entry entry, Ids ids,
             Warnings warnings) {
         String name = file.getFileName().toString();
         Format format = Format.of(name);
@@ -167,8 +228,7 @@ public final class ArticleLoader {
                     ? BatchReader.readJsonl(file, text, warnings) : BatchReader.readCsv(file, text);
             List<Article> articles = new ArrayList<>(records.size());
             for (BatchReader.Record r : records) {
-                String where = name + " line " + r.line();
-                String earlier = ids.putIfAbsent(r.id(), where);
+                String earlier = ids.claim(r.id(), name, r.line());
                 if (earlier != null) {
                     throw r.error("the id \"" + r.id() + "\" is also used by " + earlier
                             + "; give every article its own id");
@@ -178,14 +238,14 @@ public final class ArticleLoader {
             }
             return articles;
         }
-        String id = entry != null ? entry.id() : name.substring(0, name.lastIndexOf('.'));
+        String id = entry != null ? entry.id() : baseName(name);
         if (entry == null) {
             MetadataValues.idProblem(id).ifPresent(problem -> {
                 throw new InputException(file, problem + ", taken from the file name; rename the file or give the "
                         + "article its id in " + MANIFEST);
             });
         }
-        String earlier = ids.putIfAbsent(id, name);
+        String earlier = ids.claim(id, name, 0);
         if (earlier != null) {
             throw new InputException(file, "two articles have the id \"" + id + "\" (the other is " + earlier
                     + "); give them distinct ids in " + MANIFEST);
@@ -235,42 +295,33 @@ public final class ArticleLoader {
     }
 
     /**
-     * The article files in name order; other entries are reported (and noted in {@code skipped}, by
-     * name), hidden ones and the manifest passed over. No entry is opened: a link out of the folder
-     * or nowhere, a named pipe or a device is skipped by what it is.
+     * Whether the folder entry {@code file} is an article file to read; other entries are reported
+     * (and passed to the manifest, with why), hidden ones and the manifest passed over. No entry is
+     * opened: a link out of the folder or nowhere, a named pipe or a device is skipped by what it is.
      */
-    private static List<Path> articleFiles(Path dir, Path realDir, Warnings warnings, Map<String, String> skipped) {
-        List<Path> all;
-        try (Stream<Path> files = Files.list(dir)) {
-            all = files.sorted().toList();
-        } catch (IOException e) {
-            throw new InputException(dir, "cannot list the folder (" + e.getMessage() + ")", e);
+    private static boolean isRead(Path dir, Path realDir, Path file, Warnings warnings, ManifestRows manifest) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || name.equals(MANIFEST)) {
+            return false;
         }
-        List<Path> articles = new ArrayList<>();
-        for (Path file : all) {
-            String name = file.getFileName().toString();
-            if (name.startsWith(".") || name.equals(MANIFEST)) {
-                continue;
-            }
-            String problem = FolderEntry.problem(file, realDir).orElse(null);
-            if (problem != null) {
-                skipped.put(name, problem);
-                warnings.warn(file, 0, problem, "skipped", Files.isSymbolicLink(file)
-                        ? "copy the article into " + Locations.describe(dir) + " or remove the link"
-                        : "articles are regular files; remove it from the articles folder");
-            } else if (Files.isDirectory(file)) {
-                warnings.warn(file, 0, "a folder; articles in subfolders are not read", "skipped",
-                        "move its articles into " + Locations.describe(dir) + " or remove it");
-            } else if (Format.of(name) == Format.OTHER) {
-                boolean pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
-                warnings.warn(file, 0, (pdf ? "a PDF document" : "a " + extension(name)) + ", not a text article "
-                        + "(articles are " + FORMATS + " files)", "skipped",
-                        (pdf ? "save its text as a .txt file and remove it" : "remove it") + " from the articles folder");
-            } else {
-                articles.add(file);
-            }
+        String problem = FolderEntry.problem(file, realDir).orElse(null);
+        if (problem != null) {
+            warnings.warn(file, 0, problem, "skipped", Files.isSymbolicLink(file)
+                    ? "copy the article into " + Locations.describe(dir) + " or remove the link"
+                    : "articles are regular files; remove it from the articles folder");
+        } else if (Files.isDirectory(file)) {
+            warnings.warn(file, 0, "a folder; articles in subfolders are not read", "skipped",
+                    "move its articles into " + Locations.describe(dir) + " or remove it");
+        } else if (Format.of(name) == Format.OTHER) {
+            boolean pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+            warnings.warn(file, 0, (pdf ? "a PDF document" : "a " + extension(name)) + ", not a text article "
+                    + "(articles are " + FORMATS + " files)", "skipped",
+                    (pdf ? "save its text as a .txt file and remove it" : "remove it") + " from the articles folder");
+        } else {
+            return true;
         }
-        return articles;
+        manifest.passed(name, problem);
+        return false;
     }
 
     private static Path realPath(Path dir) {
@@ -286,16 +337,16 @@ public final class ArticleLoader {
         return dot > 0 ? name.substring(dot) + " file" : "file without extension";
     }
 
-    private static Manifest readManifest(Path dir, Path realDir) {
+    private static ManifestRows openManifest(Path dir, Path realDir) {
         Path file = dir.resolve(MANIFEST);
         if (!FolderEntry.exists(file)) {
-            return Manifest.none();
+            return ManifestRows.none();
         }
         String problem = FolderEntry.problem(file, realDir).orElse(null);
         if (problem != null || Files.isDirectory(file)) {
             throw new InputException(file, "the manifest is " + (problem != null ? problem : "a folder")
                     + "; put the manifest into the articles folder as a regular UTF-8 CSV file");
         }
-        return Manifest.read(file);
+        return ManifestRows.open(file);
     }
 }

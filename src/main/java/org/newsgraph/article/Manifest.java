@@ -30,6 +30,9 @@ import org.newsgraph.io.CsvTable;
  * }</pre>
  */
 public final class Manifest {
+    static final List<String> COLUMNS = List.of("id", "file");
+    static final List<String> OPTIONAL = List.of("title", "publisher", "url", "published", "author");
+
     private final Path file;
     private final Map<String, Entry> entries;
     /** Each row's line in the manifest, by its file's name: the line a missing file's error names. */
@@ -64,29 +67,60 @@ public final class Manifest {
         Map<String, Entry> entries = new LinkedHashMap<>();
         Map<String, Long> lines = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
-        for (CsvRow row : CsvTable.read(file, List.of("id", "file"),
-                List.of("title", "publisher", "url", "published", "author"))) {
-            String id = row.required("id");
-            MetadataValues.idProblem(id).ifPresent(why -> {
-                throw row.error(why + "; " + MetadataValues.ID_FORM);
-            });
-            if (!ids.add(id)) {
-                throw row.error("the id \"" + id + "\" is used by an earlier row; ids must be unique");
+        for (CsvRow row : CsvTable.read(file, COLUMNS, OPTIONAL)) {
+            Entry entry = entryOf(row);
+            if (!ids.add(entry.id())) {
+                throw row.error(repeatedId(entry.id()));
             }
             String fileName = row.required("file");
-            if (fileName.contains("/") || fileName.contains("\\") || !ArticleLoader.isPage(fileName)) {
-                throw row.error("\"" + fileName + "\" is not a .txt, .html or .htm file name inside the articles folder"
-                        + (ArticleLoader.isArticleFile(fileName)
-                                ? "; a batch file gives the ids and metadata of its articles itself" : ""));
-            }
-            ArticleMetadata metadata = new ArticleMetadata(emptyToNull(row.get("title")),
-                    emptyToNull(row.get("publisher")), url(row), date(row), row.list("author"));
-            if (entries.put(fileName, new Entry(id, metadata)) != null) {
-                throw row.error("the file \"" + fileName + "\" is listed twice; keep one row per file");
+            if (entries.put(fileName, entry) != null) {
+                throw row.error(listedTwice(fileName));
             }
             lines.put(fileName, row.line());
         }
         return new Manifest(file, entries, lines);
+    }
+
+    /** One row's entry, its values checked. */
+    static Entry entryOf(CsvRow row) {
+        String id = row.required("id");
+        MetadataValues.idProblem(id).ifPresent(why -> {
+            throw row.error(why + "; " + MetadataValues.ID_FORM);
+        });
+        String fileName = row.required("file");
+        if (fileName.contains("/") || fileName.contains("\\") || !ArticleLoader.isPage(fileName)) {
+            throw row.error("\"" + fileName + "\" is not a .txt, .html or .htm file name inside the articles folder"
+                    + (ArticleLoader.isArticleFile(fileName)
+                            ? "; a batch file gives the ids and metadata of its articles itself" : ""));
+        }
+        ArticleMetadata metadata = new ArticleMetadata(emptyToNull(row.get("title")),
+                emptyToNull(row.get("publisher")), url(row), date(row), row.list("author"));
+        return new Entry(id, metadata);
+    }
+
+    static String repeatedId(String id) {
+        return "the id \"" + id + "\" is used by an earlier row; ids must be unique";
+    }
+
+    static String listedTwice(String fileName) {
+        return "the file \"" + fileName + "\" is listed twice; keep one row per file";
+    }
+
+    /** The error for a row whose file was not read: not in the folder, or skipped for {@code why}. */
+    static InputException notRead(Path manifest, long line, String name, String why) {
+        return new InputException(manifest, line, "the file \"" + name + "\" " + (why == null
+                ? "is not in the articles folder; add it"
+                : "cannot be read: it is " + why + "; put the article there as a regular file") + " or remove this row");
+    }
+
+    /** Each row's line, by its file's name, in row order (the map itself: {@link ManifestRows} takes it over). */
+    Map<String, Long> lines() {
+        return lines;
+    }
+
+    /** The manifest file; null for a folder without one. */
+    Path file() {
+        return file;
     }
 
     /** The row of the file {@code fileName}, if the manifest has one. */
@@ -105,11 +139,7 @@ public final class Manifest {
         Map.Entry<String, Long> missing = lines.entrySet().stream().filter(e -> !present.contains(e.getKey()))
                 .min(Map.Entry.comparingByValue()).orElse(null);
         if (missing != null) {
-            String name = missing.getKey();
-            String why = skipped.get(name);
-            throw new InputException(file, missing.getValue(), "the file \"" + name + "\" " + (why == null
-                    ? "is not in the articles folder; add it"
-                    : "cannot be read: it is " + why + "; put the article there as a regular file") + " or remove this row");
+            throw notRead(file, missing.getValue(), missing.getKey(), skipped.get(missing.getKey()));
         }
     }
 

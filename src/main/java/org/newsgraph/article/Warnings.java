@@ -20,9 +20,20 @@ final class Warnings {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleLoader.class);
 
     private final boolean strict;
+    private final boolean silent;
 
     Warnings(boolean strict) {
+        this(strict, false);
+    }
+
+    private Warnings(boolean strict, boolean silent) {
         this.strict = strict;
+        this.silent = silent;
+    }
+
+    /** Warnings neither logged nor thrown: for reading again what was read (and reported) once. */
+    static Warnings silent() {
+        return new Warnings(false, true);
     }
 
     /**
@@ -35,6 +46,9 @@ final class Warnings {
      * @param fix     how to fix it
      */
     void warn(Path file, long line, String problem, String outcome, String fix) {
+        if (silent) {
+            return;
+        }
         if (strict) {
             String message = problem + "; " + fix + " (an error with --strict)";
             throw line > 0 ? new InputException(file, line, message) : new InputException(file, message);

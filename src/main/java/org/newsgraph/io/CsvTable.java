@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -58,45 +62,116 @@ public final class CsvTable {
 
     /** As {@link #read}, over text already in memory; {@code file} names it in errors. */
     public static List<CsvRow> parse(Path file, String text, List<String> required, List<String> optional) {
+        List<CsvRow> rows = new ArrayList<>();
+        forEach(file, text, required, optional, rows::add);
+        return rows;
+    }
+
+    /**
+     * As {@link #parse}, handing each row to {@code visitor} as it is read instead of keeping them
+     * (the rows of a long file are not all held at once).
+     */
+    public static void forEach(Path file, String text, List<String> required, List<String> optional,
+            Consumer<CsvRow> visitor) {
         if (text.isBlank()) {
             throw new InputException(file, "the file is empty; it needs at least the header row "
                     + String.join(",", required));
         }
-        try (Reader reader = new StringReader(text);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            List<CsvRow> rows = new ArrayList<>();
-            Map<String, Integer> header = null;
-            long nextLine = 1;
-            LineCursor cursor = new LineCursor(text);
-            for (CSVRecord record : parser) {
-                long line = cursor.recordLine(nextLine);
-                nextLine = parser.getCurrentLineNumber() + 1;
-                List<String> cells = record.toList().stream().map(String::strip).toList();
-                if (cells.size() == 1 && cells.get(0).isEmpty()) {
-                    continue;
+        LineCursor cursor = new LineCursor(text);
+        try (Rows rows = new Rows(file, new StringReader(text), cursor::recordLine, required, optional)) {
+            for (CsvRow row = rows.next(); row != null; row = rows.next()) {
+                visitor.accept(row);
+            }
+        }
+    }
+
+    /**
+     * The rows of {@code file} read as a stream, one at a time, for a file too long to hold (a
+     * manifest of millions of articles). Each row's line is the line after the previous row's end:
+     * exact unless blank or comment lines come between them.
+     */
+    public static Rows open(Path file, List<String> required, List<String> optional) {
+        try {
+            return new Rows(file, Files.newBufferedReader(file, StandardCharsets.UTF_8), from -> from, required,
+                    optional);
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Rows read one at a time; {@link #next} gives null after the last. */
+    public static final class Rows implements AutoCloseable {
+        private final Path file;
+        private final Reader reader;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final LongUnaryOperator lines;
+        private final List<String> required;
+        private final List<String> optional;
+        private Map<String, Integer> header;
+        private long nextLine = 1;
+
+        private Rows(Path file, Reader reader, LongUnaryOperator lines, List<String> required, List<String> optional) {
+            this.file = file;
+            this.reader = reader;
+            this.lines = lines;
+            this.required = required;
+            this.optional = optional;
+            try {
+                this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            } catch (IOException e) {
+                throw new InputException(file, "cannot read the file (" + e.getMessage() + ")", e);
+            }
+            this.records = parser.iterator();
+        }
+
+        /** The next data row, checked against the header; null after the last. */
+        public CsvRow next() {
+            try {
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    long line = lines.applyAsLong(nextLine);
+                    nextLine = parser.getCurrentLineNumber() + 1;
+                    List<String> cells = record.toList().stream().map(String::strip).toList();
+                    if (cells.size() == 1 && cells.get(0).isEmpty()) {
+                        continue;
+                    }
+                    if (header == null) {
+                        header = header(file, line, cells, required, optional);
+                        continue;
+                    }
+                    if (cells.size() != presentColumns(header)) {
+                        throw new InputException(file, line, "expected " + presentColumns(header) + " columns ("
+                                + String.join(",", columnNames(header)) + "), found " + cells.size()
+                                + "; give every row one cell per column (an empty cell, not a missing one) "
+                                + "and quote cells that contain commas");
+                    }
+                    return new CsvRow(file, line, header, cells);
                 }
-                if (header == null) {
-                    header = header(file, line, cells, required, optional);
-                    continue;
-                }
-                if (cells.size() != presentColumns(header)) {
-                    throw new InputException(file, line, "expected " + presentColumns(header) + " columns ("
-                            + String.join(",", columnNames(header)) + "), found " + cells.size()
-                            + "; give every row one cell per column (an empty cell, not a missing one) "
-                            + "and quote cells that contain commas");
-                }
-                rows.add(new CsvRow(file, line, header, cells));
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw malformed(file, e);
             }
             if (header == null) {
-                throw new InputException(file, "no header row; the first line must be "
-                        + String.join(",", required));
+                throw new InputException(file, "no header row; the first line must be " + String.join(",", required));
             }
-            return rows;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InputException(file, errorLine(e), "malformed CSV (" + problem(e)
-                    + "); check the quotes on this line: a quoted cell must end with a quote before the next comma, "
-                    + "and a quote inside it is written twice (\"\")");
+            return null;
         }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+                reader.close();
+            } catch (IOException e) {
+                throw malformed(file, e);
+            }
+        }
+    }
+
+    private static InputException malformed(Path file, Exception e) {
+        return new InputException(file, errorLine(e), "malformed CSV (" + problem(e)
+                + "); check the quotes on this line: a quoted cell must end with a quote before the next comma, "
+                + "and a quote inside it is written twice (\"\")");
     }
 
     /** Commons CSV's complaint in the user's words, without its exception class and offsets. */
