@@ -36,6 +36,8 @@ final class Agents {
     private final Lexicon lexicon;
     /** Words that may stand between a subject and its verb ("Baku has also said"). */
     private final Set<String> fillers;
+    /** "issued a statement" before "saying": the issuer is the speaker ({@code statement-issuing.csv}). */
+    private final org.newsgraph.lexicon.Phrases<String> issuing = new org.newsgraph.lexicon.Phrases<>();
     /** Pronouns that stand for the person named last. */
     private final Set<String> personPronouns;
     /** Pronouns that stand for the country or organisation named last. */
@@ -50,6 +52,7 @@ final class Agents {
     Agents(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.fillers = lexicon.words("subject-fillers.csv");
+        lexicon.words("statement-issuing.csv").forEach(w -> issuing.add(w, w));
         this.personPronouns = lexicon.words("person-pronouns.csv");
         this.actorPronouns = lexicon.words("actor-pronouns.csv");
         this.listenerVerbs = lexicon.words("listener-verbs.csv");
@@ -242,6 +245,10 @@ final class Agents {
             }
         }
         int j = verb - 1;
+        var issued = issuing.endingAt(view.words(), verb);
+        if (issued.isPresent() && issued.get().start() > clauseStart) {
+            j = issued.get().start() - 1;   // "the party issued a statement saying …": the party speaks
+        }
         while (j >= clauseStart && fillers.contains(view.word(j))) {
             j--;
         }

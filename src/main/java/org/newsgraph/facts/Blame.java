@@ -122,7 +122,11 @@ final class Blame {
                 return null;
             }
             if (view.word(k).equals("by")) {
-                for (int j = k + 1; j < Math.min(view.size(), k + 4); j++) {
+                int end = k + 5;
+                for (int j = k + 1; j < Math.min(view.size(), end); j++) {
+                    if (view.word(j).equals("and")) {
+                        end = j + 4;   // "fraud by the electoral commission and the ruling Union"
+                    }
                     Mention m = view.mentionAt(j);
                     if (m != null && view.isAgent(m)) {
                         String body = m.matchType() == MatchType.DEMONYM

@@ -197,6 +197,7 @@ final class ClaimRules {
                 discourse.unblamed(claim, view.sentence().index());   // an attack with no party named at all
             }
         }
+        List<int[]> framed = new ArrayList<>();   // a frame's words, outside the claims' once all frames are read
         for (HeldResponsible.Frame frame : frames.in(view, start, agents)) {
             Claim last = found.isEmpty() ? null : found.get(found.size() - 1);
             if (inside(contents, frame.content()[0]) && last != null && last.accused() == null
@@ -209,9 +210,10 @@ final class ClaimRules {
                 Claim claim = claim(view, frame.accuser(), frame.content(), frame.accused(), null, null, frame.rule(),
                         discourse, told);
                 found.add(claim);
-                contents.add(frame.content());
+                framed.add(frame.content());
             }
         }
+        contents.addAll(framed);
         if (according != null && found.isEmpty()) {
             int[] content = accordingAt <= start + 1
                     ? new int[] {ClaimSpans.afterAccording(view, accordingAt), SpeechVerbs.end(view)}

@@ -13,9 +13,11 @@ import org.newsgraph.recognize.SentenceView;
  * Government of Ruritania's campaign of violence"; a person after a title and the words before it
  * ({@code title-modifiers.csv}: "condemns outgoing President Roe's statement"); or the doer after "by" in
  * the object ("the coup announced by the army chief, Jane Roe", "the announcement by the ruling party"),
- * or the subject of a relative clause after it ("the manner in which the army organised the succession").
- * Never a party further on, which may be the target ("condemned the attack on Kyiv"): the attacker of an
- * attack in the content is found by {@link Attacks}.
+ * or the subject of a relative clause after it ("the manner in which the army organised the succession");
+ * the object may name places on the way ("the attacks on Darfur by the army") and run on after ", and"
+ * ("the killings of civilians, and targeting of villages by the army").
+ * Never a party further on, which may be the target ("condemned the attack on Ruritania"): the attacker of
+ * an attack in the content is found by {@link Attacks}.
  *
  * <pre>{@code
  * Mention blamed = new CondemnedParty(lexicon).after(view, verb.end(), discourse.agents());   // or null
@@ -23,7 +25,7 @@ import org.newsgraph.recognize.SentenceView;
  */
 final class CondemnedParty {
     /** How far "by" and the doer may stand after a condemning verb's object noun ("the coup announced by"). */
-    private static final int BY_WINDOW = 8;
+    private static final int BY_WINDOW = 12;
     /** Prepositions before "which" whose clause's subject did what is condemned ("the manner in which"). */
     private static final Set<String> RELATIVE_LINKS = Set.of("in", "by", "through", "with");
 
@@ -54,8 +56,12 @@ final class CondemnedParty {
                 j = view.endToken(victim) - 1;   // "the arrest of Jane Roe by the police": the doer comes after "by"
                 continue;
             }
-            if (victim != null || view.word(j).equals(",") || view.word(j).equals("on")) {
-                return null;
+            if (victim != null && view.isAgent(victim) || view.word(j).equals(",") && !view.word(j + 1).equals("and")) {
+                return null;   // a party further on may be the target ("condemned the attack on Kyiv")
+            }
+            if (victim != null) {
+                j = view.endToken(victim) - 1;   // a place: "the attacks on Darfur by the army" name the doer after "by"
+                continue;
             }
             if (view.word(j).equals("which") && RELATIVE_LINKS.contains(view.word(j - 1))) {
                 return agents.firstAgentAfter(view, j + 1, 3);   // "the manner in which the army organised …"

@@ -21,7 +21,11 @@ import org.newsgraph.recognize.SentenceView;
  * accused right after it and one of its words after the accused (rule {@code claim-held-responsible});</li>
  * <li>"Borduria was accused by Ruritania of arming the rebels", "… was condemned by Ruritania": an accusing
  * or condemning verb after a passive auxiliary, its accuser after "by", the accused its subject (rule
- * {@code claim-passive-by}).</li>
+ * {@code claim-passive-by});</li>
+ * <li>"the Union's condemnation of the juntas in Ruritania and Borduria": a noun of {@code blame-nouns.csv}
+ * after its accuser's possessive, each party after "of" in the phrase accused (rule {@code claim-nominal});
+ * none where the phrase goes on to a target ("condemnation of the attack on Borduria") or names the doer
+ * after "by" (then that party is accused).</li>
  * </ul>
  * Each is found as a {@link Frame}: who accuses, whom, and the words of the accusation.
  *
@@ -48,8 +52,15 @@ final class HeldResponsible {
     record Frame(String accuser, String accused, int[] content, String rule) {
     }
 
+    /** How many tokens after "of" a nominal accusation's parties may stand. */
+    private static final int PHRASE = 8;
+    /** Words after which the parties of "condemnation of …" are targets or another clause. */
+    private static final Set<String> PHRASE_ENDS = Set.of("on", "against", "to", "at", "from", "that", "which", "who",
+            ",", ";", ":", ".", "(");
+
     private final Map<String, Set<String>> complements = new HashMap<>();
     private final Set<String> passives;
+    private final Set<String> blameNouns;
 
     private final Lexicon lexicon;
 
@@ -60,6 +71,7 @@ final class HeldResponsible {
                     .add(r.required("complement").toLowerCase(Locale.ROOT));
         }
         this.passives = lexicon.words("passive-auxiliaries.csv");
+        this.blameNouns = lexicon.words("blame-nouns.csv");
     }
 
     /** The accusations of sentence {@code view} from token {@code start}, in order. */
@@ -83,7 +95,59 @@ final class HeldResponsible {
                 }
             }
         }
+        for (int k = start + 2; k < view.size(); k++) {
+            if (blameNouns.contains(view.word(k).toLowerCase(Locale.ROOT)) && !view.quoted(k)) {
+                // "the Union's condemnation", "the Union's swift condemnation"
+                int possessive = view.possessiveAt(k - 2) ? k - 2 : view.possessiveAt(k - 3)
+                        && view.tokens().get(k - 1).isWord() && !view.tokens().get(k - 1).isCapitalised() ? k - 3 : -1;
+                if (possessive > 0) {
+                    found.addAll(nominal(view, possessive, k, agents));
+                }
+            }
+        }
         return found;
+    }
+
+    /**
+     * "the Union's condemnation of Ruritania and Borduria": the noun at token {@code k}, its owner's
+     * possessive at {@code possessive}; "condemnation and suspension of …" reads past the second noun.
+     */
+    private static List<Frame> nominal(SentenceView view, int possessive, int k, Agents agents) {
+        Mention owner = view.mentionAt(possessive - 1);
+        int of = view.word(k + 1).equals("of") ? k + 1
+                : view.word(k + 1).equals("and") && view.word(k + 3).equals("of") ? k + 3 : -1;
+        if (owner == null || !view.isAgent(owner) || of < 0) {
+            return List.of();
+        }
+        String accuser = agents.head(view, owner).entityId();
+        List<String> accused = new ArrayList<>();
+        int end = of + 1;
+        for (int j = of + 1; j < Math.min(view.size(), of + 1 + PHRASE); j++) {
+            String word = view.word(j).toLowerCase(Locale.ROOT);
+            if (PHRASE_ENDS.contains(word)) {
+                if (!word.equals(",") && !word.equals(".") && !word.equals(";")) {
+                    return List.of();   // "condemnation of the attack on Borduria": a target, not a doer
+                }
+                break;
+            }
+            if (word.equals("by")) {
+                accused.clear();   // "condemnation of the shelling by the army": the doer after "by"
+            }
+            Mention m = view.mentionAt(j);
+            if (m != null && view.isAgent(m) && view.firstToken(m) == j) {
+                String party = agents.head(view, m).entityId();
+                if (!party.equals(accuser) && !accused.contains(party)) {
+                    accused.add(party);
+                }
+                j = view.endToken(m) - 1;
+                end = j + 1;
+            }
+        }
+        List<Frame> frames = new ArrayList<>();
+        for (String party : accused) {
+            frames.add(new Frame(accuser, party, new int[] {k, end}, "claim-nominal"));
+        }
+        return frames;
     }
 
     /**

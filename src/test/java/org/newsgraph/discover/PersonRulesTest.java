@@ -10,6 +10,7 @@ import org.newsgraph.discover.persons.AfterTitle;
 import org.newsgraph.discover.persons.Apposition;
 import org.newsgraph.discover.persons.Credits;
 import org.newsgraph.discover.persons.Doer;
+import org.newsgraph.discover.persons.Patient;
 import org.newsgraph.discover.persons.PersonRule;
 import org.newsgraph.discover.persons.Speaker;
 import org.newsgraph.model.Found;
@@ -53,6 +54,23 @@ class PersonRulesTest {
     @Test
     void aFullNameBeforeAVerbOnlyAPersonDoesIsADoer() {
         assertFoundBy("Jane Okafor reports for VOA from Lagos.", "jane-okafor", Doer.NAME, PersonRule.LIKELY);
+    }
+
+    @Test
+    void aFullNameAfterAVerbWhoseObjectOnlyAPersonIsIsAPatient() {
+        assertFoundBy("Police arrested Moussa Keita on Tuesday.", "moussa-keita", Patient.NAME, PersonRule.LIKELY);
+        assertEquals(java.util.Set.of(), org.newsgraph.ExtractionFixture.personIds(annotate("Police raided Radio Kledu "
+                + "on Tuesday.")), "raiding a station is no arrest");
+    }
+
+    @Test
+    void aNameInAppositionWithANounOnlyAPersonIsIsAPerson() {
+        assertFoundBy("The commission said his nearest rival, Moussa Keita, had 14 percent.", "moussa-keita",
+                Apposition.NAME, PersonRule.CONFIDENT);
+        assertFoundBy("Amina Diallo, program and development manager for Sahel Watch, said the arrests were illegal.",
+                "amina-diallo", Apposition.NAME, PersonRule.CONFIDENT);
+        assertEquals(java.util.Set.of(), org.newsgraph.ExtractionFixture.personIds(annotate("Kidal Town, where the "
+                + "rival militias met and where the governor lives, is calm.")), "a clause, not an apposition");
     }
 
     @Test

@@ -22,12 +22,17 @@ public final class Cues {
     private static final int MAX_BODY_WORDS = 6;
     /** Small words inside a title's body: "Secretary of State for European and Eurasian Affairs". */
     private static final Set<String> BODY_LINKS = Set.of("of", "for", "and");
+    /** Words after which an apposition's words are another clause: "Paris, where the president …". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "whom", "whose", "which", "that", "where", "when",
+            "said", "says", "as", "while", "after", "before", "if");
 
     private final Lexicon lexicon;
     private final Phrases<String> sources;
     private final Set<String> titleArticles;
     private final Set<String> honorifics;
     private final Set<String> fillers;
+    private final Set<String> roles;
+    private final Phrases<String> handlers;
 
     private Cues(Lexicon lexicon, Phrases<String> sources, Set<String> titleArticles) {
         this.lexicon = lexicon;
@@ -35,6 +40,9 @@ public final class Cues {
         this.titleArticles = titleArticles;
         this.honorifics = lexicon.words("name-honorifics.csv");
         this.fillers = lexicon.words("subject-fillers.csv");
+        this.roles = lexicon.words("person-nouns.csv");
+        this.handlers = new Phrases<>();
+        lexicon.words("person-object-verbs.csv").forEach(w -> handlers.add(w, w));
     }
 
     /** The cues of the rules folder of {@code lexicon}. */
@@ -42,6 +50,16 @@ public final class Cues {
         Phrases<String> sources = new Phrases<>();
         lexicon.words("source-cues.csv").forEach(w -> sources.add(w, w));
         return new Cues(lexicon, sources, lexicon.words("title-articles.csv"));
+    }
+
+    /** Whether a title, or a noun only a person is ({@code person-nouns.csv}: "rival", "lawyer"), starts at token {@code k}. */
+    private boolean titleOrRoleAt(SentenceView view, int k) {
+        return lexicon.titles().at(view.words(), k).isPresent() || roles.contains(view.word(k));
+    }
+
+    /** Whether a verb whose object only a person is ({@code person-object-verbs.csv}: "arrested") ends right before token {@code i}. */
+    public boolean handledBefore(SentenceView view, int i) {
+        return handlers.endingAt(view.words(), i).isPresent();
     }
 
     /**
@@ -119,7 +137,7 @@ public final class Cues {
             }
             at--;
         }
-        return at > 0 && lexicon.titles().endingAt(view.words(), at).isPresent();
+        return at > 0 && (lexicon.titles().endingAt(view.words(), at).isPresent() || roles.contains(view.word(at - 1)));
     }
 
     /**
@@ -144,14 +162,17 @@ public final class Cues {
                 at = k;
             }
         }
-        // up to two words before the title: "a senior adviser", "deputy national director for operations"
-        for (int k = at; k <= at + 2 && k < view.size(); k++) {
-            if (lexicon.titles().at(view.words(), k).isPresent()) {
-                return true;
+        // up to two words before the title ("a senior adviser", "deputy national director for operations"),
+        // four when none of them opens a clause ("program and development manager for …")
+        boolean opened = false;
+        for (int k = at; k <= at + 4 && k < view.size(); k++) {
+            if (titleOrRoleAt(view, k)) {
+                return k <= at + 2 || !opened;
             }
             if (k > at && (!view.tokens().get(k).isWord() || view.tokens().get(k).isCapitalised())) {
                 return false;
             }
+            opened |= CLAUSE_OPENERS.contains(view.word(k));
         }
         return false;
     }

@@ -95,7 +95,8 @@ public final class FullNames {
 
     /**
      * Whether token {@code i}, the surname, stands alone after a name word no mention covers: "the incumbent Jane
-     * Roe"; not after a second name word ("Abdel Fattah El-Sisi" is no two-word name).
+     * Roe"; not after a second name word ("Abdel Fattah El-Sisi" is no two-word name) nor after an acronym
+     * ("EG Justice").
      */
     private static boolean firstName(SentenceView view, int i, NameReader reader) {
         int first = i - 1;
@@ -103,9 +104,14 @@ public final class FullNames {
         boolean alone = surname == null || view.firstToken(surname) == i && view.endToken(surname) == i + 1;
         return alone && view.mentionAt(first) == null && view.tokens().get(i).isCapitalised()
                 && view.tokens().get(first).isWord() && view.tokens().get(first).isCapitalised()
-                && reader.isNameWord(view, first, false)
+                && reader.isNameWord(view, first, false) && !acronym(view.tokens().get(first).text())
                 && !(first > 0 && view.tokens().get(first - 1).isWord() && view.tokens().get(first - 1).isCapitalised()
                         && view.mentionAt(first - 1) == null)
                 && !(i + 1 < view.size() && view.tokens().get(i + 1).isWord() && view.tokens().get(i + 1).isCapitalised());
+    }
+
+    /** An all-capital word of two letters or more ("EG", "UN"): an acronym, no first name. */
+    private static boolean acronym(String word) {
+        return word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c));
     }
 }

@@ -1,0 +1,75 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.ExtractionFixture.annotate;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Facts.Claim;
+
+/**
+ * Accusations in shapes beyond a speech verb's subject and object: a noun of blame after its accuser's
+ * possessive ("Germany's condemnation of Russia"), a wrong done by coordinated parties ("fraud by the
+ * electoral commission and the Democratic Union"), and a statement issued before "saying".
+ */
+class AccusationShapesTest {
+
+    @Test
+    void aNounOfBlameAccusesEachPartyAfterOf() {
+        assertEquals(Set.of("germany>russia"), pairs(annotate("Germany's swift condemnation of Russia surprised no one.")));
+        AnnotatedArticle both = annotate("The African Union's condemnation and suspension of the military rulers in "
+                + "Mali and Niger came quickly.");
+        assertEquals(Set.of("african-union>mali", "african-union>niger"), pairs(both));
+        assertTrue(both.facts().claims().stream().allMatch(c -> c.evidence().rule().equals("claim-nominal")));
+        assertEquals(Set.of("france>rapid-support-forces"), pairs(annotate("France's criticism of the shelling by the "
+                + "Rapid Support Forces was echoed in Berlin.")), "the doer after by");
+    }
+
+    @Test
+    void aNounOfBlameWithATargetOrNoOwnerAccusesNoOne() {
+        assertEquals(Set.of(), pairs(annotate("Russia's condemnation of the attack on Ukraine's port surprised diplomats.")),
+                "Ukraine is the target, not the accused");
+        assertEquals(Set.of(), pairs(annotate("The condemnation of Russia was swift.")), "no accuser");
+        assertEquals(Set.of(), pairs(annotate("Germany's support of Ukraine is firm.")), "no noun of blame");
+    }
+
+    @Test
+    void aCondemnedDeedNamesItsDoerAfterByPastPlacesAndAnd() {
+        assertEquals(Set.of("united-kingdom>sudan-armed-forces"), pairs(annotate("The United Kingdom deplores the "
+                + "killing of civilians and the burning of villages by the Sudanese Armed Forces.")));
+        assertEquals(Set.of("united-kingdom>sudan-armed-forces", "united-kingdom>rapid-support-forces"),
+                pairs(annotate("The United Kingdom deplores the killings of civilians, and targeting of Masalit "
+                        + "communities by the Sudanese Armed Forces and the Rapid Support Forces.")));
+        assertEquals(Set.of("sweden>rapid-support-forces"), pairs(annotate("Sweden condemns the attacks on Darfur by "
+                + "the Rapid Support Forces.")), "a place on the way");
+        assertEquals(Set.of(), pairs(annotate("Sweden condemns the attacks on Chad, which the army denies.")),
+                "a country after the deed is its target");
+    }
+
+    @Test
+    void aWrongByCoordinatedPartiesBlamesTheNamedOne() {
+        assertEquals(Set.of("liberal-party>democratic-union"), pairs(annotate("The Liberal Party said the result was due "
+                + "to fraud by the electoral commission and the Democratic Union.")));
+    }
+
+    @Test
+    void aStatementIssuedBeforeSayingIsTheIssuers() {
+        AnnotatedArticle a = annotate("The Liberal Party issued a statement saying the result was due to fraud by the "
+                + "Democratic Union.");
+        assertEquals(Set.of("liberal-party>democratic-union"), pairs(a));
+        assertEquals(Set.of(), pairs(annotate("The Liberal Party issued a statement on Tuesday.")));
+    }
+
+    private static Set<String> pairs(AnnotatedArticle a) {
+        Set<String> found = new TreeSet<>();
+        for (Claim c : a.facts().claims()) {
+            if (c.accused() != null) {
+                found.add(c.claimant() + ">" + c.accused());
+            }
+        }
+        return found;
+    }
+}
