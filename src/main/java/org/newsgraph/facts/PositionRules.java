@@ -23,7 +23,9 @@ import org.newsgraph.text.Names;
  * president of the European Council", rule {@code name-comma-title}), with its owner from "of",
  * "for" or "at" after it or a possessive before it; and a counterpart title
  * ({@code counterpart-titles.csv}: "his Russian counterpart Sergei Shoigu", rule {@code counterpart})
- * taking the title named last in the article. No position from a title inside quotation marks.
+ * taking the title named last in the article; a title after a verb of holding it ({@code office-verbs.csv}:
+ * "Jane Roe was sworn in as president", rule {@code office-verb-title}). No position from a title inside
+ * quotation marks.
  *
  * <pre>{@code
  * List<Position> found = new PositionRules(lexicon).find(view, start, discourse);
@@ -38,6 +40,7 @@ final class PositionRules {
     private final Set<String> ranks;
     private final TitleOwners owners;
     private final Set<String> honorifics;
+    private final Phrases<String> officeVerbs = new Phrases<>();
 
     PositionRules(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -46,6 +49,7 @@ final class PositionRules {
         this.ranks = lexicon.words("military-ranks.csv");
         this.owners = new TitleOwners(lexicon);
         this.honorifics = lexicon.words("name-honorifics.csv");
+        lexicon.words("office-verbs.csv").forEach(w -> officeVerbs.add(w, w));
     }
 
     /** The positions sentence {@code view} states from token {@code start}; each is recorded in {@code discourse}. */
@@ -139,14 +143,15 @@ final class PositionRules {
                         view.evidence(view.firstToken(listed), t.end(), "name-bracket-title")));
                 continue;
             }
-            Mention before = personBefore(view, possessiveOwnerStart(view, t.start()));
+            Mention held = heldAs(view, t.start());
+            Mention before = held != null ? held : personBefore(view, possessiveOwnerStart(view, t.start()));
             if (before != null && !counterpart && !heldByNext(view, t.end())) {
                 String of = TitleOwners.ownerAfter(view, t.end());
                 if (of == null) {
                     of = TitleOwners.ownerBefore(view, t.start());
                 }
-                add(found, discourse, new Position(before.entityId(), title, of,
-                        view.evidence(view.firstToken(before), t.end(), "name-comma-title")));
+                add(found, discourse, new Position(before.entityId(), title, of, view.evidence(view.firstToken(before),
+                        t.end(), held != null ? "office-verb-title" : "name-comma-title")));
             }
         }
         return found;
@@ -310,4 +315,25 @@ final class PositionRules {
         return m != null && view.kind(m) == Kind.PERSON ? m : null;
     }
 
+    /**
+     * The person before a verb of holding a post that ends in "as" right before the title ({@code office-verbs.csv}):
+     * "Jane Roe was sworn in as president", "Jane Roe, who served as the foreign minister of …", "Jane Roe
+     * subsequently was installed as head of state"; null when there is none.
+     */
+    private Mention heldAs(SentenceView view, int title) {
+        int k = Set.of("a", "an", "the").contains(view.word(title - 1)) ? title - 1 : title;
+        var verb = officeVerbs.endingAt(view.words(), k);
+        if (verb.isEmpty()) {
+            return null;
+        }
+        int before = verb.get().start() - 1;
+        if (view.word(before).endsWith("ly") && view.mentionAt(before) == null) {
+            before--;   // "subsequently was installed as"
+        }
+        if (view.word(before).equals("who") && view.word(before - 1).equals(",")) {
+            before -= 2;   // "Jane Roe, who served as"
+        }
+        Mention m = view.mentionAt(before);
+        return m != null && view.kind(m) == Kind.PERSON && view.endToken(m) == before + 1 ? m : null;
+    }
 }

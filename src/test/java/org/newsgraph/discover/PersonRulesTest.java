@@ -57,6 +57,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void aDoersVerbMayFollowAnAdverbOrWho() {
+        assertFoundBy("Andry Rajoelina subsequently was installed as the president.", "andry-rajoelina", Doer.NAME,
+                PersonRule.LIKELY);
+        assertFoundBy("Amina Diallo, who served as foreign minister, criticised the junta.", "amina-diallo", Doer.NAME,
+                PersonRule.LIKELY);
+    }
+
+    @Test
     void aFullNameAfterAVerbWhoseObjectOnlyAPersonIsIsAPatient() {
         assertFoundBy("Police arrested Moussa Keita on Tuesday.", "moussa-keita", Patient.NAME, PersonRule.LIKELY);
         assertEquals(java.util.Set.of(), org.newsgraph.ExtractionFixture.personIds(annotate("Police raided Radio Kledu "

@@ -80,6 +80,19 @@ class PositionRulesTest {
     }
 
     @Test
+    void aTitleAfterAVerbOfHoldingItIsTheSubjects() {
+        assertEquals(List.of("ousmane-sonko | Prime Minister | senegal | office-verb-title"),
+                positions("Ousmane Sonko was forced to resign as Prime Minister of Senegal in March."));
+        assertEquals(List.of("andry-rajoelina | President | madagascar | office-verb-title"),
+                positions("Andry Rajoelina subsequently was installed as the president of Madagascar."));
+        assertEquals(List.of("amina-diallo | Foreign Minister | mali | office-verb-title"),
+                positions("Amina Diallo, who served as foreign minister of Mali, criticised the junta."));
+        assertEquals(List.of("assimi-goita | President | null | title-before-name"),
+                positions("The army served as a shield for the regime of President Assimi Goita."),
+                "no person before the verb: only the title before the name");
+    }
+
+    @Test
     void possessiveOwnerOfALongTitle() {
         assertEquals(List.of("tomas-ferreira | Interior Minister | portugal | title-before-name"),
                 positions("Portugal's Minister of Interior Tomas Ferreira visited the port."));

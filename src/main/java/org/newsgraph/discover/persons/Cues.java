@@ -204,9 +204,19 @@ public final class Cues {
         return before.equals(",") || before.equals("”") || before.equals("\"");
     }
 
-    /** Whether a verb only a person does starts at token {@code i}: "reports for", "tweeted". */
+    /**
+     * Whether a verb only a person does starts at token {@code i}, or after an adverb or ", who" there: "reports
+     * for", "tweeted", "subsequently was installed as", ", who served as".
+     */
     public boolean personVerbAt(SentenceView view, int i) {
-        return lexicon.personVerbs().at(view.words(), i).isPresent();
+        int k = i;
+        if (view.word(k).equals(",") && view.word(k + 1).equals("who")) {
+            k += 2;   // "Jane Roe, who served as …"
+        }
+        if (view.word(k).endsWith("ly") && view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised()) {
+            k++;   // "Jane Roe subsequently was installed as …"
+        }
+        return lexicon.personVerbs().at(view.words(), k).isPresent();
     }
 
     /** Whether a source cue ends right before token {@code i}: "according to". */
