@@ -36,6 +36,7 @@ final class Agents {
     private final Lexicon lexicon;
     /** Words that may stand between a subject and its verb ("Baku has also said"). */
     private final Set<String> fillers;
+    private final Set<String> subordinators;
     /** "issued a statement" before "saying": the issuer is the speaker ({@code statement-issuing.csv}). */
     private final org.newsgraph.lexicon.Phrases<String> issuing = new org.newsgraph.lexicon.Phrases<>();
     /** Pronouns that stand for the person named last. */
@@ -52,6 +53,7 @@ final class Agents {
     Agents(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.fillers = lexicon.words("subject-fillers.csv");
+        this.subordinators = lexicon.words("subordinators.csv");
         lexicon.words("statement-issuing.csv").forEach(w -> issuing.add(w, w));
         this.personPronouns = lexicon.words("person-pronouns.csv");
         this.actorPronouns = lexicon.words("actor-pronouns.csv");
@@ -294,7 +296,21 @@ final class Agents {
         if (postposed) {
             return null;
         }
-        Mention first = firstAgent(view, clauseStart, verb);
+        Mention adjective = view.mentionAt(j - 1);
+        if (adjective != null && adjective.matchType() == MatchType.DEMONYM && view.endToken(adjective) == j
+                && view.isAgent(adjective) && view.tokens().get(j).isWord() && !view.tokens().get(j).isCapitalised()
+                && !view.quoted(j) && !outsiderNouns.contains(view.word(j))) {
+            // ("Ruritanian media reported": media, protesters or analysts are not their country)
+            return head(view, adjective).entityId();   // "Ugandan police accused …": the country's police
+        }
+        int own = clauseStart;
+        for (int k = verb - 1; k > clauseStart; k--) {
+            if (subordinators.contains(view.word(k))) {
+                own = k + 1;   // "Jane Roe was arrested after the police accused her": the police accuse
+                break;
+            }
+        }
+        Mention first = firstAgent(view, own, verb);
         boolean participle = view.word(verb).endsWith("ing") && view.word(verb - 1).equals(",");
         while (first != null
                 && (whereOutsidersAre(view, first) || participle && view.possessiveAt(view.endToken(first)))) {

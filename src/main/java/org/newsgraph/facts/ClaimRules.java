@@ -292,13 +292,14 @@ final class ClaimRules {
      * party an object pronoun stands for ("…, accusing it of …", {@link #partyBefore}); or null.
      */
     private String object(SentenceView view, Phrases.Match<SpeechType> verb, int start, String speaker, Agents agents) {
+        boolean pronoun = verb.value() == SpeechType.ACCUSE && objectPronouns.contains(view.word(verb.end()));
+        String before = pronoun ? partyBefore(view, start, verb.start(), speaker) : null;
+        if (before != null) {
+            return before;   // "… accused him, Mayor Jane Roe and …": he first, the others after
+        }
         Mention m = verb.value() == SpeechType.CONDEMN ? condemned.after(view, verb.end(), agents)
                 : agents.firstAgentAfter(view, verb.end(), 4);
-        if (m != null) {
-            return m.entityId();
-        }
-        return verb.value() == SpeechType.ACCUSE && objectPronouns.contains(view.word(verb.end()))
-                ? partyBefore(view, start, verb.start(), speaker) : null;
+        return m != null ? m.entityId() : null;
     }
 
     /**

@@ -50,6 +50,15 @@ class AccusationShapesTest {
     }
 
     @Test
+    void theAccuserIsTheSubjectOfItsOwnClauseAndAPronounObjectComesFirst() {
+        assertEquals(Set.of("uganda>kizza-besigye", "uganda>erias-lukwago", "uganda>betty-nambooze"),
+                pairs(annotate("Opposition leader Kizza Besigye was briefly arrested after Ugandan police accused him, "
+                        + "Mayor Erias Lukwago and lawmaker Betty Nambooze of leading an illegal procession.")));
+        assertEquals(Set.of("kenya>raila-odinga"), pairs(annotate("Opposition leader Raila Odinga was detained "
+                + "after Kenya accused him of plotting a coup.")), "a subordinator opens the accuser's clause");
+    }
+
+    @Test
     void aWrongByCoordinatedPartiesBlamesTheNamedOne() {
         assertEquals(Set.of("liberal-party>democratic-union"), pairs(annotate("The Liberal Party said the result was due "
                 + "to fraud by the electoral commission and the Democratic Union.")));
