@@ -53,6 +53,7 @@ final class EventRules {
     private final Set<String> breachWords;
     private final MeetingObjects personObjects;
     private final Responsibility responsibility;
+    private final SelfDefence selfDefence;
 
     EventRules(Lexicon lexicon, Attacks attacks) {
         this.lexicon = lexicon;
@@ -69,6 +70,7 @@ final class EventRules {
         this.breachWords = lexicon.words("ceasefire-breach-words.csv");
         this.personObjects = new MeetingObjects(lexicon);
         this.responsibility = new Responsibility(lexicon);
+        this.selfDefence = new SelfDefence(lexicon, new Campaigns(lexicon));
     }
 
     /**
@@ -119,8 +121,17 @@ final class EventRules {
             found.add(new Event(kind, participants, null, List.of(), place, date, claim,
                     view.evidence(t.start(), t.end(), "event-" + kind.label().toLowerCase(Locale.ROOT))));
         }
+        Event defended = selfDefence.in(view, start);   // "Ukraine in defending itself against Russia's aggression"
+        if (defended != null) {
+            // the attack the sentence's trigger gave without a target is this one
+            found.removeIf(e -> e.kind() == EventKind.ATTACK && e.targets().isEmpty()
+                    && defended.attacker().equals(e.attacker()));
+        }
         if (found.stream().noneMatch(e -> e.kind() == EventKind.ATTACK)) {
             Event claimed = responsibility.bare(view, start, discourse);   // "Al-Shabaab claimed responsibility."
+            if (claimed == null) {
+                claimed = defended;
+            }
             if (claimed != null) {
                 found.add(claimed);
             }
