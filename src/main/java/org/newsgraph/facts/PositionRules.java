@@ -87,7 +87,7 @@ final class PositionRules {
                 j = view.firstToken(after);
             }
             if (after != null && view.kind(after) == Kind.PERSON && view.firstToken(after) == j) {
-                String of = named != null ? named.entityId() : TitleOwners.ownerBefore(view, t.start());
+                String of = named != null ? named.entityId() : owners.ownerBeforeModified(view, t.start());
                 String before = of;   // an owner named before the title is shared by a title after "and"
                 if (of == null) {
                     of = owners.bodyBefore(view, t.start(), discourse);

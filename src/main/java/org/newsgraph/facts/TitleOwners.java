@@ -27,9 +27,23 @@ final class TitleOwners {
     private static final int MODIFIERS = 2;
 
     private final Set<String> heads;
+    private final Set<String> modifiers;
 
     TitleOwners(Lexicon lexicon) {
         this.heads = lexicon.words("organisation-heads.csv");
+        this.modifiers = lexicon.words("title-modifiers.csv");
+    }
+
+    /**
+     * As {@link #ownerBefore}, past the words of {@code title-modifiers.csv} before the title: "Mali's former
+     * Prime Minister", "the EU's outgoing special representative".
+     */
+    String ownerBeforeModified(SentenceView view, int title) {
+        int k = title;
+        while (k > 0 && modifiers.contains(view.word(k - 1)) && view.mentionAt(k - 1) == null) {
+            k--;
+        }
+        return ownerBefore(view, k);
     }
 
     /**

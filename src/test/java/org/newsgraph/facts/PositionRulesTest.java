@@ -80,6 +80,14 @@ class PositionRulesTest {
     }
 
     @Test
+    void anOwnerBeforeAFormerTitleAndAParliamentarian() {
+        assertEquals(List.of("moussa-mara | Prime Minister | mali | title-before-name"),
+                positions("Mali's former Prime Minister Moussa Mara has fled to Senegal."));
+        assertEquals(List.of("oumar-mariko | Parliamentarian | null | title-before-name"),
+                positions("The parliamentarian Oumar Mariko has fled to Senegal."));
+    }
+
+    @Test
     void aTitleAfterAVerbOfHoldingItIsTheSubjects() {
         assertEquals(List.of("ousmane-sonko | Prime Minister | senegal | office-verb-title"),
                 positions("Ousmane Sonko was forced to resign as Prime Minister of Senegal in March."));
