@@ -26,7 +26,9 @@ import org.newsgraph.recognize.SentenceView;
  * that names none ("condemned the violence") is no claim. No
  * claim from words all in quotation marks that blame nobody (those are quotations), nor from a
  * call that blames nobody. A transcript line's statement ("MS SMITH: We are concerned.",
- * {@link Transcripts}) is its speaker's claim (rule {@code claim-transcript}); a question, or a line of a few words ("Thank you."), is none.
+ * {@link Transcripts}) is its speaker's claim (rule {@code claim-transcript}) when it blames, tells an attack or
+ * states "that …"; a question, a line of a few words ("Thank you.") or one that only talks ("Let's go to
+ * Russia.") is none.
  *
  * <pre>{@code
  * ClaimRules rules = new ClaimRules(lexicon, new SpeechVerbs(lexicon), new Attacks(lexicon));
@@ -86,8 +88,8 @@ final class ClaimRules {
             // whom it blames; a question states nothing
             Claim said = claim(view, line.speaker(), new int[] {line.from(), line.to()}, null, null, null,
                     "claim-transcript", discourse, told);
-            if (said != null) {
-                found.add(said);
+            if (said != null && (said.accused() != null || !told.isEmpty() || line.states(view))) {
+                found.add(said);   // what blames, tells an attack or states that …; the rest is quoted only
             }
         }
         Claim spoken = found.isEmpty() ? null : found.get(0);

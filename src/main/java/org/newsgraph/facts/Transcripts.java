@@ -39,6 +39,21 @@ final class Transcripts {
         boolean press() {
             return speaker == null;
         }
+
+        /**
+         * Whether the line states a proposition of its own in {@code view}: a "that" opening a clause ("we have
+         * been clear that …", "my understanding is that …"). A line without one ("Let's go to Russia.", "I
+         * don't have any calls to read out.") is the speaker's words, a quotation, but no claim unless it
+         * blames or tells an attack.
+         */
+        boolean states(SentenceView view) {
+            for (int k = from; k + 3 < to; k++) {
+                if (view.word(k).equals("that") && view.tokens().get(k + 1).isWord() && !view.quoted(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final Set<String> honorifics;

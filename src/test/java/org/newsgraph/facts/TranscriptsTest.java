@@ -57,15 +57,25 @@ class TranscriptsTest {
 
     @Test
     void honorificAndSurnameNameThePersonNamedBefore() {
-        AnnotatedArticle a = annotate(BRIEFING + "MS LINDQVIST: We are worried about the new media law.\n");
+        AnnotatedArticle a = annotate(BRIEFING + "MS LINDQVIST: We have made clear that the new media law is a step "
+                + "back.\n");
         List<Quotation> qs = transcript(a);
         assertEquals(List.of("karen-lindqvist"), map(qs, Quotation::speaker));
-        assertEquals("We are worried about the new media law", qs.get(0).text());
+        assertEquals("We have made clear that the new media law is a step back", qs.get(0).text());
         assertEquals("quote-transcript", qs.get(0).evidence().rule());
         Claim c = a.facts().claims().stream().filter(x -> x.evidence().rule().equals("claim-transcript"))
                 .findFirst().orElseThrow();
         assertEquals("karen-lindqvist", c.claimant());
-        assertEquals("We are worried about the new media law", c.content());
+        assertEquals("We have made clear that the new media law is a step back", c.content());
+    }
+
+    @Test
+    void aLineThatOnlyTalksIsQuotedButStatesNothing() {
+        AnnotatedArticle a = annotate(BRIEFING + "MS LINDQVIST: We remain in touch with the government on a range "
+                + "of issues.\n");
+        assertEquals(List.of("karen-lindqvist"), map(transcript(a), Quotation::speaker));
+        assertTrue(a.facts().claims().stream().noneMatch(c -> c.evidence().rule().equals("claim-transcript")),
+                "a line with no proposition of its own, no blame and no attack is no claim");
     }
 
     @Test
@@ -162,8 +172,9 @@ class TranscriptsTest {
         List<Quotation> qs = transcript(a);
         assertEquals(List.of("The embassy in Riga reopens on Monday"), map(qs, Quotation::text));
         assertEquals(List.of("karen-lindqvist"), map(qs, Quotation::speaker));
-        assertEquals(List.of("The embassy in Riga reopens on Monday"), map(a.facts().claims().stream()
-                .filter(c -> c.evidence().rule().equals("claim-transcript")).toList(), Claim::content));
+        assertEquals(List.of(), map(a.facts().claims().stream()
+                .filter(c -> c.evidence().rule().equals("claim-transcript")).toList(), Claim::content),
+                "an announcement is quoted; it states no \"that …\", blames no one and tells no attack");
     }
 
     @Test
