@@ -91,6 +91,8 @@ public final class Facts {
     public record Claim(String claimant, String content, String accused, String reportedBy, Evidence evidence) {
         /** The rule of a condemnation ("France condemned Ruritania's shelling of …"). */
         public static final String CONDEMNATION = "claim-condemn";
+        /** The rule of a call on a party to act ("Ruritania urged Borduria to withdraw"). */
+        public static final String CALL = "claim-urge";
 
         public Claim {
             Objects.requireNonNull(claimant, "claimant");
@@ -101,6 +103,11 @@ public final class Facts {
         /** Whether the claim is a condemnation: blame on a named party, not a statement of what is so. */
         public boolean condemnation() {
             return CONDEMNATION.equals(evidence.rule());
+        }
+
+        /** Whether the claim is a call on a party to act: what the claimant wants done, not what it says is so. */
+        public boolean call() {
+            return CALL.equals(evidence.rule());
         }
     }
 

@@ -133,6 +133,8 @@ final class FactEmitter {
         Node node = statement("claim", c.evidence(), NG.Claim);
         if (c.condemnation()) {
             emit.quad(node, RDF.type.asNode(), NG.Condemnation);
+        } else if (c.call()) {
+            emit.quad(node, RDF.type.asNode(), NG.Call);
         }
         claims.putIfAbsent(c.evidence().start() + "-" + c.evidence().end(), node);
         emit.quad(node, SchemaDO.text.asNode(), ArticleEmitter.string(c.content()));

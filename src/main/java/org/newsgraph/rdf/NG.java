@@ -35,6 +35,7 @@ public final class NG {
     public static final Node Quotation = term("Quotation");
     public static final Node Claim = term("Claim");
     public static final Node Condemnation = term("Condemnation");
+    public static final Node Call = term("Call");
     public static final Node Event = term("Event");
     public static final Node Attack = term("Attack");
     public static final Node Clash = term("Clash");
