@@ -16,7 +16,9 @@ import org.newsgraph.recognize.SentenceView;
  * statement") are {@code speech-asides.csv}. A verb of {@code clause-speech-verbs.csv} ("add") is
  * speech only when what was said follows it at once ("added that", "adding: “…”", "…,” he added"),
  * not in another sense ("is also adding a reward"). A platform of {@code speech-platforms.csv}
- * after "on" ("said on X", "said in a post on Telegram") says where it was said, not what.
+ * after "on" ("said on X", "said in a post on Telegram") says where it was said, not what. A verb before
+ * a word of {@code speech-act-objects.csv} ("claimed responsibility", "declared a state of emergency") does
+ * something, and says nothing.
  *
  * <pre>{@code
  * SpeechVerbs verbs = new SpeechVerbs(lexicon);
@@ -34,6 +36,7 @@ final class SpeechVerbs {
     private final Set<String> postWords;
     private final Set<String> objectVerbs;
     private final Set<String> objectPronouns;
+    private final Phrases<String> acts = new Phrases<>();
 
     SpeechVerbs(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -43,6 +46,7 @@ final class SpeechVerbs {
         this.postWords = lexicon.words("speech-post-words.csv");
         this.objectVerbs = lexicon.words("object-speech-verbs.csv");
         this.objectPronouns = lexicon.words("object-pronouns.csv");
+        lexicon.words("speech-act-objects.csv").forEach(w -> acts.add(w, w));
     }
 
     /**
@@ -63,6 +67,9 @@ final class SpeechVerbs {
      * with its subject ("…,” he added", "…,” added Peskov").
      */
     private boolean speech(SentenceView view, Phrases.Match<SpeechType> verb) {
+        if (acts.at(view.words(), verb.end()).isPresent()) {
+            return false;   // "claimed responsibility", "declared a state of emergency": an act, not what was said
+        }
         if (view.word(verb.end()).equals("by") && view.word(verb.start()).endsWith("ed")
                 && !view.word(verb.start() - 1).equals(",")) {
             return false;   // "the coup announced by the army chief": a participle, whose "by" names the doer

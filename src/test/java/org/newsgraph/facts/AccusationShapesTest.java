@@ -72,6 +72,16 @@ class AccusationShapesTest {
         assertEquals(Set.of(), pairs(annotate("The Liberal Party issued a statement on Tuesday.")));
     }
 
+    @Test
+    void aSpeechVerbThatDoesSomethingSaysNothing() {
+        AnnotatedArticle claimed = annotate("Al-Shabaab claimed responsibility for the attack on the hotel.");
+        assertEquals(java.util.List.of(), claimed.facts().claims().stream().map(Claim::content).toList());
+        assertEquals(1, org.newsgraph.ExtractionFixture.events(claimed,
+                org.newsgraph.lexicon.Lexicon.EventKind.ATTACK).size(), "the attack is still read");
+        assertEquals(java.util.List.of(), annotate("The president of Sudan declared a state of emergency on Monday.")
+                .facts().claims().stream().map(Claim::content).toList());
+    }
+
     private static Set<String> pairs(AnnotatedArticle a) {
         Set<String> found = new TreeSet<>();
         for (Claim c : a.facts().claims()) {
