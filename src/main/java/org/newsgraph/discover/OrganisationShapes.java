@@ -39,7 +39,6 @@ final class OrganisationShapes extends NameShapes {
     private final Set<String> missionWords;
     /** Folded words of {@value #LED_WORDS}. */
     private final Set<String> ledWords;
-
     OrganisationShapes(Lexicon lexicon, Gazetteer gazetteer) {
         super(lexicon, gazetteer);
         this.missionWords = lexicon.words(MISSION_WORDS);

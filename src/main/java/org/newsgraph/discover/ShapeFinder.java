@@ -42,12 +42,14 @@ public final class ShapeFinder {
     private final EventNames events;
     private final PlaceShapes places;
     private final OrganisationShapes organisations;
+    private final OrganisationAppositions appositions;
     private final Acronyms acronyms;
 
     public ShapeFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.events = new EventNames(lexicon, gazetteer);
         this.places = new PlaceShapes(lexicon, gazetteer);
         this.organisations = new OrganisationShapes(lexicon, gazetteer);
+        this.appositions = new OrganisationAppositions(lexicon, gazetteer);
         this.acronyms = new Acronyms(lexicon, gazetteer);
     }
 
@@ -84,6 +86,7 @@ public final class ShapeFinder {
             organisations.groups(view, spans);
             organisations.members(view, spans);
             organisations.organisations(view, spans);
+            appositions.appositions(view, spans);
             acronyms.acronyms(view, spans, acronymIds);
             for (NameShapes.Span span : spans) {
                 int start = view.startOf(span.start());

@@ -214,4 +214,25 @@ class ShapeFinderTest {
         assertEquals(List.of("movement-for-unity-and-jihad-in-west-africa", "movement-for-unity-and-jihad-in-west-africa"),
                 idsOf(a, "MUJAO"));
     }
+
+    @Test
+    void aNameInAppositionWithANounForAnOrganisationIsOne() {
+        AnnotatedArticle before = annotate("Amina Diallo, program manager for Sahel Justice, a Dakar-based organization "
+                + "that works on human rights, said the arrests were illegal.");
+        assertEquals(Kind.ORGANIZATION, found(before, "sahel-justice").entity().kind());
+        assertEquals("organisation-apposition", found(before, "sahel-justice").rule());
+        AnnotatedArticle after = annotate("Britain deplores the killings by the Russian mercenary group, Wagner, in the "
+                + "north.");
+        assertEquals(Kind.ORGANIZATION, found(after, "wagner").entity().kind());
+    }
+
+    @Test
+    void aNounOfSomethingElseOrAMemberMakesNoOrganisation() {
+        assertTrue(annotate("Jane Roe, the founder of the party, was arrested.").found().stream()
+                .noneMatch(f -> f.entity().kind() == Kind.ORGANIZATION), "the founder of a party is no party");
+        assertTrue(annotate("John Doe, a party member, resigned.").found().stream()
+                .noneMatch(f -> f.entity().kind() == Kind.ORGANIZATION), "a party member is no party");
+        assertTrue(annotate("On Monday, a group of protesters marched in Kampala.").found().stream()
+                .noneMatch(f -> f.entity().kind() == Kind.ORGANIZATION));
+    }
 }

@@ -1,0 +1,107 @@
+package org.newsgraph.discover;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * Organisations named in apposition with a noun for one ({@code organisation-nouns.csv}): "EG Justice, a
+ * Washington-based organization that …" (the name before the comma), "the Russian mercenary group, Wagner,"
+ * (the name after it); rule {@code organisation-apposition}.
+ *
+ * <pre>{@code
+ * new OrganisationAppositions(lexicon, gazetteer).appositions(view, spans);
+ * }</pre>
+ */
+final class OrganisationAppositions extends NameShapes {
+    /** Folded words of {@code organisation-nouns.csv}: "a rights group", "a Washington-based organization". */
+    private final Set<String> kinds;
+    /** Words that make the noun after them another thing than the apposition's head: "the founder of the party". */
+    private static final Set<String> LINKS = Set.of("of", "for", "in", "to", "by", "at", "with", "from", "and", "or");
+    /** How many tokens may stand between an apposition's article and its noun ("a Washington-based rights"). */
+    private static final int DESCRIPTION = 5;
+    /** What may follow an apposition's noun: its end, or words that go on describing it. */
+    private static final Set<String> AFTER_NOUN = Set.of(",", ".", ";", ":", "that", "which", "in", "of", "for", "with",
+            "based", "founded", "led", "known", "backed", "\u2013", "-", "");
+
+    OrganisationAppositions(Lexicon lexicon, Gazetteer gazetteer) {
+        super(lexicon, gazetteer);
+        this.kinds = lexicon.words("organisation-nouns.csv");
+    }
+
+    /**
+     * A name in apposition with a noun for an organisation ({@code organisation-nouns.csv}): "EG Justice, a
+     * Washington-based organization that …", "the Russian mercenary group, Wagner," (rule
+     * {@code organisation-apposition}). The name is capitalised words no mention covers.
+     */
+    void appositions(SentenceView view, List<Span> spans) {
+        for (int comma = 1; comma + 2 < view.size(); comma++) {
+            if (!view.word(comma).equals(",") || view.quoted(comma)) {
+                continue;
+            }
+            int start = nameWithPlaces(view, comma);
+            if (start < comma && !taken(spans, start) && describedAfter(view, comma + 1)) {
+                add(view, spans, start, comma, "organisation-apposition");
+                continue;
+            }
+            int end = capitalised(view, comma + 1);
+            if (end > comma + 1 && !taken(spans, comma + 1) && AFTER_NOUN.contains(view.word(end))
+                    && kinds.contains(view.word(comma - 1)) && describedBefore(view, comma - 1)) {
+                add(view, spans, comma + 1, end, "organisation-apposition");
+            }
+        }
+    }
+
+    /**
+     * Where the name ending before token {@code end} starts: capitalised words, places and demonyms among them
+     * ("Sahel Justice"), at least its last word no mention's; {@code end} when there is none.
+     */
+    private int nameWithPlaces(SentenceView view, int end) {
+        int start = nameBefore(view, end);
+        if (start == end) {
+            return end;
+        }
+        for (int k = start - 1; k >= 0 && start - k <= 3; k--) {
+            Mention m = view.mentionAt(k);
+            if (m == null || !view.tokens().get(k).isCapitalised() || view.isAgent(m) && view.kind(m) != Kind.COUNTRY) {
+                break;
+            }
+            start = view.firstToken(m);
+            k = start;
+        }
+        return start;
+    }
+
+    /** Whether "a/an/the …" and a noun of {@code organisation-nouns.csv} start at token {@code k}: ", a rights group that". */
+    private boolean describedAfter(SentenceView view, int k) {
+        if (!Set.of("a", "an", "the").contains(view.word(k))) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + DESCRIPTION && j < view.size(); j++) {
+            if (kinds.contains(view.word(j)) && !view.tokens().get(j).isCapitalised()) {
+                return AFTER_NOUN.contains(view.word(j + 1));
+            }
+            if (!view.tokens().get(j).isWord() && !view.word(j).equals("-") || LINKS.contains(view.word(j))) {
+                return false;   // "the founder of the party": the party is not what the name is
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun at token {@code noun} follows "the"/"a" within a few words: "the Russian mercenary group". */
+    private static boolean describedBefore(SentenceView view, int noun) {
+        for (int j = noun - 1; j >= Math.max(0, noun - DESCRIPTION); j--) {
+            if (Set.of("a", "an", "the").contains(view.word(j))) {
+                return true;
+            }
+            if (!view.tokens().get(j).isWord() && !view.word(j).equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
