@@ -141,6 +141,9 @@ abstract class NameShapes {
         int words = 0;
         for (int k = i; k < view.size() && words < MAX_WORDS; k++) {
             Token t = view.tokens().get(k);
+            if (words > 0 && hyphenJoined(view, k)) {
+                continue;   // "Kok-Tash": a dash between two capitalised words, no space around it
+            }
             if (view.mentionAt(k) != null || !t.isWord()) {
                 break;
             }
@@ -153,6 +156,17 @@ abstract class NameShapes {
             }
         }
         return end;
+    }
+
+    /** Whether token {@code k} is a dash joining the capitalised words around it without spaces: "Kok-Tash". */
+    static boolean hyphenJoined(SentenceView view, int k) {
+        if (k < 1 || k + 1 >= view.size() || !view.tokens().get(k).text().equals("-") || view.mentionAt(k + 1) != null) {
+            return false;
+        }
+        Token before = view.tokens().get(k - 1);
+        Token dash = view.tokens().get(k);
+        Token after = view.tokens().get(k + 1);
+        return before.end() == dash.start() && dash.end() == after.start() && after.isWord() && after.isCapitalised();
     }
 
     /** Whether token {@code k} is a month or weekday name: "the Foreign Office on Friday" ends before it. */

@@ -7,6 +7,7 @@ import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
+import org.newsgraph.text.Token;
 
 /**
  * Organisations named in apposition with a noun for one ({@code organisation-nouns.csv}): "EG Justice, a
@@ -22,6 +23,8 @@ final class OrganisationAppositions extends NameShapes {
     private final Set<String> kinds;
     /** Words that make the noun after them another thing than the apposition's head: "the founder of the party". */
     private static final Set<String> LINKS = Set.of("of", "for", "in", "to", "by", "at", "with", "from", "and", "or");
+    /** How many tokens an apposed organisation's name may have: "Central Asia Watch". */
+    private static final int MAX_NAME = 6;
     /** How many tokens may stand between an apposition's article and its noun ("a Washington-based rights"). */
     private static final int DESCRIPTION = 5;
     /** What may follow an apposition's noun: its end, or words that go on describing it. */
@@ -58,22 +61,25 @@ final class OrganisationAppositions extends NameShapes {
 
     /**
      * Where the name ending before token {@code end} starts: capitalised words, places and demonyms among them
-     * ("Sahel Justice"), at least its last word no mention's; {@code end} when there is none.
+     * ("Central Asia Watch"), one word at least no mention's, no title, date or word of {@code not-names.csv};
+     * {@code end} when there is none.
      */
     private int nameWithPlaces(SentenceView view, int end) {
-        int start = nameBefore(view, end);
-        if (start == end) {
-            return end;
-        }
-        for (int k = start - 1; k >= 0 && start - k <= 3; k--) {
+        int start = end;
+        boolean own = false;   // a word no mention covers: not a place or country alone
+        for (int k = end - 1; k >= 0 && end - k <= MAX_NAME; k--) {
+            Token t = view.tokens().get(k);
             Mention m = view.mentionAt(k);
-            if (m == null || !view.tokens().get(k).isCapitalised() || view.isAgent(m) && view.kind(m) != Kind.COUNTRY) {
+            if (!t.isWord() || !t.isCapitalised() || m != null && view.isAgent(m) && view.kind(m) != Kind.COUNTRY
+                    || m == null && (lexicon.notNames().contains(view.word(k)) || lexicon.titles().at(view.words(), k)
+                            .isPresent() || lexicon.dates().at(view.words(), k).isPresent())) {
                 break;
             }
-            start = view.firstToken(m);
+            own |= m == null;
+            start = m != null ? view.firstToken(m) : k;
             k = start;
         }
-        return start;
+        return own && (start == 0 || !view.tokens().get(start - 1).isCapitalised()) ? start : end;
     }
 
     /** Whether "a/an/the …" and a noun of {@code organisation-nouns.csv} start at token {@code k}: ", a rights group that". */

@@ -167,4 +167,13 @@ class PlaceRulesTest {
         assertEquals(List.of("rwanda"), idsOf(a, "Rwandan"));
         assertTrue(a.found().isEmpty(), a.found().toString());
     }
+
+    @Test
+    void aDashWithoutSpacesJoinsTheWordsOfAName() {
+        AnnotatedArticle a = annotate("Guards exchanged fire near the village of Kok-Tash on Tuesday.");
+        assertEquals(List.of("kok-tash"), idsOf(a, "Kok-Tash"));
+        assertEquals("Kok-Tash", found(a, "kok-tash").entity().label());
+        assertTrue(annotate("Guards fired near the village of Tash - a quiet place.").found().stream()
+                .noneMatch(f -> f.entity().label().contains("-")), "a dash with spaces is punctuation");
+    }
 }

@@ -224,6 +224,11 @@ class ShapeFinderTest {
         AnnotatedArticle after = annotate("Britain deplores the killings by the Russian mercenary group, Wagner, in the "
                 + "north.");
         assertEquals(Kind.ORGANIZATION, found(after, "wagner").entity().kind());
+        AnnotatedArticle region = annotate("Amina Sadykova, a researcher with Central Asia Watch, a Bishkek-based rights "
+                + "group, said both governments must investigate.");
+        assertEquals("Central Asia Watch", found(region, "central-asia-watch").entity().label(),
+                "a region's name and an organisation word");
+        assertEquals(Kind.PERSON, found(region, "amina-sadykova").entity().kind(), "a researcher is a person");
     }
 
     @Test
