@@ -29,7 +29,9 @@ final class Speakers {
     /** Words between "we" and its verb: "we strongly condemn", "we will continue to urge". */
     private static final Set<String> FIRST_PERSON_FILLERS = Set.of("also", "strongly", "firmly", "again", "fully",
             "deeply", "unequivocally", "once", "further", "will", "would", "must", "do", "continue", "to", "have",
-            "today", "now", "therefore", "likewise", "too", "deep", "grave", "serious", "strong", "great");
+            "today", "now", "therefore", "likewise", "too", "deep", "grave", "serious", "strong", "great", "our",
+            "raised", "expressed", "voiced", "conveyed", "regularly", "repeatedly", "consistently", "are", "remain",
+            "very", "particularly", "gravely", "increasingly");
     /** How far an apposition runs, in tokens. */
     private static final int APPOSITION = 12;
     /** How far a bare title ("the foreign minister") may stand from its verb, in tokens. */

@@ -73,6 +73,17 @@ class AccusationShapesTest {
     }
 
     @Test
+    void concernAboutAPartysDeedBlamesIt() {
+        assertEquals(Set.of("united-states>ethiopia"), pairs(annotate("The United States is deeply concerned about "
+                + "Ethiopia's detention of journalists.")));
+        assertEquals(Set.of("united-states>malaysia"), pairs(annotate("We have regularly raised our serious concerns "
+                + "regarding Malaysia's prosecution of the opposition leader.", org.newsgraph.ExtractionFixture.PUBLISHED,
+                "U.S. Department of State")), "the statement's own we");
+        assertEquals(Set.of(), pairs(annotate("The United States is deeply concerned about the safety of civilians in "
+                + "Ukraine.")), "concern for a party is no blame");
+    }
+
+    @Test
     void aSpeechVerbThatDoesSomethingSaysNothing() {
         AnnotatedArticle claimed = annotate("Al-Shabaab claimed responsibility for the attack on the hotel.");
         assertEquals(java.util.List.of(), claimed.facts().claims().stream().map(Claim::content).toList());
