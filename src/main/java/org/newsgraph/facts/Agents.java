@@ -49,9 +49,12 @@ final class Agents {
     private String lastActor;
     private final Map<String, String> titleHolders = new HashMap<>();
     private final Set<String> outsiderNouns;
+    /** Who "she" and "he" can be. */
+    private final Genders genders;
 
     Agents(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.genders = new Genders(lexicon);
         this.fillers = lexicon.words("subject-fillers.csv");
         this.subordinators = lexicon.words("subordinators.csv");
         lexicon.words("statement-issuing.csv").forEach(w -> issuing.add(w, w));
@@ -61,6 +64,11 @@ final class Agents {
         this.outsiderNouns = lexicon.words("demonym-outsiders.csv");
     }
 
+    /** Notes who sentence {@code view} marks as a woman or a man ({@link Genders}), for later pronouns. */
+    void gendered(SentenceView view) {
+        genders.saw(view);
+    }
+
     /** Records that {@code id} acted or spoke, for later pronouns. */
     void saw(String id, Kind kind) {
         if (id == null) {
@@ -68,6 +76,7 @@ final class Agents {
         }
         if (kind == Kind.PERSON) {
             lastPerson = id;
+            genders.seen(id);
         } else {
             lastActor = id;
         }
@@ -268,11 +277,12 @@ final class Agents {
             // "Ferreira praised the police, which he said …": the sentence's first person before the pronoun
             for (int p = 0; p < j; p++) {
                 Mention person = view.mentionAt(p);
-                if (person != null && !view.quoted(p) && view.kind(person) == Kind.PERSON) {
+                if (person != null && !view.quoted(p) && view.kind(person) == Kind.PERSON
+                        && !genders.other(w, person.entityId())) {
                     return person.entityId();
                 }
             }
-            return lastPerson;
+            return genders.resolve(w, lastPerson);
         }
         if (actorPronouns.contains(w)) {
             return lastActor != null ? lastActor : lastPerson;

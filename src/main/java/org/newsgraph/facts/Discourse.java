@@ -237,6 +237,7 @@ final class Discourse {
     /** Records the people sentence {@code view} names, by surname, for a later bare surname ("Novak said"). */
     void named(SentenceView view) {
         sides.saw(view);
+        agents.gendered(view);
         for (Mention m : view.mentions()) {
             if (view.kind(m) == Kind.ORGANIZATION) {
                 headWords(m).forEach(word -> heads.put(word, m.entityId()));

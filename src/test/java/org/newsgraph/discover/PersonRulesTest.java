@@ -10,6 +10,7 @@ import org.newsgraph.discover.persons.AfterTitle;
 import org.newsgraph.discover.persons.Apposition;
 import org.newsgraph.discover.persons.Credits;
 import org.newsgraph.discover.persons.Doer;
+import org.newsgraph.discover.persons.Honorific;
 import org.newsgraph.discover.persons.Patient;
 import org.newsgraph.discover.persons.PersonRule;
 import org.newsgraph.discover.persons.Speaker;
@@ -54,6 +55,12 @@ class PersonRulesTest {
     @Test
     void aFullNameBeforeAVerbOnlyAPersonDoesIsADoer() {
         assertFoundBy("Jane Okafor reports for VOA from Lagos.", "jane-okafor", Doer.NAME, PersonRule.LIKELY);
+    }
+
+    @Test
+    void aNameAfterAWordOfAddressIsAPerson() {
+        assertFoundBy("Ms. Roque is a co-founder of the group.", "roque", Honorific.NAME, PersonRule.POSSIBLE);
+        assertFoundBy("Mr. John Abara spoke first.", "john-abara", Honorific.NAME, PersonRule.LIKELY);
     }
 
     @Test

@@ -57,6 +57,11 @@ public final class Cues {
         return lexicon.titles().at(view.words(), k).isPresent() || roles.contains(view.word(k));
     }
 
+    /** Whether a word of address ({@code name-honorifics.csv}) stands right before token {@code i}: "Ms. Roque", "Mr Abara". */
+    public boolean honorificBefore(SentenceView view, int i) {
+        return pastHonorific(view, i, honorifics) < i;
+    }
+
     /** Whether a verb whose object only a person is ({@code person-object-verbs.csv}: "arrested") ends right before token {@code i}. */
     public boolean handledBefore(SentenceView view, int i) {
         return handlers.endingAt(view.words(), i).isPresent();
