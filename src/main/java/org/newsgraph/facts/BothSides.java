@@ -68,6 +68,23 @@ final class BothSides {
                 new Claim(lastPair.get(1), content, lastPair.get(0), null, view.evidence(verb.start(), end, RULE)));
     }
 
+    /**
+     * The last pair, when a phrase of {@code pair-subjects.csv} starts at token {@code k} ("accused both armies of
+     * …"), as the parties an accusation names there; else {@code others}.
+     */
+    List<CoSubjects.Party> orPairAt(SentenceView view, int k, List<CoSubjects.Party> others) {
+        for (List<String> words : phrases) {
+            boolean same = k + words.size() <= view.size() && lastPair.size() == 2;
+            for (int j = 0; same && j < words.size(); j++) {
+                same = view.word(k + j).toLowerCase(Locale.ROOT).equals(words.get(j));
+            }
+            if (same) {
+                return List.of(new CoSubjects.Party(lastPair.get(0), k), new CoSubjects.Party(lastPair.get(1), k));
+            }
+        }
+        return others;
+    }
+
     /** Where a phrase of {@code pair-subjects.csv} starts that ends right before token {@code verb}, maybe past "have"; else -1. */
     private int pairBefore(SentenceView view, int verb) {
         int end = Set.of("have", "had", "also").contains(view.word(verb - 1)) ? verb - 1 : verb;

@@ -174,7 +174,8 @@ final class ClaimRules {
             } else if (claim != null && (!blames || claim.accused() != null)) {
                 found.add(claim);
                 if (verb.value() == SpeechType.ACCUSE) {
-                    found.addAll(others(view, claim, CoSubjects.after(view, verb.end(), lexicon, agents), content[1]));
+                    found.addAll(others(view, claim, discourse.sides().orPairAt(view, verb.end(),
+                            CoSubjects.after(view, verb.end(), lexicon, agents)), content[1]));
                 } else if (verb.value() == SpeechType.CONDEMN && claim.accused() != null) {
                     // "condemns the announcement by Jane Roe and Prime Minister John Doe": both are blamed
                     int at = view.firstTokenOf(claim.accused(), verb.end(), content[1]);

@@ -73,6 +73,15 @@ class AccusationShapesTest {
     }
 
     @Test
+    void accusingBothSidesAccusesTheLastPairNamedTogether() {
+        assertEquals(Set.of("human-rights-watch>niger", "human-rights-watch>burkina-faso"), pairs(annotate("Niger and "
+                + "Burkina Faso agreed to a ceasefire on Sunday. Human Rights Watch accused both armies of killing "
+                + "civilians.")));
+        assertEquals(Set.of(), pairs(annotate("Human Rights Watch accused both armies of killing civilians.")),
+                "no pair named before");
+    }
+
+    @Test
     void concernAboutAPartysDeedBlamesIt() {
         assertEquals(Set.of("united-states>ethiopia"), pairs(annotate("The United States is deeply concerned about "
                 + "Ethiopia's detention of journalists.")));

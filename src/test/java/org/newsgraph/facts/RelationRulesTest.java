@@ -31,6 +31,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void membersListedAfterWhoseMembersAreOrMadeUpOf() {
+        assertEquals(List.of("russia MEMBER_OF csto", "belarus MEMBER_OF csto", "armenia MEMBER_OF csto"),
+                relations("The CSTO, whose members are Russia, Belarus and Armenia, met in Minsk."));
+        assertEquals(List.of("russia MEMBER_OF csto", "kazakhstan MEMBER_OF csto"),
+                relations("The CSTO is made up of Russia and Kazakhstan."));
+    }
+
+    @Test
     void isAMemberOf() {
         assertEquals(List.of("turkey MEMBER_OF nato"), relations("Turkey is a member of NATO."));
     }
