@@ -58,6 +58,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNameThatIsATitleOrANounOnlyAPersonIsIsAPerson() {
+        assertFoundBy("John Nakuta is a human rights lawyer at the university.", "john-nakuta", Apposition.NAME,
+                PersonRule.CONFIDENT);
+        assertEquals(java.util.Set.of(), org.newsgraph.ExtractionFixture.personIds(annotate("Kidal Town is a market "
+                + "centre in the north.")), "no title, no person");
+        assertFoundBy("Let us welcome His Excellency Luis Abinader, the president of the republic.", "luis-abinader",
+                Apposition.NAME, PersonRule.CONFIDENT);
+    }
+
+    @Test
     void aNameAfterAWordOfAddressIsAPerson() {
         assertFoundBy("Ms. Roque is a co-founder of the group.", "roque", Honorific.NAME, PersonRule.POSSIBLE);
         assertFoundBy("Mr. John Abara spoke first.", "john-abara", Honorific.NAME, PersonRule.LIKELY);

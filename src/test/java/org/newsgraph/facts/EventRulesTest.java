@@ -577,6 +577,10 @@ class EventRulesTest {
                 + "the United States."), EventKind.MEETING));
         assertEquals(List.of("antony-blinken", "olaf-scholz"), spoke.participants(), "the person spoken to, no more");
         assertEquals(ExtractionFixture.PUBLISHED, spoke.date(), "this morning is the article's day");
+        Event yesterday = only(events(annotate("Antony Blinken spoke yesterday with Foreign Minister Nasser Bourita."),
+                EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "nasser-bourita"), yesterday.participants());
+        assertEquals(ExtractionFixture.PUBLISHED.minusDays(1), yesterday.date());
         assertEquals(List.of(), events(annotate("Ukraine received weapons from Germany on Monday."), EventKind.MEETING));
         assertEquals(List.of(), events(annotate("France welcomed the decision by Niger."), EventKind.MEETING));
         assertEquals(List.of(), events(annotate("Prime Minister Shehbaz Sharif spoke to reporters in Islamabad."),

@@ -2,7 +2,8 @@ package org.newsgraph.discover.persons;
 
 /**
  * A full name with a title in apposition: "Laurence Broers, a research associate", or after one: "the defence
- * minister of Peru, Flores Araoz, said …", "a top commander, Raul Reyes, of …". Not inside a quotation.
+ * minister of Peru, Flores Araoz, said …", "a top commander, Raul Reyes, of …"; or with one after "is" or "was"
+ * ("John Nakuta is a human rights lawyer"). Not inside a quotation.
  */
 public record Apposition() implements PersonRule {
     /** The rule's id. */
@@ -19,6 +20,8 @@ public record Apposition() implements PersonRule {
             return false;
         }
         return name.after(0).equals(",") && cues.titleAfter(name.view(), name.end() + 1)
+                // "John Nakuta is a human rights lawyer", "Jane Roe was the party's spokeswoman"
+                || (name.after(0).equals("is") || name.after(0).equals("was")) && cues.titleAfter(name.view(), name.end() + 1)
                 || name.before(1).equals(",") && name.endsClause() && cues.titleBeforeComma(name.view(), name.start() - 1);
     }
 
