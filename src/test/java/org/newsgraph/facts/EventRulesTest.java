@@ -581,6 +581,11 @@ class EventRulesTest {
                 EventKind.MEETING));
         assertEquals(List.of("antony-blinken", "nasser-bourita"), yesterday.participants());
         assertEquals(ExtractionFixture.PUBLISHED.minusDays(1), yesterday.date());
+        Event both = only(events(annotate("Antony Blinken and Foreign Minister Nasser Bourita spoke today."),
+                EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "nasser-bourita"), both.participants());
+        assertEquals(List.of(), events(annotate("Prime Minister Shehbaz Sharif spoke today about the floods."),
+                EventKind.MEETING), "a call needs two parties");
         assertEquals(List.of(), events(annotate("Ukraine received weapons from Germany on Monday."), EventKind.MEETING));
         assertEquals(List.of(), events(annotate("France welcomed the decision by Niger."), EventKind.MEETING));
         assertEquals(List.of(), events(annotate("Prime Minister Shehbaz Sharif spoke to reporters in Islamabad."),
