@@ -22,6 +22,12 @@ final class Acronyms extends NameShapes {
     /** The rule of an acronym of an organisation the article names in full (in brackets, after "or", or again). */
     static final String ACRONYM_RULE = "organisation-acronym";
     private static final double ACRONYM = 0.5;
+    /** The rule of a long form the acronym after it spells out ("the Independent Patriots for Change, or IPC"). */
+    static final String EXPANDED_RULE = "organisation-expanded";
+    /** Small words inside a long form: "Patriots for Change", "Union of the Comoros". */
+    private static final java.util.Set<String> LONG_FORM_LINKS = java.util.Set.of("of", "for", "and", "on", "in", "the");
+    /** How many tokens a long form spelt out by an acronym may have. */
+    private static final int LONG_FORM = 10;
 
     Acronyms(Lexicon lexicon, Gazetteer gazetteer) {
         super(lexicon, gazetteer);
@@ -67,6 +73,15 @@ final class Acronyms extends NameShapes {
                 owner = owner != null && view.endToken(owner) == nameEnd ? owner : null;
                 String id = before >= 0 ? spans.get(before).id()
                         : owner != null && view.kind(owner) == Kind.ORGANIZATION ? owner.entityId() : null;
+                if (id == null) {
+                    // "the Independent Patriots for Change, or IPC": capitalised words whose initials are the acronym
+                    int start = longFormStart(view, nameEnd, word);
+                    if (start >= 0 && !taken(spans, start)) {
+                        add(view, spans, start, nameEnd, EXPANDED_RULE);
+                        before = indexOfSpanEndingAt(spans, nameEnd);
+                        id = before >= 0 ? spans.get(before).id() : null;
+                    }
+                }
                 if (id != null) {
                     acronymIds.put(key, id);
                     spans.add(new Span(i, i + 1, id, null, ACRONYM_RULE));
@@ -84,6 +99,41 @@ final class Acronyms extends NameShapes {
                 add(view, spans, i, i + 1, "organisation-acronym-alone", ACRONYM);
             }
         }
+    }
+
+    /**
+     * Where the long form ending before token {@code end} starts whose capitalised words' initials are
+     * {@code acronym} ("Landless People's Movement" for LPM), three letters at least (a two-word name such as
+     * "Republika Srpska (RS)" is left to the rules that know places); -1 when no run of capitalised words spells it.
+     */
+    private int longFormStart(SentenceView view, int end, String acronym) {
+        int start = end;
+        for (int k = end - 1; k >= 0 && end - k <= LONG_FORM; k--) {
+            Token t = view.tokens().get(k);
+            boolean capital = t.isWord() && t.isCapitalised() && !lexicon.notNames().contains(view.word(k));
+            boolean inside = !capital && (LONG_FORM_LINKS.contains(view.word(k)) || view.possessiveAt(k)
+                    || view.word(k).equals("s") && view.possessiveAt(k - 1));
+            if (view.mentionAt(k) != null || !capital && !inside) {
+                break;
+            }
+            start = k;
+        }
+        for (int s = start; s < end; s++) {
+            if (!view.tokens().get(s).isCapitalised() || !view.tokens().get(s).isWord()) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int k = s; k < end; k++) {
+                Token t = view.tokens().get(k);
+                if (t.isWord() && t.isCapitalised() && !LONG_FORM_LINKS.contains(view.word(k))) {
+                    initials.append(Character.toUpperCase(t.text().charAt(0)));
+                }
+            }
+            if (initials.toString().equals(acronym) && acronym.length() >= 3) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -240,4 +240,15 @@ class ShapeFinderTest {
         assertTrue(annotate("On Monday, a group of protesters marched in Kampala.").found().stream()
                 .noneMatch(f -> f.entity().kind() == Kind.ORGANIZATION));
     }
+
+    @Test
+    void capitalisedWordsSpeltOutByTheAcronymAfterThemAreTheOrganisation() {
+        AnnotatedArticle a = annotate("The two parties, the Independent Patriots for Change, or IPC, and the Landless "
+                + "People's Movement (LPM), want to inspect the ballots. A spokesperson for the IPC said so.");
+        assertEquals("organisation-expanded", found(a, "independent-patriots-for-change").rule());
+        assertEquals(List.of("independent-patriots-for-change", "independent-patriots-for-change"), idsOf(a, "IPC"));
+        assertEquals(Kind.ORGANIZATION, found(a, "landless-people-s-movement").entity().kind());
+        assertTrue(annotate("Ahead of the Big Vote, or ABC, nothing happened.").found().stream()
+                .noneMatch(f -> f.entity().label().startsWith("Big")), "initials that do not spell the acronym");
+    }
 }
