@@ -185,7 +185,9 @@ public final class FactExtractor {
         found.positions().addAll(positionRules.find(view, start, discourse));
         found.relations().addAll(relationRules.find(view, start, discourse));
         ClaimRules.Said said = claimRules.find(view, start, discourse);
-        found.claims().addAll(said.claims());
+        // a headline restates the article: it keeps what blames or tells an attack, not what it only says
+        found.claims().addAll(!view.headline() ? said.claims() : said.claims().stream().filter(c -> c.accused() != null
+                || said.attacks().stream().anyMatch(e -> e.claim() == c)).toList());
         found.claims().addAll(labelling.find(view, start, discourse));
         int events = found.events().size();
         found.events().addAll(said.attacks());

@@ -93,6 +93,16 @@ class AccusationShapesTest {
     }
 
     @Test
+    void aHeadlineKeepsWhatBlamesNotWhatItOnlySays() {
+        AnnotatedArticle says = annotate("Kenyan President-Elect Says Rival Should Accept Defeat\n\n"
+                + "The winner of the vote spoke in Nairobi on Monday.");
+        assertTrue(says.facts().claims().stream().noneMatch(c -> c.content().contains("Accept Defeat")),
+                "not Kenya's claim: the body tells who says it");
+        assertEquals(Set.of("kenya>somalia"), pairs(annotate("Kenya Accuses Somalia of Border Raids\n\n"
+                + "The raids went on for a week.")));
+    }
+
+    @Test
     void aSpeechVerbThatDoesSomethingSaysNothing() {
         AnnotatedArticle claimed = annotate("Al-Shabaab claimed responsibility for the attack on the hotel.");
         assertEquals(java.util.List.of(), claimed.facts().claims().stream().map(Claim::content).toList());
