@@ -1,6 +1,5 @@
 package org.newsgraph.article;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.newsgraph.io.CsvRow;
@@ -41,16 +40,9 @@ abstract class ManifestRows implements AutoCloseable {
         return new Held(Manifest.none());
     }
 
-    /** The manifest in {@code file}, checked whole. */
+    /** The manifest in {@code file} (which exists), checked whole. */
     static ManifestRows open(Path file) {
-        if (!Files.exists(file)) {
-            return Held.of(Manifest.read(file));
-        }
-        String text = TextFiles.readUtf8(file);
-        if (!inNameOrder(file, text)) {
-            return Held.of(Manifest.read(file));
-        }
-        return new Streamed(file);
+        return inNameOrder(file, TextFiles.readUtf8(file)) ? new Streamed(file) : new Held(Manifest.read(file));
     }
 
     /**
@@ -103,10 +95,6 @@ abstract class ManifestRows implements AutoCloseable {
         private Held(Manifest manifest) {
             this.manifest = manifest;
             this.unread = manifest.lines();
-        }
-
-        static Held of(Manifest manifest) {
-            return new Held(manifest);
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
@@ -25,7 +26,7 @@ final class Acronyms extends NameShapes {
     /** The rule of a long form the acronym after it spells out ("the Independent Patriots for Change, or IPC"). */
     static final String EXPANDED_RULE = "organisation-expanded";
     /** Small words inside a long form: "Patriots for Change", "Union of the Comoros". */
-    private static final java.util.Set<String> LONG_FORM_LINKS = java.util.Set.of("of", "for", "and", "on", "in", "the");
+    private static final Set<String> LONG_FORM_LINKS = Set.of("of", "for", "and", "on", "in", "the");
     /** How many tokens a long form spelt out by an acronym may have. */
     private static final int LONG_FORM = 10;
 

@@ -23,6 +23,8 @@ final class OrganisationAppositions extends NameShapes {
     private final Set<String> kinds;
     /** Words that make the noun after them another thing than the apposition's head: "the founder of the party". */
     private static final Set<String> LINKS = Set.of("of", "for", "in", "to", "by", "at", "with", "from", "and", "or");
+    /** The articles that open an apposition's description: "a rights group", "the mercenary group". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** How many tokens an apposed organisation's name may have: "Central Asia Watch". */
     private static final int MAX_NAME = 6;
     /** How many tokens may stand between an apposition's article and its noun ("a Washington-based rights"). */
@@ -84,7 +86,7 @@ final class OrganisationAppositions extends NameShapes {
 
     /** Whether "a/an/the …" and a noun of {@code organisation-nouns.csv} start at token {@code k}: ", a rights group that". */
     private boolean describedAfter(SentenceView view, int k) {
-        if (!Set.of("a", "an", "the").contains(view.word(k))) {
+        if (!ARTICLES.contains(view.word(k))) {
             return false;
         }
         for (int j = k + 1; j <= k + DESCRIPTION && j < view.size(); j++) {
@@ -101,7 +103,7 @@ final class OrganisationAppositions extends NameShapes {
     /** Whether the noun at token {@code noun} follows "the"/"a" within a few words: "the Russian mercenary group". */
     private static boolean describedBefore(SentenceView view, int noun) {
         for (int j = noun - 1; j >= Math.max(0, noun - DESCRIPTION); j--) {
-            if (Set.of("a", "an", "the").contains(view.word(j))) {
+            if (ARTICLES.contains(view.word(j))) {
                 return true;
             }
             if (!view.tokens().get(j).isWord() && !view.word(j).equals("-")) {

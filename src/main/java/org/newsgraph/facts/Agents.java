@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
@@ -38,7 +39,7 @@ final class Agents {
     private final Set<String> fillers;
     private final Set<String> subordinators;
     /** "issued a statement" before "saying": the issuer is the speaker ({@code statement-issuing.csv}). */
-    private final org.newsgraph.lexicon.Phrases<String> issuing = new org.newsgraph.lexicon.Phrases<>();
+    private final Phrases<String> issuing = new Phrases<>();
     /** Pronouns that stand for the person named last. */
     private final Set<String> personPronouns;
     /** Pronouns that stand for the country or organisation named last. */

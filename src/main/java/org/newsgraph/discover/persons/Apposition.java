@@ -1,5 +1,7 @@
 package org.newsgraph.discover.persons;
 
+import java.util.Set;
+
 /**
  * A full name with a title in apposition: "Laurence Broers, a research associate", or after one: "the defence
  * minister of Peru, Flores Araoz, said …", "a top commander, Raul Reyes, of …"; or with one after "is" or "was"
@@ -8,6 +10,8 @@ package org.newsgraph.discover.persons;
 public record Apposition() implements PersonRule {
     /** The rule's id. */
     public static final String NAME = "person-apposition";
+    /** What stands between a name and the title apposed after it. */
+    private static final Set<String> AFTER_NAME = Set.of(",", "is", "was");
 
     @Override
     public String name() {
@@ -19,9 +23,8 @@ public record Apposition() implements PersonRule {
         if (name.quoted() || !name.full()) {
             return false;
         }
-        return name.after(0).equals(",") && cues.titleAfter(name.view(), name.end() + 1)
-                // "John Nakuta is a human rights lawyer", "Jane Roe was the party's spokeswoman"
-                || (name.after(0).equals("is") || name.after(0).equals("was")) && cues.titleAfter(name.view(), name.end() + 1)
+        // "Jane Roe, a lawyer", "John Nakuta is a human rights lawyer", "Jane Roe was the party's spokeswoman"
+        return AFTER_NAME.contains(name.after(0)) && cues.titleAfter(name.view(), name.end() + 1)
                 || name.before(1).equals(",") && name.endsClause() && cues.titleBeforeComma(name.view(), name.start() - 1);
     }
 
