@@ -40,6 +40,8 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class EventRules {
+    /** The speaker's own pronouns before a meeting word in a transcript line: "I met …", "we spoke with …". */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private final Lexicon lexicon;
     private final Attacks attacks;
     private final Set<String> negations;
@@ -101,7 +103,7 @@ final class EventRules {
             Agents agents = discourse.agents();
             List<String> participants = switch (kind) {
                 case CLASH -> clauseParties(view, t, start, 4, agents);
-                case MEETING -> meetingParties(view, t, start, agents);
+                case MEETING -> meetingParties(view, t, start, agents, discourse);
                 case STATEMENT -> speakers(said, quotations);
                 case CEASEFIRE -> breach(view, t.start()) ? brokenParties(view, t, agents)
                         : clauseParties(view, t, start, 6, agents);
@@ -279,7 +281,8 @@ final class EventRules {
         return k;
     }
 
-    private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents) {
+    private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents,
+            Discourse discourse) {
         List<String> parties = new ArrayList<>();
         // the meeting's own clause: "Ruritania said Elbonia met Freedonia" is no meeting of Ruritania
         int from = start;
@@ -293,6 +296,10 @@ final class EventRules {
         Mention subject = owner != null ? owner : agents.firstAgent(view, from, t.start());   // "Roe's call with …"
         if (subject == null && from > start && pronoun(view, from, t.start())) {
             subject = agents.firstAgent(view, start, from);   // "Ruritania said it met Elbonia": the speaker
+        }
+        Transcripts.Line line = subject == null ? discourse.transcriptLine(view, start) : null;
+        if (line != null && !line.press() && FIRST_PERSON.contains(view.word(t.start() - 1))) {
+            parties.add(line.speaker());   // "MS. ROE: I met Foreign Minister Doe": the line's speaker
         }
         if (subject != null && subject.matchType() != MatchType.DEMONYM) {
             parties.add(subject.entityId());

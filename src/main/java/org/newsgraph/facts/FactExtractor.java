@@ -193,7 +193,10 @@ public final class FactExtractor {
         found.events().addAll(said.attacks());
         List<Quotation> quotations = quotationRules.find(view, start, discourse);
         found.quotations().addAll(quotations);
-        found.events().addAll(eventRules.find(view, start, said.claims(), quotations, discourse));
+        // a transcript line's events are its words', not its label's: "MS. ROE: The Secretary spoke with …"
+        Transcripts.Line line = discourse.transcriptLine(view, start);
+        int spoken = line == null ? start : Math.max(start, line.from());
+        found.events().addAll(eventRules.find(view, spoken, said.claims(), quotations, discourse));
         found.events().subList(events, found.events().size()).stream().filter(e -> e.attacker() != null)
                 .forEach(e -> discourse.attacker(e.attacker()));   // this sentence's attackers
         found.casualties().addAll(casualtyRules.find(view, start, said.claims(), discourse));

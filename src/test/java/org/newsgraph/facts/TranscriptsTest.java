@@ -217,4 +217,15 @@ class TranscriptsTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of("antony-blinken"), b.facts().claims().stream()
                 .filter(c -> c.accused() != null).map(c -> c.claimant()).toList());
     }
+
+    @Test
+    void aLinesMeetingIsItsSpeakersOnlyWhenSheSaysI() {
+        AnnotatedArticle secretary = annotate(BRIEFING + "MS LINDQVIST: The Secretary spoke this morning with Foreign "
+                + "Minister Elmer Schialer.\n");
+        assertEquals(List.of(), ExtractionFixture.events(secretary, org.newsgraph.lexicon.Lexicon.EventKind.MEETING),
+                "the Secretary met him, not the spokesperson; and the Secretary is not named");
+        AnnotatedArticle own = annotate(BRIEFING + "MS LINDQVIST: I met Foreign Minister Elmer Schialer this morning.\n");
+        assertEquals(List.of("karen-lindqvist", "elmer-schialer"), ExtractionFixture.only(ExtractionFixture.events(own,
+                org.newsgraph.lexicon.Lexicon.EventKind.MEETING)).participants());
+    }
 }
