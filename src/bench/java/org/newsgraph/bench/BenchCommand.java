@@ -84,9 +84,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "build --out wrote it): no corpus, no build; --query-runs runs of each.")
     Path db;
 
-    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
-            description = "Jena's bulk loader the builds stream into: ${COMPLETION-CANDIDATES} (default: "
-                    + "${DEFAULT-VALUE}, the one builds use).")
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "gated",
+            description = "The bulk loader the builds stream into: ${COMPLETION-CANDIDATES} (default: "
+                    + "${DEFAULT-VALUE}, the one builds use: Jena's parallel loader's stages with a bound on what is "
+                    + "in flight; its floor is Jena's parallel loader).")
     LoaderKind loader;
 
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "full",
@@ -101,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The loaders, as the command line names them. */
     enum LoaderKind {
-        phased(DatabaseLoad.Loader.PHASED), parallel(DatabaseLoad.Loader.PARALLEL);
+        phased(DatabaseLoad.Loader.PHASED), parallel(DatabaseLoad.Loader.PARALLEL), gated(DatabaseLoad.Loader.GATED);
 
         private final DatabaseLoad.Loader kind;
 

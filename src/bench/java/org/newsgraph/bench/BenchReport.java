@@ -53,7 +53,7 @@ public record BenchReport(int articles, long textBytes, int threads, double read
 
     /** The floor of the loader the builds streamed into, loading the same quads from a file. */
     public double loaderFloorSeconds() {
-        return loader == DatabaseLoad.Loader.PARALLEL ? bulkLoadParallelSeconds : bulkLoadSeconds;
+        return loader.floor() == DatabaseLoad.Loader.PARALLEL ? bulkLoadParallelSeconds : bulkLoadSeconds;
     }
 
     /**

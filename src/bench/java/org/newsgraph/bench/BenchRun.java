@@ -171,11 +171,12 @@ public final class BenchRun {
         if (!keep) {
             Folders.deleteQuietly(out);
         }
-        double floor = floor(extracted, loader);
+        double floor = floor(extracted, loader.floor());
         BenchFiles.delete(extracted);
         double nan = Double.NaN;
         return new BenchReport(articles, textBytes, threads, read, extraction, quads, nquadsBytes, nan,
-                loader == DatabaseLoad.Loader.PHASED ? floor : nan, loader == DatabaseLoad.Loader.PARALLEL ? floor : nan,
+                loader.floor() == DatabaseLoad.Loader.PHASED ? floor : nan,
+                loader.floor() == DatabaseLoad.Loader.PARALLEL ? floor : nan,
                 loader, profile, seconds(noDumps.elapsed().toNanos()), seconds(noDumps.converting().toNanos()),
                 seconds(noDumps.loading().toNanos()), nan, heap, live, peaks.probedLiveHeap(), resident, disk, nan,
                 List.of(), load);

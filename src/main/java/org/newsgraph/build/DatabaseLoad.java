@@ -52,7 +52,7 @@ public final class DatabaseLoad {
      * streams into ({@link Loader#CHOSEN}): the benchmark's floor.
      */
     public static void bulkLoad(DatasetGraph dsg, Path nquads) {
-        bulkLoad(dsg, nquads, Loader.CHOSEN);
+        bulkLoad(dsg, nquads, Loader.CHOSEN.floor());
     }
 
     /** Loads an N-Quads file into an empty TDB2 database with Jena's bulk loader {@code kind}. */
@@ -69,27 +69,39 @@ public final class DatabaseLoad {
     }
 
     /**
-     * Jena's TDB2 bulk loaders a build can use. The phased loader fills the primary indexes as the
+     * The TDB2 bulk loaders a build can use. The phased loader fills the primary indexes as the
      * quads come, then builds the others from them; the parallel loader builds every index at once,
      * on a thread each. Measured on this project's 2-core machine (2,000 articles, 1.86 million
      * quads; see {@code docs/builds-and-speed.md}), the parallel loader loads a file in 0.69 to 0.87
      * of the phased loader's time, a build streaming into it ends as fast or faster (38.4 s against
-     * 39.7 s), and the build holds less heap (175 MB after collections against 762 MB): builds use it.
-     * At 10,000 articles the two load a file in the same time.
+     * 39.7 s), and the build holds less heap (175 MB after collections against 762 MB). The gated
+     * loader is the parallel loader's stages with a bound on what is in flight ({@link GatedLoader}):
+     * builds use it, so that their heap does not rise once Jena's queues would fill.
      */
     public enum Loader {
         /** {@code LoaderFactory.phasedLoader}: the primary indexes, then the others. */
         PHASED,
         /** {@code LoaderFactory.parallelLoader}: every index at once, a thread each. */
-        PARALLEL;
+        PARALLEL,
+        /** {@link GatedLoader}: the parallel loader's stages, the stream waiting while too much is in flight. */
+        GATED;
 
         /** The loader full builds use, chosen by measurement. */
-        public static final Loader CHOSEN = PARALLEL;
+        public static final Loader CHOSEN = GATED;
 
         /** A loader of this kind for the empty database {@code dsg}, logging its progress at debug level. */
         public DataLoader create(DatasetGraph dsg) {
             MonitorOutput output = (format, args) -> LOG.debug(String.format(format, args));
-            return this == PHASED ? LoaderFactory.phasedLoader(dsg, output) : LoaderFactory.parallelLoader(dsg, output);
+            return switch (this) {
+                case PHASED -> LoaderFactory.phasedLoader(dsg, output);
+                case PARALLEL -> LoaderFactory.parallelLoader(dsg, output);
+                case GATED -> new GatedLoader(dsg, output);
+            };
+        }
+
+        /** Jena's own loader a build with this one is measured against: the gated loader's is the parallel loader. */
+        public Loader floor() {
+            return this == GATED ? PARALLEL : this;
         }
     }
 }
