@@ -155,7 +155,9 @@ final class OrganisationShapes extends NameShapes {
     /**
      * The end of capitalised words {@code [i, end)} before a title among them: "Pentagon Press Secretary"
      * is the Pentagon's press secretary, no organisation named "Pentagon Press Secretary", and in "State
-     * Department Spokesman P.J. Crowley" the name after the title is its holder's.
+     * Department Spokesman P.J. Crowley" the name after the title is its holder's, as in "House of
+     * Representatives Speaker Jane Roe"; a title right after "of", "the" or "for" belongs to the name ("the
+     * Office of the Spokesperson").
      */
     private int withoutTitle(SentenceView view, int i, int end) {
         for (int k = i + 1; k < end; k++) {
@@ -166,7 +168,10 @@ final class OrganisationShapes extends NameShapes {
                         && view.tokens().get(after).isCapitalised() && !view.word(after).equals("for")) {
                     return k - 1;   // "the Freedom Party of President Jane Roe": the party's name ends before "of"
                 }
-                return end;   // "the Office of the Spokesperson", "Office for the High Commissioner for …": a name
+                if (title.isPresent()) {
+                    return end;   // "the Office of the Spokesperson", "Office for the High Commissioner for …": a name
+                }
+                continue;   // "House of Representatives Speaker Jane Roe": a title may still follow the name
             }
             if (title.isPresent() && title.get().end() <= end) {
                 return k;

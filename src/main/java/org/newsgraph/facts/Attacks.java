@@ -32,6 +32,13 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class Attacks {
+    /** Lower-case words, commas and "and" at most between a possessive and the noun it owns. */
+    private static final int MODIFIERS = 7;
+    /** Words that end a run of modifiers: the noun belongs to another phrase ("Russia's call for an attack"). */
+    private static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "of", "for", "on", "to", "in", "with",
+            "by", "at", "from", "that", "which", "who", "this", "these", "its", "their", "his", "her", "after", "before",
+            "over", "against", "about", "as", "or");
+
     /** How many words may stand between an attack word and the party it attacks ("fired on the rebel Front"). */
     private static final int OBJECT_WINDOW = 3;
     private final Lexicon lexicon;
@@ -380,13 +387,23 @@ final class Attacks {
     }
 
     /**
-     * The agent whose possessive stands right before token {@code t}: who invades in "Russia's invasion", who
-     * calls in "Jane Roe's call with …" ({@link EventRules}); or null.
+     * The agent whose possessive stands before token {@code t}, past lower-case modifiers: who invades in
+     * "Russia's invasion" and "Russia's premeditated, unprovoked and unjustified invasion", who calls in "Jane
+     * Roe's call with …" ({@link EventRules}); or null, also when an article or preposition stands between
+     * ("Russia's call for an attack").
      */
     static Mention possessor(SentenceView view, int t) {
-        if (view.word(t - 1).equals("s") && (view.word(t - 2).equals("'") || view.word(t - 2).equals("’"))) {
-            Mention m = view.mentionAt(t - 3);
-            return m != null && view.isAgent(m) ? m : null;
+        for (int k = t - 1; k >= 2 && k >= t - 1 - MODIFIERS; k--) {
+            if (view.word(k).equals("s") && (view.word(k - 1).equals("'") || view.word(k - 1).equals("’"))) {
+                Mention m = view.mentionAt(k - 2);
+                return m != null && view.isAgent(m) ? m : null;
+            }
+            String w = view.word(k);
+            boolean modifier = w.equals(",") || w.equals("and")
+                    || view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised() && !NOT_MODIFIERS.contains(w);
+            if (!modifier) {
+                return null;
+            }
         }
         return null;
     }

@@ -126,7 +126,7 @@ final class ClaimRules {
                 continue;
             }
             if ((verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN)
-                    && passives.contains(view.word(verb.start() - 1))) {
+                    && passives.contains(view.word(verb.start() - 1)) && !view.word(verb.start()).endsWith("ing")) {
                 continue;   // "the party had been accused of training militias": the party is accused, not accusing
             }
             int clause = accordingAt >= 0 && accordingAt <= start + 1
@@ -233,10 +233,7 @@ final class ClaimRules {
                 }
             }
         }
-        if (spoken != null && spoken.accused() != null && found.stream().anyMatch(c -> c != spoken && c.accused() != null)) {
-            // "MS. ROE: … the Secretary raised concerns about Ruritania's threats": the Secretary blames, not she
-            found.set(found.indexOf(spoken), new Claim(spoken.claimant(), spoken.content(), null, null, spoken.evidence()));
-        }
+        Transcripts.settle(found, spoken);
         for (Claim c : found) {
             discourse.quoted(c.claimant(), view.sentence().index());
         }

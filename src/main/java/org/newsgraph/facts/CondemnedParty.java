@@ -15,7 +15,9 @@ import org.newsgraph.recognize.SentenceView;
  * the object ("the coup announced by the army chief, Jane Roe", "the announcement by the ruling party"),
  * or the subject of a relative clause after it ("the manner in which the army organised the succession");
  * the object may name places on the way ("the attacks on Darfur by the army") and run on after ", and"
- * ("the killings of civilians, and targeting of villages by the army").
+ * ("the killings of civilians, and targeting of villages by the army") or ", including" ("coercion, including
+ * that exerted by the army"); or the party after "from" ("the coercion coming from Ruritania"), not a city or
+ * region ("rocket fire from Port Elbe" says where).
  * Never a party further on, which may be the target ("condemned the attack on Ruritania"): the attacker of
  * an attack in the content is found by {@link Attacks}.
  *
@@ -28,6 +30,10 @@ final class CondemnedParty {
     private static final int BY_WINDOW = 12;
     /** Prepositions before "which" whose clause's subject did what is condemned ("the manner in which"). */
     private static final Set<String> RELATIVE_LINKS = Set.of("in", "by", "through", "with");
+    /** Words after a comma with which the condemned object goes on ("…, and targeting of …", "…, including that by …"). */
+    private static final Set<String> CONTINUING = Set.of("and", "including");
+    /** Kinds of entity that say where a deed comes from, not who does it ("rocket fire from Gaza City"). */
+    private static final Set<Kind> PLACES = Set.of(Kind.SETTLEMENT, Kind.REGION);
 
     private final Lexicon lexicon;
     private final Set<String> manners;
@@ -56,7 +62,8 @@ final class CondemnedParty {
                 j = view.endToken(victim) - 1;   // "the arrest of Jane Roe by the police": the doer comes after "by"
                 continue;
             }
-            if (victim != null && view.isAgent(victim) || view.word(j).equals(",") && !view.word(j + 1).equals("and")) {
+            if (victim != null && view.isAgent(victim)
+                    || view.word(j).equals(",") && !CONTINUING.contains(view.word(j + 1))) {
                 return null;   // a party further on may be the target ("condemned the attack on Kyiv")
             }
             if (victim != null) {
@@ -69,6 +76,11 @@ final class CondemnedParty {
             if (view.word(j).equals("by")) {
                 Mention person = titledPerson(view, j + 1);
                 return person != null ? person : agents.firstAgentAfter(view, j + 1, 3);
+            }
+            if (view.word(j).equals("from") && j > k + 1) {
+                // "the coercion coming from Ruritania": a party, not a place, is where the deed comes from
+                Mention source = agents.firstAgentAfter(view, j + 1, 2);
+                return source != null && !PLACES.contains(view.kind(source)) ? source : null;
             }
         }
         return null;

@@ -14,7 +14,8 @@ import org.newsgraph.recognize.SentenceView;
  * when its clause names no time, the date of the sentence ({@link Discourse#date}), as before. So
  * "the ministry said on Friday that an airstrike on April 10 hit the town" dates the airstrike
  * April 10, not Friday; "claimed responsibility Thursday for the attack" does not date the attack (the
- * claim's day is not the attack's, and no other date of the sentence stands in for it). In its own clause a month dates the event without a day
+ * claim's day is not the attack's, and no other date of the sentence stands in for it), nor does "spoke yesterday
+ * with Y to discuss the attack" ({@code topic-verbs.csv}: the talk's day). In its own clause a month dates the event without a day
  * ({@link DateResolver#resolveInClause}): "fighting in October" the last October, "will meet in
  * October" (a clause with a word of {@code future-time-words.csv}) the next one, "in October 2021"
  * that month; a bare month of the reporting verb's clause ("In October, Ruritania said …") dates nothing.
@@ -27,10 +28,12 @@ import org.newsgraph.recognize.SentenceView;
 final class EventClause {
     private final Lexicon lexicon;
     private final Set<String> planWords;
+    private final Set<String> topicVerbs;
 
     EventClause(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.planWords = lexicon.words("future-time-words.csv");
+        this.topicVerbs = lexicon.words("topic-verbs.csv");
     }
 
     /**
@@ -48,7 +51,8 @@ final class EventClause {
     Temporal date(SentenceView view, int from, int trigger, int triggerEnd, Discourse discourse, boolean anchors) {
         DateResolver dates = new DateResolver(lexicon, discourse.article().published());
         int claimedFor = claimedFor(view, from, trigger);
-        int start = claimedFor >= 0 ? claimedFor : start(view, from, trigger);
+        int topic = topic(view, from, trigger);
+        int start = claimedFor >= 0 ? claimedFor : topic >= 0 ? topic : start(view, from, trigger);
         int end = end(view, triggerEnd);
         boolean plan = plan(view, start, end);
         LocalDate anchor = discourse.dayBefore(view.sentence().index());
@@ -58,7 +62,21 @@ final class EventClause {
             own.ifPresent(date -> discourse.dated(view.sentence().index(), date));
         }
         // "claimed responsibility Thursday for the attack": Thursday is the claim's day, not the attack's
-        return own.orElseGet(() -> claimedFor >= 0 ? null : discourse.date(view));
+        // "spoke yesterday with Y to discuss X's attack": yesterday is the talk's day, not the attack's
+        return own.orElseGet(() -> claimedFor >= 0 || topic >= 0 ? null : discourse.date(view));
+    }
+
+    /**
+     * Where the topic of a talk starts, right after "to discuss" ({@code topic-verbs.csv}) before the event
+     * word at {@code trigger}; -1 when the event word is no topic.
+     */
+    private int topic(SentenceView view, int from, int trigger) {
+        for (int k = trigger - 2; k > Math.max(from, trigger - 12); k--) {
+            if (view.word(k).equals("to") && topicVerbs.contains(view.word(k + 1))) {
+                return k + 2;
+            }
+        }
+        return -1;
     }
 
     /**

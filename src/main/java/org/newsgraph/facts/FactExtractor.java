@@ -200,8 +200,9 @@ public final class FactExtractor {
         found.events().subList(events, found.events().size()).stream().filter(e -> e.attacker() != null)
                 .forEach(e -> discourse.attacker(e.attacker()));   // this sentence's attackers
         found.casualties().addAll(casualtyRules.find(view, start, said.claims(), discourse));
-        if (said.claims().isEmpty()) {
-            // a sentence where nobody speaks still names who a later "he" is, unless a "he" before the name
+        if (said.claims().isEmpty() && quotations.isEmpty()) {
+            // a sentence where nobody speaks (no claim, no quotation: "In a meeting with President Roe, Doe said:
+            // '…'" leaves Doe the one a later "she added" is) still names who a later "he" is, unless a "he" before the name
             // goes on with the person before ("He repeated his doubts about Roe's pledge": still the speaker)
             view.mentions().stream().filter(m -> view.kind(m) == Kind.PERSON).findFirst()
                     .filter(m -> !pronounBefore(view, start, view.firstToken(m)))

@@ -63,9 +63,10 @@ final class Speakers {
     }
 
     /**
-     * "We condemn …", "we strongly urge …" outside quotation marks and outside a transcript's turns: the
-     * article speaks in its own voice, that of the country of its publisher (a government's statement or
-     * editorial), else of the publisher itself ({@link Discourse#voice}); null otherwise.
+     * "We condemn …", "we strongly urge …" outside quotation marks: in a transcript's line, its speaker;
+     * outside a transcript's turns, the article speaks in its own voice, that of the country of its publisher
+     * (a government's statement or editorial), else of the publisher itself ({@link Discourse#voice}); null
+     * otherwise.
      */
     static String firstPerson(SentenceView view, int verb, int clause, Discourse discourse) {
         int k = verb - 1;
@@ -73,8 +74,15 @@ final class Speakers {
             k--;
         }
         // "As we have said before, …" is an aside, no claim
-        return k >= clause && view.word(k).equals("we") && !view.word(k - 1).equals("as") && !view.quoted(k)
-                && discourse.turn() == null ? discourse.voice() : null;
+        if (k < clause || !view.word(k).equals("we") || view.word(k - 1).equals("as") || view.quoted(k)) {
+            return null;
+        }
+        // "SECRETARY ROE: … We stand against …", also in the turn's later paragraphs: the speaker's we
+        Transcripts.Line line = discourse.transcriptLine(view, clause);
+        if (line != null && !line.press() && line.speaker() != null) {
+            return line.speaker();
+        }
+        return discourse.turn() == null ? discourse.voice() : null;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.newsgraph.facts;
 
+import java.util.List;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Facts.Claim;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
@@ -77,6 +79,25 @@ final class Transcripts {
         }
         String text = words.toString();
         return formalities.stream().anyMatch(f -> text.contains(" " + f + " "));
+    }
+
+    /**
+     * Settles a line's own claim ({@code spoken}, or null) against the claims of its verbs in {@code found}:
+     * "MS. ROE: … the Secretary raised concerns about Ruritania's threats" blames through the Secretary, not
+     * her (the line's claim keeps no accused); "SECRETARY ROE: We stand against the coercion by Ruritania" is
+     * said once, by the verb's claim that blames (the line's, blaming no one, goes).
+     */
+    static void settle(List<Claim> found, Claim spoken) {
+        if (spoken == null) {
+            return;
+        }
+        boolean others = found.stream().anyMatch(c -> c != spoken && c.accused() != null);
+        if (spoken.accused() != null && others) {
+            found.set(found.indexOf(spoken), new Claim(spoken.claimant(), spoken.content(), null, null, spoken.evidence()));
+        } else if (spoken.accused() == null && found.stream().anyMatch(c -> c != spoken && c.accused() != null
+                && c.claimant().equals(spoken.claimant()))) {
+            found.remove(spoken);
+        }
     }
 
     /**

@@ -36,6 +36,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void aRomanisedGivenNameKeepsItsSyllablesEvenWhenOneIsATownsName() {
+        assertFoundBy("Captain Jian-chang Chao said the drills went on.", "jian-chang-chao", AfterTitle.NAME,
+                PersonRule.CONFIDENT);
+        assertFoundBy("Captain Li-wen Yu said the drills went on.", "li-wen-yu", AfterTitle.NAME, PersonRule.CONFIDENT);
+        assertFoundBy("Minister Jane Smith-style said the drills went on.", "jane-smith", AfterTitle.NAME,
+                PersonRule.CONFIDENT);
+    }
+
+    @Test
     void aNameWithATitleInAppositionIsFoundByTheApposition() {
         assertFoundBy("Miroslav Lajčák, the special envoy, said both sides must return to talks.", "miroslav-lajcak",
                 Apposition.NAME, PersonRule.CONFIDENT);

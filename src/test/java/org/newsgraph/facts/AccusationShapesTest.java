@@ -93,6 +93,18 @@ class AccusationShapesTest {
     }
 
     @Test
+    void standingAgainstAPartysDeedBlamesIt() {
+        assertEquals(Set.of("united-states>eritrea"), pairs(annotate("We stand against economic coercion, including "
+                + "that being exerted by Eritrea.", org.newsgraph.ExtractionFixture.PUBLISHED, "U.S. Department of State")),
+                "the statement's own we; the doer after \", including\"");
+        assertEquals(Set.of("ethiopia>eritrea"), pairs(annotate("Ethiopia has been standing up to economic coercion "
+                + "coming from Eritrea.")), "the party the deed comes from");
+        assertEquals(Set.of(), pairs(annotate("The rebels condemned the rocket fire from Port Sudan.")),
+                "a city after from says where, not who");
+        assertEquals(Set.of(), pairs(annotate("Ethiopia stands against all forms of coercion.")), "no party named");
+    }
+
+    @Test
     void aHeadlineKeepsWhatBlamesNotWhatItOnlySays() {
         AnnotatedArticle says = annotate("Kenyan President-Elect Says Rival Should Accept Defeat\n\n"
                 + "The winner of the vote spoke in Nairobi on Monday.");

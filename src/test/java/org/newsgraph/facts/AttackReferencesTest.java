@@ -33,6 +33,17 @@ class AttackReferencesTest {
     }
 
     @Test
+    void aPossessiveBeforeModifiersIsTheAttackerAndATalksDayIsNotTheAttacksDay() {
+        Event attack = only(events(annotate("The foreign minister spoke yesterday by phone with his Danish counterpart "
+                + "to discuss Eritrea's premeditated, unprovoked, and unjustified attack on Ethiopia."), EventKind.ATTACK));
+        assertEquals("eritrea", attack.attacker(), "the possessive's, not the speaker's country");
+        assertEquals(List.of("ethiopia"), attack.targets());
+        assertEquals(null, attack.date(), "yesterday is the call's day");
+        Event call = only(events(annotate("Eritrea's call for an attack on Ethiopia was condemned."), EventKind.ATTACK));
+        assertEquals(null, call.attacker(), "an article between: the possessive owns another noun");
+    }
+
+    @Test
     void aReferenceThatAddsNothingIsNoNewAttack() {
         AnnotatedArticle a = annotate("Russian forces shelled Kharkiv on Monday. The United States is committed to "
                 + "supporting Ukraine in the defence of its territory from these attacks.");

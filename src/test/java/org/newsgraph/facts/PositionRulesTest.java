@@ -2,6 +2,7 @@ package org.newsgraph.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 import static org.newsgraph.ExtractionFixture.only;
 
@@ -98,6 +99,15 @@ class PositionRulesTest {
         assertEquals(List.of("assimi-goita | President | null | title-before-name"),
                 positions("The army served as a shield for the regime of President Assimi Goita."),
                 "no person before the verb: only the title before the name");
+    }
+
+    @Test
+    void aTitleAfterAnOrganisationsNameWithOfIsNotPartOfIt() {
+        assertEquals(List.of("jane-doe | Speaker | u-s-house-of-representatives | title-before-name"),
+                positions("U.S. House of Representatives Speaker Jane Doe arrived in Taipei on Tuesday."));
+        AnnotatedArticle office = annotate("The Office of the Spokesperson said on Tuesday that talks would resume.");
+        assertTrue(office.found().stream().anyMatch(f -> f.entity().label().equals("Office of the Spokesperson")),
+                "a title right after the name's \"the\" belongs to it");
     }
 
     @Test

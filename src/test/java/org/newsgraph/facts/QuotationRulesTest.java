@@ -66,6 +66,13 @@ class QuotationRulesTest {
     }
 
     @Test
+    void sheAfterAQuoteIsItsSpeakerNotAPersonNamedFirstInItsSentence() {
+        AnnotatedArticle a = annotate("In a meeting with Chilean President Michelle Bachelet, Senator Jane Smith said: "
+                + "\u201cDemocracy remains ironclad.\u201d And she added, \u201cWe will not abandon Chile.\u201d");
+        assertEquals(List.of("jane-smith", "jane-smith"), map(a.facts().quotations(), Quotation::speaker));
+    }
+
+    @Test
     void partialQuoteInsideReportedSpeech() {
         AnnotatedArticle a = annotate("Peskov said Moscow would respond in a “proportionate” way.");
         Quotation q = only(a.facts().quotations());

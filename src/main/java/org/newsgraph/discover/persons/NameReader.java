@@ -53,7 +53,7 @@ public final class NameReader {
         int j = i;
         while (j < tokens.size() && words < MAX_NAME_WORDS) {
             Token t = tokens.get(j);
-            if (view.mentionAt(j) != null || !t.isWord()) {
+            if (view.mentionAt(j) != null && !(words == 0 && placeInGivenName(view, j)) || !t.isWord()) {
                 break;
             }
             if (isInitial(view, j)) {   // "Antony J. Blinken", "P.J. Crowley"
@@ -76,6 +76,17 @@ public final class NameReader {
             }
         }
         return words == 0 ? i : j;
+    }
+
+    /**
+     * Whether the place named at token {@code j} is the first syllable of a given name: "Jian-chang Yu", where a
+     * town called Ji'an matched "Jian"; a place joined to a lower-case syllable by a dash with no spaces.
+     */
+    private static boolean placeInGivenName(SentenceView view, int j) {
+        var m = view.mentionAt(j);
+        List<Token> tokens = view.tokens();
+        return (view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION) && view.endToken(m) == j + 1
+                && j + 2 < tokens.size() && !tokens.get(j + 2).isCapitalised() && joined(tokens, j + 1) > j + 1;
     }
 
     private boolean isParticle(Token t) {
@@ -152,8 +163,15 @@ public final class NameReader {
     }
 
     private static boolean isSyllable(String part) {
-        return part.length() <= 4 && part.chars().allMatch(Character::isLowerCase) && !part.endsWith("ed");
+        return part.length() <= 6 && ROMANISED_SYLLABLE.matcher(part).matches() && !part.endsWith("ed");
     }
+
+    /**
+     * A syllable of a romanised Chinese or Korean given name: consonants, one to three vowels, an optional
+     * final nasal or stop ("wen", "chang", "moon", "hyun"), not an English word such as "style" or "like".
+     */
+    private static final java.util.regex.Pattern ROMANISED_SYLLABLE =
+            java.util.regex.Pattern.compile("[bcdfghjklmnpqrstwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|r|k|p|t|l)?");
 
     /**
      * Whether token {@code j} may be a word of a person's name; {@code inside} when it is not the name's
