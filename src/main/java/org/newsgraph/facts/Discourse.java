@@ -51,7 +51,7 @@ final class Discourse {
      * @param line      its transcript line, or null
      * @param honorific the index of the sentence that is an honorific alone ("MS."), or -1
      */
-    record TranscriptState(int sentence, Transcripts.Line line, int honorific) {
+    record TranscriptState(int sentence, Transcripts.Line line, int honorific, String turn) {
     }
 
     private final FactExtractor.Input article;
@@ -79,7 +79,7 @@ final class Discourse {
     private final Set<String> reporters = new HashSet<>();
     private final Set<String> attackers = new HashSet<>();
     private final Transcripts transcripts;
-    private TranscriptState transcript = new TranscriptState(-1, null, -1);
+    private TranscriptState transcript = new TranscriptState(-1, null, -1, null);
 
     Discourse(Lexicon lexicon, FactExtractor.Input article) {
         this.article = article;

@@ -117,13 +117,20 @@ final class PositionRules {
                 }
                 add(found, discourse, new Position(after.entityId(), title, of,
                         view.evidence(startOf(view, t.start()), view.endToken(after), rule)));
-                var first = view.word(t.start() - 1).equals("and") && !counterpart
-                        ? lexicon.titles().endingAt(view.words(), t.start() - 1) : java.util.Optional.<Phrases.Match<String>>empty();
-                if (first.isPresent() && TitleOwners.ownerBefore(view, ranked(view, first.get(), start).start()) != null) {
+                // "… and OSCE Chairman-in-Office Jane Roe": the second title's owner stands between "and" and it
+                Mention secondOwner = view.mentionAt(t.start() - 1);
+                int and = secondOwner != null && view.endToken(secondOwner) == t.start() && of != null
+                        && of.equals(secondOwner.entityId()) ? view.firstToken(secondOwner) - 1 : t.start() - 1;
+                var first = view.word(and).equals("and") && !counterpart
+                        ? lexicon.titles().endingAt(view.words(), and) : java.util.Optional.<Phrases.Match<String>>empty();
+                String firstOf = first.isPresent() ? TitleOwners.ownerBefore(view, ranked(view, first.get(), start).start())
+                        : null;
+                if (firstOf != null && !formerBefore(view, ranked(view, first.get(), start).start())) {
                     // "Ruritanian Deputy Prime Minister and Minister of Foreign Affairs Jane Roe": both titles are
-                    // hers; not "the Secretary and President Jane Roe", where the first is someone else's
+                    // hers; not "the Secretary and President Jane Roe", where the first is someone else's, nor "former
+                    // AU Chairman and Tanzanian President Jane Roe", an office she no longer holds
                     Phrases.Match<String> both = ranked(view, first.get(), start);
-                    add(found, discourse, new Position(after.entityId(), both.value(), of,
+                    add(found, discourse, new Position(after.entityId(), both.value(), and < t.start() - 1 ? firstOf : of,
                             view.evidence(both.start(), view.endToken(after), rule)));
                 }
                 lastHolderEnd = view.endToken(after);
@@ -335,5 +342,12 @@ final class PositionRules {
         }
         Mention m = view.mentionAt(before);
         return m != null && view.kind(m) == Kind.PERSON && view.endToken(m) == before + 1 ? m : null;
+    }
+
+    /** Whether "former" stands right before the title at token {@code t}, or before its owner there ("former AU Chairman"). */
+    private static boolean formerBefore(SentenceView view, int t) {
+        Mention owner = view.mentionAt(t - 1);
+        int before = owner != null && view.endToken(owner) == t ? view.firstToken(owner) - 1 : t - 1;
+        return view.word(before).equals("former");
     }
 }

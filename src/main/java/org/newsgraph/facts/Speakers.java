@@ -82,6 +82,9 @@ final class Speakers {
         if (line != null && !line.press() && line.speaker() != null) {
             return line.speaker();
         }
+        if (line == null && discourse.transcript().turn() != null) {
+            return discourse.transcript().turn();
+        }
         return discourse.turn() == null ? discourse.voice() : null;
     }
 

@@ -111,7 +111,9 @@ final class Transcripts {
             return state.line();
         }
         Line line = read(view, start, discourse, state);
-        discourse.transcript(new Discourse.TranscriptState(index, line, lone(view, start) ? index : -1));
+        // whose turn runs on: the last labelled speaker's, through paragraphs with no label, until a question
+        String turn = line == null ? state.turn() : line.press() ? null : line.speaker();
+        discourse.transcript(new Discourse.TranscriptState(index, line, lone(view, start) ? index : -1, turn));
         return line;
     }
 

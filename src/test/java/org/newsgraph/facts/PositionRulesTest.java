@@ -111,6 +111,16 @@ class PositionRulesTest {
     }
 
     @Test
+    void titlesJoinedByAndWithTheSecondsOwnerBetweenThem() {
+        assertEquals(List.of("zbigniew-rau | Chairman-in-Office | osce | title-before-name",
+                "zbigniew-rau | Foreign Minister | poland | title-before-name"),
+                positions("Polish Foreign Minister and OSCE Chairman-in-Office Zbigniew Rau spoke with the Secretary."));
+        assertEquals(List.of("jakaya-kikwete | President | tanzania | title-before-name"),
+                positions("Former AU Chairman and Tanzanian President Jakaya Kikwete said the talks would resume."),
+                "a former office is no position");
+    }
+
+    @Test
     void possessiveOwnerOfALongTitle() {
         assertEquals(List.of("tomas-ferreira | Interior Minister | portugal | title-before-name"),
                 positions("Portugal's Minister of Interior Tomas Ferreira visited the port."));

@@ -37,6 +37,20 @@ class TranscriptsTest {
     }
 
     @Test
+    void weInATurnsLaterParagraphIsItsSpeakerAndALineSaysItOnce() {
+        AnnotatedArticle a = annotate("SECRETARY SMITH: Greetings, everyone. It is a pleasure to welcome Foreign "
+                + "Minister Jonas Petras to Washington.\n\nEstonia and the United States are strong partners. We stand "
+                + "against economic coercion, including that being exerted by Belarus.\n\nFOREIGN MINISTER PETRAS: "
+                + "Thank you so much.\n", ExtractionFixture.PUBLISHED, "U.S. Department of State");
+        assertEquals(List.of("smith>belarus"), a.facts().claims().stream().map(c -> c.claimant() + ">" + c.accused())
+                .toList(), "the speaker's we, not the publisher's country; one claim");
+        AnnotatedArticle question = annotate("MS. SMITH: Thank you.\n\nQUESTION: Will the talks resume?\n\n"
+                + "We condemn the coercion by Belarus.\n", ExtractionFixture.PUBLISHED, "U.S. Department of State");
+        assertEquals(List.of("united-states>belarus"), question.facts().claims().stream()
+                .map(c -> c.claimant() + ">" + c.accused()).toList(), "after a question no speaker's turn runs on");
+    }
+
+    @Test
     void aLabelWithARankATitleAndAFullNameInCapitals() {
         AnnotatedArticle a = annotate("Press Briefing\n\nDEPUTY PRESS SECRETARY LENA HOLM: The attack was in Jordan.\n");
         assertEquals(List.of("lena-holm"), map(transcript(a), Quotation::speaker));
