@@ -29,6 +29,7 @@ import org.newsgraph.world.CuratedLinks;
 import org.newsgraph.world.Disambiguator;
 import org.newsgraph.world.IdPolicy;
 import org.newsgraph.world.Resolver;
+import org.newsgraph.world.TermTitles;
 import org.newsgraph.world.TitlePositions;
 import org.newsgraph.world.WorldData;
 import org.newsgraph.world.WorldDataLoader;
@@ -98,6 +99,7 @@ public record Pipeline(Gazetteer gazetteer, Stages stages, Map<String, AcceptedL
         Disambiguator disambiguator = new Disambiguator(world, titlePositions);
         Set<String> prepositions = world.isEmpty() ? Set.of() : files.words("place-prepositions.csv");
         EntityKinds kinds = new EntityKinds(gazetteer);
+        Map<String, CuratedLinks.Link> curated = CuratedLinks.of(gazetteer, world);
         Stages stages = Stages.of(
                 new NormalizeStage(RuleNormalizer.load(files.path("normalization.csv"))),
                 new SplitStage(RuleSentenceSplitter.load(files.path("abbreviations.csv"))),
@@ -108,8 +110,9 @@ public record Pipeline(Gazetteer gazetteer, Stages stages, Map<String, AcceptedL
                 new ShapeStage(new ShapeFinder(lexicon, gazetteer), kinds),
                 new ResolveStage(new Resolver(world, disambiguator, new WorldNames(world, disambiguator, prepositions,
                         lexicon.titles(), lexicon.notNames()), lexicon.titles()), kinds),
-                new FactStage(new FactExtractor(lexicon), kinds));
-        return new Pipeline(gazetteer, stages, Map.of(), world, CuratedLinks.of(gazetteer, world));
+                new FactStage(new FactExtractor(lexicon), kinds, new TermTitles(world, curated,
+                        id -> gazetteer.get(id).map(e -> e.label()).orElse(null))));
+        return new Pipeline(gazetteer, stages, Map.of(), world, curated);
     }
 
     /** Runs every stage over one article. */
