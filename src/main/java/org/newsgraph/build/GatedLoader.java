@@ -147,8 +147,6 @@ final class GatedLoader implements DataLoader {
 
     /** The stream into the batcher that waits while too much is in flight. */
     private final class Gate extends StreamRDFWrapper {
-        private long given;
-
         Gate(StreamRDF batcher) {
             super(batcher);
         }
@@ -166,7 +164,7 @@ final class GatedLoader implements DataLoader {
         }
 
         private void look() {
-            if (++given % LOOK_EVERY != 0) {
+            if (batcher.count() % LOOK_EVERY != 0) {
                 return;
             }
             if (inFlight() > bound) {

@@ -78,12 +78,10 @@ final class Speakers {
             return null;
         }
         // "SECRETARY ROE: … We stand against …", also in the turn's later paragraphs: the speaker's we
-        Transcripts.Line line = discourse.transcriptLine(view, clause);
-        if (line != null && !line.press() && line.speaker() != null) {
-            return line.speaker();
-        }
-        if (line == null && discourse.transcript().turn() != null) {
-            return discourse.transcript().turn();
+        discourse.transcriptLine(view, clause);   // reads this sentence's line, and so whose turn runs on
+        String turn = discourse.transcript().turn();
+        if (turn != null) {
+            return turn;
         }
         return discourse.turn() == null ? discourse.voice() : null;
     }

@@ -111,7 +111,7 @@ public record Pipeline(Gazetteer gazetteer, Stages stages, Map<String, AcceptedL
                 new ResolveStage(new Resolver(world, disambiguator, new WorldNames(world, disambiguator, prepositions,
                         lexicon.titles(), lexicon.notNames()), lexicon.titles()), kinds),
                 new FactStage(new FactExtractor(lexicon), kinds, new TermTitles(world, curated,
-                        id -> gazetteer.get(id).map(e -> e.label()).orElse(null))));
+                        id -> gazetteer.get(id).map(Entity::label).orElse(null))));
         return new Pipeline(gazetteer, stages, Map.of(), world, curated);
     }
 

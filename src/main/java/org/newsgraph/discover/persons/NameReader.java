@@ -3,6 +3,7 @@ package org.newsgraph.discover.persons;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.NameParticles;
@@ -24,6 +25,13 @@ import org.newsgraph.text.Token;
  * }</pre>
  */
 public final class NameReader {
+    /**
+     * A syllable of a romanised Chinese or Korean given name: consonants, one to three vowels, an optional
+     * final nasal or stop ("wen", "chang", "moon", "hyun"), not an English word such as "style" or "like".
+     */
+    private static final Pattern ROMANISED_SYLLABLE =
+            Pattern.compile("[bcdfghjklmnpqrstwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|r|k|p|t|l)?");
+
     private static final int MAX_NAME_WORDS = 4;
 
     private final Lexicon lexicon;
@@ -165,13 +173,6 @@ public final class NameReader {
     private static boolean isSyllable(String part) {
         return part.length() <= 6 && ROMANISED_SYLLABLE.matcher(part).matches() && !part.endsWith("ed");
     }
-
-    /**
-     * A syllable of a romanised Chinese or Korean given name: consonants, one to three vowels, an optional
-     * final nasal or stop ("wen", "chang", "moon", "hyun"), not an English word such as "style" or "like".
-     */
-    private static final java.util.regex.Pattern ROMANISED_SYLLABLE =
-            java.util.regex.Pattern.compile("[bcdfghjklmnpqrstwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|r|k|p|t|l)?");
 
     /**
      * Whether token {@code j} may be a word of a person's name; {@code inside} when it is not the name's
