@@ -62,12 +62,15 @@ final class CondemnedParty {
                 j = view.endToken(victim) - 1;   // "the arrest of Jane Roe by the police": the doer comes after "by"
                 continue;
             }
-            if (victim != null && view.isAgent(victim)
+            boolean adjective = victim != null && victim.matchType() == MatchType.DEMONYM;
+            if (victim != null && view.isAgent(victim) && !adjective
                     || view.word(j).equals(",") && !CONTINUING.contains(view.word(j + 1))) {
                 return null;   // a party further on may be the target ("condemned the attack on Kyiv")
             }
             if (victim != null) {
-                j = view.endToken(victim) - 1;   // a place: "the attacks on Darfur by the army" name the doer after "by"
+                // a place or a demonym: "the attacks on Darfur by the army", "a violation of Estonian airspace by
+                // Russian jets" name the doer after "by"
+                j = view.endToken(victim) - 1;
                 continue;
             }
             if (view.word(j).equals("which") && RELATIVE_LINKS.contains(view.word(j - 1))) {

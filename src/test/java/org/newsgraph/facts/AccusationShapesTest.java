@@ -47,6 +47,10 @@ class AccusationShapesTest {
                 + "the Rapid Support Forces.")), "a place on the way");
         assertEquals(Set.of(), pairs(annotate("Sweden condemns the attacks on Chad, which the army denies.")),
                 "a country after the deed is its target");
+        assertEquals(Set.of("kaja-lind>russia"), pairs(annotate("Foreign Minister Kaja Lind condemned what she called a "
+                + "violation of Estonian airspace by two Russian fighter jets.")), "a demonym on the way, like a place");
+        assertEquals(Set.of(), pairs(annotate("Sweden condemned the attack on Ukrainian soldiers.")),
+                "a demonym with no doer after it blames no one");
     }
 
     @Test
