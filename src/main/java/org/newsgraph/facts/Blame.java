@@ -1,6 +1,8 @@
 package org.newsgraph.facts;
 
+import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.lexicon.Lexicon.Relation;
 import org.newsgraph.lexicon.Lexicon.RelationCue;
 import org.newsgraph.lexicon.Lexicon;
@@ -21,6 +23,8 @@ import org.newsgraph.recognize.SentenceView;
  * <li>{@code predicate}: the first party of the clause a judging predicate ends ("Ruritania's
  * deployment was provocative", "efforts by Jane Roe to annul the vote are illegal").</li>
  * <li>{@code after}: the party after the word ("the responsibility falls on Ruritania").</li>
+ * <li>{@code deed}: the subject of "is" or "was" before the word, when an attack or another deed of blame
+ * follows it ("the Front was responsible for the bombing"; not "the ministry is responsible for trade").</li>
  * </ul>
  * A claim that speaks to an addressee ("urged Ruritania to stop its provocations") blames it through
  * a possessive of {@code addressee-possessives.csv}.
@@ -36,6 +40,12 @@ final class Blame {
     private static final int BY = 8;
     /** Relative pronouns: a subject before one belongs to another clause ("the envoy, who said the army …"). */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    /** How far after "responsible for" the deed may stand. */
+    private static final int DEED = 6;
+    /** Forms of "be" before "responsible for" (the passive auxiliaries "was", "were", "been" aside). */
+    private static final Set<String> COPULAS = Set.of("is", "are", "be", "remains", "remain");
+    /** Nouns of deaths a party may be responsible for. */
+    private static final Set<String> DEATHS = Set.of("death", "deaths", "killing", "killings", "murder", "murders");
     /** Words that deny a deed next to its word. */
     private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "n't", "nobody");
 
@@ -43,11 +53,13 @@ final class Blame {
     private final Set<String> addresseePossessives;
     private final Set<String> passives;
     private final Set<String> breaks;
+    private final Set<String> regimes;
 
     Blame(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.addresseePossessives = lexicon.words("addressee-possessives.csv");
         this.passives = lexicon.words("passive-auxiliaries.csv");
+        this.regimes = lexicon.words("regime-nouns.csv");
         // "to" ends an event's stretch, but not a subject's: "the party was using the courts to harass"
         this.breaks = lexicon.words("clause-breaks.csv").stream().filter(w -> !w.equals("to"))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -67,6 +79,9 @@ final class Blame {
                 case "subject" -> denied(view, cue) ? null : passives.contains(view.word(cue.start() - 1))
                         ? by(view, cue.end(), to, discourse) : subject(view, from, cue.start(), discourse);
                 case "predicate" -> denied(view, cue) ? null : doer(view, from, cue.start());
+                case "deed" -> passives.contains(view.word(cue.start() - 1)) || COPULAS.contains(view.word(cue.start() - 1))
+                        && deedAfter(view, cue.end(), to) && !denied(view, cue)
+                        ? subject(view, from, cue.start() - 1, discourse) : null;
                 default -> after(view, cue.end(), to);
             };
             if (party != null) {
@@ -74,6 +89,23 @@ final class Blame {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an attack or a deed of blame follows within {@link #DEED} tokens of token {@code after}, before
+     * {@code to}: "responsible for the bombing", "responsible for the deaths of", "responsible for its abuses".
+     */
+    private boolean deedAfter(SentenceView view, int after, int to) {
+        int end = Math.min(to, after + DEED);
+        for (int k = after; k < end; k++) {
+            var trigger = lexicon.triggers().at(view.words(), k);
+            if (trigger.isPresent() && trigger.get().value() == EventKind.ATTACK
+                    || DEATHS.contains(view.word(k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return lexicon.relations().all(view.words(), after, end).stream()
+                .anyMatch(c -> c.value().relation() == Relation.BLAME && !c.value().position().equals("deed"));
     }
 
     /** Whether the deed is denied: "violated no law", "did not harass", "never intimidated". */
@@ -90,14 +122,17 @@ final class Blame {
     }
 
     /**
-     * The party whose possessive stands just before the word ("Ruritania's provocations"), or whose
+     * The party whose possessive stands just before the word ("Ruritania's provocations", "the Roe regime's
+     * crackdown", {@code regime-nouns.csv}), or whose
      * demonym does, maybe with one word between ("Ruritanian aggression", "Ruritanian military
      * aggression"); or the addressee ("its").
      */
     private String possessive(SentenceView view, int from, int cue, String addressee) {
         for (int k = cue - 1; k >= Math.max(from, cue - 7); k--) {
             Mention m = view.mentionAt(k);
-            if (m != null && view.isAgent(m) && (view.word(k + 1).equals("'") || view.word(k + 1).equals("’"))) {
+            int end = m != null ? view.endToken(m) : k + 1;
+            int mark = regimes.contains(view.word(end).toLowerCase(Locale.ROOT)) ? end + 1 : end;   // "the Roe regime's"
+            if (m != null && view.isAgent(m) && (view.word(mark).equals("'") || view.word(mark).equals("’"))) {
                 return m.entityId();
             }
             if (m != null && view.isAgent(m) && m.matchType() == MatchType.DEMONYM && view.endToken(m) >= cue - 1) {

@@ -1,5 +1,6 @@
 package org.newsgraph.facts;
 
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
@@ -14,7 +15,8 @@ import org.newsgraph.recognize.SentenceView;
  * ({@code title-modifiers.csv}: "condemns outgoing President Roe's statement"); or the doer after "by" in
  * the object ("the coup announced by the army chief, Jane Roe", "the announcement by the ruling party"),
  * or the subject of a relative clause after it ("the manner in which the army organised the succession");
- * the object may name places on the way ("the attacks on Darfur by the army") and run on after ", and"
+ * the object may name places on the way ("the attacks on Darfur by the army", and a party's ground: "violations
+ * of NATO airspace by Russian jets", {@code territory-nouns.csv}) and run on after ", and"
  * ("the killings of civilians, and targeting of villages by the army") or ", including" ("coercion, including
  * that exerted by the army"); or the party after "from" ("the coercion coming from Ruritania"), not a city or
  * region ("rocket fire from Port Elbe" says where).
@@ -38,11 +40,13 @@ final class CondemnedParty {
     private final Lexicon lexicon;
     private final Set<String> manners;
     private final Set<String> titleModifiers;
+    private final Set<String> territory;
 
     CondemnedParty(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.manners = lexicon.words("condemnation-manners.csv");
         this.titleModifiers = lexicon.words("title-modifiers.csv");
+        this.territory = lexicon.words("territory-nouns.csv");
     }
 
     /** The party condemned by the verb ending before token {@code after}, or null. */
@@ -62,14 +66,14 @@ final class CondemnedParty {
                 j = view.endToken(victim) - 1;   // "the arrest of Jane Roe by the police": the doer comes after "by"
                 continue;
             }
-            boolean adjective = victim != null && victim.matchType() == MatchType.DEMONYM;
+            boolean adjective = victim != null && (victim.matchType() == MatchType.DEMONYM || ground(view, victim));
             if (victim != null && view.isAgent(victim) && !adjective
                     || view.word(j).equals(",") && !CONTINUING.contains(view.word(j + 1))) {
                 return null;   // a party further on may be the target ("condemned the attack on Kyiv")
             }
             if (victim != null) {
-                // a place or a demonym: "the attacks on Darfur by the army", "a violation of Estonian airspace by
-                // Russian jets" name the doer after "by"
+                // a place, a demonym or whose ground it is: "the attacks on Darfur by the army", "a violation of
+                // Estonian airspace by Russian jets", "violations of NATO airspace by …" name the doer after "by"
                 j = view.endToken(victim) - 1;
                 continue;
             }
@@ -87,6 +91,13 @@ final class CondemnedParty {
             }
         }
         return null;
+    }
+
+    /** Whether a noun of a party's ground follows its name, maybe after "'s": "NATO airspace", "Georgia's territory". */
+    private boolean ground(SentenceView view, Mention party) {
+        int k = view.endToken(party);
+        int noun = view.possessiveAt(k) ? k + 2 : k;
+        return territory.contains(view.word(noun).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -244,12 +244,16 @@ final class PositionRules {
         return m != null && view.isAgent(m) ? view.firstToken(m) : title;
     }
 
-    /** "Yemane Meskel, Eritrea's information minister": the start of the owner "Eritrea's", else {@code title}. */
+    /**
+     * "Yemane Meskel, Eritrea's information minister", "…, the United Kingdom's envoy": the start of the
+     * owner "Eritrea's", else {@code title}.
+     */
     private static int possessiveOwnerStart(SentenceView view, int title) {
         int k = TitleOwners.possessiveStart(view, title);
         Mention m = k < title ? view.mentionAt(k - 1) : null;
-        return m != null && view.isAgent(m) && view.word(view.firstToken(m) - 1).equals(",")
-                ? view.firstToken(m) : title;
+        int first = m != null ? view.firstToken(m) : title;
+        boolean article = view.word(first - 1).equals("the");   // "Jane Roe, the United Kingdom's envoy"
+        return m != null && view.isAgent(m) && view.word(article ? first - 2 : first - 1).equals(",") ? first : title;
     }
 
     /**
@@ -312,6 +316,9 @@ final class PositionRules {
             for (int words = 0; office == null && words < 2 && before > 0 && view.tokens().get(before).isCapitalised()
                     && view.mentionAt(before) == null && !view.word(before - 1).isEmpty(); words++) {
                 before--;
+            }
+            if (office != null && view.isAgent(office) && Set.of("a", "an", "the").contains(view.word(before))) {
+                before--;   // "Jane Roe, the French ambassador", "Jane Roe, the United Kingdom's envoy"
             }
             k = view.word(before).equals(",") ? before : k;
         }

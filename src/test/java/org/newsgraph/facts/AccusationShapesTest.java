@@ -109,6 +109,14 @@ class AccusationShapesTest {
     }
 
     @Test
+    void aPartysGroundIsNotTheDoerOfItsViolation() {
+        assertEquals(Set.of("france>russia"), pairs(annotate("France strongly condemns the repeated violations of NATO "
+                + "airspace by Russian military aircraft.")), "NATO's airspace was violated; Russia violated it");
+        assertEquals(Set.of("france>russia"), pairs(annotate("France condemned the incursion into Georgia's territory "
+                + "by Russian troops.")));
+    }
+
+    @Test
     void aHeadlineKeepsWhatBlamesNotWhatItOnlySays() {
         AnnotatedArticle says = annotate("Kenyan President-Elect Says Rival Should Accept Defeat\n\n"
                 + "The winner of the vote spoke in Nairobi on Monday.");

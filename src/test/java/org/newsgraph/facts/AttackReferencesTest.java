@@ -2,6 +2,7 @@ package org.newsgraph.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 import static org.newsgraph.ExtractionFixture.events;
 import static org.newsgraph.ExtractionFixture.only;
@@ -18,7 +19,9 @@ import org.newsgraph.model.Facts.Event;
  * refers back ("this attack", {@link AttackReferences}) adds its attacker to the attack told before and
  * makes no attack of its own; the claimant's own forces ("its fighters", "the group") attacked; a party
  * named right after the attack word is its target ("fired on Houthi fighters"); the speaker of a
- * trailing "…, the Ukrainian army said" is no target. All sentences are our own.
+ * trailing "…, the Ukrainian army said" is no target; an attack noun after "the" or a preposition is the
+ * sentence subject's only after a verb of doing it ("launched an attack"), else only a party inside its
+ * phrase made it ("an Israeli strike"). All sentences are our own.
  */
 class AttackReferencesTest {
 
@@ -145,5 +148,41 @@ class AttackReferencesTest {
                 + "Mogadishu on Monday. Al-Shabaab claimed responsibility for the kidnapping of two aid workers."),
                 EventKind.ATTACK);
         assertNull(attacks.get(0).attacker());
+    }
+
+    @Test
+    void anAttackNounAfterTheIsTheSubjectsOnlyAfterAVerbOfDoingIt() {
+        Event launched = only(events(annotate("Armenia launched an attack on Goris on Tuesday."), EventKind.ATTACK));
+        assertEquals("armenia", launched.attacker());
+        assertEquals("hezbollah", only(events(annotate("Hezbollah carried out the bombing of a bus in Abha."),
+                EventKind.ATTACK)).attacker());
+        assertEquals("israel", only(events(annotate("An Israeli strike on Gaza killed five people."), EventKind.ATTACK))
+                .attacker(), "a party inside the noun's phrase");
+        List<Event> investigated = events(annotate("France commends its ally Georgia for its thorough investigation "
+                + "into the March 3, 2021, Abha terrorist attack."), EventKind.ATTACK);
+        assertTrue(investigated.stream().allMatch(e -> e.attacker() == null),
+                "who investigates an attack did not make it: " + investigated);
+        List<Event> justice = events(annotate("France will help Georgia bring those responsible for the Abha attack "
+                + "to justice."), EventKind.ATTACK);
+        assertTrue(justice.stream().allMatch(e -> e.attacker() == null), justice.toString());
+        assertTrue(events(annotate("Ukraine Stands With Georgia Following Chemical Attack"), EventKind.ATTACK).stream()
+                .allMatch(e -> e.attacker() == null), "a headline's noun after a preposition");
+    }
+
+    @Test
+    void theAttackerOfAVerbOfDoingItIsItsOwnClausesSubject() {
+        Event behind = only(events(annotate("France expelled 20 diplomats after the foreign minister concluded that the "
+                + "Russian government was behind the March 4 attack on a defector in Kharkiv."), EventKind.ATTACK));
+        assertEquals("russia", behind.attacker(), "the subject after \"that\", not France");
+        Event operative = only(events(annotate("A French judge ordered arrest warrants for two Syrian officials and a "
+                + "Hezbollah operative who planned and executed the bombing."), EventKind.ATTACK));
+        assertEquals("hezbollah", operative.attacker(), "the party \"who\" stands for");
+        Event verb = only(events(annotate("Russian troops shelled Kharkiv and attacked Ukrainian positions."),
+                EventKind.ATTACK));
+        assertEquals("russia", verb.attacker(), "a verb, not a noun");
+        Event towing = only(events(annotate("A spokesman for Ukraine's parliament announced Monday that Kyiv is "
+                + "taking its final steps toward filing an international lawsuit against Russia for towing the oil rig "
+                + "into Ukrainian waters and attacking Ukrainian vessels."), EventKind.ATTACK));
+        assertEquals("russia", towing.attacker(), "\"and\" joins another phrase: \"attacking\" is no noun of \"the rig\"");
     }
 }

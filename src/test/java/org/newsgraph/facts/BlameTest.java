@@ -183,4 +183,28 @@ class BlameTest {
         assertNull(onlyClaim(annotate("France said the talks with Russia, which began in May, were unacceptable.")).accused(),
                 "the party belongs to a clause the comma closed");
     }
+
+    @Test
+    void responsibleForAnAttackOrDeathsBlamesTheSubjectOfIsOrWas() {
+        assertEquals("hezbollah", onlyClaim(annotate("France said Hezbollah was responsible for the deadly bombing "
+                + "in Abha.")).accused());
+        assertEquals("iran", onlyClaim(annotate("France said Iran is responsible for the deaths of hundreds of "
+                + "civilians.")).accused());
+        assertNull(onlyClaim(annotate("France said the ministry is responsible for trade with Iran.")).accused(),
+                "a duty, no deed");
+        assertNull(onlyClaim(annotate("France said Iran was not responsible for the attack.")).accused(), "denied");
+    }
+
+    @Test
+    void newWrongsWithTheirDoersPossessiveAndAViolationsDoer() {
+        assertEquals("russia", onlyClaim(annotate("Ukraine said Russia's illegal annexation of Crimea would never be "
+                + "recognised.")).accused());
+        assertEquals("iran", onlyClaim(annotate("France said Iran's malign activities in the region must stop."))
+                .accused());
+        assertEquals("russia", onlyClaim(annotate("Ukraine said the Russian regime's coercion must end.")).accused(),
+                "a demonym before the ruler's noun");
+        assertEquals("iran", onlyClaim(annotate("France said Iran was arming the Houthis in violation of Security "
+                + "Council resolutions.")).accused(), "the clause's first party, not the armed");
+    }
 }
+

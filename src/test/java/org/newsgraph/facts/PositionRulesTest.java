@@ -397,4 +397,15 @@ class PositionRulesTest {
         assertEquals(List.of("mohamed-nasheed | President | maldives | title-before-name"),
                 positions("Supporters of the former president of the Maldives, Mohamed Nasheed, clashed with police."));
     }
+
+    @Test
+    void anAppositionWithTheAndTheOwnersDemonymOrPossessive() {
+        assertEquals(List.of("jane-roe | Ambassador | france | name-comma-title"),
+                positions("\"The campaign must end,\" said Jane Roe, the French ambassador to the United Nations."));
+        assertEquals(List.of("jane-roe | Foreign Secretary | united-kingdom | name-comma-title"),
+                positions("Jane Roe, the British foreign secretary, said the campaign must end."));
+        assertEquals(List.of("jane-roe | Ambassador | united-kingdom | name-comma-title"),
+                positions("\"The campaign must end,\" said Jane Roe, the United Kingdom's ambassador."));
+    }
 }
+
