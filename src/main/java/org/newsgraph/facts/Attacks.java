@@ -3,7 +3,6 @@ package org.newsgraph.facts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
@@ -34,9 +33,9 @@ import org.newsgraph.recognize.SentenceView;
  */
 final class Attacks {
     /** Lower-case words, commas and "and" at most between a possessive and the noun it owns. */
-    private static final int MODIFIERS = 7;
+    static final int MODIFIERS = 7;
     /** Words that end a run of modifiers: the noun belongs to another phrase ("Russia's call for an attack"). */
-    private static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "of", "for", "on", "to", "in", "with",
+    static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "of", "for", "on", "to", "in", "with",
             "by", "at", "from", "that", "which", "who", "this", "these", "its", "their", "his", "her", "after", "before",
             "over", "against", "about", "as", "or");
 
@@ -44,25 +43,6 @@ final class Attacks {
     private static final Set<String> RELATIVES = Set.of("who", "which");
     /** How many tokens before a relative pronoun its party may start ("a Front operative who"). */
     private static final int ANTECEDENT = 3;
-    /** Words that join or relate phrases, so no word before them describes the attack noun ("the rig and attacking"). */
-    private static final Set<String> NOT_DESCRIBING = Set.of("and", "into", "onto", "toward", "towards", "upon",
-            "during", "under", "near", "than", "but", "across", "through", "via", "while", "when");
-    /**
-     * Prepositions before an attack noun and the words that describe it: the noun's phrase is all of it
-     * ("in Burgas attack", "following chemical attack"); not "to", before which the word is a verb ("to attack"),
-     * nor "of", whose noun may still be the subject's ("the Front's wave of attacks", "rebels warn of more attacks").
-     */
-    private static final Set<String> PREPOSITIONS = Set.of("in", "for", "after", "before", "since", "during",
-            "over", "about", "against", "into", "from", "at", "with", "following", "amid", "on");
-    /** Forms of "be" that, with a participle and "by", make a passive (beside {@code passive-auxiliaries.csv}). */
-    private static final Set<String> COPULA_PASSIVES = Set.of("is", "are");
-    /** Words of blame before "for the attack" ("blamed Ruritania for the attack"), beside the reactions. */
-    private static final Set<String> HELD = Set.of("blame", "blamed", "blames", "blaming", "held", "hold", "holds",
-            "holding");
-    /** How far before "for" a word of blame may stand ("blamed the Ruritanian army for"). */
-    private static final int BLAMED = 6;
-    /** The articles that make an attack word a noun ("the attack", "an airstrike"). */
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** How many words may stand between an attack word and the party it attacks ("fired on the rebel Front"). */
     private static final int OBJECT_WINDOW = 3;
     private final Lexicon lexicon;
@@ -76,7 +56,7 @@ final class Attacks {
     private final Set<String> reactions;
     private final Set<String> responsibility;
     private final Set<String> participles;
-    private final Set<String> doers;
+    private final AttackNouns nouns;
     private final Set<String> placeWords;
     private final Set<String> pronouns;
     private final Set<String> forces;
@@ -101,7 +81,6 @@ final class Attacks {
         reactions.addAll(lexicon.words("naming-verbs.csv"));
         this.responsibility = lexicon.words("responsibility-cues.csv");
         this.participles = lexicon.words("attack-participles.csv");
-        this.doers = lexicon.words("attack-doing-verbs.csv");
         this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.pronouns = new HashSet<>(lexicon.words("actor-pronouns.csv"));
         pronouns.addAll(lexicon.words("person-pronouns.csv"));
@@ -111,6 +90,7 @@ final class Attacks {
         this.heads = lexicon.words("organisation-heads.csv");
         this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
+        this.nouns = new AttackNouns(lexicon, passives, reactions, responsibility, participles, subordinators);
         this.clause = new EventClause(lexicon);
         this.bodies = new ForceBodies(lexicon);
         this.campaigns = new Campaigns(lexicon);
@@ -159,7 +139,7 @@ final class Attacks {
                         : view.word(t - 1).equals("of") && accused != null ? accused
                         : possessor(view, t) != null ? possessor(view, t).entityId()
                         : refers ? claimer(view, from, t, claimant, discourse)
-                        : agent(view, ownPhrase(view, from, t), t, claimant, discourse);
+                        : agent(view, nouns.ownPhrase(view, from, t), t, claimant, discourse);
             }
             if (refers) {
                 // "the Front claimed responsibility for this attack": who attacked, for the attack told before
@@ -170,7 +150,7 @@ final class Attacks {
             int against = narrowing.against(view, end, to);   // "airstrikes in Libya against ISIS militants": ISIS, in Libya
             for (int k = from; k < to; k++) {
                 Mention m = view.mentionAt(k);
-                if (k > t && (lexicon.clauseBreaks().contains(view.word(k)) || passiveOfAnother(view, k, to))) {
+                if (k > t && (lexicon.clauseBreaks().contains(view.word(k)) || nouns.passiveOfAnother(view, k, to))) {
                     break;   // "the attacks on Jizan were enabled by Ruritania": Ruritania is no target
                 }
                 if (k > t && m != null && newClause(view, view.endToken(m))) {
@@ -215,93 +195,6 @@ final class Attacks {
                     clause.date(view, from, t, end, discourse), null, view.evidence(t, end, "attack"));
         }
         return null;
-    }
-
-    /**
-     * Where the attacker of the active attack word at token {@code t} may stand: anywhere in the stretch from
-     * {@code from}, unless the word is a noun after "a", "an" or "the" (past the words that describe it: "the
-     * July 18 Burgas terrorist attack") that no verb of {@code attack-doing-verbs.csv} or
-     * {@code responsibility-cues.csv} has as its object, or a noun after a preposition ("Role in Burgas Attack");
-     * then only inside its own phrase ("an Israeli strike"). After such a verb, from the start of the verb's
-     * clause ("that", {@code subordinators.csv}). So "Ruritania commends Borduria for its investigation into
-     * the attack" does not make Ruritania the attacker, "Jane Roe concluded that the Ruritanian government was
-     * behind the attack" makes Ruritania it, not Jane Roe, and "Ruritania launched an attack" makes Ruritania it.
-     */
-    private int ownPhrase(SentenceView view, int from, int t) {
-        String word = view.word(t).toLowerCase(Locale.ROOT);
-        if (word.endsWith("ed") || word.equals("struck")) {
-            return from;   // a verb: "the army shelled the town"
-        }
-        int k = t - 1;
-        for (int n = 0; k > from && n < MODIFIERS + 2 && describes(view, k); n++) {
-            k--;
-        }
-        String opening = k < from ? "" : view.word(k).toLowerCase(Locale.ROOT);
-        if (PREPOSITIONS.contains(opening)) {
-            return k + 1;   // "Hizballah's Role in Burgas Attack", "U.S. Stands With UK Following Chemical Attack"
-        }
-        if (!ARTICLES.contains(opening)) {
-            return from;
-        }
-        String one = view.word(k - 1).toLowerCase(Locale.ROOT);
-        String two = (view.word(k - 2) + " " + one).toLowerCase(Locale.ROOT);
-        boolean claimed = false;
-        for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
-            claimed |= responsibility.contains(view.word(j).toLowerCase(Locale.ROOT));   // "claimed responsibility for the"
-        }
-        if (!doers.contains(one) && !doers.contains(two) && !claimed && !(one.equals("for") && blamedFor(view, from, k - 1))) {
-            return k + 1;
-        }
-        for (int j = k - 2; j > from; j--) {
-            if (view.word(j).equalsIgnoreCase("that") || subordinators.contains(view.word(j).toLowerCase(Locale.ROOT))) {
-                return j + 1;   // "Jane Roe concluded that the Ruritanian government was behind the attack"
-            }
-        }
-        return from;
-    }
-
-    /**
-     * Whether token {@code k} may describe the noun after it: a word or number, a comma or a hyphen, not a
-     * small word that ends a run of modifiers or joins phrases.
-     */
-    private static boolean describes(SentenceView view, int k) {
-        String w = view.word(k);
-        return (view.tokens().get(k).isWord() || w.equals(",") || w.equals("-"))
-                && !NOT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && !NOT_DESCRIBING.contains(w.toLowerCase(Locale.ROOT))
-                && !PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Whether the "for" at token {@code k} follows a word of blame or reaction ({@code attack-reactions.csv})
-     * within a few words: "blamed Ruritania for the attack", "held Ruritania responsible for the attack", whose
-     * party made it; not "those responsible for the attack".
-     */
-    private boolean blamedFor(SentenceView view, int from, int k) {
-        for (int j = k - 1; j >= Math.max(from, k - BLAMED); j--) {
-            String w = view.word(j).toLowerCase(Locale.ROOT);
-            if (reactions.contains(w) || HELD.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a passive of another verb, with its doer after "by", starts at token {@code k} after the attack
-     * word: "were (clearly) enabled by", "was funded by"; the attack is that verb's subject, and what follows
-     * tells who did that, not what was attacked.
-     */
-    private boolean passiveOfAnother(SentenceView view, int k, int to) {
-        if (!passives.contains(view.word(k)) && !COPULA_PASSIVES.contains(view.word(k))) {
-            return false;
-        }
-        for (int j = k + 1; j < Math.min(to, k + 4); j++) {
-            if (view.word(j).equals("by")) {
-                return j > k + 1 && !participles.contains(view.word(j - 1))
-                        && !participles.contains(view.word(j - 2));   // not "was carried out by": its attacker
-            }
-        }
-        return false;
     }
 
     /**

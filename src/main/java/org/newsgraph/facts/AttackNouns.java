@@ -1,0 +1,144 @@
+package org.newsgraph.facts;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * Where an attack noun's attacker may be named, for {@link Attacks}: an attack word after "a", "an" or "the"
+ * (past the words that describe it) or after a preposition is a noun, the object of the verb before it; the
+ * sentence's subject made it only when that verb does it ({@code attack-doing-verbs.csv}: "Ruritania launched
+ * an attack", "the group was behind the bombing"), claims it or blames a party for it; else only a party inside
+ * the noun's own phrase did ("an Israeli strike"). Also where a passive of another verb after the attack word
+ * ends what it hit ("the attacks on Jizan were enabled by Ruritania").
+ *
+ * <pre>{@code
+ * int from = nouns.ownPhrase(view, stretchStart, attackWord);   // where the attacker may stand
+ * }</pre>
+ */
+final class AttackNouns {
+    /** Words that join or relate phrases, so no word before them describes the attack noun ("the rig and attacking"). */
+    private static final Set<String> NOT_DESCRIBING = Set.of("and", "into", "onto", "toward", "towards", "upon",
+            "during", "under", "near", "than", "but", "across", "through", "via", "while", "when");
+    /**
+     * Prepositions before an attack noun and the words that describe it: the noun's phrase is all of it
+     * ("in Burgas attack", "following chemical attack"); not "to", before which the word is a verb ("to attack"),
+     * nor "of", whose noun may still be the subject's ("the Front's wave of attacks", "rebels warn of more attacks").
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "for", "after", "before", "since", "during",
+            "over", "about", "against", "into", "from", "at", "with", "following", "amid", "on");
+    /** Forms of "be" that, with a participle and "by", make a passive (beside {@code passive-auxiliaries.csv}). */
+    private static final Set<String> COPULA_PASSIVES = Set.of("is", "are");
+    /** Words of blame before "for the attack" ("blamed Ruritania for the attack"), beside the reactions. */
+    private static final Set<String> HELD = Set.of("blame", "blamed", "blames", "blaming", "held", "hold", "holds",
+            "holding");
+    /** How far before "for" a word of blame may stand ("blamed the Ruritanian army for"). */
+    private static final int BLAMED = 6;
+    /** The articles that make an attack word a noun ("the attack", "an airstrike"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    private final Set<String> passives;
+    private final Set<String> reactions;
+    private final Set<String> responsibility;
+    private final Set<String> participles;
+    private final Set<String> subordinators;
+    private final Set<String> doers;
+
+    AttackNouns(Lexicon lexicon, Set<String> passives, Set<String> reactions, Set<String> responsibility,
+            Set<String> participles, Set<String> subordinators) {
+        this.passives = passives;
+        this.reactions = reactions;
+        this.responsibility = responsibility;
+        this.participles = participles;
+        this.subordinators = subordinators;
+        this.doers = lexicon.words("attack-doing-verbs.csv");
+    }
+
+    /**
+     * Where the attacker of the active attack word at token {@code t} may stand: anywhere in the stretch from
+     * {@code from}, unless the word is a noun after "a", "an" or "the" (past the words that describe it: "the
+     * July 18 Burgas terrorist attack") that no verb of {@code attack-doing-verbs.csv} or
+     * {@code responsibility-cues.csv} has as its object, or a noun after a preposition ("Role in Burgas Attack");
+     * then only inside its own phrase ("an Israeli strike"). After such a verb, from the start of the verb's
+     * clause ("that", {@code subordinators.csv}). So "Ruritania commends Borduria for its investigation into
+     * the attack" does not make Ruritania the attacker, "Jane Roe concluded that the Ruritanian government was
+     * behind the attack" makes Ruritania it, not Jane Roe, and "Ruritania launched an attack" makes Ruritania it.
+     */
+    int ownPhrase(SentenceView view, int from, int t) {
+        String word = view.word(t).toLowerCase(Locale.ROOT);
+        if (word.endsWith("ed") || word.equals("struck")) {
+            return from;   // a verb: "the army shelled the town"
+        }
+        int k = t - 1;
+        for (int n = 0; k > from && n < Attacks.MODIFIERS + 2 && describes(view, k); n++) {
+            k--;
+        }
+        String opening = k < from ? "" : view.word(k).toLowerCase(Locale.ROOT);
+        if (PREPOSITIONS.contains(opening)) {
+            return k + 1;   // "Hizballah's Role in Burgas Attack", "U.S. Stands With UK Following Chemical Attack"
+        }
+        if (!ARTICLES.contains(opening)) {
+            return from;
+        }
+        String one = view.word(k - 1).toLowerCase(Locale.ROOT);
+        String two = (view.word(k - 2) + " " + one).toLowerCase(Locale.ROOT);
+        boolean claimed = false;
+        for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+            claimed |= responsibility.contains(view.word(j).toLowerCase(Locale.ROOT));   // "claimed responsibility for the"
+        }
+        if (!doers.contains(one) && !doers.contains(two) && !claimed && !(one.equals("for") && blamedFor(view, from, k - 1))) {
+            return k + 1;
+        }
+        for (int j = k - 2; j > from; j--) {
+            if (view.word(j).equalsIgnoreCase("that") || subordinators.contains(view.word(j).toLowerCase(Locale.ROOT))) {
+                return j + 1;   // "Jane Roe concluded that the Ruritanian government was behind the attack"
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Whether token {@code k} may describe the noun after it: a word or number, a comma or a hyphen, not a
+     * small word that ends a run of modifiers or joins phrases.
+     */
+    private static boolean describes(SentenceView view, int k) {
+        String w = view.word(k);
+        return (view.tokens().get(k).isWord() || w.equals(",") || w.equals("-"))
+                && !Attacks.NOT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && !NOT_DESCRIBING.contains(w.toLowerCase(Locale.ROOT))
+                && !PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the "for" at token {@code k} follows a word of blame or reaction ({@code attack-reactions.csv})
+     * within a few words: "blamed Ruritania for the attack", "held Ruritania responsible for the attack", whose
+     * party made it; not "those responsible for the attack".
+     */
+    private boolean blamedFor(SentenceView view, int from, int k) {
+        for (int j = k - 1; j >= Math.max(from, k - BLAMED); j--) {
+            String w = view.word(j).toLowerCase(Locale.ROOT);
+            if (reactions.contains(w) || HELD.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a passive of another verb, with its doer after "by", starts at token {@code k} after the attack
+     * word: "were (clearly) enabled by", "was funded by"; the attack is that verb's subject, and what follows
+     * tells who did that, not what was attacked.
+     */
+    boolean passiveOfAnother(SentenceView view, int k, int to) {
+        if (!passives.contains(view.word(k)) && !COPULA_PASSIVES.contains(view.word(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+            if (view.word(j).equals("by")) {
+                return j > k + 1 && !participles.contains(view.word(j - 1))
+                        && !participles.contains(view.word(j - 2));   // not "was carried out by": its attacker
+            }
+        }
+        return false;
+    }
+}
