@@ -1,7 +1,9 @@
 package org.newsgraph.facts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.recognize.SentenceView;
 
@@ -30,9 +32,6 @@ final class AttackNouns {
             "over", "about", "against", "into", "from", "at", "with", "following", "amid", "on");
     /** Forms of "be" that, with a participle and "by", make a passive (beside {@code passive-auxiliaries.csv}). */
     private static final Set<String> COPULA_PASSIVES = Set.of("is", "are");
-    /** Words of blame before "for the attack" ("blamed Ruritania for the attack"), beside the reactions. */
-    private static final Set<String> HELD = Set.of("blame", "blamed", "blames", "blaming", "held", "hold", "holds",
-            "holding");
     /** How far before "for" a word of blame may stand ("blamed the Ruritanian army for"). */
     private static final int BLAMED = 6;
     /** The articles that make an attack word a noun ("the attack", "an airstrike"). */
@@ -44,6 +43,8 @@ final class AttackNouns {
     private final Set<String> participles;
     private final Set<String> subordinators;
     private final Set<String> doers;
+    /** The verbs of {@code accountability-verbs.csv} ("held Ruritania responsible for the attack"). */
+    private final Set<String> holding;
 
     AttackNouns(Lexicon lexicon, Set<String> passives, Set<String> reactions, Set<String> responsibility,
             Set<String> participles, Set<String> subordinators) {
@@ -53,6 +54,8 @@ final class AttackNouns {
         this.participles = participles;
         this.subordinators = subordinators;
         this.doers = lexicon.words("attack-doing-verbs.csv");
+        this.holding = lexicon.files().rows("accountability-verbs.csv", List.of("verb", "complement")).stream()
+                .map(r -> r.required("verb").toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -103,21 +106,20 @@ final class AttackNouns {
      * small word that ends a run of modifiers or joins phrases.
      */
     private static boolean describes(SentenceView view, int k) {
-        String w = view.word(k);
+        String w = view.word(k).toLowerCase(Locale.ROOT);
         return (view.tokens().get(k).isWord() || w.equals(",") || w.equals("-"))
-                && !Attacks.NOT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && !NOT_DESCRIBING.contains(w.toLowerCase(Locale.ROOT))
-                && !PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT));
+                && !Attacks.NOT_MODIFIERS.contains(w) && !NOT_DESCRIBING.contains(w) && !PREPOSITIONS.contains(w);
     }
 
     /**
-     * Whether the "for" at token {@code k} follows a word of blame or reaction ({@code attack-reactions.csv})
-     * within a few words: "blamed Ruritania for the attack", "held Ruritania responsible for the attack", whose
+     * Whether the "for" at token {@code k} follows a word of blame or reaction ({@code attack-reactions.csv}) or a
+     * verb of holding to account ({@code accountability-verbs.csv}) within a few words: "blamed Ruritania for the attack", "held Ruritania responsible for the attack", whose
      * party made it; not "those responsible for the attack".
      */
     private boolean blamedFor(SentenceView view, int from, int k) {
         for (int j = k - 1; j >= Math.max(from, k - BLAMED); j--) {
             String w = view.word(j).toLowerCase(Locale.ROOT);
-            if (reactions.contains(w) || HELD.contains(w)) {
+            if (reactions.contains(w) || holding.contains(w)) {
                 return true;
             }
         }

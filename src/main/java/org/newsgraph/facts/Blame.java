@@ -79,7 +79,7 @@ final class Blame {
                 case "subject" -> denied(view, cue) ? null : passives.contains(view.word(cue.start() - 1))
                         ? by(view, cue.end(), to, discourse) : subject(view, from, cue.start(), discourse);
                 case "predicate" -> denied(view, cue) ? null : doer(view, from, cue.start());
-                case "deed" -> passives.contains(view.word(cue.start() - 1)) || COPULAS.contains(view.word(cue.start() - 1))
+                case "deed" -> (passives.contains(view.word(cue.start() - 1)) || COPULAS.contains(view.word(cue.start() - 1)))
                         && deedAfter(view, cue.end(), to) && !denied(view, cue)
                         ? subject(view, from, cue.start() - 1, discourse) : null;
                 default -> after(view, cue.end(), to);

@@ -32,6 +32,8 @@ import org.newsgraph.text.Names;
  * }</pre>
  */
 final class PositionRules {
+    /** The articles before a title in apposition ("Jane Roe, the French ambassador"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** How far after a title in a list the next holder's name may stand ("Chairman of the Joint Staff Adm. Roe"). */
     private static final int NEXT_HOLDER = 10;
     private final Lexicon lexicon;
@@ -305,9 +307,9 @@ final class PositionRules {
         if (view.word(k).equals("and")) {
             k = lexicon.titles().endingAt(view.words(), k).map(t -> t.start() - 1).orElse(k);
         }
-        if (Set.of("a", "an", "the").contains(view.word(k))) {
+        if (ARTICLES.contains(view.word(k))) {
             k--;
-        } else if (Set.of("a", "an", "the").contains(view.word(k - 1)) && !view.tokens().get(k).isCapitalised()) {
+        } else if (ARTICLES.contains(view.word(k - 1)) && !view.tokens().get(k).isCapitalised()) {
             k -= 2;   // "Jane Roe, the authoritarian ruler of Ruritania"
         } else {
             // "Jane Roe, Department Spokesperson", "Jane Roe, White House Press Secretary": the office's name
@@ -317,7 +319,7 @@ final class PositionRules {
                     && view.mentionAt(before) == null && !view.word(before - 1).isEmpty(); words++) {
                 before--;
             }
-            if (office != null && view.isAgent(office) && Set.of("a", "an", "the").contains(view.word(before))) {
+            if (office != null && view.isAgent(office) && ARTICLES.contains(view.word(before))) {
                 before--;   // "Jane Roe, the French ambassador", "Jane Roe, the United Kingdom's envoy"
             }
             k = view.word(before).equals(",") ? before : k;
@@ -335,7 +337,7 @@ final class PositionRules {
      * subsequently was installed as head of state"; null when there is none.
      */
     private Mention heldAs(SentenceView view, int title) {
-        int k = Set.of("a", "an", "the").contains(view.word(title - 1)) ? title - 1 : title;
+        int k = ARTICLES.contains(view.word(title - 1)) ? title - 1 : title;
         var verb = officeVerbs.endingAt(view.words(), k);
         if (verb.isEmpty()) {
             return null;

@@ -192,6 +192,8 @@ class BlameTest {
                 + "civilians.")).accused());
         assertNull(onlyClaim(annotate("France said the ministry is responsible for trade with Iran.")).accused(),
                 "a duty, no deed");
+        assertNull(onlyClaim(annotate("France said Iran was responsible for trade with Armenia.")).accused(),
+                "a duty, no deed, after \"was\" as after \"is\"");
         assertNull(onlyClaim(annotate("France said Iran was not responsible for the attack.")).accused(), "denied");
     }
 
