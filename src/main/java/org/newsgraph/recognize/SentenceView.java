@@ -272,9 +272,9 @@ public final class SentenceView {
         return quotes;
     }
 
-    /** Whether token {@code i} stands inside quotation marks. */
+    /** Whether token {@code i} stands inside quotation marks; false outside the sentence, as {@link #word} is "". */
     public boolean quoted(int i) {
-        return quoted[i];
+        return i >= 0 && i < quoted.length && quoted[i];
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -72,6 +73,11 @@ class TextPropertiesTest {
     @Property(tries = 300)
     void sentencesAndMentionsStayInsideTheText(@ForAll("newsLikeText") String text) {
         check(text);
+    }
+
+    @Example
+    void aSpeechVerbBeforeACommaAtTheSentencesEnd() {
+        check("said ,");   // found by the property above: the token after the comma's was read past the sentence
     }
 
     @Property(tries = 300)
