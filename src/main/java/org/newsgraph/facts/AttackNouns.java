@@ -114,9 +114,14 @@ final class AttackNouns {
     /**
      * Whether the "for" at token {@code k} follows a word of blame or reaction ({@code attack-reactions.csv}) or a
      * verb of holding to account ({@code accountability-verbs.csv}) within a few words: "blamed Ruritania for the attack", "held Ruritania responsible for the attack", whose
-     * party made it; not "those responsible for the attack".
+     * party made it; or "responsible" after "is" or "was" ("the Front was responsible for the attack"); not "those
+     * responsible for the attack".
      */
     private boolean blamedFor(SentenceView view, int from, int k) {
+        if (view.word(k - 1).equals("responsible") && (passives.contains(view.word(k - 2))
+                || COPULA_PASSIVES.contains(view.word(k - 2)))) {
+            return true;   // "the Front was responsible for the attack": its subject made it
+        }
         for (int j = k - 1; j >= Math.max(from, k - BLAMED); j--) {
             String w = view.word(j).toLowerCase(Locale.ROOT);
             if (reactions.contains(w) || holding.contains(w)) {

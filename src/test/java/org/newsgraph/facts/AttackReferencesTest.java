@@ -162,6 +162,8 @@ class AttackReferencesTest {
                 + "into the March 3, 2021, Abha terrorist attack."), EventKind.ATTACK);
         assertTrue(investigated.stream().allMatch(e -> e.attacker() == null),
                 "who investigates an attack did not make it: " + investigated);
+        assertEquals("hezbollah", only(events(annotate("France said Hezbollah was responsible for the attack on an army "
+                + "post near Abha."), EventKind.ATTACK)).attacker(), "who was responsible for it");
         List<Event> justice = events(annotate("France will help Georgia bring those responsible for the Abha attack "
                 + "to justice."), EventKind.ATTACK);
         assertTrue(justice.stream().allMatch(e -> e.attacker() == null), justice.toString());
