@@ -2,6 +2,7 @@ package org.newsgraph.facts;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.lexicon.Lexicon.Relation;
 import org.newsgraph.lexicon.Lexicon.RelationCue;
@@ -46,6 +47,8 @@ final class Blame {
     private static final Set<String> COPULAS = Set.of("is", "are", "be", "remains", "remain");
     /** Nouns of deaths a party may be responsible for. */
     private static final Set<String> DEATHS = Set.of("death", "deaths", "killing", "killings", "murder", "murders");
+    /** Kinds of entity that say where a deed comes from, not who does it ("violence from the Rift Valley"). */
+    private static final Set<Kind> PLACES = Set.of(Kind.SETTLEMENT, Kind.REGION);
     /** Words that deny a deed next to its word. */
     private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "n't", "nobody");
 
@@ -146,7 +149,8 @@ final class Blame {
     }
 
     /**
-     * The party after "by" in the few tokens after the word, before its clause ends; or null. A demonym
+     * The party after "by" in the few tokens after the word, before its clause ends, or after "from" when it
+     * is no place ("aggression from Ruritania"); or null. A demonym
      * before a head word of {@code organisation-heads.csv} is the organisation the article last named with
      * that word, or else the only one it names with it anywhere ("by Elbonian police", "the Elbonia Police
      * Service"), else its country.
@@ -155,6 +159,12 @@ final class Blame {
         for (int k = after; k < Math.min(to, after + BY); k++) {
             if (breaks.contains(view.word(k)) || view.word(k).equals(",")) {
                 return null;
+            }
+            if (view.word(k).equals("from") && k <= after + 1) {
+                // "aggression from Ruritania", "the coercion coming from Ruritania": a party, not a place
+                Mention source = view.mentionAt(k + 1) != null ? view.mentionAt(k + 1) : view.mentionAt(k + 2);
+                return source != null && view.isAgent(source) && !PLACES.contains(view.kind(source))
+                        && source.matchType() != MatchType.DEMONYM ? source.entityId() : null;
             }
             if (view.word(k).equals("by")) {
                 int end = k + 5;

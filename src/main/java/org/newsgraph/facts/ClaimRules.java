@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.lexicon.Lexicon.EventKind;
+import org.newsgraph.lexicon.Lexicon.Relation;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
@@ -61,6 +62,9 @@ final class ClaimRules {
     private final Set<String> passives;
     private final Set<String> responsibility;
     private final Set<String> reciprocal;
+    private final Set<String> actObjectBreaks;
+    /** Words that go on an act's object only after its word of blame or attack ("the killing of … by …"). */
+    private static final Set<String> DEED_LINKS = Set.of("of", "by");
     private final HeldResponsible frames;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
@@ -74,6 +78,7 @@ final class ClaimRules {
         this.passives = lexicon.words("passive-auxiliaries.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
         this.reciprocal = lexicon.words("reciprocal-accusations.csv");
+        this.actObjectBreaks = lexicon.words("act-object-breaks.csv");
         this.frames = new HeldResponsible(lexicon);
     }
 
@@ -121,10 +126,12 @@ final class ClaimRules {
                 }
                 continue;
             }
-            if (inside(contents, verb.start())
-                    || verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that")) {
+            if (inside(contents, verb.start())) {
                 continue;
             }
+            // "reaffirmed support for Ruritania in the face of Borduria's aggression", "discussed Borduria's
+            // provocations": without a that-clause a stating verb is about an act, a claim only where it blames
+            boolean act = verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that");
             if ((verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN)
                     && passives.contains(view.word(verb.start() - 1)) && !view.word(verb.start()).endsWith("ing")) {
                 continue;   // "the party had been accused of training militias": the party is accused, not accusing
@@ -152,15 +159,21 @@ final class ClaimRules {
             if (content == null) {
                 continue;
             }
-            contents.add(new int[] {Math.min(verb.start(), content[0]), Math.max(verb.end(), content[1])});
             String object = object(view, verb, start, subject, agents);
             String accused = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN ? object : null;
             Claim claim = claim(view, subject, content, accused, according != null && !according.equals(subject)
                     ? according : null, verb.value() == SpeechType.URGE ? object : null,
                     "claim-" + verb.value().name().toLowerCase(Locale.ROOT), discourse, told);
+            if (act && (claim == null || claim.accused() == null || !inObject(view, verb.end(), claim.accused()))) {
+                if (claim != null && !told.isEmpty() && claim.equals(told.get(told.size() - 1).claim())) {
+                    told.remove(told.size() - 1);
+                }
+                continue;   // an act that blames nobody says nothing, and the verbs in its words still speak
+            }
+            contents.add(new int[] {Math.min(verb.start(), content[0]), Math.max(verb.end(), content[1])});
             boolean blames = verb.value() == SpeechType.URGE || verb.value() == SpeechType.CONDEMN;
-            boolean accusing = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN;
-            List<CoSubjects.Party> parties = accusing && !postposed ? CoSubjects.before(view, verb.start(), clause)
+            boolean accusing = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN || act;
+            List<CoSubjects.Party> parties = accusing && !postposed ? CoSubjects.before(view, verb.start(), clause, lexicon)
                     : List.of();
             if (mutual && parties.isEmpty() && claim != null && !postposed) {
                 // "Ruritania traded accusations with Borduria"
@@ -317,6 +330,29 @@ final class ClaimRules {
             }
         }
         return party;
+    }
+
+    /**
+     * Whether party {@code id} is named in the object that starts at token {@code from}, before a word of
+     * {@code act-object-breaks.csv}, and before "of" or "by" unless a word of blame or attack came first:
+     * "discussed Ruritania's provocations", "raised the killing of herders by Ruritanian troops"; not
+     * "discussed efforts to support Borduria against Ruritania's aggression", "the impact of Ruritania's war".
+     */
+    private boolean inObject(SentenceView view, int from, String id) {
+        boolean deed = false;
+        for (int k = from; k < view.size(); k++) {
+            String word = view.word(k).toLowerCase(Locale.ROOT);
+            if (actObjectBreaks.contains(word) || !deed && DEED_LINKS.contains(word)) {
+                return false;
+            }
+            Mention m = view.mentionAt(k);
+            if (m != null && m.entityId().equals(id)) {
+                return true;
+            }
+            deed |= lexicon.relations().at(view.words(), k).filter(c -> c.value().relation() == Relation.BLAME).isPresent()
+                    || lexicon.triggers().at(view.words(), k).filter(t -> t.value() == EventKind.ATTACK).isPresent();
+        }
+        return false;
     }
 
     /** Where the verb after {@code verb} starts, without the "and" before it; the sentence's end when none. */

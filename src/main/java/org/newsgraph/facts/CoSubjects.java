@@ -11,10 +11,11 @@ import org.newsgraph.recognize.SentenceView;
  * The parties that share an accusing or condemning verb as its coordinated subject: "Ruritania and
  * U.N. experts accuse Borduria of …" accuses through both; and whether they accuse "each other".
  * The subjects are parties joined by "and" or commas right before the verb, each followed by at most
- * {@value #NOUNS} lower-case words ("experts", "government"); anything else ends the subject.
+ * {@value #NOUNS} lower-case words ("experts", "government"); a person's title before the name is read over
+ * ("Secretary Roe and Foreign Minister Doe condemned …"); anything else ends the subject.
  *
  * <pre>{@code
- * List<CoSubjects.Party> parties = CoSubjects.before(view, verb.start(), clause);   // empty: no coordination
+ * List<CoSubjects.Party> parties = CoSubjects.before(view, verb.start(), clause, lexicon);   // empty: no coordination
  * boolean mutual = CoSubjects.reciprocal(view, verb.end());
  * }</pre>
  */
@@ -40,7 +41,7 @@ final class CoSubjects {
      * The parties of a coordinated subject ending just before token {@code verb}, from the first;
      * empty when the subject is not two or more parties joined by "and".
      */
-    static List<Party> before(SentenceView view, int verb, int clause) {
+    static List<Party> before(SentenceView view, int verb, int clause, Lexicon lexicon) {
         List<Party> parties = new ArrayList<>();
         boolean joined = false;
         int k = verb - 1;
@@ -59,7 +60,7 @@ final class CoSubjects {
                 break;
             }
             parties.add(0, new Party(m.entityId(), view.firstToken(m)));
-            k = view.firstToken(m) - 1;
+            k = titleBefore(view, view.firstToken(m), lexicon) - 1;
             for (int modifiers = 0; modifiers < NOUNS && k > clause && lowerWord(view, k)
                     && view.word(k - 1).equals("the"); modifiers++) {
                 k--;   // "the rebel Popular Front"
@@ -131,6 +132,20 @@ final class CoSubjects {
         Mention m = view.mentionAt(k);
         return m == null || view.quoted(k) || !view.isAgent(m) || m.entityId().equals(subject.entityId()) ? List.of()
                 : List.of(subject, new Party(m.entityId(), view.firstToken(m)));
+    }
+
+    /**
+     * Where the title before a name starting at token {@code name} starts, with a demonym or country before it
+     * ("Secretary Roe", "Ruritanian Foreign Minister Roe"); {@code name} itself when no title ends there.
+     */
+    private static int titleBefore(SentenceView view, int name, Lexicon lexicon) {
+        var title = lexicon.titles().endingAt(view.words(), name);
+        if (title.isEmpty()) {
+            return name;
+        }
+        int j = title.get().start();
+        Mention country = view.mentionAt(j - 1);
+        return country != null && view.endToken(country) == j ? view.firstToken(country) : j;
     }
 
     /** Whether token {@code k} is the "s" of a possessive "'s". */

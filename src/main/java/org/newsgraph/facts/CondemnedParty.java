@@ -84,8 +84,8 @@ final class CondemnedParty {
                 Mention person = titledPerson(view, j + 1);
                 return person != null ? person : agents.firstAgentAfter(view, j + 1, 3);
             }
-            if (view.word(j).equals("from") && j > k + 1) {
-                // "the coercion coming from Ruritania": a party, not a place, is where the deed comes from
+            if (view.word(j).equals("from") && j > k) {
+                // "the coercion (coming) from Ruritania": a party, not a place, is where the deed comes from
                 Mention source = agents.firstAgentAfter(view, j + 1, 2);
                 return source != null && !PLACES.contains(view.kind(source)) ? source : null;
             }

@@ -109,6 +109,37 @@ class AccusationShapesTest {
     }
 
     @Test
+    void aTalkAboutAPartysDeedBlamesItWhenTheDeedIsItsObject() {
+        assertEquals(Set.of("france>russia", "sweden>russia"), pairs(annotate("Sweden and France discussed Russia's "
+                + "destabilizing activities in Africa.")), "both speakers of a stating verb used of an act");
+        assertEquals(Set.of("france>eritrea"), pairs(annotate("France raised the killing of journalists by the Eritrean "
+                + "army.")), "the doer after by, once the deed is named");
+        assertEquals(Set.of(), pairs(annotate("Sweden and France discussed efforts to support Ukraine against Russia's "
+                + "aggression.")), "the deed is named on the way, not discussed");
+        assertEquals(Set.of(), pairs(annotate("France discussed the impact of Russia's war on food prices.")),
+                "the impact, not the war, is the object");
+        assertEquals(Set.of(), pairs(annotate("Sweden and France discussed trade with Russia.")), "no deed at all");
+        assertTrue(annotate("Sweden and France discussed trade with Russia.").facts().claims().isEmpty(),
+                "a talk that blames no one says nothing");
+    }
+
+    @Test
+    void titledPeopleJoinedByAndShareTheirCondemnation() {
+        assertEquals(Set.of("jon-berg>eritrea", "kaja-lind>eritrea"), pairs(annotate("Foreign Minister Kaja Lind and "
+                + "Swedish Interior Minister Jon Berg strongly condemned the Eritrean army's attack on Ethiopia.")));
+    }
+
+    @Test
+    void aDeedFromAPartyIsItsDeedButNotFromAPlace() {
+        assertEquals(Set.of("france>russia"), pairs(annotate("France condemned the aggression from Russia.")));
+        assertEquals(Set.of("france>eritrea"), pairs(annotate("France said Ethiopia faces aggression from Eritrea.")));
+        assertEquals(Set.of(), pairs(annotate("France said violence from Port Sudan spread into Chad.")),
+                "a city after from says where");
+        assertEquals(Set.of("sweden>uganda"), pairs(annotate("Sweden said the crisis was caused by Uganda's failure to "
+                + "protect civilians.")), "a party's failure to act blames it");
+    }
+
+    @Test
     void aPartysGroundIsNotTheDoerOfItsViolation() {
         assertEquals(Set.of("france>russia"), pairs(annotate("France strongly condemns the repeated violations of NATO "
                 + "airspace by Russian military aircraft.")), "NATO's airspace was violated; Russia violated it");
