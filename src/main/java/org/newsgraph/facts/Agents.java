@@ -144,7 +144,8 @@ final class Agents {
 
     /**
      * The entity heading the agent phrase that starts with {@code m}: a country, demonym or
-     * organisation followed by a title and a person is that person, and so is the owner in "the
+     * organisation followed by a title and a person (maybe with its short name in brackets between) is that
+     * person, and so is the owner in "the
      * president of Chile, Elena Varga"; an organisation or person after its possessive is itself
      * ("Yemen's Houthi rebels").
      */
@@ -153,6 +154,9 @@ final class Agents {
             return m;
         }
         int j = view.endToken(m);
+        if (view.word(j).equals("(") && view.word(j + 2).equals(")")) {
+            j += 3;   // "the Republic of Ruritania (ROR) Foreign Minister Jane Roe": its short name in brackets
+        }
         int of = view.firstToken(m) - (view.word(view.firstToken(m) - 1).equals("the") ? 2 : 1);
         if (view.word(of).equals("of") && lexicon.titles().endingAt(view.words(), of).isPresent()) {
             // "the president of Chile, Elena Varga", "the President of Chile Elena Varga": Chile owns the title
@@ -215,11 +219,6 @@ final class Agents {
         return null;
     }
 
-    /**
-     * The entity id of the subject of the verb at token {@code verb}, or null. {@code postposed}
-     * says the verb follows what was said ("…,” Peskov said"), so the subject is next to the verb or
-     * nowhere.
-     */
     /**
      * Whether place {@code m} is only where people who are not its state are: "human rights groups in Ruritania",
      * "witnesses in Port Elbe" (a noun of {@code demonym-outsiders.csv} before "in", "at", "near" or "from");

@@ -3,6 +3,7 @@ package org.newsgraph.facts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.model.Evidence;
@@ -18,7 +19,7 @@ import org.newsgraph.model.Facts.Event;
  * two parties, or by none, changes nothing: a wrong attacker is worse than none.
  *
  * <pre>{@code
- * ArticleAttacker.Resolved r = ArticleAttacker.resolve(events, claims, discourse.unblamedCondemnations());
+ * ArticleAttacker.Resolved r = ArticleAttacker.resolve(events, claims, discourse.unblamedCondemnations(), countryOf);
  * }</pre>
  */
 final class ArticleAttacker {
@@ -36,15 +37,21 @@ final class ArticleAttacker {
      * @param events   the article's events, in order
      * @param claims   the article's claims, in order
      * @param waiting  the condemnations of attacks that named no party ({@link Discourse#unblamedCondemnations})
+     * @param countryOf entity id to the id of its country, or null: an attack on the sole attacker's own
+     *                  country is not given to it
      */
-    static Resolved resolve(List<Event> events, List<Claim> claims, List<Claim> waiting) {
+    static Resolved resolve(List<Event> events, List<Claim> claims, List<Claim> waiting,
+            Function<String, String> countryOf) {
         String sole = sole(events);
         if (sole == null) {
             return new Resolved(events, claims);
         }
+        String home = countryOf == null ? null : countryOf.apply(sole);
         List<Event> outEvents = new ArrayList<>();
         for (Event e : events) {
-            if (e.kind() != EventKind.ATTACK || e.attacker() != null || e.targets().contains(sole)) {
+            // "an incursion into Ruritania" is not by the Ruritanian army, the article's other attacker
+            if (e.kind() != EventKind.ATTACK || e.attacker() != null || e.targets().contains(sole)
+                    || home != null && e.targets().contains(home)) {
                 outEvents.add(e);
                 continue;
             }

@@ -34,6 +34,12 @@ final class AttackNouns {
     private static final Set<String> COPULA_PASSIVES = Set.of("is", "are");
     /** How far before "for" a word of blame may stand ("blamed the Ruritanian army for"). */
     private static final int BLAMED = 6;
+    /** Words that ask who did it, with no party named before them ("to learn who carried out the attack"). */
+    private static final Set<String> INTERROGATIVES = Set.of("who", "whoever", "what");
+    /** Words that open an attack noun's phrase before the "by" of its attacker ("the incursion into X by Y"). */
+    private static final Set<String> PHRASE_OPENINGS = Set.of("of", "on", "against", "into", "in", "at");
+    /** How far after its "of", "on" or "against" the "by" of an attack noun's attacker may stand. */
+    private static final int PHRASE_BY = 8;
     /** The articles that make an attack word a noun ("the attack", "an airstrike"). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
@@ -66,7 +72,8 @@ final class AttackNouns {
      * then only inside its own phrase ("an Israeli strike"). After such a verb, from the start of the verb's
      * clause ("that", {@code subordinators.csv}). So "Ruritania commends Borduria for its investigation into
      * the attack" does not make Ruritania the attacker, "Jane Roe concluded that the Ruritanian government was
-     * behind the attack" makes Ruritania it, not Jane Roe, and "Ruritania launched an attack" makes Ruritania it.
+     * behind the attack" makes Ruritania it, not Jane Roe, and "Ruritania launched an attack" makes Ruritania it;
+     * "who" after no party ("has yet to learn who launched the attack") asks, and names no one.
      */
     int ownPhrase(SentenceView view, int from, int t) {
         String word = view.word(t).toLowerCase(Locale.ROOT);
@@ -92,6 +99,11 @@ final class AttackNouns {
         }
         if (!doers.contains(one) && !doers.contains(two) && !claimed && !(one.equals("for") && blamedFor(view, from, k - 1))) {
             return k + 1;
+        }
+        int verb = doers.contains(one) ? k - 1 : doers.contains(two) ? k - 2 : -1;
+        if (verb > 0 && INTERROGATIVES.contains(view.word(verb - 1).toLowerCase(Locale.ROOT))
+                && view.mentionAt(verb - 2) == null) {
+            return k + 1;   // "has yet to determine who launched the attack": no party named does it
         }
         for (int j = k - 2; j > from; j--) {
             if (view.word(j).equalsIgnoreCase("that") || subordinators.contains(view.word(j).toLowerCase(Locale.ROOT))) {
@@ -129,6 +141,30 @@ final class AttackNouns {
             }
         }
         return false;
+    }
+
+    /**
+     * The token of the "by" that names the attacker after an attack noun's own phrase, ending at {@code end}:
+     * "the shelling of Port Elbe by Ruritanian troops", "attacks on the market in Port Elbe by the Front"; -1
+     * when the word is a verb ("shelled"), or a clause break, comma, speech verb, passive auxiliary or
+     * participle comes first ("the attack that was condemned by …", "the attack killed … by").
+     */
+    int byAfterPhrase(SentenceView view, int t, int end, int to, Lexicon lexicon) {
+        String word = view.word(t).toLowerCase(Locale.ROOT);
+        if (word.endsWith("ed") || word.equals("struck") || !PHRASE_OPENINGS.contains(view.word(end))) {
+            return -1;
+        }
+        for (int k = end + 1; k < Math.min(to, end + PHRASE_BY); k++) {
+            String w = view.word(k).toLowerCase(Locale.ROOT);
+            if (w.equals("by")) {
+                return k;
+            }
+            if (lexicon.clauseBreaks().contains(w) || w.equals(",") || passives.contains(w) || w.endsWith("ed")
+                    || COPULA_PASSIVES.contains(w) || lexicon.speechVerbs().at(view.words(), k).isPresent()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -68,6 +68,7 @@ final class Attacks {
     private final EventClause clause;
     private final ForceBodies bodies;
     private final Campaigns campaigns;
+    private final DeedObjects deeds;
 
     Attacks(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -90,6 +91,7 @@ final class Attacks {
         this.heads = lexicon.words("organisation-heads.csv");
         this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
+        this.deeds = new DeedObjects(lexicon);
         this.nouns = new AttackNouns(lexicon, passives, reactions, responsibility, participles, subordinators);
         this.clause = new EventClause(lexicon);
         this.bodies = new ForceBodies(lexicon);
@@ -113,6 +115,8 @@ final class Attacks {
      * @param accused  the party the claimant accuses, the attacker of "accused X of attacking", or null
      */
     Event in(SentenceView view, int from, int to, String claimant, String accused, Discourse discourse) {
+        // "blamed the bombing on the Front": the party after "on" did it, and was no target
+        DeedObjects.OnParty on = deeds.blamedOn(view, from + 1, discourse.agents());
         for (int t = from; t < to; t++) {
             Optional<Phrases.Match<EventKind>> trigger = lexicon.triggers().at(view.words(), t);
             if (trigger.isEmpty() || trigger.get().value() != EventKind.ATTACK || view.quoted(t) || stoppage(view, t)) {
@@ -134,8 +138,10 @@ final class Attacks {
                 }
             } else if (attacker == null) {
                 // "the attack by Ruritanian forces on Port Elbe" has its attacker after "by"
-                int done = passiveDoneBy(view, end, to);
+                int passiveBy = passiveDoneBy(view, end, to);
+                int done = passiveBy >= 0 ? passiveBy : nouns.byAfterPhrase(view, t, end, to, lexicon);   // "the shelling of X by Y"
                 attacker = done >= 0 ? byAgent(view, done, to)
+                        : on != null && on.on() > t ? on.entityId()
                         : view.word(t - 1).equals("of") && accused != null ? accused
                         : possessor(view, t) != null ? possessor(view, t).entityId()
                         : refers ? claimer(view, from, t, claimant, discourse)
@@ -150,7 +156,8 @@ final class Attacks {
             int against = narrowing.against(view, end, to);   // "airstrikes in Libya against ISIS militants": ISIS, in Libya
             for (int k = from; k < to; k++) {
                 Mention m = view.mentionAt(k);
-                if (k > t && (lexicon.clauseBreaks().contains(view.word(k)) || nouns.passiveOfAnother(view, k, to))) {
+                if (k > t && (lexicon.clauseBreaks().contains(view.word(k)) || nouns.passiveOfAnother(view, k, to)
+                        || on != null && k == on.on())) {
                     break;   // "the attacks on Jizan were enabled by Ruritania": Ruritania is no target
                 }
                 if (k > t && m != null && newClause(view, view.endToken(m))) {

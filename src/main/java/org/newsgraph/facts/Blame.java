@@ -1,5 +1,8 @@
 package org.newsgraph.facts;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
@@ -21,7 +24,8 @@ import org.newsgraph.recognize.SentenceView;
  * <li>{@code subject}: the party doing it, the subject of the word's own clause ("the army is to blame",
  * "the ruling party was using the courts to harass its critics"), or, after a passive auxiliary, the
  * party after "by" ("protesters were harassed by the police");</li>
- * <li>{@code predicate}: the first party of the clause a judging predicate ends ("Ruritania's
+ * <li>{@code predicate}: the first party of the clause a judging predicate ends (an adjective of
+ * {@code judging-adjectives.csv} after "be", maybe with words of degree: "was utterly unacceptable"; "Ruritania's
  * deployment was provocative", "efforts by Jane Roe to annul the vote are illegal").</li>
  * <li>{@code after}: the party after the word ("the responsibility falls on Ruritania").</li>
  * <li>{@code deed}: the subject of "is" or "was" before the word, when an attack or another deed of blame
@@ -49,6 +53,15 @@ final class Blame {
     private static final Set<String> DEATHS = Set.of("death", "deaths", "killing", "killings", "murder", "murders");
     /** Kinds of entity that say where a deed comes from, not who does it ("violence from the Rift Valley"). */
     private static final Set<Kind> PLACES = Set.of(Kind.SETTLEMENT, Kind.REGION);
+    /** Forms of "be" before a judging adjective ("is", "was", "has been", "remains"). */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "remains", "remain",
+            "remained");
+    /** How many words of degree may stand between "be" and a judging adjective ("was utterly unacceptable"). */
+    private static final int DEGREES = 2;
+    /** Prepositions after which a party is what a deed was aimed at, not its doer ("the attack on Ruritania"). */
+    private static final Set<String> TARGETED = Set.of("on", "against", "into", "at", "toward", "towards");
+    /** The cue a judging predicate stands for. */
+    private static final RelationCue PREDICATE = new RelationCue(Relation.BLAME, "predicate");
     /** Words that deny a deed next to its word. */
     private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "n't", "nobody");
 
@@ -57,12 +70,16 @@ final class Blame {
     private final Set<String> passives;
     private final Set<String> breaks;
     private final Set<String> regimes;
+    private final Set<String> judging;
+    private final Set<String> territory;
 
     Blame(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.addresseePossessives = lexicon.words("addressee-possessives.csv");
         this.passives = lexicon.words("passive-auxiliaries.csv");
         this.regimes = lexicon.words("regime-nouns.csv");
+        this.judging = lexicon.words("judging-adjectives.csv");
+        this.territory = lexicon.words("territory-nouns.csv");
         // "to" ends an event's stretch, but not a subject's: "the party was using the courts to harass"
         this.breaks = lexicon.words("clause-breaks.csv").stream().filter(w -> !w.equals("to"))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -70,7 +87,10 @@ final class Blame {
 
     /** The party blamed in tokens {@code [from, to)} of {@code view}, or null; {@code addressee} is a call's addressee. */
     String in(SentenceView view, int from, int to, String addressee, Discourse discourse) {
-        for (Phrases.Match<RelationCue> cue : lexicon.relations().all(view.words(), from, to)) {
+        List<Phrases.Match<RelationCue>> cues = new ArrayList<>(lexicon.relations().all(view.words(), from, to));
+        cues.addAll(judged(view, from, to));
+        cues.sort(Comparator.comparingInt(Phrases.Match::start));
+        for (Phrases.Match<RelationCue> cue : cues) {
             if (cue.value().relation() != Relation.BLAME) {
                 continue;
             }
@@ -92,6 +112,35 @@ final class Blame {
             }
         }
         return null;
+    }
+
+    /**
+     * The judging predicates in tokens {@code [from, to)}: a form of "be" ({@link #BE}), at most
+     * {@value #DEGREES} words of degree ("utterly", "so"), and an adjective of {@code judging-adjectives.csv}
+     * ("was utterly unacceptable"), each as a cue of position {@code predicate} from "be" to the adjective.
+     */
+    private List<Phrases.Match<RelationCue>> judged(SentenceView view, int from, int to) {
+        List<Phrases.Match<RelationCue>> found = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (!BE.contains(view.word(k).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < Math.min(to, k + 1 + DEGREES) && degree(view.word(j))) {
+                j++;
+            }
+            if (j < to && judging.contains(view.word(j).toLowerCase(Locale.ROOT))) {
+                found.add(new Phrases.Match<>(PREDICATE, k, j + 1));
+            }
+        }
+        return found;
+    }
+
+    /** Whether a word tells a degree: "utterly", "deeply", "so", "very", "wholly", "totally". */
+    private static boolean degree(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("ly") && w.length() > 3 || w.equals("so") || w.equals("very") || w.equals("most")
+                || w.equals("quite");
     }
 
     /**
@@ -209,8 +258,10 @@ final class Blame {
 
     /**
      * The doer of what a predicate judges ("China's introduction of an oil rig was provocative", "efforts
-     * by Jane Roe to annul the vote are illegal"): the first party of the clause the predicate ends, after
-     * the last clause break or comma before it, with no relative pronoun between; or null.
+     * by Jane Roe to annul the vote are illegal"): the party after "by" in the clause the predicate ends, else
+     * its first party that is no target ("the attack on Ruritania") nor whose ground was hit ("Ruritanian
+     * airspace", {@code territory-nouns.csv}); the clause starts after the last clause break, comma or relative
+     * pronoun before the predicate; or null.
      */
     private String doer(SentenceView view, int from, int cue) {
         int start = from;
@@ -220,13 +271,24 @@ final class Blame {
                 break;
             }
         }
+        String first = null;
         for (int k = start; k < cue; k++) {
             Mention m = view.mentionAt(k);
-            if (m != null && view.isAgent(m) && !view.quoted(k)) {
-                return m.entityId();
+            if (m == null || !view.isAgent(m) || view.quoted(k)) {
+                continue;
             }
+            if (view.word(k - 1).equals("by") || view.word(k - 2).equals("by") && view.word(k - 1).equals("the")) {
+                return m.entityId();   // "the incursion into its airspace by Ruritanian drones was unacceptable"
+            }
+            boolean aimedAt = TARGETED.contains(view.word(k - 1)) || view.word(k - 1).equals("the")
+                    && TARGETED.contains(view.word(k - 2));
+            boolean ground = territory.contains(view.word(view.endToken(m)).toLowerCase(Locale.ROOT));
+            if (first == null && !aimedAt && !ground) {
+                first = m.entityId();   // not "the attack on Ruritania", "Ruritanian airspace": what was hit
+            }
+            k = view.endToken(m) - 1;
         }
-        return null;
+        return first;
     }
 
     /** The first party after the word, within the span (and the token after it). */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.lexicon.Lexicon.EventKind;
-import org.newsgraph.lexicon.Lexicon.Relation;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
@@ -62,9 +61,7 @@ final class ClaimRules {
     private final Set<String> passives;
     private final Set<String> responsibility;
     private final Set<String> reciprocal;
-    private final Set<String> actObjectBreaks;
-    /** Words that go on an act's object only after its word of blame or attack ("the killing of … by …"). */
-    private static final Set<String> DEED_LINKS = Set.of("of", "by");
+    private final DeedObjects deedObjects;
     private final HeldResponsible frames;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
@@ -78,7 +75,7 @@ final class ClaimRules {
         this.passives = lexicon.words("passive-auxiliaries.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
         this.reciprocal = lexicon.words("reciprocal-accusations.csv");
-        this.actObjectBreaks = lexicon.words("act-object-breaks.csv");
+        this.deedObjects = new DeedObjects(lexicon);
         this.frames = new HeldResponsible(lexicon);
     }
 
@@ -164,7 +161,7 @@ final class ClaimRules {
             Claim claim = claim(view, subject, content, accused, according != null && !according.equals(subject)
                     ? according : null, verb.value() == SpeechType.URGE ? object : null,
                     "claim-" + verb.value().name().toLowerCase(Locale.ROOT), discourse, told);
-            if (act && (claim == null || claim.accused() == null || !inObject(view, verb.end(), claim.accused()))) {
+            if (act && (claim == null || claim.accused() == null || !deedObjects.inObject(view, verb.end(), claim.accused()))) {
                 if (claim != null && !told.isEmpty() && claim.equals(told.get(told.size() - 1).claim())) {
                     told.remove(told.size() - 1);
                 }
@@ -310,6 +307,12 @@ final class ClaimRules {
         if (before != null) {
             return before;   // "… accused him, Mayor Jane Roe and …": he first, the others after
         }
+        if (verb.value() == SpeechType.ACCUSE) {
+            DeedObjects.OnParty on = deedObjects.blamedOn(view, verb.end(), agents);
+            if (on != null) {
+                return on.entityId();   // "blamed the bombing on Ruritania"; none "on a Ruritanian man"
+            }
+        }
         Mention m = verb.value() == SpeechType.CONDEMN ? condemned.after(view, verb.end(), agents)
                 : agents.firstAgentAfter(view, verb.end(), 4);
         return m != null ? m.entityId() : null;
@@ -330,29 +333,6 @@ final class ClaimRules {
             }
         }
         return party;
-    }
-
-    /**
-     * Whether party {@code id} is named in the object that starts at token {@code from}, before a word of
-     * {@code act-object-breaks.csv}, and before "of" or "by" unless a word of blame or attack came first:
-     * "discussed Ruritania's provocations", "raised the killing of herders by Ruritanian troops"; not
-     * "discussed efforts to support Borduria against Ruritania's aggression", "the impact of Ruritania's war".
-     */
-    private boolean inObject(SentenceView view, int from, String id) {
-        boolean deed = false;
-        for (int k = from; k < view.size(); k++) {
-            String word = view.word(k).toLowerCase(Locale.ROOT);
-            if (actObjectBreaks.contains(word) || !deed && DEED_LINKS.contains(word)) {
-                return false;
-            }
-            Mention m = view.mentionAt(k);
-            if (m != null && m.entityId().equals(id)) {
-                return true;
-            }
-            deed |= lexicon.relations().at(view.words(), k).filter(c -> c.value().relation() == Relation.BLAME).isPresent()
-                    || lexicon.triggers().at(view.words(), k).filter(t -> t.value() == EventKind.ATTACK).isPresent();
-        }
-        return false;
     }
 
     /** Where the verb after {@code verb} starts, without the "and" before it; the sentence's end when none. */

@@ -73,6 +73,9 @@ final class CoSubjects {
             }
             joined |= view.word(k).equals("and");
             k--;
+            if (k >= clause && view.word(k + 1).equals("and") && view.word(k).equals(",")) {
+                k--;   // "Roe, Doe, and Poe": the comma before "and"
+            }
         }
         return joined && parties.size() > 1 && parties.stream().map(Party::entityId).distinct().count() > 1
                 ? List.copyOf(parties) : List.of();

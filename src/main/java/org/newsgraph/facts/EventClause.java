@@ -11,7 +11,10 @@ import org.newsgraph.recognize.SentenceView;
  * The clause of an event word and the date it gives the event: the event's own time expression
  * ("an airstrike on April 10", "shelled the town last October") from the event word forward to a
  * clause break ({@code clause-breaks.csv}) or a speech verb, else back from the event word to one;
- * when its clause names no time, the date of the sentence ({@link Discourse#date}), as before. So
+ * when its clause names no time, the date of the sentence ({@link Discourse#date}); when a speech verb
+ * before the event word reports it, only a time named after the event word, before another speech verb ("Ruritania on Thursday blamed
+ * the bombing on …": Thursday is the report's day; "reported that the truce broke down after it took effect
+ * early Tuesday": Tuesday). So
  * "the ministry said on Friday that an airstrike on April 10 hit the town" dates the airstrike
  * April 10, not Friday; "claimed responsibility Thursday for the attack" does not date the attack (the
  * claim's day is not the attack's, and no other date of the sentence stands in for it), nor does "spoke yesterday
@@ -63,7 +66,31 @@ final class EventClause {
         }
         // "claimed responsibility Thursday for the attack": Thursday is the claim's day, not the attack's
         // "spoke yesterday with Y to discuss X's attack": yesterday is the talk's day, not the attack's
-        return own.orElseGet(() -> claimedFor >= 0 || topic >= 0 ? null : discourse.date(view));
+        // "Ruritania on Thursday blamed the bombing on …", "said Thursday it has yet to learn who launched the
+        // attack": a reported event takes no date from the report's clause, only from a time named after it
+        return own.orElseGet(() -> claimedFor >= 0 || topic >= 0 ? null
+                : reported(view, from, trigger) ? dates.resolve(view, trigger, nextReport(view, trigger)).orElse(null)
+                : discourse.date(view));
+    }
+
+    /** Where the next speech verb after token {@code k} stands, whose time is its own report's; the sentence's end when none. */
+    private int nextReport(SentenceView view, int k) {
+        for (int j = k + 1; j < view.size(); j++) {
+            if (!view.quoted(j) && lexicon.speechVerbs().at(view.words(), j).isPresent()) {
+                return j;
+            }
+        }
+        return view.size();
+    }
+
+    /** Whether a speech verb outside quotation marks stands before the event word at {@code trigger}: the event is what is said. */
+    private boolean reported(SentenceView view, int from, int trigger) {
+        for (int k = Math.max(0, from); k < trigger; k++) {
+            if (!view.quoted(k) && lexicon.speechVerbs().at(view.words(), k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -172,7 +172,7 @@ public final class FactExtractor {
             found.quotations().add(QuotationRules.closed(discourse.turn()));   // a transcript turn ending the article
         }
         ArticleAttacker.Resolved attacks = ArticleAttacker.resolve(AttackReferences.resolve(found.events()),
-                found.claims(), discourse.unblamedCondemnations());
+                found.claims(), discourse.unblamedCondemnations(), in.countryOf());
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
                 RelationRules.distinct(found.relations()), QuoteRuns.join(found.quotations(), in.sentences()),
                 attacks.claims(), attacks.events(),

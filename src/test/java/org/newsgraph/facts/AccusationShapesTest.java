@@ -130,6 +130,36 @@ class AccusationShapesTest {
     }
 
     @Test
+    void aDeedIsBlamedOnThePartyAfterOn() {
+        assertEquals(Set.of("kenya>al-shabaab"), pairs(annotate("Kenya blamed the car bomb that killed 20 people in "
+                + "Mandera on al-Shabaab.")));
+        assertEquals(Set.of(), pairs(annotate("Kenya blamed the bombing in Mandera on a Somali man.")),
+                "a man of a nation is not his state");
+        assertEquals(Set.of(), pairs(annotate("Kenya Blames Mandera Bombing on Somali With Militant Ties\n\nThe bomb "
+                + "went off on Monday.")), "a nation's word alone is a person");
+        assertEquals(Set.of("kenya>somalia"), pairs(annotate("Kenya blamed Somalia for the attack on Mandera.")),
+                "a party right after the verb is its object, as before");
+    }
+
+    @Test
+    void aJudgedDeedBlamesItsDoerNotItsTarget() {
+        assertEquals(Set.of("kenya>somalia"), pairs(annotate("Kenya said the incursion into Kenyan airspace by Somali "
+                + "drones was utterly unacceptable.")), "words of degree; the doer after by, not whose ground");
+        assertEquals(Set.of("kenya>somalia"), pairs(annotate("Kenya said the deployment of troops by Somalia remains "
+                + "deeply destabilizing.")));
+        assertEquals(Set.of(), pairs(annotate("Kenya said the attack on Somalia was unacceptable.")),
+                "the target is not the doer");
+        assertEquals(Set.of(), pairs(annotate("Kenya said Somalia's deployment of troops was not provocative.")));
+    }
+
+    @Test
+    void threeTitledPeopleWithACommaBeforeAndShareACondemnation() {
+        assertEquals(Set.of("jon-berg>eritrea", "kaja-lind>eritrea", "antony-blinken>eritrea"),
+                pairs(annotate("Secretary Antony Blinken, Foreign Minister Kaja Lind, and Interior Minister Jon Berg "
+                        + "strongly condemned the Eritrean army's attack on Ethiopia.")));
+    }
+
+    @Test
     void aDeedFromAPartyIsItsDeedButNotFromAPlace() {
         assertEquals(Set.of("france>russia"), pairs(annotate("France condemned the aggression from Russia.")));
         assertEquals(Set.of("france>eritrea"), pairs(annotate("France said Ethiopia faces aggression from Eritrea.")));

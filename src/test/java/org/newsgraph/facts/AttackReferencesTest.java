@@ -172,6 +172,28 @@ class AttackReferencesTest {
     }
 
     @Test
+    void theDoerAfterByEndsAnAttackNounsPhrase() {
+        Event shelling = only(events(annotate("Kenya said the shelling of the market in Mandera by Somali troops was "
+                + "unacceptable."), EventKind.ATTACK));
+        assertEquals("somalia", shelling.attacker());
+        Event incursion = only(events(annotate("Kenya condemned the incursion into Kenyan airspace by Somali drones."),
+                EventKind.ATTACK));
+        assertEquals("somalia", incursion.attacker());
+        assertEquals(List.of("kenya"), incursion.targets(), "whose ground, not who did it");
+        assertTrue(events(annotate("Kenya said the attack on the market that was condemned by Somalia killed four."),
+                EventKind.ATTACK).stream().noneMatch(e -> "somalia".equals(e.attacker())),
+                "a clause of its own ends the phrase");
+    }
+
+    @Test
+    void anArticlesOnlyAttackerDidNotAttackItsOwnCountry() {
+        List<Event> attacks = events(annotate("Somalia condemned the incursion into Somalia. Ethiopia condemned the "
+                + "shelling of Moyale by the Somali army."), EventKind.ATTACK);
+        assertTrue(attacks.stream().noneMatch(e -> "somalia".equals(e.attacker()) && e.targets().contains("somalia")),
+                attacks.toString());
+    }
+
+    @Test
     void theAttackerOfAVerbOfDoingItIsItsOwnClausesSubject() {
         Event behind = only(events(annotate("France expelled 20 diplomats after the foreign minister concluded that the "
                 + "Russian government was behind the March 4 attack on a defector in Kharkiv."), EventKind.ATTACK));

@@ -328,6 +328,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aReportsOwnDayDoesNotDateTheDeedItReports() {
+        Event blamed = only(events(annotate("Kenya on Thursday blamed the bombing in Mandera on al-Shabaab."),
+                EventKind.ATTACK));
+        assertEquals("al-shabaab", blamed.attacker(), "the party the deed is blamed on");
+        assertNull(blamed.date(), "Thursday is the day of the blame");
+        assertTrue(events(annotate("Kenya blamed the bombing in Mandera on a Somali man, but the United States said "
+                + "Thursday it has yet to determine who launched the attack."), EventKind.ATTACK).stream()
+                .allMatch(e -> e.date() == null && e.attacker() == null && !e.targets().contains("somalia")),
+                "a man of a nation is no party; who asks; another report's day");
+        Event truce = only(events(annotate("Kenyan media reported that the ceasefire broke down soon after it took effect "
+                + "early Tuesday."), EventKind.CEASEFIRE));
+        assertEquals(LocalDate.of(2023, 3, 14), truce.date(), "a time after the reported event word is its own");
+    }
+
+    @Test
     void lastOctoberIsTheLatestOctoberBeforeTheArticle() {
         Event e = only(events(annotate("Russian forces shelled Kharkiv last October."), EventKind.ATTACK));
         assertEquals(YearMonth.of(2022, 10), e.date());
@@ -523,6 +538,16 @@ class EventRulesTest {
                 + "attack on the prison was, it cannot excuse the shootings."), EventKind.ATTACK));
         assertEquals("russia", only(events(annotate("Russia says it shelled Kharkiv on Monday."), EventKind.ATTACK))
                 .attacker(), "a speaker who says it attacked is the attacker");
+    }
+
+    @Test
+    void callsHeldWithPeopleWhoseCountryIsGlossedEndBeforeWhatFollowedThem() {
+        Event calls = only(events(annotate("Secretary of State Antony J. Blinken held separate calls on March 10 with "
+                + "Republic of Kenya (ROK) Foreign Minister Raphael Tuju and Somali Foreign Minister Abdisaid Ali "
+                + "immediately following Eritrea's launch of a missile."), EventKind.MEETING));
+        assertEquals(List.of("antony-blinken", "raphael-tuju", "abdisaid-ali"), calls.participants(),
+                "no country of a title, nor the party of what the calls followed");
+        assertEquals(LocalDate.of(2023, 3, 10), calls.date());
     }
 
     @Test
