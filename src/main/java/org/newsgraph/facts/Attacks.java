@@ -3,6 +3,7 @@ package org.newsgraph.facts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
@@ -41,6 +42,15 @@ final class Attacks {
 
     /** Relative pronouns whose clause's doer is the party right before them ("an operative who executed the attack"). */
     private static final Set<String> RELATIVES = Set.of("who", "which");
+    /** Words before "of" or "with" and an attack word whose noun before them did it ("suspected of ramming"). */
+    private static final Set<String> SUSPECTED = Set.of("suspected", "accused", "charged", "convicted");
+    /** How far before such a word its suspect may be named. */
+    private static final int SUSPECT = 4;
+    /** Prepositions after which a party is a deed's target, not its doer. */
+    private static final Set<String> TARGETED = Set.of("against", "on", "into", "toward", "towards");
+    /** Words between a pronoun and its claim word ("it has already claimed"), with the passive auxiliaries. */
+    private static final Set<String> CLAIM_FILLERS = Set.of("has", "had", "have", "is", "are", "also", "already",
+            "quickly", "swiftly", "later", "immediately", "then", "that");
     /** How many tokens before a relative pronoun its party may start ("a Front operative who"). */
     private static final int ANTECEDENT = 3;
     /** How many words may stand between an attack word and the party it attacks ("fired on the rebel Front"). */
@@ -288,6 +298,11 @@ final class Attacks {
  * "who" or "which", the party right before it ("a Front operative who executed the attack").
      */
     private String agent(SentenceView view, int from, int t, String claimant, Discourse discourse) {
+        if (SUSPECTED.contains(view.word(t - 2)) && (view.word(t - 1).equals("of") || view.word(t - 1).equals("with"))) {
+            // "a Ruritanian national suspected of ramming …": the suspect did it, a party only when named one
+            Mention suspect = discourse.agents().firstAgent(view, Math.max(from, t - 2 - SUSPECT), t - 2);
+            return suspect == null || discourse.agents().outsiders(view, suspect) ? null : suspect.entityId();
+        }
         int after = from;
         for (int k = t - 1; k >= Math.max(0, from - 2); k--) {
             if (responsibility.contains(view.word(k)) && discourse.agents().firstAgent(view, k + 1, t) == null) {
@@ -319,7 +334,7 @@ final class Attacks {
             if (first == null) {
                 break;
             }
-            if (!placeWords.contains(view.word(view.firstToken(first) - 1)) && !author(view, first)
+            if (!placeWords.contains(view.word(view.firstToken(first) - 1)) && !author(view, first) && !aimedAt(view, first)
                     && !speaks(view, view.endToken(first)) && !bodies.ownsThing(view, first, t)) {
                 return bodies.demonym(view, first, discourse);   // "Ruritanian police": its police when named
             }
@@ -348,10 +363,33 @@ final class Attacks {
         return null;
     }
 
-    /** The party named before the claim word at token {@code k}, else who says the words. */
-    private static String claimerBefore(SentenceView view, int from, int k, String claimant, Discourse discourse) {
+    /**
+     * The party named before the claim word at token {@code k}, else who says the words when they name their
+     * claimer by a pronoun or not at all ("said it had claimed responsibility"); not when another subject
+     * claims it ("a group calling itself 'the Front' claimed responsibility").
+     */
+    private String claimerBefore(SentenceView view, int from, int k, String claimant, Discourse discourse) {
         Mention claimer = discourse.agents().firstAgent(view, from, k);
-        return claimer != null ? claimer.entityId() : claimant;
+        if (claimer != null) {
+            return claimer.entityId();
+        }
+        for (int j = from; j < k; j++) {
+            if (view.tokens().get(j).isWord() && !pronouns.contains(view.word(j).toLowerCase(Locale.ROOT))
+                    && !passives.contains(view.word(j)) && !CLAIM_FILLERS.contains(view.word(j).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return claimant;
+    }
+
+    /**
+     * Whether the party is what a deed was aimed at: "an incident against the Ruritanian government", "on
+     * Ruritania"; not "a lawsuit against Ruritania for attacking …", whose "for" tells the party's own deed.
+     */
+    private static boolean aimedAt(SentenceView view, Mention party) {
+        int k = view.firstToken(party) - 1;
+        boolean after = TARGETED.contains(view.word(k)) || view.word(k).equals("the") && TARGETED.contains(view.word(k - 1));
+        return after && !view.word(view.endToken(party)).equals("for");
     }
 
     /**

@@ -186,6 +186,26 @@ class AttackReferencesTest {
     }
 
     @Test
+    void aSuspectOfAnAttackIsItsAttackerOnlyWhenAParty() {
+        assertTrue(events(annotate("Flags flew across the Kenyan capital as police sought details about a Somali national "
+                + "suspected of ramming a truck into a market, killing four people."), EventKind.ATTACK).stream()
+                .allMatch(e -> e.attacker() == null && !e.targets().contains("somalia")),
+                "neither the capital's country nor a man's nation attacked");
+        assertEquals("al-shabaab", only(events(annotate("Police arrested a member of al-Shabaab suspected of bombing "
+                + "the market in Mandera."), EventKind.ATTACK)).attacker());
+    }
+
+    @Test
+    void whoClaimsAnAttackIsTheSubjectOfTheClaimNotTheSpeaker() {
+        assertTrue(events(annotate("Kenyan officials say a group calling itself \"Freedom Front\" is claiming "
+                + "responsibility for the attack."), EventKind.ATTACK).stream().allMatch(e -> e.attacker() == null),
+                "another subject claims it, though no party");
+        assertTrue(events(annotate("Last April the group carried out an attack against the Kenyan government by "
+                + "attacking its tax platforms."), EventKind.ATTACK).stream()
+                .noneMatch(e -> "kenya".equals(e.attacker())), "the party after against is the target");
+    }
+
+    @Test
     void anArticlesOnlyAttackerDidNotAttackItsOwnCountry() {
         List<Event> attacks = events(annotate("Somalia condemned the incursion into Somalia. Ethiopia condemned the "
                 + "shelling of Moyale by the Somali army."), EventKind.ATTACK);
