@@ -19,7 +19,8 @@ import org.newsgraph.recognize.SentenceView;
  * account; rule {@code quote-according-to}); with neither, the last speaker quoted or claiming
  * (rule {@code quote-continued}, in the next sentence, or two sentences on when the quote opens the
  * sentence, never across a paragraph or past another speaker: {@link Discourse#continuedSpeaker});
- * else no speaker (rule {@code quote-unattributed}) rather than a wrong one. A transcript line
+ * else no speaker (rule {@code quote-unattributed}) rather than a wrong one. A term after "so-called" and a
+ * heading in quotation marks (a whole sentence without a full stop) are no quotations. A transcript line
  * ("MS SMITH: …", {@link Transcripts}) is a quotation without quotation marks by the person its label
  * names, one for the whole turn over the line's sentences (rule {@code quote-transcript}), or by the press
  * with no speaker (rule {@code quote-question}).
@@ -32,6 +33,8 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class QuotationRules {
+    /** Marks that end a sentence: a quotation that has none and is all its sentence is a heading. */
+    private static final Set<String> ENDS = Set.of(".", "!", "?");
     private final SpeechVerbs verbs;
     private final Set<String> naming;
 
@@ -111,7 +114,7 @@ final class QuotationRules {
                 end--;
             }
             String text = view.text(q[0], end);
-            if (text.isBlank() || title(view, q[0], end)) {
+            if (text.isBlank() || title(view, q[0], end) || soCalled(view, q[0]) || heading(view, start, q)) {
                 continue;
             }
             String rule = source != null ? "quote-according-to" : nearest != null ? "quote-verb"
@@ -154,6 +157,26 @@ final class QuotationRules {
         }
         // one capitalised word after "the": the name of a paper or a group ("editor of the "Samay" weekly")
         return words >= 2 && words <= 4 || words == 1 && view.word(from - 2).equals("the");
+    }
+
+    /** Whether "so-called" stands before the quotation starting at token {@code from}: a term held at a distance, no words said. */
+    private static boolean soCalled(SentenceView view, int from) {
+        int k = from - 2;   // the word before the opening mark
+        return view.word(k).equalsIgnoreCase("so-called")
+                || view.word(k).equalsIgnoreCase("called") && view.word(k - 1).equals("-") && view.word(k - 2).equalsIgnoreCase("so");
+    }
+
+    /**
+     * Whether the quotation {@code q} is the whole sentence with no full stop, question or exclamation mark: a
+     * heading in quotation marks ("'Ancient and modern terror'" over the paragraphs that quote it), no words said.
+     */
+    private static boolean heading(SentenceView view, int start, int[] q) {
+        for (int k = start; k < view.size(); k++) {
+            if ((k < q[0] || k >= q[1]) && view.tokens().get(k).isWord() || ENDS.contains(view.word(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -412,4 +412,26 @@ class QuotationRulesTest {
         assertEquals("jane-q-doe", q.speaker());
         assertEquals("quote-transcript", q.evidence().rule());
     }
+
+    @Test
+    void aTermAfterSoCalledAndAHeadingInQuotationMarksAreNoQuotations() {
+        assertEquals(List.of(), annotate("Foreign Minister Kaja Lind condemned Russia's so-called \"special operation\" "
+                + "against Ukraine.").facts().quotations());
+        List<Quotation> quotes = annotate("Foreign Minister Kaja Lind said 'such savagery can never defeat us.'\n\n"
+                + "'Ancient and modern terror'\n\nInterior Minister Jon Berg said the attacks were 'a kind of terror, "
+                + "which has no regard for life.'").facts().quotations();
+        assertEquals(List.of("such savagery can never defeat us.", "a kind of terror, which has no regard for life."),
+                map(quotes, Quotation::text), "the heading between is nobody's words");
+        assertEquals(List.of("kaja-lind", "jon-berg"), map(quotes, Quotation::speaker));
+    }
+
+    @Test
+    void twoApostrophesCloseAQuotationAndPointedOutIsASpeechVerb() {
+        Quotation q = only(annotate("Foreign Minister Kaja Lind spoke briefly.\n\"We follow developments but our "
+                + "thoughts go to the victims,'' she said.").facts().quotations());
+        assertEquals("kaja-lind", q.speaker());
+        assertEquals("We follow developments but our thoughts go to the victims", q.text());
+        assertEquals("kaja-lind", only(annotate("\"We are committed to helping our friends,\" pointed out Foreign "
+                + "Minister Kaja Lind.").facts().quotations()).speaker());
+    }
 }
