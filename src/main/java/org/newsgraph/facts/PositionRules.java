@@ -54,6 +54,22 @@ final class PositionRules {
         lexicon.words("office-verbs.csv").forEach(w -> officeVerbs.add(w, w));
     }
 
+    /**
+     * The token after the place a title is held at, when "to" or "in" and a country or place follow the title at
+     * {@code k} ("the Ambassador of Ruritania to Borduria, Jane Roe", "the Ruritanian ambassador in Borduria, Jane
+     * Roe"): the post, not the owner; {@code k} itself otherwise.
+     */
+    private static int posting(SentenceView view, int k) {
+        if (!view.word(k).equals("to") && !view.word(k).equals("in")) {
+            return k;
+        }
+        int at = view.word(k + 1).equals("the") ? k + 2 : k + 1;
+        Mention place = view.mentionAt(at);
+        boolean post = place != null && view.firstToken(place) == at
+                && (view.kind(place) == Kind.COUNTRY || view.isPlace(place));
+        return post ? view.endToken(place) : k;
+    }
+
     /** The positions sentence {@code view} states from token {@code start}; each is recorded in {@code discourse}. */
     List<Position> find(SentenceView view, int start, Discourse discourse) {
         List<Position> found = new ArrayList<>();
@@ -71,7 +87,7 @@ final class PositionRules {
             String title = portfolio > t.end() ? t.value() + " " + view.text(t.end(), portfolio) : t.value();
             boolean counterpart = counterparts.contains(Names.fold(title));
             Mention named = counterpart || portfolio > t.end() ? null : TitleOwners.ownerNamedAfter(view, t.end());
-            int j = named == null ? portfolio : view.endToken(named);
+            int j = posting(view, named == null ? portfolio : view.endToken(named));
             if (view.word(j).equals(",") || view.word(j).equals(":")) {
                 j++;
             }

@@ -407,5 +407,12 @@ class PositionRulesTest {
         assertEquals(List.of("jane-roe | Ambassador | united-kingdom | name-comma-title"),
                 positions("\"The campaign must end,\" said Jane Roe, the United Kingdom's ambassador."));
     }
-}
 
+    @Test
+    void aTitlesPostAfterToOrInIsNotItsOwner() {
+        assertEquals(List.of("jane-roe | Ambassador | france | title-before-name"),
+                positions("The Ambassador of France to Kenya, Jane Roe, said the talks went well."));
+        assertEquals(List.of("jane-roe | Ambassador | united-states | title-before-name"),
+                positions("The United States ambassador in Kenya, Jane Roe told reporters the attack was senseless."));
+    }
+}
