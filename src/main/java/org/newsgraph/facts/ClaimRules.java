@@ -158,6 +158,9 @@ final class ClaimRules {
             }
             String object = object(view, verb, start, subject, agents);
             String accused = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN ? object : null;
+            if (accused == null && verb.value() == SpeechType.CONDEMN) {
+                accused = discourse.deeds().ownerOf(view, verb.end());   // "condemned the launch": whose launch it was
+            }
             Claim claim = claim(view, subject, content, accused, according != null && !according.equals(subject)
                     ? according : null, verb.value() == SpeechType.URGE ? object : null,
                     "claim-" + verb.value().name().toLowerCase(Locale.ROOT), discourse, told);
@@ -247,6 +250,7 @@ final class ClaimRules {
         for (Claim c : found) {
             discourse.quoted(c.claimant(), view.sentence().index());
         }
+        discourse.deeds().read(view);
         Claim blaming = claimedLater.later(view, start, discourse);
         if (blaming != null) {
             found.add(blaming);

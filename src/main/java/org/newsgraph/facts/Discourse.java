@@ -56,6 +56,7 @@ final class Discourse {
 
     private final FactExtractor.Input article;
     private final Agents agents;
+    private final DeedOwners deeds = new DeedOwners();
     private final DateResolver dates;
     private final BothSides sides;
     /** The last day each sentence named, by sentence index. */
@@ -97,6 +98,11 @@ final class Discourse {
     /** The article being read. */
     FactExtractor.Input article() {
         return article;
+    }
+
+    /** Whose deed a bare "the launch" is, from the possessives the article has read so far. */
+    DeedOwners deeds() {
+        return deeds;
     }
 
     /** The article's agents: phrase heads, subjects, and the referents of pronouns and bare titles. */

@@ -160,6 +160,15 @@ class AccusationShapesTest {
     }
 
     @Test
+    void aCondemnedDeedNamedBeforeWithItsOwnersPossessiveBlamesTheOwner() {
+        assertEquals(Set.of("kenya>eritrea"), pairs(annotate("The talks followed Eritrea's (ER) reckless and dangerous "
+                + "launch of a missile over Ethiopia. Kenya strongly condemned the launch and its disregard of the law.")));
+        assertEquals(Set.of(), pairs(annotate("Kenya strongly condemned the launch.")), "no owner named before");
+        assertEquals(Set.of(), pairs(annotate("Eritrea's launch of a satellite surprised Kenya. Kenya condemned the "
+                + "arrests.")), "another deed");
+    }
+
+    @Test
     void aDeedFromAPartyIsItsDeedButNotFromAPlace() {
         assertEquals(Set.of("france>russia"), pairs(annotate("France condemned the aggression from Russia.")));
         assertEquals(Set.of("france>eritrea"), pairs(annotate("France said Ethiopia faces aggression from Eritrea.")));
