@@ -40,6 +40,9 @@ final class AttackNouns {
     private static final Set<String> PHRASE_OPENINGS = Set.of("of", "on", "against", "into", "in", "at");
     /** How far after its "of", "on" or "against" the "by" of an attack noun's attacker may stand. */
     private static final int PHRASE_BY = 8;
+    /** Words of time whose possessive dates an attack, not names its owner ("today's attack", "last week's"). */
+    private static final Set<String> TIMES = Set.of("today", "yesterday", "tonight", "week", "weekend", "month",
+            "year", "night", "morning", "evening", "afternoon");
     /** The articles that make an attack word a noun ("the attack", "an airstrike"). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
@@ -49,6 +52,8 @@ final class AttackNouns {
     private final Set<String> participles;
     private final Set<String> subordinators;
     private final Set<String> doers;
+    private final Lexicon lexicon;
+    private final Set<String> regimes;
     /** The verbs of {@code accountability-verbs.csv} ("held Ruritania responsible for the attack"). */
     private final Set<String> holding;
 
@@ -60,6 +65,8 @@ final class AttackNouns {
         this.participles = participles;
         this.subordinators = subordinators;
         this.doers = lexicon.words("attack-doing-verbs.csv");
+        this.lexicon = lexicon;
+        this.regimes = lexicon.words("regime-nouns.csv");
         this.holding = lexicon.files().rows("accountability-verbs.csv", List.of("verb", "complement")).stream()
                 .map(r -> r.required("verb").toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -83,6 +90,10 @@ final class AttackNouns {
         int k = t - 1;
         for (int n = 0; k > from && n < Attacks.MODIFIERS + 2 && describes(view, k); n++) {
             k--;
+        }
+        if (k > from && view.possessiveAt(k) && view.mentionAt(k - 1) == null && !time(view, k - 1)
+                && !(regimes.contains(view.word(k - 1).toLowerCase(Locale.ROOT)) && view.mentionAt(k - 2) != null)) {
+            return k + 1;   // "the group's repeated attacks": the possessor's; not "Monday's attack", "the Roe regime's"
         }
         String opening = k < from ? "" : view.word(k).toLowerCase(Locale.ROOT);
         if (PREPOSITIONS.contains(opening)) {
@@ -111,6 +122,12 @@ final class AttackNouns {
             }
         }
         return from;
+    }
+
+    /** Whether token {@code k} names a time: a weekday or month ({@code dates.csv}), "today", "yesterday", "last week". */
+    private boolean time(SentenceView view, int k) {
+        return lexicon.dates().at(view.words(), k).isPresent()
+                || TIMES.contains(view.word(k).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -149,7 +166,7 @@ final class AttackNouns {
      * when the word is a verb ("shelled"), or a clause break, comma, speech verb, passive auxiliary or
      * participle comes first ("the attack that was condemned by …", "the attack killed … by").
      */
-    int byAfterPhrase(SentenceView view, int t, int end, int to, Lexicon lexicon) {
+    int byAfterPhrase(SentenceView view, int t, int end, int to) {
         String word = view.word(t).toLowerCase(Locale.ROOT);
         if (word.endsWith("ed") || word.equals("struck") || !PHRASE_OPENINGS.contains(view.word(end))) {
             return -1;

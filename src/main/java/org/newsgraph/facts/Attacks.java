@@ -149,7 +149,7 @@ final class Attacks {
             } else if (attacker == null) {
                 // "the attack by Ruritanian forces on Port Elbe" has its attacker after "by"
                 int passiveBy = passiveDoneBy(view, end, to);
-                int done = passiveBy >= 0 ? passiveBy : nouns.byAfterPhrase(view, t, end, to, lexicon);   // "the shelling of X by Y"
+                int done = passiveBy >= 0 ? passiveBy : nouns.byAfterPhrase(view, t, end, to);   // "the shelling of X by Y"
                 attacker = done >= 0 ? byAgent(view, done, to)
                         : on != null && on.on() > t ? on.entityId()
                         : view.word(t - 1).equals("of") && accused != null ? accused

@@ -1,8 +1,10 @@
 package org.newsgraph.facts;
 
 import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
 /**
@@ -17,6 +19,8 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class ClaimSpans {
+    /** Articles that open an apposition before a speaker's name ("the UN envoy in Ruritania, Jane Roe, told"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private ClaimSpans() {
     }
 
@@ -71,6 +75,15 @@ final class ClaimSpans {
     /** What precedes the speaker of a postposed verb: "France will …, President Macron said". */
     static int[] before(SentenceView view, Phrases.Match<SpeechType> verb, int clause) {
         int subject = verb.start() - 1;
+        Mention named = view.mentionAt(subject - 1);
+        if (view.word(subject).equals(",") && named != null && view.kind(named) == Kind.PERSON) {
+            // "…, the UN envoy in Ruritania, Jane Roe, told reporters": the name and the apposition before it speak
+            subject = previousComma(view, view.firstToken(named), clause);
+            int apposition = previousComma(view, subject, clause);
+            if (apposition > clause && ARTICLES.contains(view.word(apposition + 1).toLowerCase(java.util.Locale.ROOT))) {
+                subject = apposition;
+            }
+        }
         while (subject > clause && !view.word(subject).equals(",") && !view.word(subject).equals("”")) {
             subject--;
         }
@@ -82,6 +95,15 @@ final class ClaimSpans {
             }
         }
         return subject > clause ? trimmed(view, clause, subject) : null;
+    }
+
+    /** The comma or closing mark before token {@code k}, after {@code clause}; {@code clause} when none. */
+    private static int previousComma(SentenceView view, int k, int clause) {
+        int j = k - 1;
+        while (j > clause && !view.word(j).equals(",") && !view.word(j).equals("”")) {
+            j--;
+        }
+        return Math.max(j, clause);
     }
 
     /** The span without opening marks before or punctuation after. */

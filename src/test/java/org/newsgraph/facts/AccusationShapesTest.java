@@ -169,6 +169,16 @@ class AccusationShapesTest {
     }
 
     @Test
+    void aSpeakersNameBetweenAppositionsIsNoPartOfWhatWasSaid() {
+        AnnotatedArticle a = annotate("The shelling of a market in Mandera on Tuesday was unacceptable, the UN envoy in "
+                + "Somalia, Jane Roe, told reporters.");
+        Claim said = a.facts().claims().get(0);
+        assertEquals("The shelling of a market in Mandera on Tuesday was unacceptable", said.content());
+        assertTrue(org.newsgraph.ExtractionFixture.events(a, org.newsgraph.lexicon.Lexicon.EventKind.ATTACK).stream()
+                .noneMatch(e -> e.targets().contains("somalia")), "the envoy's post is no target");
+    }
+
+    @Test
     void aDeedFromAPartyIsItsDeedButNotFromAPlace() {
         assertEquals(Set.of("france>russia"), pairs(annotate("France condemned the aggression from Russia.")));
         assertEquals(Set.of("france>eritrea"), pairs(annotate("France said Ethiopia faces aggression from Eritrea.")));

@@ -206,6 +206,15 @@ class AttackReferencesTest {
     }
 
     @Test
+    void anAttackAfterAPossessiveThatIsNoPartyHasNoAttackerFromTheSubject() {
+        assertTrue(events(annotate("Kenya and Somalia discussed the militant group's repeated attacks on civilians."),
+                EventKind.ATTACK).stream().noneMatch(e -> "kenya".equals(e.attacker())),
+                "the group's attacks, not the subject's");
+        assertEquals("eritrea", only(events(annotate("Kenya condemned Eritrea's repeated attacks on Ethiopia."),
+                EventKind.ATTACK)).attacker(), "a party's possessive names it, as before");
+    }
+
+    @Test
     void anArticlesOnlyAttackerDidNotAttackItsOwnCountry() {
         List<Event> attacks = events(annotate("Somalia condemned the incursion into Somalia. Ethiopia condemned the "
                 + "shelling of Moyale by the Somali army."), EventKind.ATTACK);
