@@ -46,8 +46,6 @@ final class Attacks {
     private static final Set<String> SUSPECTED = Set.of("suspected", "accused", "charged", "convicted");
     /** How far before such a word its suspect may be named. */
     private static final int SUSPECT = 4;
-    /** Prepositions after which a party is a deed's target, not its doer. */
-    private static final Set<String> TARGETED = Set.of("against", "on", "into", "toward", "towards");
     /** Words between a pronoun and its claim word ("it has already claimed"), with the passive auxiliaries. */
     private static final Set<String> CLAIM_FILLERS = Set.of("has", "had", "have", "is", "are", "also", "already",
             "quickly", "swiftly", "later", "immediately", "then", "that");
@@ -79,6 +77,7 @@ final class Attacks {
     private final ForceBodies bodies;
     private final Campaigns campaigns;
     private final DeedObjects deeds;
+    private final Set<String> targeted;
 
     Attacks(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -102,6 +101,7 @@ final class Attacks {
         this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
         this.deeds = new DeedObjects(lexicon);
+        this.targeted = lexicon.words("target-prepositions.csv");
         this.nouns = new AttackNouns(lexicon, passives, reactions, responsibility, participles, subordinators);
         this.clause = new EventClause(lexicon);
         this.bodies = new ForceBodies(lexicon);
@@ -383,12 +383,14 @@ final class Attacks {
     }
 
     /**
-     * Whether the party is what a deed was aimed at: "an incident against the Ruritanian government", "on
+     * Whether the party is what a deed was aimed at ({@code target-prepositions.csv}): "an incident against the
+     * Ruritanian government", "on
      * Ruritania"; not "a lawsuit against Ruritania for attacking …", whose "for" tells the party's own deed.
      */
-    private static boolean aimedAt(SentenceView view, Mention party) {
+    private boolean aimedAt(SentenceView view, Mention party) {
         int k = view.firstToken(party) - 1;
-        boolean after = TARGETED.contains(view.word(k)) || view.word(k).equals("the") && TARGETED.contains(view.word(k - 1));
+        boolean after = targeted.contains(view.word(k))
+                || view.word(k).equals("the") && targeted.contains(view.word(k - 1));
         return after && !view.word(view.endToken(party)).equals("for");
     }
 

@@ -58,8 +58,6 @@ final class Blame {
             "remained");
     /** How many words of degree may stand between "be" and a judging adjective ("was utterly unacceptable"). */
     private static final int DEGREES = 2;
-    /** Prepositions after which a party is what a deed was aimed at, not its doer ("the attack on Ruritania"). */
-    private static final Set<String> TARGETED = Set.of("on", "against", "into", "at", "toward", "towards");
     /** The cue a judging predicate stands for. */
     private static final RelationCue PREDICATE = new RelationCue(Relation.BLAME, "predicate");
     /** Words that deny a deed next to its word. */
@@ -72,6 +70,7 @@ final class Blame {
     private final Set<String> regimes;
     private final Set<String> judging;
     private final Set<String> territory;
+    private final Set<String> targeted;
 
     Blame(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -80,6 +79,7 @@ final class Blame {
         this.regimes = lexicon.words("regime-nouns.csv");
         this.judging = lexicon.words("judging-adjectives.csv");
         this.territory = lexicon.words("territory-nouns.csv");
+        this.targeted = lexicon.words("target-prepositions.csv");
         // "to" ends an event's stretch, but not a subject's: "the party was using the courts to harass"
         this.breaks = lexicon.words("clause-breaks.csv").stream().filter(w -> !w.equals("to"))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -259,7 +259,7 @@ final class Blame {
     /**
      * The doer of what a predicate judges ("China's introduction of an oil rig was provocative", "efforts
      * by Jane Roe to annul the vote are illegal"): the party after "by" in the clause the predicate ends, else
-     * its first party that is no target ("the attack on Ruritania") nor whose ground was hit ("Ruritanian
+     * its first party that is no target (after a word of {@code target-prepositions.csv}: "the attack on Ruritania") nor whose ground was hit ("Ruritanian
      * airspace", {@code territory-nouns.csv}); the clause starts after the last clause break, comma or relative
      * pronoun before the predicate; or null.
      */
@@ -280,8 +280,8 @@ final class Blame {
             if (view.word(k - 1).equals("by") || view.word(k - 2).equals("by") && view.word(k - 1).equals("the")) {
                 return m.entityId();   // "the incursion into its airspace by Ruritanian drones was unacceptable"
             }
-            boolean aimedAt = TARGETED.contains(view.word(k - 1)) || view.word(k - 1).equals("the")
-                    && TARGETED.contains(view.word(k - 2));
+            boolean aimedAt = targeted.contains(view.word(k - 1)) || view.word(k - 1).equals("the")
+                    && targeted.contains(view.word(k - 2));
             boolean ground = territory.contains(view.word(view.endToken(m)).toLowerCase(Locale.ROOT));
             if (first == null && !aimedAt && !ground) {
                 first = m.entityId();   // not "the attack on Ruritania", "Ruritanian airspace": what was hit
