@@ -384,14 +384,11 @@ final class Attacks {
 
     /**
      * Whether the party is what a deed was aimed at ({@code target-prepositions.csv}): "an incident against the
-     * Ruritanian government", "on
-     * Ruritania"; not "a lawsuit against Ruritania for attacking …", whose "for" tells the party's own deed.
+     * Ruritanian government", "on Ruritania"; not "a lawsuit against Ruritania for attacking …", whose "for" tells the party's own deed.
      */
     private boolean aimedAt(SentenceView view, Mention party) {
-        int k = view.firstToken(party) - 1;
-        boolean after = targeted.contains(view.word(k))
-                || view.word(k).equals("the") && targeted.contains(view.word(k - 1));
-        return after && !view.word(view.endToken(party)).equals("for");
+        return targeted.contains(view.wordBefore(view.firstToken(party)))
+                && !view.word(view.endToken(party)).equals("for");
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.lexicon.Lexicon.Relation;
 import org.newsgraph.lexicon.Lexicon.RelationCue;
@@ -51,8 +50,6 @@ final class Blame {
     private static final Set<String> COPULAS = Set.of("is", "are", "be", "remains", "remain");
     /** Nouns of deaths a party may be responsible for. */
     private static final Set<String> DEATHS = Set.of("death", "deaths", "killing", "killings", "murder", "murders");
-    /** Kinds of entity that say where a deed comes from, not who does it ("violence from the Rift Valley"). */
-    private static final Set<Kind> PLACES = Set.of(Kind.SETTLEMENT, Kind.REGION);
     /** Forms of "be" before a judging adjective ("is", "was", "has been", "remains"). */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "remains", "remain",
             "remained");
@@ -212,7 +209,7 @@ final class Blame {
             if (view.word(k).equals("from") && k <= after + 1) {
                 // "aggression from Ruritania", "the coercion coming from Ruritania": a party, not a place
                 Mention source = view.mentionAt(k + 1) != null ? view.mentionAt(k + 1) : view.mentionAt(k + 2);
-                return source != null && view.isAgent(source) && !PLACES.contains(view.kind(source))
+                return source != null && view.isAgent(source) && !CondemnedParty.PLACES.contains(view.kind(source))
                         && source.matchType() != MatchType.DEMONYM ? source.entityId() : null;
             }
             if (view.word(k).equals("by")) {
@@ -277,11 +274,10 @@ final class Blame {
             if (m == null || !view.isAgent(m) || view.quoted(k)) {
                 continue;
             }
-            if (view.word(k - 1).equals("by") || view.word(k - 2).equals("by") && view.word(k - 1).equals("the")) {
+            if (view.wordBefore(k).equals("by")) {
                 return m.entityId();   // "the incursion into its airspace by Ruritanian drones was unacceptable"
             }
-            boolean aimedAt = targeted.contains(view.word(k - 1)) || view.word(k - 1).equals("the")
-                    && targeted.contains(view.word(k - 2));
+            boolean aimedAt = targeted.contains(view.wordBefore(k));
             boolean ground = territory.contains(view.word(view.endToken(m)).toLowerCase(Locale.ROOT));
             if (first == null && !aimedAt && !ground) {
                 first = m.entityId();   // not "the attack on Ruritania", "Ruritanian airspace": what was hit

@@ -107,8 +107,7 @@ final class CasualtyRules {
             if (m == null || view.firstToken(m) != k || !view.isPlace(m) || view.quoted(k)) {
                 continue;
             }
-            int before = view.word(k - 1).equals("the") ? k - 2 : k - 1;
-            if (placeWords.contains(view.word(before).toLowerCase(Locale.ROOT))) {
+            if (placeWords.contains(view.wordBefore(k).toLowerCase(Locale.ROOT))) {
                 return view.kind(m) == Kind.COUNTRY ? m.entityId()
                         : discourse.article().countryOf() == null ? null : discourse.article().countryOf().apply(m.entityId());
             }

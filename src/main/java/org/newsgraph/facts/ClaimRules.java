@@ -250,7 +250,6 @@ final class ClaimRules {
         for (Claim c : found) {
             discourse.quoted(c.claimant(), view.sentence().index());
         }
-        discourse.deeds().read(view);
         Claim blaming = claimedLater.later(view, start, discourse);
         if (blaming != null) {
             found.add(blaming);

@@ -35,7 +35,7 @@ final class CondemnedParty {
     /** Words after a comma with which the condemned object goes on ("…, and targeting of …", "…, including that by …"). */
     private static final Set<String> CONTINUING = Set.of("and", "including");
     /** Kinds of entity that say where a deed comes from, not who does it ("rocket fire from Gaza City"). */
-    private static final Set<Kind> PLACES = Set.of(Kind.SETTLEMENT, Kind.REGION);
+    static final Set<Kind> PLACES = Set.of(Kind.SETTLEMENT, Kind.REGION);
 
     private final Lexicon lexicon;
     private final Set<String> manners;

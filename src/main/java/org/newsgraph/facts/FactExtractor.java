@@ -185,6 +185,7 @@ public final class FactExtractor {
         found.positions().addAll(positionRules.find(view, start, discourse));
         found.relations().addAll(relationRules.find(view, start, discourse));
         ClaimRules.Said said = claimRules.find(view, start, discourse);
+        discourse.deeds().read(view);   // whose deeds its possessives name, for "condemned the launch" after it
         // a headline restates the article: it keeps what blames or tells an attack, not what it only says
         found.claims().addAll(!view.headline() ? said.claims() : said.claims().stream().filter(c -> c.accused() != null
                 || said.attacks().stream().anyMatch(e -> e.claim() == c)).toList());

@@ -314,6 +314,11 @@ public final class SentenceView {
         return i >= 0 && i < tokens.size() ? words.folded().get(i) : "";
     }
 
+    /** The word before token {@code k}, past one "the" between: "on the Ruritanian army" gives "on" for "Ruritanian". */
+    public String wordBefore(int k) {
+        return word(k - 1).equals("the") ? word(k - 2) : word(k - 1);
+    }
+
     /** Whether tokens {@code k} and {@code k + 1} are a possessive "'s" (straight or curly apostrophe): "Ruritania's". */
     public boolean possessiveAt(int k) {
         return (word(k).equals("'") || word(k).equals("’")) && word(k + 1).equals("s");
