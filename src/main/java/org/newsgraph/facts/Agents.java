@@ -3,6 +3,7 @@ package org.newsgraph.facts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
@@ -40,6 +41,8 @@ final class Agents {
     private final Set<String> subordinators;
     /** "issued a statement" before "saying": the issuer is the speaker ({@code statement-issuing.csv}). */
     private final Phrases<String> issuing = new Phrases<>();
+    /** Nouns of {@code demonym-outsiders.csv} that name a group without a plural "s". */
+    private static final Set<String> COLLECTIVES = Set.of("opposition", "media", "diaspora", "people", "men", "women");
     /** Pronouns that stand for the person named last. */
     private final Set<String> personPronouns;
     /** Pronouns that stand for the country or organisation named last. */
@@ -185,6 +188,19 @@ final class Agents {
         return next != null && view.kind(next) == Kind.PERSON ? next : m;
     }
 
+    /**
+     * The person an object pronoun stands for ("police accused him of …"): for "him" and "her" the person
+     * who spoke or acted last, with the gender the article marked ({@link Genders#resolve}); null for other
+     * words or when nobody was named.
+     */
+    String personObject(String pronoun) {
+        return switch (pronoun) {
+            case "him" -> genders.resolve("he", lastPerson);
+            case "her" -> genders.resolve("she", lastPerson);
+            default -> null;
+        };
+    }
+
     /** The head of the first agent phrase in tokens {@code [from, to)}, outside quotations, or null. */
     Mention firstAgent(SentenceView view, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, view.size()); i++) {
@@ -197,15 +213,33 @@ final class Agents {
     }
 
     /**
-     * Whether {@code m} is a demonym before a noun of {@code demonym-outsiders.csv}: "the Zambian
-     * opposition", "Sudanese protesters" are people of the country, not the country acting.
+     * Whether {@code m} is a demonym before a noun of {@code demonym-outsiders.csv}, a country's possessive
+     * before one (maybe with one word between), or a party after one and "of": "the Zambian opposition",
+     * "Sudanese protesters", "Zambia's main opposition" are people of the country, not the country acting;
+     * "critics of Jane Roe" are not Roe.
      */
     boolean outsiders(SentenceView view, Mention m) {
-        if (m.matchType() != MatchType.DEMONYM) {
-            return false;
-        }
         int k = view.endToken(m);
+        int before = view.firstToken(m) - (view.word(view.firstToken(m) - 1).equals("the") ? 2 : 1);
+        if (view.word(before).equals("of") && outsiderNouns.contains(view.word(before - 1).toLowerCase(Locale.ROOT))) {
+            return true;   // "critics of Jane Roe", "supporters of the Front": not Roe, not the Front
+        }
+        if (m.matchType() != MatchType.DEMONYM) {
+            // "Ruritania's opposition", "Ruritania's main opposition party": its people, not the country
+            return (view.kind(m) == Kind.COUNTRY || CondemnedParty.PLACES.contains(view.kind(m))) && view.possessiveAt(k)
+                    && (group(view.word(k + 2)) || view.mentionAt(k + 2) == null
+                            && !view.tokens().get(k + 2).isCapitalised() && group(view.word(k + 3)));
+        }
         return outsiderNouns.contains(view.word(k)) || outsiderNouns.contains(view.word(k + 1));
+    }
+
+    /**
+     * Whether a word of {@code demonym-outsiders.csv} names a group after a country's possessive: a plural or
+     * a collective noun ("Ruritania's opposition", "Ruritania's protesters"), not "Ruritania's national
+     * legislature".
+     */
+    private boolean group(String word) {
+        return outsiderNouns.contains(word) && (word.endsWith("s") || COLLECTIVES.contains(word));
     }
 
     /** The head of the first agent phrase in the {@code window} tokens from {@code from}, or null. */

@@ -63,6 +63,7 @@ final class ClaimRules {
     private final Set<String> reciprocal;
     private final DeedObjects deedObjects;
     private final HeldResponsible frames;
+    private final NominalSpeech nominal;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
         this.verbs = verbs;
@@ -77,6 +78,7 @@ final class ClaimRules {
         this.reciprocal = lexicon.words("reciprocal-accusations.csv");
         this.deedObjects = new DeedObjects(lexicon);
         this.frames = new HeldResponsible(lexicon);
+        this.nominal = new NominalSpeech(lexicon);
     }
 
     /** The claims of sentence {@code view} from token {@code start}; each claimant is recorded in {@code discourse}. */
@@ -213,6 +215,17 @@ final class ClaimRules {
                 discourse.unblamed(claim, view.sentence().index());   // an attack with no party named at all
             }
         }
+        for (NominalSpeech.Said said : nominal.in(view, start, agents)) {
+            if (!inside(contents, said.content()[0])) {
+                // "the Front's announcement that its fighters carried out the bombing"
+                Claim claim = claim(view, said.claimant(), said.content(), null, null, null, NominalSpeech.RULE,
+                        discourse, told);
+                if (claim != null) {
+                    found.add(claim);
+                    contents.add(said.content());
+                }
+            }
+        }
         List<int[]> framed = new ArrayList<>();   // a frame's words, outside the claims' once all frames are read
         for (HeldResponsible.Frame frame : frames.in(view, start, agents)) {
             Claim last = found.isEmpty() ? null : found.get(found.size() - 1);
@@ -309,6 +322,10 @@ final class ClaimRules {
         String before = pronoun ? partyBefore(view, start, verb.start(), speaker) : null;
         if (before != null) {
             return before;   // "… accused him, Mayor Jane Roe and …": he first, the others after
+        }
+        String person = pronoun ? agents.personObject(view.word(verb.end())) : null;
+        if (person != null && !person.equals(speaker)) {
+            return person;   // "Roe spoke on Monday. Later, police accused him of …": Roe
         }
         if (verb.value() == SpeechType.ACCUSE) {
             DeedObjects.OnParty on = deedObjects.blamedOn(view, verb.end(), agents);

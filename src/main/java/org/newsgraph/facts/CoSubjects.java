@@ -83,12 +83,13 @@ final class CoSubjects {
 
     /**
      * The parties of a coordinated object from token {@code from}, after an accusing verb: "accused
-     * him, Jane Roe and John Doe of …" (a pronoun is skipped: its party is the verb's object); empty
-     * when fewer than two parties are joined by "and".
+     * him, Jane Roe and John Doe of …", "accused him and Jane Roe of …" (a pronoun is skipped: its party is
+     * the verb's object, but it counts as one of those joined); empty when fewer than two are joined by "and".
      */
     static List<Party> after(SentenceView view, int from, Lexicon lexicon, Agents agents) {
         List<Party> parties = new ArrayList<>();
         boolean joined = false;
+        boolean pronoun = false;
         int k = from;
         while (k < view.size()) {
             if (view.word(k).equals("the")) {
@@ -112,6 +113,7 @@ final class CoSubjects {
             } else if (!(k == from && view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised())) {
                 break;   // only a first pronoun ("him") may stand in for a party
             } else {
+                pronoun = true;
                 k++;
             }
             if (k >= view.size() || !JOINS.contains(view.word(k))) {
@@ -120,7 +122,7 @@ final class CoSubjects {
             joined |= view.word(k).equals("and");
             k++;
         }
-        return joined && parties.size() > 1 ? List.copyOf(parties) : List.of();
+        return joined && parties.size() + (pronoun ? 1 : 0) > 1 ? List.copyOf(parties) : List.of();
     }
 
     /**

@@ -62,6 +62,7 @@ public final class FactExtractor {
     private final Labelling labelling;
     private final EventRules eventRules;
     private final CasualtyRules casualtyRules;
+    private final StatementVoice statementVoice;
     private final java.util.Set<String> personPronouns;
 
     public FactExtractor(Lexicon lexicon) {
@@ -77,6 +78,7 @@ public final class FactExtractor {
         this.eventRules = new EventRules(lexicon, attacks);
         this.labelling = new Labelling(lexicon);
         this.casualtyRules = new CasualtyRules(lexicon);
+        this.statementVoice = new StatementVoice(lexicon);
     }
 
     /**
@@ -156,6 +158,7 @@ public final class FactExtractor {
         Discourse discourse = new Discourse(lexicon, in);
         Collected found = new Collected();
         List<List<Mention>> bySentence = SentenceView.bySentence(in.sentences(), in.mentions());
+        List<SentenceView> views = new ArrayList<>();
         boolean open = false;
         for (int k = 0; k < in.sentences().size(); k++) {
             Sentence s = in.sentences().get(k);
@@ -163,8 +166,12 @@ public final class FactExtractor {
             SentenceView view = new SentenceView(s, bySentence.get(k), in.kinds(),
                     open && !in.paragraphs().contains(s.index()));
             open = view.endsInQuote();
-            if (!in.credits(s.index())) {
-                sentence(view, discourse, found);
+            views.add(view);
+        }
+        boolean we = StatementVoice.speaksAsWe(views);
+        for (SentenceView view : views) {
+            if (!in.credits(view.sentence().index())) {
+                sentence(view, discourse, found, we);
             }
         }
         found.quotations().addAll(discourse.release()); // a quotation left open at the article's end
@@ -180,7 +187,7 @@ public final class FactExtractor {
     }
 
     /** Runs the families over one sentence, in order. */
-    private void sentence(SentenceView view, Discourse discourse, Collected found) {
+    private void sentence(SentenceView view, Discourse discourse, Collected found, boolean we) {
         int start = datelines.start(view, discourse);
         found.positions().addAll(positionRules.find(view, start, discourse));
         found.relations().addAll(relationRules.find(view, start, discourse));
@@ -189,11 +196,15 @@ public final class FactExtractor {
         // a headline restates the article: it keeps what blames or tells an attack, not what it only says
         found.claims().addAll(!view.headline() ? said.claims() : said.claims().stream().filter(c -> c.accused() != null
                 || said.attacks().stream().anyMatch(e -> e.claim() == c)).toList());
-        found.claims().addAll(labelling.find(view, start, discourse));
+        List<Claim> labels = labelling.find(view, start, discourse);
+        found.claims().addAll(labels);
         int events = found.events().size();
         found.events().addAll(said.attacks());
         List<Quotation> quotations = quotationRules.find(view, start, discourse);
         found.quotations().addAll(quotations);
+        if (said.claims().isEmpty() && labels.isEmpty() && quotations.isEmpty()) {
+            found.claims().addAll(statementVoice.find(view, start, we, discourse));   // a statement's own blame
+        }
         // a transcript line's events are its words', not its label's: "MS. ROE: The Secretary spoke with …"
         Transcripts.Line line = discourse.transcriptLine(view, start);
         int spoken = line == null ? start : Math.max(start, line.from());

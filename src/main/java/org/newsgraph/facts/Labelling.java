@@ -34,7 +34,7 @@ import org.newsgraph.recognize.SentenceView;
  */
 final class Labelling {
     /** How far after the naming verb the blaming label may stand, in tokens. */
-    private static final int SPAN = 14;
+    private static final int SPAN = 18;
     /** Words after "called" that make it a call: "called on Ruritania to …", "called for talks". */
     private static final Set<String> CALLS = Set.of("on", "upon", "for");
 

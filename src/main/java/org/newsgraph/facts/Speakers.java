@@ -49,7 +49,7 @@ final class Speakers {
         }
         String person = inverted(view, verb);
         if (person == null) {
-            person = before(view, verb, clause);
+            person = before(view, verb, clause, discourse.agents());
         }
         if (person == null) {
             person = surname(view, verb, discourse);
@@ -123,7 +123,7 @@ final class Speakers {
      * The person of "NAME, TITLE, said": a person before a comma-closed apposition just before the verb;
      * or of "TITLE of X, NAME, said": a person between commas just before it.
      */
-    private static String before(SentenceView view, Phrases.Match<SpeechType> verb, int clause) {
+    private static String before(SentenceView view, Phrases.Match<SpeechType> verb, int clause, Agents agents) {
         if (!view.word(verb.start() - 1).equals(",")) {
             return null;
         }
@@ -137,7 +137,8 @@ final class Speakers {
             }
             if (view.word(k).equals(",")) {
                 Mention m = view.mentionAt(k - 1);
-                return m != null && view.kind(m) == Kind.PERSON ? m.entityId() : null;
+                // not "Critics of Jane Roe, 73, accused her": the critics speak, not Roe
+                return m != null && view.kind(m) == Kind.PERSON && !agents.outsiders(view, m) ? m.entityId() : null;
             }
         }
         return null;

@@ -91,6 +91,11 @@ public final class Facts {
     public record Claim(String claimant, String content, String accused, String reportedBy, Evidence evidence) {
         /** The rule of a condemnation ("France condemned Ruritania's shelling of …"). */
         public static final String CONDEMNATION = "claim-condemn";
+        /**
+         * The rule of a statement's own blame, in a sentence of a statement nobody speaks in ("The threat posed by
+         * Ruritania's reckless tests could not be clearer"): a condemnation in the statement's voice.
+         */
+        public static final String OWN_BLAME = "claim-statement-voice";
         /** The rule of a call on a party to act ("Ruritania urged Borduria to withdraw"). */
         public static final String CALL = "claim-urge";
 
@@ -102,7 +107,7 @@ public final class Facts {
 
         /** Whether the claim is a condemnation: blame on a named party, not a statement of what is so. */
         public boolean condemnation() {
-            return CONDEMNATION.equals(evidence.rule());
+            return CONDEMNATION.equals(evidence.rule()) || OWN_BLAME.equals(evidence.rule());
         }
 
         /** Whether the claim is a call on a party to act: what the claimant wants done, not what it says is so. */
