@@ -39,10 +39,13 @@ final class OrganisationShapes extends NameShapes {
     private final Set<String> missionWords;
     /** Folded words of {@value #LED_WORDS}. */
     private final Set<String> ledWords;
+    /** Folded words of {@code regime-nouns.csv}: after a country's name, its government ("the U.S. Government"). */
+    private final Set<String> regimes;
     OrganisationShapes(Lexicon lexicon, Gazetteer gazetteer) {
         super(lexicon, gazetteer);
         this.missionWords = lexicon.words(MISSION_WORDS);
         this.ledWords = lexicon.words(LED_WORDS);
+        this.regimes = lexicon.words("regime-nouns.csv");
     }
 
     /** "the Azerbaijani Defence Ministry", "Russia's Foreign Ministry", "Armenian forces". */
@@ -189,6 +192,15 @@ final class OrganisationShapes extends NameShapes {
                 continue;
             }
             int end = withoutTitle(view, i, capitalised(view, i));
+            Mention before = i > 0 ? view.mentionAt(i - 1) : null;
+            if (before != null && view.endToken(before) == i && view.kind(before) == Kind.COUNTRY
+                    && before.matchType() != MatchType.METONYM && view.tokens().get(i).isCapitalised()
+                    && regimes.contains(view.word(i).toLowerCase(java.util.Locale.ROOT)) && !view.titleCase()
+                    && !view.word(i + 1).equals("of")) {
+                // "the United States Government", "the U.S. Administration": the country itself, as it acts
+                spans.add(new Span(view.firstToken(before), i + 1, before.entityId(), null, RESTATED));
+                continue;
+            }
             if (end - i == 1 && ownedOrganisationWord(view, i)) {
                 // "the Indian Army", "the African Union Commission": one organisation word after a country or body
                 Mention owner = view.mentionAt(i - 1);

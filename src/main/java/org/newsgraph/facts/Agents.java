@@ -319,7 +319,8 @@ final class Agents {
             return genders.resolve(w, lastPerson);
         }
         if (actorPronouns.contains(w)) {
-            return lastActor != null ? lastActor : lastPerson;
+            // "they" are never one person: "Police say the suspect is Jane Roe. They say Roe …" is not Roe speaking
+            return lastActor != null ? lastActor : w.equals("they") ? null : lastPerson;
         }
         if (RELATIVES.contains(w)) {
             int k = j - 1;

@@ -40,12 +40,16 @@ import org.newsgraph.recognize.SentenceView;
 final class Blame {
     /** How far before a blame word its subject may stand, in tokens. */
     private static final int SUBJECT = 8;
+    /** How many words of its own a demonym's phrase may have before its short name in brackets. */
+    private static final int GLOSS = 5;
     /** How far after a blame word "by" and its party may stand, in tokens. */
     private static final int BY = 8;
     /** Relative pronouns: a subject before one belongs to another clause ("the envoy, who said the army …"). */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     /** How far after "responsible for" the deed may stand. */
     private static final int DEED = 6;
+    /** How many words of an aside may stand between "be" and "responsible for" ("is without a doubt responsible"). */
+    private static final int ASIDE = 4;
     /** Forms of "be" before "responsible for" (the passive auxiliaries "was", "were", "been" aside). */
     private static final Set<String> COPULAS = Set.of("is", "are", "be", "remains", "remain");
     /** Nouns of deaths a party may be responsible for. */
@@ -99,9 +103,11 @@ final class Blame {
                 case "subject" -> denied(view, cue) ? null : passives.contains(view.word(cue.start() - 1))
                         ? by(view, cue.end(), to, discourse) : subject(view, from, cue.start(), discourse);
                 case "predicate" -> denied(view, cue) ? null : doer(view, from, cue.start());
-                case "deed" -> (passives.contains(view.word(cue.start() - 1)) || COPULAS.contains(view.word(cue.start() - 1)))
-                        && deedAfter(view, cue.end(), to) && !denied(view, cue)
-                        ? subject(view, from, cue.start() - 1, discourse) : null;
+                case "deed" -> {
+                    int be = copula(view, from, cue.start());   // "is responsible", "is without a doubt responsible"
+                    yield be >= 0 && deedAfter(view, cue.end(), to) && !denied(view, cue)
+                            ? subject(view, from, be, discourse) : null;
+                }
                 default -> after(view, cue.end(), to);
             };
             if (party != null) {
@@ -138,6 +144,25 @@ final class Blame {
         String w = word.toLowerCase(Locale.ROOT);
         return w.endsWith("ly") && w.length() > 3 || w.equals("so") || w.equals("very") || w.equals("most")
                 || w.equals("quite");
+    }
+
+    /**
+     * The token of the form of "be" (or passive auxiliary) before the word at {@code cue}, right before it or
+     * with at most {@value #ASIDE} words of an aside between that name no party ("is without a doubt
+     * responsible", "was clearly responsible"); -1 when there is none.
+     */
+    private int copula(SentenceView view, int from, int cue) {
+        for (int k = cue - 1; k >= Math.max(from, cue - 1 - ASIDE); k--) {
+            String w = view.word(k);
+            if (passives.contains(w) || COPULAS.contains(w)) {
+                return k;
+            }
+            if (view.mentionAt(k) != null || breaks.contains(w) || RELATIVES.contains(w) || !view.tokens().get(k).isWord()
+                    && !w.equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -222,9 +247,29 @@ final class Blame {
                     if (m != null && view.isAgent(m)) {
                         String body = m.matchType() == MatchType.DEMONYM
                                 ? discourse.organisationAnywhere(view.word(view.endToken(m))) : null;
-                        return body != null ? body : m.entityId();
+                        String glossed = m.matchType() == MatchType.DEMONYM ? glossed(view, view.endToken(m)) : null;
+                        return glossed != null ? glossed : body != null ? body
+                                : discourse.agents().head(view, m).entityId();   // "by Ruritania's State Security Service"
                     }
                 }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation a demonym's phrase names by its short name in brackets after a few words of its own: "the
+     * Ruritanian military intelligence service (RMI)" is the RMI; null when no bracket follows.
+     */
+    private static String glossed(SentenceView view, int from) {
+        for (int k = from; k < Math.min(view.size(), from + GLOSS); k++) {
+            if (view.word(k).equals("(")) {
+                Mention named = view.mentionAt(k + 1);
+                return named != null && view.isAgent(named) && view.word(view.endToken(named)).equals(")")
+                        ? named.entityId() : null;
+            }
+            if (!view.tokens().get(k).isWord() || view.mentionAt(k) != null) {
                 return null;
             }
         }

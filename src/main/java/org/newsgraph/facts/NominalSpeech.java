@@ -73,8 +73,9 @@ final class NominalSpeech {
 
     /** The party whose possessive stands before the noun at {@code noun}, or null. */
     private static String before(SentenceView view, int start, int noun, Agents agents) {
-        for (int k = noun - 2; k >= Math.max(start, noun - 2 - ADJECTIVES); k--) {
-            if (!view.possessiveAt(k)) {
+        for (int k = noun - 1; k >= Math.max(start, noun - 2 - ADJECTIVES); k--) {
+            // "the Front's claim" ("'" and "s"), "the Houthis' claim" (the apostrophe alone)
+            if (!view.possessiveAt(k) && !plural(view, k)) {
                 if (!view.tokens().get(k).isWord() || view.mentionAt(k) != null) {
                     return null;
                 }
@@ -89,6 +90,12 @@ final class NominalSpeech {
             return head == null ? null : head.entityId();
         }
         return null;
+    }
+
+    /** Whether token {@code k} is the apostrophe of a plural's possessive: "the Houthis' claim". */
+    private static boolean plural(SentenceView view, int k) {
+        return (view.word(k).equals("'") || view.word(k).equals("’")) && !view.word(k + 1).equals("s")
+                && view.word(k - 1).endsWith("s") && view.mentionAt(k - 1) != null;
     }
 
     /** The party just after "by" (token {@code from}, maybe after "the"), or null. */

@@ -1,5 +1,7 @@
 package org.newsgraph.discover;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.newsgraph.discover.persons.Age;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.ExtractionFixture.annotate;
 import static org.newsgraph.ExtractionFixture.found;
@@ -141,5 +143,27 @@ class PersonRulesTest {
                 + "were not there.");
         org.junit.jupiter.api.Assertions.assertTrue(org.newsgraph.ExtractionFixture.personIds(two).contains("toure"),
                 "two first names: no full name");
+    }
+
+    @Test
+    void aFullNameWithAnAgeBetweenCommasIsAPerson() {
+        assertFoundBy("Police say the main suspect is Chilean Juan Pablo Soto, 41, a teacher.", "juan-pablo-soto",
+                Age.NAME, PersonRule.LIKELY);
+        assertFoundBy("Juan Pablo Soto, 41, was charged on Monday.", "juan-pablo-soto", Age.NAME, PersonRule.LIKELY);
+    }
+
+    @Test
+    void aNumberThatIsNoAgeOrAShortNameMakesNoPerson() {
+        assertTrue(annotate("The talks in Santa Cruz, 2024, ended.").found().stream()
+                .noneMatch(f -> f.rule().equals(Age.NAME)), "2024 is no age");
+        assertTrue(annotate("Soto, 41, was charged.").found().stream().noneMatch(f -> f.rule().equals(Age.NAME)),
+                "one word is no full name");
+    }
+
+    @Test
+    void wordsAfterATitleThatRunIntoABodysNameAreNoPerson() {
+        assertTrue(annotate("The Chief Federal Prosecutor's Office said it released the suspect.").found().stream()
+                .noneMatch(f -> f.entity().id().equals("federal")));
+        assertFoundBy("President Jane Roe's government fell on Monday.", "jane-roe", AfterTitle.NAME, PersonRule.CONFIDENT);
     }
 }

@@ -251,4 +251,14 @@ class ShapeFinderTest {
         assertTrue(annotate("Ahead of the Big Vote, or ABC, nothing happened.").found().stream()
                 .noneMatch(f -> f.entity().label().startsWith("Big")), "initials that do not spell the acronym");
     }
+
+    @Test
+    void aCountrysGovernmentByNameIsTheCountry() {
+        var a = org.newsgraph.ExtractionFixture.annotate("The United States Government has long said that Russia is "
+                + "responsible. The U.S. Government will respond.");
+        assertEquals(List.of("united-states"), idsOf(a, "United States Government"));
+        assertEquals(List.of("united-states"), idsOf(a, "U.S. Government"));
+        var of = org.newsgraph.ExtractionFixture.annotate("The Government of Chile said the border was open.");
+        assertEquals(List.of(), idsOf(of, "Chile Government"), "not a shape here: the Government of Chile");
+    }
 }

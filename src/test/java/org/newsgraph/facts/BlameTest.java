@@ -208,5 +208,19 @@ class BlameTest {
         assertEquals("iran", onlyClaim(annotate("France said Iran was arming the Houthis in violation of Security "
                 + "Council resolutions.")).accused(), "the clause's first party, not the armed");
     }
-}
 
+    @Test
+    void anAsideBetweenBeAndResponsibleFor() {
+        Claim c = onlyClaim(annotate("Chile said Bolivia is without a doubt responsible for shooting down the airliner."));
+        assertEquals("bolivia", c.accused());
+        assertNull(onlyClaim(annotate("Chile said Bolivia is, as before, responsible for trade with Peru.")).accused(),
+                "no deed follows");
+    }
+
+    @Test
+    void aHostileDeedByAnOrganisationOfACountry() {
+        Claim c = onlyClaim(annotate("Chile said its ministries were hit by malicious cyber activity by China's Ministry "
+                + "of State Security."));
+        assertEquals("ministry-of-state-security", c.accused());
+    }
+}

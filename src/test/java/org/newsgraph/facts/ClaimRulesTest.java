@@ -479,4 +479,36 @@ class ClaimRulesTest {
         }
         return found;
     }
+
+    @Test
+    void anObjectPronounIsThePersonNamedLastAndTheOthersJoinedToItAreAccusedToo() {
+        List<Claim> claims = annotate("The Uganda Police Force said it was investigating. Bobi Wine said the protest "
+                + "was peaceful. Later, police accused him and Kampala Mayor Erias Lukwago of leading an illegal rally.")
+                .facts().claims().stream().filter(c -> c.accused() != null).toList();
+        assertEquals(List.of("uganda-police-force>bobi-wine", "uganda-police-force>erias-lukwago"),
+                map(claims, c -> c.claimant() + ">" + c.accused()));
+    }
+
+    @Test
+    void criticsOfAPersonAndACountrysOppositionDoNotSpeakForIt() {
+        assertEquals(List.of(), annotate("Critics of Julius Maada Bio, 60, accused him of doing little.").facts().claims()
+                .stream().filter(c -> c.claimant().equals("julius-maada-bio")).toList());
+        assertEquals(List.of(), annotate("Zambia's opposition said the vote was rigged.").facts().claims().stream()
+                .filter(c -> c.claimant().equals("zambia")).toList());
+        assertEquals(List.of("chile"), map(annotate("A spokesman for Chile's national legislature announced that "
+                + "Santiago is filing a lawsuit.").facts().claims(), Claim::claimant), "national is no group");
+    }
+
+    @Test
+    void theyAreNeverOnePerson() {
+        assertEquals(List.of(), annotate("Police say the main suspect is Juan Pablo Soto, 41. They say Soto had posted "
+                + "threats online.").facts().claims().stream().filter(c -> c.claimant().equals("juan-pablo-soto")).toList());
+    }
+
+    @Test
+    void concludedThatStates() {
+        Claim c = onlyClaim(annotate("Britain concluded that Russia was responsible for the attack on the base."));
+        assertEquals("united-kingdom", c.claimant());
+        assertEquals("russia", c.accused());
+    }
 }

@@ -665,4 +665,11 @@ class EventRulesTest {
         assertEquals("gyanendra", e.attacker());
         assertEquals(List.of("kathmandu"), e.targets());
     }
+
+    @Test
+    void aMassacreAndAShootingDownAreAttacks() {
+        Event massacre = only(events(annotate("Gunmen carried out a massacre in Tigray on Monday."), EventKind.ATTACK));
+        assertEquals(List.of("tigray"), massacre.targets());
+        assertEquals(1, events(annotate("Rebels shot down a helicopter over Tigray on Monday."), EventKind.ATTACK).size());
+    }
 }

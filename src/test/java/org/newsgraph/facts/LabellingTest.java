@@ -80,4 +80,13 @@ class LabellingTest {
         Claim criticized = onlyClaim(annotate("Norway criticized Russia's decision to expel the diplomats."));
         assertEquals("russia", criticized.accused());
     }
+
+    @Test
+    void wordsOfCondemnationAreLabelsThatBlame() {
+        Claim c = onlyClaim(annotate("Kenya called al-Shabaab's raid on the hotel in Mogadishu brutal."));
+        assertEquals("al-shabaab", c.accused());
+        Claim far = onlyClaim(annotate("Ambassador Jane Roe called Russia's use of a military-grade nerve agent in "
+                + "Britain an “atrocious crime.”"));
+        assertEquals("russia", far.accused(), "a long labelled thing");
+    }
 }

@@ -18,7 +18,9 @@ public record AfterTitle() implements PersonRule {
         // "Assistant Secretary for South and Central Asian Affairs Jane Roe": "Asian", with more capitals after it, is no name
         boolean runsOn = !cues.titleRightBefore(name.view(), name.start()) && name.end() < name.view().size()
                 && name.view().tokens().get(name.end()).isWord() && name.view().tokens().get(name.end()).isCapitalised();
-        return cues.titleBefore(name.view(), name.start()) && !runsOn && (!name.quoted() || name.full());
+        // "Chief Federal Prosecutor's Office": the words after the title name a body
+        return cues.titleBefore(name.view(), name.start()) && !runsOn && (!name.quoted() || name.full())
+                && !cues.organisationAhead(name.view(), name.end());
     }
 
     @Override

@@ -182,6 +182,29 @@ public final class Cues {
         return false;
     }
 
+    /**
+     * Whether the capitalised words from token {@code i}, maybe past a title's possessive, reach an
+     * organisation word within three words: "Chief Federal Prosecutor's Office", "Special Counsel's Office" —
+     * the words before are that body's name, not a person's.
+     */
+    public boolean organisationAhead(SentenceView view, int i) {
+        for (int k = i; k < Math.min(view.size(), i + 5); k++) {
+            String w = view.word(k);
+            if (lexicon.organisationWords().contains(w) && view.tokens().get(k).isCapitalised()) {
+                return true;   // not "President Jane Roe's government"
+            }
+            boolean possessive = (w.equals("'") || w.equals("’")) && view.word(k + 1).equals("s");
+            if (possessive) {
+                k++;
+                continue;
+            }
+            if (!view.tokens().get(k).isWord() || !view.tokens().get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a speech verb starts at token {@code i}: "said", "told". */
     public boolean speechVerbAt(SentenceView view, int i) {
         return lexicon.speechVerbs().at(view.words(), i).isPresent();
