@@ -147,8 +147,33 @@ final class Transcripts {
         return speaker == null ? null : new Line(index, speaker, colon + 1, end(view, colon + 1));
     }
 
-    /** The person label {@code [0, colon)} names, or null. */
+    /**
+     * The person label {@code [0, colon)} names, or null. A bracket at the label's end holds the speaker's role or
+     * name, as a parliament's record gives them: "Jane Roe (Speaker):" is Jane Roe, "The Prime Minister (Jane
+     * Roe):" too.
+     */
     private String speaker(SentenceView view, int colon, Discourse discourse, boolean afterHonorific) {
+        if (view.word(colon - 1).equals(")")) {
+            int open = colon - 2;
+            while (open > 0 && !view.word(open).equals("(")) {
+                open--;
+            }
+            if (open <= 0) {
+                return null;
+            }
+            for (int i = open + 1; i < colon - 1; i++) {
+                Mention m = view.mentionAt(i);
+                if (m != null && view.kind(m) == Kind.PERSON) {
+                    return m.entityId();   // "The Prime Minister (Jane Roe):"
+                }
+            }
+            return named(view, open, discourse, afterHonorific);   // "Jane Roe (Speaker):"
+        }
+        return named(view, colon, discourse, afterHonorific);
+    }
+
+    /** The person the words {@code [0, colon)} name, every one of them a name, or null. */
+    private String named(SentenceView view, int colon, Discourse discourse, boolean afterHonorific) {
         int k = 0;
         boolean titled = afterHonorific;
         while (k < colon - 1 && honorifics.contains(view.word(k)) && view.tokens().get(k).isCapitalised()) {

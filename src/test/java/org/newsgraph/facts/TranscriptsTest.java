@@ -242,4 +242,13 @@ class TranscriptsTest {
         assertEquals(List.of("karen-lindqvist", "elmer-schialer"), ExtractionFixture.only(ExtractionFixture.events(own,
                 org.newsgraph.lexicon.Lexicon.EventKind.MEETING)).participants());
     }
+
+    @Test
+    void aParliamentsLabelWithTheRoleOrTheNameInBrackets() {
+        AnnotatedArticle a = annotate("Statement on the floods\n\nNikol Pashinyan (Speaker): I call the Minister.\n\n"
+                + "The Prime Minister (Ilham Aliyev): I thank the Speaker for his words.\n");
+        assertEquals(List.of("nikol-pashinyan", "ilham-aliyev"), map(transcript(a), Quotation::speaker));
+        assertEquals(List.of(), transcript(annotate("Statement on the floods\n\nThe vote (in Chile): it failed today.\n")),
+                "a bracket that names nobody");
+    }
 }
