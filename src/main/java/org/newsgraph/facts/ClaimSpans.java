@@ -42,6 +42,13 @@ final class ClaimSpans {
         return Math.min(view.size(), i + 1);
     }
 
+    /** Prepositions that open where or when something was said, not what. */
+    private static final Set<String> WHERE_WORDS = Set.of("in", "at", "from", "during", "outside", "near", "on");
+    /** Small words that may stand among the names of a place: "in the Hague", "at the Palace of Nations". */
+    private static final Set<String> PLACE_FILLERS = Set.of("the", "of", "-", ".");
+    /** How many tokens after such a preposition still only say where or when. */
+    private static final int WHERE = 5;
+
     /** What follows a speech verb: "said (that) …", "accused X of …" (from the verb on), up to {@code limit}. */
     static int[] after(SentenceView view, Phrases.Match<SpeechType> verb, int limit, SpeechVerbs verbs) {
         int i = verbs.pastPlatform(view, verb.end());
@@ -69,7 +76,33 @@ final class ClaimSpans {
             }
         }
         int from = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN ? verb.start() : i;
+        if (from == i && onlyWhere(view, i, stop)) {
+            return null;   // "told reporters in Addis Ababa.": where it was said, not what
+        }
         return stop > from ? trimmed(view, from, stop) : null;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} only say where or when something was said: a preposition of place or
+     * time and at most {@value #WHERE} more tokens, each a name or a small word of a place's name ("in Addis
+     * Ababa", "on Monday", "in the Hague").
+     */
+    private static boolean onlyWhere(SentenceView view, int from, int to) {
+        if (!WHERE_WORDS.contains(view.word(from).toLowerCase(java.util.Locale.ROOT))
+                || Set.of("least", "most").contains(view.word(from + 1))) {
+            return false;   // "said at least seven people were hurt"
+        }
+        int end = to;
+        while (end > from && !view.tokens().get(end - 1).isWord()) {
+            end--;   // the full stop
+        }
+        for (int k = from + 1; k < end; k++) {
+            boolean name = view.mentionAt(k) != null || view.tokens().get(k).isCapitalised();
+            if (!name && !PLACE_FILLERS.contains(view.word(k))) {
+                return false;   // "said in Yerevan the talks had failed": what was said follows the place
+            }
+        }
+        return end - from - 1 <= WHERE;
     }
 
     /** What precedes the speaker of a postposed verb: "France will …, President Macron said". */

@@ -28,19 +28,24 @@ final class TitleOwners {
 
     private final Set<String> heads;
     private final Set<String> modifiers;
+    /** Words of {@code regime-nouns.csv}: "the Ethiopian government spokesman" speaks for Ethiopia. */
+    private final Set<String> regimes;
 
     TitleOwners(Lexicon lexicon) {
         this.heads = lexicon.words("organisation-heads.csv");
         this.modifiers = lexicon.words("title-modifiers.csv");
+        this.regimes = lexicon.words("regime-nouns.csv");
     }
 
     /**
      * As {@link #ownerBefore}, past the words of {@code title-modifiers.csv} before the title: "Mali's former
-     * Prime Minister", "the EU's outgoing special representative".
+     * Prime Minister", "the EU's outgoing special representative"; and past those of {@code regime-nouns.csv}: "the
+     * Ethiopian government spokesman" speaks for Ethiopia.
      */
     String ownerBeforeModified(SentenceView view, int title) {
         int k = title;
-        while (k > 0 && modifiers.contains(view.word(k - 1)) && view.mentionAt(k - 1) == null) {
+        while (k > 0 && (modifiers.contains(view.word(k - 1)) || regimes.contains(view.word(k - 1)))
+                && view.mentionAt(k - 1) == null) {
             k--;
         }
         return ownerBefore(view, k);

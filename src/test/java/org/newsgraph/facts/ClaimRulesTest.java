@@ -511,4 +511,13 @@ class ClaimRulesTest {
         assertEquals("united-kingdom", c.claimant());
         assertEquals("russia", c.accused());
     }
+
+    @Test
+    void wordsThatOnlySayWhereSomethingWasSaidAreNoClaim() {
+        assertEquals(List.of(), annotate("Nikol Pashinyan told reporters in Yerevan.").facts().claims());
+        assertEquals(List.of("at least seven people were injured"), map(annotate("Nikol Pashinyan said at least seven "
+                + "people were injured.").facts().claims(), Claim::content));
+        assertEquals(List.of("in Yerevan the talks had failed"), map(annotate("Nikol Pashinyan said in Yerevan the talks had "
+                + "failed.").facts().claims(), Claim::content), "a place, then what was said");
+    }
 }

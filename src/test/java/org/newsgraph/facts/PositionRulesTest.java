@@ -415,4 +415,11 @@ class PositionRulesTest {
         assertEquals(List.of("jane-roe | Ambassador | united-states | title-before-name"),
                 positions("The United States ambassador in Kenya, Jane Roe told reporters the attack was senseless."));
     }
+
+    @Test
+    void aGovernmentsSpokesmanHoldsHisTitleAtTheCountry() {
+        var p = only(annotate("Ethiopian government spokesman Legesse Tulu told reporters the talks would resume.")
+                .facts().positions());
+        assertEquals("ethiopia", p.of());
+    }
 }
