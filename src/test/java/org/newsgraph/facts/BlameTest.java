@@ -223,4 +223,13 @@ class BlameTest {
                 + "of State Security."));
         assertEquals("ministry-of-state-security", c.accused());
     }
+
+    @Test
+    void callingAPartyToAccountAccusesIt() {
+        Claim c = onlyClaim(annotate("Chile called Bolivia to account for its role in the downing of the airliner."));
+        assertEquals("chile", c.claimant());
+        assertEquals("bolivia", c.accused());
+        assertEquals(List.of(), annotate("Chile called the meeting to account for the budget.").facts().claims(),
+                "no party called to account");
+    }
 }
