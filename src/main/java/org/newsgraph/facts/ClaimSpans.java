@@ -62,7 +62,7 @@ final class ClaimSpans {
             }
         }
         while (i < view.size() && verbs.aside(view.word(i)) && !view.word(i).equals("a")
-                && !view.word(i).equals("the") && !view.word(i).equals("in")) {
+                && !view.word(i).equals("the") && !view.word(i).equals("in") && !view.possessiveAt(i + 1)) {
             i++;
         }
         int stop = Math.min(SpeechVerbs.end(view), limit);

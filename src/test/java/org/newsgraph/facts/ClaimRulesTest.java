@@ -520,4 +520,14 @@ class ClaimRulesTest {
         assertEquals(List.of("in Yerevan the talks had failed"), map(annotate("Nikol Pashinyan said in Yerevan the talks had "
                 + "failed.").facts().claims(), Claim::content), "a place, then what was said");
     }
+
+    @Test
+    void aDayRightAfterTheVerbIsNoPartOfWhatWasSaid() {
+        assertEquals(List.of("a perpetrator of the attack in Yerevan was a sympathizer of the Islamic State group"),
+                map(annotate("Armenian officials said Tuesday a perpetrator of the attack in Yerevan was a sympathizer "
+                        + "of the Islamic State group.").facts().claims(), Claim::content));
+        assertEquals(List.of("Monday's attack in Yerevan was carried out by the Islamic State group"),
+                map(annotate("Armenia said Monday's attack in Yerevan was carried out by the Islamic State group.")
+                        .facts().claims(), Claim::content), "a day's possessive is what was said");
+    }
 }
