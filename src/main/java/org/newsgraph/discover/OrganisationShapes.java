@@ -192,20 +192,14 @@ final class OrganisationShapes extends NameShapes {
                 continue;
             }
             int end = withoutTitle(view, i, capitalised(view, i));
-            Mention before = i > 0 ? view.mentionAt(i - 1) : null;
-            if (before != null && view.endToken(before) == i && view.kind(before) == Kind.COUNTRY
-                    && before.matchType() != MatchType.METONYM && view.tokens().get(i).isCapitalised()
-                    && regimes.contains(view.word(i).toLowerCase(java.util.Locale.ROOT)) && !view.titleCase()
-                    && !view.word(i + 1).equals("of")) {
-                // "the United States Government", "the U.S. Administration": the country itself, as it acts
-                spans.add(new Span(view.firstToken(before), i + 1, before.entityId(), null, RESTATED));
-                continue;
-            }
             if (end - i == 1 && ownedOrganisationWord(view, i)) {
                 // "the Indian Army", "the African Union Commission": one organisation word after a country or body
                 Mention owner = view.mentionAt(i - 1);
-                if (view.kind(owner) == Kind.ORGANIZATION && lexicon.restatingWords().contains(view.word(i))) {
-                    // "the NATO Alliance": the organisation itself
+                boolean restated = view.kind(owner) == Kind.ORGANIZATION && lexicon.restatingWords().contains(view.word(i))
+                        || view.kind(owner) == Kind.COUNTRY && regimes.contains(view.word(i).toLowerCase(java.util.Locale.ROOT))
+                                && !view.word(end).equals("of");
+                if (restated) {
+                    // "the NATO Alliance", "the United States Government": the organisation or the country itself
                     spans.add(new Span(view.firstToken(owner), end, owner.entityId(), null, RESTATED));
                     continue;
                 }

@@ -260,5 +260,9 @@ class ShapeFinderTest {
         assertEquals(List.of("united-states"), idsOf(a, "U.S. Government"));
         var of = org.newsgraph.ExtractionFixture.annotate("The Government of Chile said the border was open.");
         assertEquals(List.of(), idsOf(of, "Chile Government"), "not a shape here: the Government of Chile");
+        var office = org.newsgraph.ExtractionFixture.annotate("The U.S. Government Accountability Office said the "
+                + "program was late.");
+        assertEquals(List.of("u-s-government-accountability-office"), idsOf(office, "U.S. Government Accountability Office"),
+                "a body whose name goes on after Government");
     }
 }
