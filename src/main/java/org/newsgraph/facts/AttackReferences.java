@@ -56,8 +56,8 @@ final class AttackReferences {
     /** The index of the last attack told (not itself a reference) in {@code events}, or -1. */
     private static int lastTold(List<Event> events) {
         for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).kind() == EventKind.ATTACK) {
-                return i;
+            if (events.get(i).kind() == EventKind.ATTACK && !events.get(i).evidence().rule().equals(AttackTimes.RULE)) {
+                return i;   // an attack's time told on its own is no attack told (AttackTimes)
             }
         }
         return -1;

@@ -10,7 +10,8 @@ import org.newsgraph.recognize.SentenceView;
 /**
  * The dateline rule: "TBILISI, Sept 13 (Reuters) –" in one of the first sentences, a capitalised
  * word, a comma, a month name and a dash, gives the dateline's place (when the word names a
- * settlement) and date (in the article's year). The story of that sentence starts after the dash.
+ * settlement) and date (in the article's year); a place alone in capitals before a dash ("KATHMANDU —",
+ * "ADDIS ABABA, Ethiopia —") gives the place and no date. The story of that sentence starts after the dash.
  * It runs first on every sentence outside the byline and credit lines, until it has found the article's
  * dateline. It stays a fact rule, not a layout one: the first sentence of that shape counts only outside
  * the credit lines, which need the gazetteer's mentions, and its place is a recognised settlement.
@@ -22,6 +23,9 @@ import org.newsgraph.recognize.SentenceView;
 final class DatelineRules {
     /** The last sentence a dateline may stand in. */
     private static final int LAST_SENTENCE = 12;
+
+    /** The dashes that end a dateline. */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "—", "–");
 
     private final Lexicon lexicon;
 
@@ -45,7 +49,7 @@ final class DatelineRules {
             }
         }
         if (comma < 0 || !view.tokens().get(0).isCapitalised()) {
-            return 0;
+            return placeOnly(view, discourse);
         }
         int dash = -1;
         for (int i = comma + 1; i < Math.min(comma + 9, view.size()); i++) {
@@ -60,11 +64,52 @@ final class DatelineRules {
                 : DateResolver.dateline(lexicon, view, comma + 1, published.getYear());
         boolean monthFollows = lexicon.dates().at(view.words(), comma + 1).isPresent();
         if (dash < 0 || !monthFollows) {
-            return 0;
+            return placeOnly(view, discourse);
         }
         Mention place = view.mentionAt(0);
         discourse.dateline(new Discourse.Dateline(view.sentence().index(),
                 place != null && view.kind(place) == Kind.SETTLEMENT ? place.entityId() : null, date.orElse(null)));
         return dash + 1;
+    }
+
+    /**
+     * A dateline of a place alone, in capitals, before a dash: "KATHMANDU —", "ADDIS ABABA, Ethiopia —",
+     * "NAIROBI, KENYA (VOA) —". It has no date of its own; the story starts after the dash, and the place is
+     * the dateline's when it is a settlement, region or country. Returns that start, or 0.
+     */
+    private static int placeOnly(SentenceView view, Discourse discourse) {
+        Mention place = view.mentionAt(0);
+        if (place == null || !capitals(view, 0, view.endToken(place))) {
+            return 0;
+        }
+        int k = view.endToken(place);
+        if (view.word(k).equals(",") && view.mentionAt(k + 1) != null) {
+            k = view.endToken(view.mentionAt(k + 1));   // ", Ethiopia"
+        }
+        if (view.word(k).equals("(")) {
+            int close = k + 1;
+            while (close < Math.min(view.size(), k + 5) && !view.word(close).equals(")")) {
+                close++;
+            }
+            k = close + 1;   // "(VOA)"
+        }
+        if (k >= view.size() - 1 || !DASHES.contains(view.word(k))) {
+            return 0;
+        }
+        Kind kind = view.kind(place);
+        boolean located = kind == Kind.SETTLEMENT || kind == Kind.REGION || kind == Kind.COUNTRY;
+        discourse.dateline(new Discourse.Dateline(view.sentence().index(), located ? place.entityId() : null, null));
+        return k + 1;
+    }
+
+    /** Whether every letter of tokens {@code [from, to)} is a capital. */
+    private static boolean capitals(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String text = view.tokens().get(k).text();
+            if (text.chars().anyMatch(Character::isLowerCase) || text.chars().noneMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

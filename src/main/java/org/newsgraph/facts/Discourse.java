@@ -70,6 +70,7 @@ final class Discourse {
     /** The word for a country's government, which stands for the country ("the government said"). */
     private static final String GOVERNMENT = "government";
     private final Set<String> headWords;
+    private final Set<String> localBodies;
     private final List<Quotation> waiting = new ArrayList<>();
     private Quotation turn;
     private Quotation opening;
@@ -89,6 +90,7 @@ final class Discourse {
         this.sides = new BothSides(lexicon);
         this.transcripts = new Transcripts(lexicon);
         this.headWords = lexicon.words("organisation-heads.csv");
+        this.localBodies = lexicon.words("local-bodies.csv");
         if (article.discovery() != null) {
             article.discovery().credits().values().forEach(reporters::addAll);
         }
@@ -277,6 +279,25 @@ final class Discourse {
      */
     String organisation(String word) {
         return heads.get(word);
+    }
+
+    /**
+     * The party a bare noun of {@code local-bodies.csv} (folded) stands for where the article has named no
+     * organisation with it so far ("Police accuse the rebels of …"): the only organisation the whole article
+     * names with it ({@link #organisationAnywhere}), else the country of the dateline's place, whose body it is
+     * ("KATHMANDU —" makes it Nepal's); null for any other word, or with no dateline.
+     */
+    String localBody(String word) {
+        if (!localBodies.contains(word)) {
+            return null;
+        }
+        String named = organisationAnywhere(word);
+        if (named != null || dateline == null || dateline.place() == null) {
+            return named;
+        }
+        String place = dateline.place();
+        return kind(place) == Kind.COUNTRY ? place
+                : article.countryOf() == null ? null : article.countryOf().apply(place);
     }
 
     /**

@@ -57,6 +57,8 @@ final class EventRules {
     private final Responsibility responsibility;
     private final SelfDefence selfDefence;
 
+    private final AttackTimes times;
+
     EventRules(Lexicon lexicon, Attacks attacks) {
         this.lexicon = lexicon;
         this.attacks = attacks;
@@ -73,6 +75,7 @@ final class EventRules {
         this.personObjects = new MeetingObjects(lexicon);
         this.responsibility = new Responsibility(lexicon);
         this.selfDefence = new SelfDefence(lexicon, new Campaigns(lexicon));
+        this.times = new AttackTimes(lexicon);
     }
 
     /**
@@ -92,11 +95,12 @@ final class EventRules {
             }
             Claim claim = ClaimRules.around(view, said, t.start());
             if (kind == EventKind.ATTACK) {
-                if (claim == null) {
-                    Event attack = attacks.in(view, start, view.size(), null, null, discourse);
-                    if (attack != null) {
-                        found.add(attack);
-                    }
+                Event attack = claim == null ? attacks.in(view, start, view.size(), null, null, discourse) : null;
+                if (attack == null) {
+                    attack = times.in(view, t, start, discourse);   // "The attack took place late Sunday"
+                }
+                if (attack != null) {
+                    found.add(attack);
                 }
                 continue;
             }
@@ -129,7 +133,7 @@ final class EventRules {
             found.removeIf(e -> e.kind() == EventKind.ATTACK && e.targets().isEmpty()
                     && defended.attacker().equals(e.attacker()));
         }
-        if (found.stream().noneMatch(e -> e.kind() == EventKind.ATTACK)) {
+        if (found.stream().noneMatch(e -> e.kind() == EventKind.ATTACK && !e.evidence().rule().equals(AttackTimes.RULE))) {
             Event claimed = responsibility.bare(view, start, discourse);   // "Al-Shabaab claimed responsibility."
             if (claimed == null) {
                 claimed = defended;

@@ -38,7 +38,8 @@ import org.newsgraph.text.Sentence;
  * <li>{@link CasualtyRules}: counts of the dead and who reports them.</li>
  * </ol>
  * Then attack words that refer back ("this attack") are merged into the attack they refer to
- * ({@link AttackReferences}).
+ * ({@link AttackReferences}), and an attack's time told on its own ("The attack took place late Sunday")
+ * dates the attacks near it ({@link AttackTimes}).
  * What one sentence tells the next (the article's agents, the last title, the last quoted speaker,
  * the dateline) is the article's {@link Discourse}; a family returns what it finds and never edits
  * another's. Every statement keeps its sentence, span and rule. Byline and credit lines give no
@@ -178,7 +179,7 @@ public final class FactExtractor {
         if (discourse.turn() != null) {
             found.quotations().add(QuotationRules.closed(discourse.turn()));   // a transcript turn ending the article
         }
-        ArticleAttacker.Resolved attacks = ArticleAttacker.resolve(AttackReferences.resolve(found.events()),
+        ArticleAttacker.Resolved attacks = ArticleAttacker.resolve(AttackTimes.resolve(AttackReferences.resolve(found.events())),
                 found.claims(), discourse.unblamedCondemnations(), in.countryOf());
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
                 RelationRules.distinct(found.relations()), QuoteRuns.join(found.quotations(), in.sentences()),

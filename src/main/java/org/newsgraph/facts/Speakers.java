@@ -88,7 +88,8 @@ final class Speakers {
 
     /**
      * The organisation a bare head word just before token {@code verb} stands for ("the police said",
-     * "police accused him", "what the party said"; {@link Discourse#organisation}), or null.
+     * "police accused him", "what the party said"; {@link Discourse#organisation}), else the country of the
+     * dateline for a body of {@code local-bodies.csv} ({@link Discourse#localBody}), or null.
      */
     static String organisation(SentenceView view, int verb, int clause, Discourse discourse) {
         int k = verb - 1;
@@ -98,8 +99,12 @@ final class Speakers {
         if (k < clause || view.quoted(k) || view.tokens().get(k).isCapitalised() && k > clause) {
             return null;
         }
-        Mention named = view.mentionAt(k);
-        return named == null ? discourse.organisation(view.word(k).toLowerCase(Locale.ROOT)) : null;
+        if (view.mentionAt(k) != null) {
+            return null;
+        }
+        String word = view.word(k).toLowerCase(Locale.ROOT);
+        String named = discourse.organisation(word);
+        return named != null ? named : discourse.localBody(word);   // "Police say …" in a Kathmandu story: Nepal
     }
 
     /** The person of "said TITLE of COUNTRY, NAME": the first person after the verb, before the sentence's end. */

@@ -54,6 +54,20 @@ class AccusationShapesTest {
     }
 
     @Test
+    void bareLocalPoliceSpeakForTheDatelinesCountryUnlessTheArticleNamesItsForce() {
+        String bomb = "A bomb exploded at a market on Monday, killing four people. Police accused the Oromo Liberation "
+                + "Army of planting the bomb.";
+        assertEquals(Set.of("ethiopia>oromo-liberation-army"), pairs(annotate("ADDIS ABABA, Ethiopia — " + bomb)));
+        assertEquals(Set.of("ethiopia>oromo-liberation-army"), pairs(annotate("ADDIS ABABA — " + bomb)),
+                "a city alone in capitals is a dateline too");
+        assertEquals(Set.of(), pairs(annotate(bomb)), "no dateline: nobody's police");
+        assertEquals(Set.of("malawi-police-service>oromo-liberation-army"), pairs(annotate("ADDIS ABABA — " + bomb
+                + " The Malawi Police Service sent experts.")), "the force the article names wins, even named later");
+        assertEquals(Set.of(), pairs(annotate("ADDIS ABABA — " + bomb.replace("Police", "Soldiers"))),
+                "only a body of local-bodies.csv");
+    }
+
+    @Test
     void theAccuserIsTheSubjectOfItsOwnClauseAndAPronounObjectComesFirst() {
         assertEquals(Set.of("uganda>kizza-besigye", "uganda>erias-lukwago", "uganda>betty-nambooze"),
                 pairs(annotate("Opposition leader Kizza Besigye was briefly arrested after Ugandan police accused him, "

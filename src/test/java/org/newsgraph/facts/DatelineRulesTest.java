@@ -2,10 +2,12 @@ package org.newsgraph.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Facts.Structure;
 
 /**
@@ -54,5 +56,22 @@ class DatelineRulesTest {
         Structure s = structure("Yesterday, March 3 talks between Russia and Georgia collapsed.");
         assertNull(s.datelinePlace());
         assertNull(s.datelineDate());
+    }
+
+    @Test
+    void aPlaceAloneInCapitalsBeforeADashIsADatelineWithNoDate() {
+        Structure s = structure("ADDIS ABABA, Ethiopia (VOA) — Gunmen attacked a bus near Bahir Dar.");
+        assertEquals("addis-ababa", s.datelinePlace());
+        assertNull(s.datelineDate());
+        assertEquals("tbilisi", structure("TBILISI — Talks resumed on Monday.").datelinePlace());
+        AnnotatedArticle a = annotate("ADDIS ABABA, Ethiopia — Gunmen attacked a bus near Bahir Dar, killing four.");
+        assertTrue(a.facts().events().stream().noneMatch(e -> "ethiopia".equals(e.attacker())),
+                "the dateline's country is no subject of the story: " + a.facts().events());
+    }
+
+    @Test
+    void aCapitalisedNameOrAPlaceWithoutADashIsNoDateline() {
+        assertNull(structure("Tbilisi — the capital — was quiet on Monday.").datelinePlace(), "not in capitals");
+        assertNull(structure("TBILISI was quiet on Monday, officials said.").datelinePlace(), "no dash");
     }
 }

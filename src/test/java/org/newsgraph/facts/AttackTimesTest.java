@@ -1,0 +1,73 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.events;
+import static org.newsgraph.ExtractionFixture.only;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.Lexicon.EventKind;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Facts.Event;
+
+/**
+ * Tests an attack's time told in a sentence of its own ({@link AttackTimes}): "The attack took place late
+ * Sunday" dates the undated attack told before or after it, and is no attack of its own; an attack that has
+ * its own date keeps it; an attack too far away, a sentence with no time or a time in quotation marks date
+ * nothing. The article's date is Wednesday 15 March 2023. All sentences are our own.
+ */
+class AttackTimesTest {
+
+    @Test
+    void aTimeToldAfterTheAttackDatesIt() {
+        AnnotatedArticle a = annotate("Russian forces shelled Kharkiv, killing four civilians. The attack took place "
+                + "late Sunday, regional officials said.");
+        Event attack = only(events(a, EventKind.ATTACK));
+        assertEquals("russia", attack.attacker());
+        assertEquals(List.of("kharkiv"), attack.targets());
+        assertEquals(LocalDate.of(2023, 3, 12), attack.date(), "Sunday, the day the attack took place");
+        assertEquals("attack", attack.evidence().rule(), "the attack's own sentence stays its evidence");
+    }
+
+    @Test
+    void aTimeToldFirstDatesTheAttacksAfterIt() {
+        AnnotatedArticle a = annotate("Two separate attacks happened on Friday. Russian forces shelled Kharkiv. "
+                + "Hours later, Russian jets bombed Odesa.");
+        List<Event> attacks = events(a, EventKind.ATTACK);
+        assertEquals(2, attacks.size(), attacks.toString());
+        attacks.forEach(e -> assertEquals(LocalDate.of(2023, 3, 10), e.date(), e.toString()));
+    }
+
+    @Test
+    void anAttackWithItsOwnDateKeepsIt() {
+        AnnotatedArticle a = annotate("Russian jets bombed Odesa last October. Russian forces shelled Kharkiv. "
+                + "The shelling occurred on Monday.");
+        List<Event> attacks = events(a, EventKind.ATTACK);
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertEquals(YearMonth.of(2022, 10), attacks.get(0).date(), "October keeps its month");
+        assertEquals(LocalDate.of(2023, 3, 13), attacks.get(1).date());
+    }
+
+    @Test
+    void noTimeFarAwayOrQuotedDatesNothing() {
+        assertNull(only(events(annotate("Russian forces shelled Kharkiv. The attack took place at night."),
+                EventKind.ATTACK)).date(), "no time named");
+        assertNull(only(events(annotate("Russian forces shelled Kharkiv. Residents said “the attack took place on "
+                + "Monday” but officials disagreed."), EventKind.ATTACK)).date(), "a time in quotation marks");
+        AnnotatedArticle far = annotate("Russian forces shelled Kharkiv. The city has been hit before. Its mayor "
+                + "asked for help. Schools were closed. Trains were cancelled. Shops stayed shut. A second attack "
+                + "took place on Monday.");
+        assertNull(only(events(far, EventKind.ATTACK)).date(), "six sentences away: another attack, maybe");
+    }
+
+    @Test
+    void aTimeWithNoAttackNearItMakesNoEvent() {
+        AnnotatedArticle a = annotate("The attack took place on Monday. Ukraine asked for more air defence.");
+        assertTrue(events(a, EventKind.ATTACK).isEmpty(), a.facts().events().toString());
+    }
+}
