@@ -71,6 +71,9 @@ final class Discourse {
     private static final String GOVERNMENT = "government";
     private final Set<String> headWords;
     private final Set<String> localBodies;
+    private final Documents documents;
+    /** The issuer of the last document the article named ({@link Documents}). */
+    private String issuer;
     private final List<Quotation> waiting = new ArrayList<>();
     private Quotation turn;
     private Quotation opening;
@@ -91,6 +94,7 @@ final class Discourse {
         this.transcripts = new Transcripts(lexicon);
         this.headWords = lexicon.words("organisation-heads.csv");
         this.localBodies = lexicon.words("local-bodies.csv");
+        this.documents = new Documents(lexicon);
         if (article.discovery() != null) {
             article.discovery().credits().values().forEach(reporters::addAll);
         }
@@ -279,6 +283,21 @@ final class Discourse {
      */
     String organisation(String word) {
         return heads.get(word);
+    }
+
+    /** The rules that read who a document speaks for ("the statement said"). */
+    Documents documents() {
+        return documents;
+    }
+
+    /** The issuer of the last document the article named, or null. */
+    String issuer() {
+        return issuer;
+    }
+
+    /** Records the issuer of a document the article names. */
+    void issuer(String id) {
+        issuer = id;
     }
 
     /**

@@ -203,6 +203,10 @@ public final class FactExtractor {
         found.events().addAll(said.attacks());
         List<Quotation> quotations = quotationRules.find(view, start, discourse);
         found.quotations().addAll(quotations);
+        List<String> speakers = new ArrayList<>();   // who speaks here issued the document it names ("said in a statement")
+        said.claims().forEach(c -> speakers.add(c.claimant()));
+        quotations.stream().filter(q -> q.speaker() != null).forEach(q -> speakers.add(q.speaker()));
+        discourse.documents().read(view, start, speakers, discourse);
         if (said.claims().isEmpty() && labels.isEmpty() && quotations.isEmpty()) {
             found.claims().addAll(statementVoice.find(view, start, we, discourse));   // a statement's own blame
         }

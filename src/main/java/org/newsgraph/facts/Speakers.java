@@ -14,7 +14,8 @@ import org.newsgraph.recognize.SentenceView;
  * an apposition after an inverted verb ("…,” said U.S. Ambassador to the OSCE, Jane Roe") or before
  * the verb ("…,” Roe, the ambassador, said"); and a bare surname next to the verb ("Novak said") is
  * the person the article last named with it ({@link Discourse#surname}), and a bare title next to the verb
- * ("the minister said") the person last named with that title; "we" outside quotation marks is the
+ * ("the minister said") the person last named with that title; a document ("the statement said") speaks for
+ * its issuer ({@link Documents}); "we" outside quotation marks is the
  * article's own voice ({@link #firstPerson}).
  *
  * <pre>{@code
@@ -57,8 +58,12 @@ final class Speakers {
         if (person == null) {
             person = bareTitle(view, verb, clause, discourse);
         }
-        String organisation = person == null ? organisation(view, verb.start(), clause, discourse) : null;
-        String found = person != null ? person : organisation != null ? organisation : subject;
+        // "“…,” the statement said": whom the document speaks for
+        String document = person == null ? discourse.documents().speaker(view, verb.start(), clause, discourse) : null;
+        String organisation = person == null && document == null
+                ? organisation(view, verb.start(), clause, discourse) : null;
+        String found = person != null ? person : document != null ? document : organisation != null ? organisation
+                : subject;
         return found != null ? found : firstPerson(view, verb.start(), clause, discourse);
     }
 

@@ -1,0 +1,111 @@
+package org.newsgraph.facts;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.model.Mention;
+import org.newsgraph.recognize.SentenceView;
+
+/**
+ * Who a document speaks for when it is the subject of a speech verb ({@code document-nouns.csv}): "“…,” the
+ * statement said", "the communique added", "the ministry's statement read". Its owner where the phrase names
+ * one (a possessive before the noun: "the ministry's statement", or a body's name: "the AMISOM statement"), else the issuer of the last document the
+ * article named before ({@link #read}): the owner that document's phrase names ("the Front's statement", "a
+ * statement from the Front", "a statement by the ministry"), else the first party that speaks in its sentence
+ * ("The Front said in a statement that …", "“…,” the Front said in a statement"). A document named by nobody
+ * speaks for nobody: the quotation keeps no speaker rather than a wrong one.
+ *
+ * <pre>{@code
+ * documents.read(view, start, speakers, discourse);                    // after each sentence's claims and quotations
+ * String speaker = documents.speaker(view, verb.start(), clause, discourse);   // or null
+ * }</pre>
+ */
+final class Documents {
+    /** Words between a document noun and its verb ("the statement also said"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "further");
+    /** Words before a document noun that make it a document told before ("the statement", "its communique"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "that", "this");
+    /** Words that lead from a document noun to its issuer: "a statement from the Front". */
+    private static final Set<String> ISSUED_BY = Set.of("by", "from");
+    /** How many describing words may stand between a determiner and the noun ("the joint final statement"). */
+    private static final int DESCRIBING = 2;
+
+    private final Set<String> nouns;
+
+    Documents(Lexicon lexicon) {
+        this.nouns = lexicon.words("document-nouns.csv");
+    }
+
+    /**
+     * The party the document right before token {@code verb} speaks for, in the clause from token {@code clause};
+     * null when no document is the verb's subject, or nobody issued it.
+     */
+    String speaker(SentenceView view, int verb, int clause, Discourse discourse) {
+        int k = verb - 1;
+        while (k > clause && AUXILIARIES.contains(view.word(k))) {
+            k--;
+        }
+        if (k < clause || view.quoted(k) || !nouns.contains(view.word(k).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String owner = owner(view, k, clause);
+        if (owner != null) {
+            return owner;
+        }
+        for (int j = k - 1; j >= Math.max(clause, k - 1 - DESCRIBING); j--) {
+            if (DETERMINERS.contains(view.word(j).toLowerCase(java.util.Locale.ROOT))) {
+                return discourse.issuer();
+            }
+            if (!view.tokens().get(j).isWord() || view.mentionAt(j) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Records the issuer of the first document sentence {@code view} names outside quotation marks, from token
+     * {@code start}, for a later "the statement said": its owner, else the first of {@code speakers}, those who
+     * speak in the sentence.
+     */
+    void read(SentenceView view, int start, List<String> speakers, Discourse discourse) {
+        for (int k = start; k < view.size(); k++) {
+            if (view.quoted(k) || !nouns.contains(view.word(k).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            String owner = owner(view, k, start);
+            if (owner == null && ISSUED_BY.contains(view.word(k + 1))) {
+                Mention by = view.mentionAt(view.word(k + 2).equals("the") ? k + 3 : k + 2);
+                owner = by != null && view.isAgent(by) ? by.entityId() : null;
+            }
+            if (owner == null && !speakers.isEmpty()) {
+                owner = speakers.get(0);
+            }
+            if (owner != null) {
+                discourse.issuer(owner);
+            }
+            return;
+        }
+    }
+
+    /**
+     * The party named right before the document noun at {@code k} ("the AMISOM statement"), else the one whose
+     * possessive stands before it, past describing words ("Poland's joint statement"); or null.
+     */
+    private static String owner(SentenceView view, int k, int clause) {
+        Mention named = k - 1 >= clause ? view.mentionAt(k - 1) : null;
+        if (named != null && view.isAgent(named) && view.kind(named) != org.newsgraph.gazetteer.Kind.PERSON) {
+            return named.entityId();   // "the AMISOM statement", "a Kremlin statement"
+        }
+        for (int j = k - 1; j >= Math.max(clause, k - 1 - DESCRIBING); j--) {
+            if (view.word(j).equals("s") && j - 1 >= clause && view.possessiveAt(j - 1)) {
+                Mention m = view.mentionAt(j - 2);
+                return m != null && view.isAgent(m) ? m.entityId() : null;
+            }
+            if (!view.tokens().get(j).isWord() && !view.word(j).equals("’") && !view.word(j).equals("'")) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

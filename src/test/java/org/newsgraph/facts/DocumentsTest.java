@@ -1,0 +1,41 @@
+package org.newsgraph.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsgraph.ExtractionFixture.annotate;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Facts.Quotation;
+
+/**
+ * Tests who a document speaks for as the subject of a speech verb ({@link Documents}): "“…,” the statement
+ * said" is the issuer of the last document the article named, "Poland's statement said" its owner, and a
+ * document nobody issued speaks for nobody. All sentences are our own.
+ */
+class DocumentsTest {
+
+    @Test
+    void theStatementSpeaksForWhoeverIssuedTheLastDocument() {
+        List<Quotation> qs = annotate("Al-Shabaab said in a statement that its fighters attacked the base. "
+                + "“We will strike again,” the statement said.").facts().quotations();
+        assertEquals("al-shabaab", qs.get(qs.size() - 1).speaker());
+        List<Quotation> from = annotate("A statement from the African Union welcomed the truce. “The parties must "
+                + "keep their word,” the statement also said.").facts().quotations();
+        assertEquals("african-union", from.get(from.size() - 1).speaker(), "the issuer after from");
+    }
+
+    @Test
+    void aPossessiveBeforeTheDocumentIsItsIssuer() {
+        List<Quotation> qs = annotate("“We stand with Ukraine,” Poland's joint statement said.").facts().quotations();
+        assertEquals("poland", qs.get(0).speaker());
+        List<Quotation> named = annotate("“The truce must hold,” the African Union statement said.").facts().quotations();
+        assertEquals("african-union", named.get(0).speaker(), "a body named right before the document");
+    }
+
+    @Test
+    void aDocumentNobodyIssuedSpeaksForNobody() {
+        List<Quotation> qs = annotate("“We will strike again,” the statement said.").facts().quotations();
+        assertNull(qs.get(0).speaker(), qs.toString());
+    }
+}
