@@ -12,7 +12,8 @@ import org.newsgraph.text.Token;
 /**
  * Organisations named in apposition with a noun for one ({@code organisation-nouns.csv}): "EG Justice, a
  * Washington-based organization that …" (the name before the comma), "the Russian mercenary group, Wagner,"
- * (the name after it); rule {@code organisation-apposition}.
+ * (the name after it), "the Barcelona newspaper La Vanguardia" (the name right after the noun); rule
+ * {@code organisation-apposition}.
  *
  * <pre>{@code
  * new OrganisationAppositions(lexicon, gazetteer).appositions(view, spans);
@@ -21,6 +22,8 @@ import org.newsgraph.text.Token;
 final class OrganisationAppositions extends NameShapes {
     /** Folded words of {@code organisation-nouns.csv}: "a rights group", "a Washington-based organization". */
     private final Set<String> kinds;
+    /** Folded words of {@code name-honorifics.csv}: "Ms.", "Dr." open a person's name. */
+    private final Set<String> honorifics;
     /** Words that make the noun after them another thing than the apposition's head: "the founder of the party". */
     private static final Set<String> LINKS = Set.of("of", "for", "in", "to", "by", "at", "with", "from", "and", "or");
     /** The articles that open an apposition's description: "a rights group", "the mercenary group". */
@@ -36,6 +39,7 @@ final class OrganisationAppositions extends NameShapes {
     OrganisationAppositions(Lexicon lexicon, Gazetteer gazetteer) {
         super(lexicon, gazetteer);
         this.kinds = lexicon.words("organisation-nouns.csv");
+        this.honorifics = lexicon.words("name-honorifics.csv");
     }
 
     /**
@@ -54,11 +58,39 @@ final class OrganisationAppositions extends NameShapes {
                 continue;
             }
             int end = capitalised(view, comma + 1);
-            if (end > comma + 1 && !taken(spans, comma + 1) && AFTER_NOUN.contains(view.word(end))
+            if (end > comma + 1 && !taken(spans, comma + 1) && !person(view, comma + 1) && AFTER_NOUN.contains(view.word(end))
                     && kinds.contains(view.word(comma - 1)) && describedBefore(view, comma - 1)) {
                 add(view, spans, comma + 1, end, "organisation-apposition");
             }
         }
+    }
+
+    /**
+     * A name right after a noun of {@code organisation-nouns.csv} with "the" or "a" before it, no comma between:
+     * "the Barcelona newspaper La Vanguardia reported", "the mercenary group Wagner" (rule
+     * {@code organisation-apposition}). The name is capitalised words no mention covers, not opening with a
+     * title or a date ("the party Chairman Jane Roe", "the group Monday").
+     */
+    void named(SentenceView view, List<Span> spans) {
+        for (int k = 1; k + 1 < view.size(); k++) {
+            if (!kinds.contains(view.word(k)) || view.tokens().get(k).isCapitalised() || view.quoted(k)
+                    || !describedBefore(view, k) || taken(spans, k + 1) || view.mentionAt(k + 1) != null
+                    || lexicon.titles().at(view.words(), k + 1).isPresent()
+                    || lexicon.dates().at(view.words(), k + 1).isPresent()
+                    || lexicon.notNames().contains(view.word(k + 1)) || person(view, k + 1)) {
+                continue;
+            }
+            int end = capitalised(view, k + 1);
+            if (end > k + 1) {
+                add(view, spans, k + 1, end, "organisation-apposition");
+                k = end;
+            }
+        }
+    }
+
+    /** Whether a name at token {@code k} opens with an honorific or a title: a person's ("Ms. Roque", "President Roe"). */
+    private boolean person(SentenceView view, int k) {
+        return honorifics.contains(view.word(k)) || lexicon.titles().at(view.words(), k).isPresent();
     }
 
     /**

@@ -87,6 +87,7 @@ public final class ShapeFinder {
             organisations.members(view, spans);
             organisations.organisations(view, spans);
             appositions.appositions(view, spans);
+            appositions.named(view, spans);   // "the Barcelona newspaper La Vanguardia"
             acronyms.acronyms(view, spans, acronymIds);
             for (NameShapes.Span span : spans) {
                 int start = view.startOf(span.start());

@@ -21,6 +21,9 @@ import org.newsgraph.recognize.SentenceView;
  */
 final class AttackNouns {
     /** Words that join or relate phrases, so no word before them describes the attack noun ("the rig and attacking"). */
+    /** Words of degree between a copula and "responsible": "was solely responsible for", "is directly responsible". */
+    private static final Set<String> DEGREE = Set.of("solely", "directly", "fully", "entirely", "ultimately", "partly",
+            "largely", "clearly", "also");
     private static final Set<String> NOT_DESCRIBING = Set.of("and", "into", "onto", "toward", "towards", "upon",
             "during", "under", "near", "than", "but", "across", "through", "via", "while", "when");
     /**
@@ -147,8 +150,9 @@ final class AttackNouns {
      * responsible for the attack".
      */
     private boolean blamedFor(SentenceView view, int from, int k) {
-        if (view.word(k - 1).equals("responsible") && (passives.contains(view.word(k - 2))
-                || COPULA_PASSIVES.contains(view.word(k - 2)))) {
+        int degree = DEGREE.contains(view.word(k - 2)) ? k - 3 : k - 2;   // "was solely responsible for"
+        if (view.word(k - 1).equals("responsible") && (passives.contains(view.word(degree))
+                || COPULA_PASSIVES.contains(view.word(degree)))) {
             return true;   // "the Front was responsible for the attack": its subject made it
         }
         for (int j = k - 1; j >= Math.max(from, k - BLAMED); j--) {

@@ -72,6 +72,7 @@ final class Attacks {
     private final Set<String> referring;
     private final AttackTargets narrowing;
     private final Set<String> subordinators;
+    private final Set<String> fronting;
     private final Set<String> heads;
     private final EventClause clause;
     private final ForceBodies bodies;
@@ -100,6 +101,7 @@ final class Attacks {
         this.heads = lexicon.words("organisation-heads.csv");
         this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
+        this.fronting = lexicon.words("fronting-prepositions.csv");
         this.deeds = new DeedObjects(lexicon);
         this.targeted = lexicon.words("target-prepositions.csv");
         this.nouns = new AttackNouns(lexicon, passives, reactions, responsibility, participles, subordinators);
@@ -163,10 +165,11 @@ final class Attacks {
                         null, null, null, view.evidence(t, end, AttackReferences.RULE));
             }
             int subject = passive ? clauseStart(view, from, t) : t;
+            int fronted = frontedEnd(view, from, t);   // "In advance of the March 22nd attack, the United States …"
             int against = narrowing.against(view, end, to);   // "airstrikes in Libya against ISIS militants": ISIS, in Libya
             for (int k = from; k < to; k++) {
                 Mention m = view.mentionAt(k);
-                if (k > t && (lexicon.clauseBreaks().contains(view.word(k)) || nouns.passiveOfAnother(view, k, to)
+                if (k > t && (lexicon.clauseBreaks().contains(view.word(k)) || k == fronted || nouns.passiveOfAnother(view, k, to)
                         || on != null && k == on.on())) {
                     break;   // "the attacks on Jizan were enabled by Ruritania": Ruritania is no target
                 }
@@ -212,6 +215,35 @@ final class Attacks {
                     clause.date(view, from, t, end, discourse), null, view.evidence(t, end, "attack"));
         }
         return null;
+    }
+
+    /**
+     * The comma that ends a phrase opening the sentence with a word of {@code fronting-prepositions.csv} and
+     * holding the attack word at {@code t} ("In advance of the March 22nd attack, …"), or -1.
+     */
+    private int frontedEnd(SentenceView view, int from, int t) {
+        if (!fronting.contains(view.word(from).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = from + 1; k < t; k++) {
+            if (view.word(k).equals(",")) {
+                return -1;   // the phrase ended before the attack word
+            }
+        }
+        for (int k = t + 1; k < view.size(); k++) {
+            if (view.word(k).equals(",") && !placeApposition(view, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the comma at {@code k} stands between a city or region and the country or region it lies in ("Christchurch, New Zealand"). */
+    private static boolean placeApposition(SentenceView view, int k) {
+        Mention before = view.mentionAt(k - 1);
+        Mention after = view.mentionAt(k + 1);
+        return before != null && after != null && view.isPlace(before)
+                && (view.kind(after) == Kind.COUNTRY || view.kind(after) == Kind.REGION);
     }
 
     /**

@@ -173,17 +173,17 @@ public final class DateResolver {
     }
 
     /**
-     * "Sept 13", "Sept. 13" or "13 September": the day next to the month name (tokens
+     * "Sept 13", "Sept. 13", "March 22nd" or "13 September": the day next to the month name (tokens
      * {@code [first, end)}), in the year written after it ("Sept 13, 2021", "13 September 2021"),
      * else in the article's year.
      */
     private Optional<Temporal> dayOfMonth(SentenceView view, int first, int end, Month month, boolean plan) {
         int at = view.word(end).equals(".") ? end + 1 : end;
         int last = at;   // the last token of the date before its year
-        if (!SentenceView.digits(view.word(at), 1, 2)) {
+        if (dayNumber(view.word(at)) < 0) {
             at = first - 1;   // "13 September"
             last = end - 1;
-            if (!SentenceView.digits(view.word(at), 1, 2)) {
+            if (dayNumber(view.word(at)) < 0) {
                 return Optional.empty();
             }
         }
@@ -195,7 +195,7 @@ public final class DateResolver {
             written = named >= 1900 && named <= 2100;
             year = written ? named : year;
         }
-        int day = Integer.parseInt(view.word(at));
+        int day = dayNumber(view.word(at));
         if (day < 1 || day > month.length(YearMonth.of(year, month).isLeapYear())) {
             return Optional.empty();
         }
@@ -207,6 +207,13 @@ public final class DateResolver {
                     : Optional.of(date);
         }
         return Optional.of(date);
+    }
+
+    /** The day a word gives, one or two digits with an ordinal's ending or none ("13", "22nd", "1st"); else -1. */
+    static int dayNumber(String word) {
+        String digits = word.length() > 2 && word.matches("[0-9]{1,2}(st|nd|rd|th)") ? word.substring(0, word.length() - 2)
+                : word;
+        return SentenceView.digits(digits, 1, 2) ? Integer.parseInt(digits) : -1;
     }
 
     /** The date of a dateline's "Sept 13" in the article's year, given that year. */

@@ -34,10 +34,12 @@ final class RelationRules {
     private final Lexicon lexicon;
     /** Words between a member and its cue that deny the membership ("is not a member of", "has yet to join"). */
     private final Set<String> negations;
+    private final Set<String> membershipFillers;
 
     RelationRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.negations = lexicon.words("membership-negations.csv");
+        this.membershipFillers = lexicon.words("membership-fillers.csv");
     }
 
     /** The relations sentence {@code view} states from token {@code start}. */
@@ -173,8 +175,9 @@ final class RelationRules {
             List<Relation> found) {
         Mention org = organisationRightAfter(view, cue.end());
         Mention last = nearestAgentBefore(view, cue.start(), agents);
-        if (org == null || last == null) {
-            return;
+        boolean noun = view.word(cue.end() - 1).equals("of");   // "a member of", not "joined"
+        if (org == null || last == null || noun && !onlyFillers(view, view.endToken(last), cue.start())) {
+            return;   // "announced the arrest of five suspected members of the Front": the five are members
         }
         boolean negated = negatedBetween(view, view.endToken(last), cue.start());
         if (!negated && cue.value().position().equals(NEGATED_ONLY)) {
@@ -186,6 +189,20 @@ final class RelationRules {
                 pair(view, cue, type, m, o, found);
             }
         }
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} hold only words of {@code membership-fillers.csv} and negations ("is
+     * not", "has yet to"), so that the party before a noun cue ("a member of") is the member.
+     */
+    private boolean onlyFillers(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = view.word(k).toLowerCase(java.util.Locale.ROOT);
+            if (!membershipFillers.contains(w) && !negations.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -130,35 +130,36 @@ final class Transcripts {
             return last != null && last.sentence() == index - 1 ? new Line(index, last.speaker(), 0, end(view, 0))
                     : null;
         }
+        int from = view.afterEllipsis();   // "… MR. ROE: First, …" opens an excerpt
         int colon = -1;
-        for (int k = 1; k < Math.min(view.size(), LABEL + 1); k++) {
+        for (int k = from + 1; k < Math.min(view.size(), from + LABEL + 1); k++) {
             if (view.word(k).equals(":")) {
                 colon = k;
                 break;
             }
         }
-        if (colon < 0 || colon + 1 >= view.size() || view.quoted(0)) {
+        if (colon < 0 || colon + 1 >= view.size() || view.quoted(from)) {
             return null;
         }
-        if (colon == 1 && pressLabels.contains(view.word(0))) {
+        if (colon == from + 1 && pressLabels.contains(view.word(from))) {
             return new Line(index, null, colon + 1, end(view, colon + 1));
         }
-        String speaker = speaker(view, colon, discourse, before.honorific() == index - 1);
+        String speaker = speaker(view, from, colon, discourse, before.honorific() == index - 1);
         return speaker == null ? null : new Line(index, speaker, colon + 1, end(view, colon + 1));
     }
 
     /**
-     * The person label {@code [0, colon)} names, or null. A bracket at the label's end holds the speaker's role or
+     * The person label {@code [from, colon)} names, or null. A bracket at the label's end holds the speaker's role or
      * name, as a parliament's record gives them: "Jane Roe (Speaker):" is Jane Roe, "The Prime Minister (Jane
      * Roe):" too.
      */
-    private String speaker(SentenceView view, int colon, Discourse discourse, boolean afterHonorific) {
+    private String speaker(SentenceView view, int from, int colon, Discourse discourse, boolean afterHonorific) {
         if (view.word(colon - 1).equals(")")) {
             int open = colon - 2;
-            while (open > 0 && !view.word(open).equals("(")) {
+            while (open > from && !view.word(open).equals("(")) {
                 open--;
             }
-            if (open <= 0) {
+            if (open <= from) {
                 return null;
             }
             for (int i = open + 1; i < colon - 1; i++) {
@@ -167,14 +168,14 @@ final class Transcripts {
                     return m.entityId();   // "The Prime Minister (Jane Roe):"
                 }
             }
-            return named(view, open, discourse, afterHonorific);   // "Jane Roe (Speaker):"
+            return named(view, from, open, discourse, afterHonorific);   // "Jane Roe (Speaker):"
         }
-        return named(view, colon, discourse, afterHonorific);
+        return named(view, from, colon, discourse, afterHonorific);
     }
 
-    /** The person the words {@code [0, colon)} name, every one of them a name, or null. */
-    private String named(SentenceView view, int colon, Discourse discourse, boolean afterHonorific) {
-        int k = 0;
+    /** The person the words {@code [from, colon)} name, every one of them a name, or null. */
+    private String named(SentenceView view, int from, int colon, Discourse discourse, boolean afterHonorific) {
+        int k = from;
         boolean titled = afterHonorific;
         while (k < colon - 1 && honorifics.contains(view.word(k)) && view.tokens().get(k).isCapitalised()) {
             titled = true;
@@ -209,8 +210,9 @@ final class Transcripts {
 
     /** Whether sentence {@code view} is an honorific alone ("MS."), the start of a label split off. */
     private boolean lone(SentenceView view, int start) {
-        return start == 0 && view.size() == 2 && honorifics.contains(view.word(0))
-                && view.tokens().get(0).isCapitalised() && view.word(1).equals(".");
+        int from = view.afterEllipsis();   // "… MS."
+        return start == 0 && view.size() == from + 2 && honorifics.contains(view.word(from))
+                && view.tokens().get(from).isCapitalised() && view.word(from + 1).equals(".");
     }
 
     /** The end of the words spoken: the sentence's end, its final full stop left out. */

@@ -319,6 +319,23 @@ public final class SentenceView {
         return word(k - 1).equals("the") ? word(k - 2) : word(k - 1);
     }
 
+    /**
+     * The first token after an ellipsis that opens the sentence, as an excerpt's lines open ("… MR. ROE: First,
+     * …", "[…] MS. DOE:", ". . ."); 0 when none does.
+     */
+    public int afterEllipsis() {
+        int k = word(0).equals("[") ? 1 : 0;
+        int dots = 0;
+        while (k < tokens.size() && (word(k).equals("…") || word(k).equals("."))) {
+            dots += word(k).equals("…") ? 3 : 1;
+            k++;
+        }
+        if (dots < 3) {
+            return 0;
+        }
+        return word(0).equals("[") ? word(k).equals("]") ? k + 1 : 0 : k;
+    }
+
     /** Whether tokens {@code k} and {@code k + 1} are a possessive "'s" (straight or curly apostrophe): "Ruritania's". */
     public boolean possessiveAt(int k) {
         return (word(k).equals("'") || word(k).equals("’")) && word(k + 1).equals("s");

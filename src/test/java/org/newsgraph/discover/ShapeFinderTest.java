@@ -232,6 +232,21 @@ class ShapeFinderTest {
     }
 
     @Test
+    void aNameRightAfterANounForAnOrganisationIsOneAndNoPerson() {
+        AnnotatedArticle paper = annotate("The Lagos newspaper Daily Clarion reported Thursday that the talks had failed.");
+        assertEquals(Kind.ORGANIZATION, found(paper, "daily-clarion").entity().kind(), "not a person who reported");
+        AnnotatedArticle group = annotate("Abuses by the mercenary group Wagner were documented in the north.");
+        assertEquals(Kind.ORGANIZATION, found(group, "wagner").entity().kind());
+        AnnotatedArticle titled = annotate("The opposition party Chairman John Kobo said the group Monday was calm.");
+        assertEquals(Kind.PERSON, found(titled, "john-kobo").entity().kind(), "a title after the noun: a person");
+        assertTrue(titled.found().stream().noneMatch(f -> f.entity().kind() == Kind.ORGANIZATION),
+                "no organisation of 'Chairman John Kobo' nor of 'Monday'");
+        AnnotatedArticle honorific = annotate("As reported in the Lagos Clarion newspaper, Ms. Okafor described the raid.");
+        assertTrue(honorific.found().stream().noneMatch(f -> f.entity().label().equals("Ms")),
+                "an honorific opens a person's name, after a comma too");
+    }
+
+    @Test
     void aNounOfSomethingElseOrAMemberMakesNoOrganisation() {
         assertTrue(annotate("Jane Roe, the founder of the party, was arrested.").found().stream()
                 .noneMatch(f -> f.entity().kind() == Kind.ORGANIZATION), "the founder of a party is no party");

@@ -37,7 +37,7 @@ class AttackTimesTest {
     @Test
     void aTimeToldFirstDatesTheAttacksAfterIt() {
         AnnotatedArticle a = annotate("Two separate attacks happened on Friday. Russian forces shelled Kharkiv. "
-                + "Hours later, Russian jets bombed Odesa.");
+                + "Hours later, Russian jets bombed Odessa.");
         List<Event> attacks = events(a, EventKind.ATTACK);
         assertEquals(2, attacks.size(), attacks.toString());
         attacks.forEach(e -> assertEquals(LocalDate.of(2023, 3, 10), e.date(), e.toString()));
@@ -45,7 +45,7 @@ class AttackTimesTest {
 
     @Test
     void anAttackWithItsOwnDateKeepsIt() {
-        AnnotatedArticle a = annotate("Russian jets bombed Odesa last October. Russian forces shelled Kharkiv. "
+        AnnotatedArticle a = annotate("Russian jets bombed Odessa last October. Russian forces shelled Kharkiv. "
                 + "The shelling occurred on Monday.");
         List<Event> attacks = events(a, EventKind.ATTACK);
         assertEquals(2, attacks.size(), attacks.toString());
@@ -63,6 +63,16 @@ class AttackTimesTest {
                 + "asked for help. Schools were closed. Trains were cancelled. Shops stayed shut. A second attack "
                 + "took place on Monday.");
         assertNull(only(events(far, EventKind.ATTACK)).date(), "six sentences away: another attack, maybe");
+    }
+
+    @Test
+    void anAttacksOwnWordsNamingItsDayDateTheAttackNearIt() {
+        AnnotatedArticle a = annotate("It is clear that Russia was solely responsible for the strike on Kharkiv. In "
+                + "advance of the March 2nd attack, the United States shared intelligence with Ukraine.");
+        Event attack = only(events(a, EventKind.ATTACK));
+        assertEquals("russia", attack.attacker(), "solely responsible: its subject made it");
+        assertEquals(List.of("kharkiv"), attack.targets(), "no target after the comma of a fronted phrase");
+        assertEquals(LocalDate.of(2023, 3, 2), attack.date(), "March 2nd, an ordinal day");
     }
 
     @Test

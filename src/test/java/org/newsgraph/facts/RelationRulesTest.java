@@ -170,6 +170,16 @@ class RelationRulesTest {
     }
 
     @Test
+    void membersNamedAsAnotherNounPhraseAreNotTheSubjects() {
+        assertEquals(List.of(), relations("Chile announced the arrest of five suspected members of Hezbollah in Santiago."),
+                "the five are members, not Chile");
+        assertEquals(List.of(), relations("Peru detained several members of the Shining Path on Monday."));
+        assertEquals(List.of("bolivia MEMBER_OF oas"),
+                relations("Bolivia, a founding member of the Organization of American States, abstained."),
+                "describing words between a member and its cue");
+    }
+
+    @Test
     void memberOfEveryOrganisationListedAfterTheCue() {
         assertEquals(List.of("france MEMBER_OF nato", "france MEMBER_OF european-union"),
                 relations("France, a member of NATO and the European Union, sent troops."));

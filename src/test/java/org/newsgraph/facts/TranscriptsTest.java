@@ -51,6 +51,18 @@ class TranscriptsTest {
     }
 
     @Test
+    void anExcerptsLabelAfterAnEllipsisIsALabel() {
+        AnnotatedArticle a = annotate("Press Gaggle by Press Secretary Karen Lindqvist [Excerpt]\n\n"
+                + "… MS. LINDQVIST: First, I want to respond to the propaganda about the attack.\n\n"
+                + "[…] QUESTION: Will the talks resume?\n\n"
+                + ". . . MS. LINDQVIST: The talks will resume in Jeddah.\n");
+        assertEquals(java.util.Arrays.asList("karen-lindqvist", null, "karen-lindqvist"),
+                map(transcript(a), Quotation::speaker));
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().label().equals("LINDQVIST")),
+                "the label's name is no organisation");
+    }
+
+    @Test
     void aLabelWithARankATitleAndAFullNameInCapitals() {
         AnnotatedArticle a = annotate("Press Briefing\n\nDEPUTY PRESS SECRETARY LENA HOLM: The attack was in Jordan.\n");
         assertEquals(List.of("lena-holm"), map(transcript(a), Quotation::speaker));

@@ -33,6 +33,7 @@ public final class Cues {
     private final Set<String> fillers;
     private final Set<String> roles;
     private final Phrases<String> handlers;
+    private final Set<String> organisationNouns;
 
     private Cues(Lexicon lexicon, Phrases<String> sources, Set<String> titleArticles) {
         this.lexicon = lexicon;
@@ -43,6 +44,7 @@ public final class Cues {
         this.roles = lexicon.words("person-nouns.csv");
         this.handlers = new Phrases<>();
         lexicon.words("person-object-verbs.csv").forEach(w -> handlers.add(w, w));
+        this.organisationNouns = lexicon.words("organisation-nouns.csv");
     }
 
     /** The cues of the rules folder of {@code lexicon}. */
@@ -199,6 +201,26 @@ public final class Cues {
                 continue;
             }
             if (!view.tokens().get(k).isWord() || !view.tokens().get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a lower-case noun of {@code organisation-nouns.csv} stands right before token {@code i}, after "the"
+     * or "a" and at most four describing words: "the Barcelona newspaper La Vanguardia", "the mercenary group
+     * Wagner" name an organisation, not a person.
+     */
+    public boolean organisationNounBefore(SentenceView view, int i) {
+        if (i < 1 || !organisationNouns.contains(view.word(i - 1)) || view.tokens().get(i - 1).isCapitalised()) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 6); k--) {
+            if (view.word(k).equals("the") || view.word(k).equals("a")) {
+                return true;
+            }
+            if (!view.tokens().get(k).isWord()) {
                 return false;
             }
         }

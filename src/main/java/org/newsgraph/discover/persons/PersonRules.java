@@ -23,8 +23,14 @@ public final class PersonRules {
     private PersonRules() {
     }
 
-    /** The first rule of {@link #BY_SHAPE} that finds a person in {@code name}. */
+    /**
+     * The first rule of {@link #BY_SHAPE} that finds a person in {@code name}; none for a name right after a noun
+     * for an organisation ({@link Cues#organisationNounBefore}).
+     */
     public static Optional<PersonRule> first(NameSpan name, Cues cues) {
+        if (cues.organisationNounBefore(name.view(), name.start())) {
+            return Optional.empty();   // "the newspaper La Vanguardia reported": an organisation's name
+        }
         return BY_SHAPE.stream().filter(r -> r.matches(name, cues)).findFirst();
     }
 

@@ -58,8 +58,9 @@ public final class TranscriptLabels {
      */
     public void find(SentenceView view, boolean afterHonorific, Map<String, String> fullNames,
             Map<String, Found> persons, List<Mention> mentions) {
-        int colon = 1;
-        while (colon < Math.min(view.size(), LABEL) && !view.word(colon).equals(":")) {
+        int from = view.afterEllipsis();   // "… MR. KIRBY:" opens an excerpt
+        int colon = from + 1;
+        while (colon < Math.min(view.size(), from + LABEL) && !view.word(colon).equals(":")) {
             colon++;
         }
         if (colon >= view.size() - 1 || !view.word(colon).equals(":")) {
@@ -68,7 +69,7 @@ public final class TranscriptLabels {
         // the name: up to two words in capitals before the colon ("JEAN-PIERRE" is one)
         int first = colon;
         int words = 0;
-        while (first > 0 && words < NAME_WORDS && SentenceView.capitalsOrDigits(view.tokens().get(first - 1).text())
+        while (first > from && words < NAME_WORDS && SentenceView.capitalsOrDigits(view.tokens().get(first - 1).text())
                 && !honorifics.contains(view.word(first - 1)) && lexicon.titles().endingAt(view.words(), first).isEmpty()) {
             first--;
             words++;
@@ -80,7 +81,7 @@ public final class TranscriptLabels {
                 first -= 2;   // a middle initial: "JOHN F. KIRBY"
             }
         }
-        if (first == colon || first == 0 && !afterHonorific || !honorificsOrTitles(view, first)) {
+        if (first == colon || first == from && !afterHonorific || !honorificsOrTitles(view, from, first)) {
             return;
         }
         for (int i = first; i < colon; i++) {
@@ -116,8 +117,8 @@ public final class TranscriptLabels {
     }
 
     /** Whether tokens {@code [0, end)} are honorifics and titles in capitals ("MR.", "DEPUTY PRESS SECRETARY"). */
-    private boolean honorificsOrTitles(SentenceView view, int end) {
-        int k = 0;
+    private boolean honorificsOrTitles(SentenceView view, int from, int end) {
+        int k = from;
         while (k < end) {
             var title = lexicon.titles().at(view.words(), k);
             if (honorifics.contains(view.word(k)) && view.tokens().get(k).isCapitalised()) {
@@ -133,8 +134,9 @@ public final class TranscriptLabels {
 
     /** Whether sentence {@code view} is an honorific alone ("MS."): the start of a label split off. */
     public boolean honorificAlone(SentenceView view) {
-        return view.size() == 2 && honorifics.contains(view.word(0)) && view.tokens().get(0).isCapitalised()
-                && view.word(1).equals(".");
+        int from = view.afterEllipsis();   // "… MS."
+        return view.size() == from + 2 && honorifics.contains(view.word(from))
+                && view.tokens().get(from).isCapitalised() && view.word(from + 1).equals(".");
     }
 
     /** "JEAN-PIERRE" as "Jean-Pierre", "MILLER" as "Miller". */
