@@ -23,8 +23,9 @@ import org.newsgraph.recognize.SentenceView;
  * attacking", the possessor of "Russia's invasion", who claims it ("claimed responsibility for the
  * attack", {@code responsibility-cues.csv}), else the agent before an active trigger but never one
  * that reacts to it ("condemned the attack", {@code attack-reactions.csv}); and what was attacked
- * (the places and countries after it up to a new clause, the subject of a passive, and the
- * claimant's own side named with "its" or "their"). Its date is its own ({@link EventClause}). The
+ * (the places and countries after it up to a new clause, the subject of a passive, the
+ * claimant's own side named with "its" or "their", and the claimant itself when another party's forces
+ * fired "across the border"). Its date is its own ({@link EventClause}). The
  * event rules read it over the whole sentence; the claim rules over what a claimant says, so that
  * the attack becomes that claim's content.
  *
@@ -40,6 +41,10 @@ final class Attacks {
             "by", "at", "from", "that", "which", "who", "this", "these", "its", "their", "his", "her", "after", "before",
             "over", "against", "about", "as", "or");
 
+    /** How far after the attack word "across the border" may stand ("fired mortar shells across the border"). */
+    private static final int ACROSS = 7;
+    /** Words before "the border" that send an attack over it. */
+    private static final Set<String> ACROSS_WORDS = Set.of("across", "over");
     /** Relative pronouns whose clause's doer is the party right before them ("an operative who executed the attack"). */
     private static final Set<String> RELATIVES = Set.of("who", "which");
     /** Words before "of" or "with" and an attack word whose noun before them did it ("suspected of ramming"). */
@@ -197,6 +202,10 @@ final class Attacks {
             if (attacker == null && !targets.isEmpty() && !passive) {
                 attacker = bodies.bare(view, from, t, discourse, targets);   // "police fired tear gas at Jane Roe"
             }
+            if (targets.isEmpty() && attacker != null && claimant != null && !claimant.equals(attacker)
+                    && discourse.kind(claimant) == Kind.COUNTRY && acrossTheBorder(view, t, to)) {
+                targets.add(claimant);   // "India said Pakistani forces fired across the border": at India
+            }
             if (campaigns.is(view, t, end)
                     && (targets.isEmpty() || attacker == null || !attacker.equals(campaigns.owner(view, t)))) {
                 continue;   // "the war on terror", "an earlier war against the enclave": no attack
@@ -215,6 +224,20 @@ final class Attacks {
                     clause.date(view, from, t, end, discourse), null, view.evidence(t, end, "attack"));
         }
         return null;
+    }
+
+    /**
+     * Whether the attack word at {@code t} goes "across the border" or is "cross-border" (before {@code to}): a
+     * country that tells it was on the other side, its target.
+     */
+    private static boolean acrossTheBorder(SentenceView view, int t, int to) {
+        for (int k = Math.max(0, t - 3); k < Math.min(to, t + ACROSS); k++) {
+            if (view.word(k).equals("border") && (ACROSS_WORDS.contains(view.wordBefore(k))
+                    || view.word(k - 1).equals("-") && view.word(k - 2).equals("cross"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

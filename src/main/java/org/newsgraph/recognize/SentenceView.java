@@ -279,11 +279,12 @@ public final class SentenceView {
 
     /**
      * Whether the sentence is a headline in Title Case ("Points To Putin's Lack Of Planning"): at
-     * least four words, seven in ten capitalised. Counted once per view: rules ask it per token.
+     * least four words, seven in ten capitalised, numbers left out. Counted once per view: rules ask it per token.
      */
     public boolean titleCase() {
         if (titleCase == null) {
-            long words = tokens.stream().filter(Token::isWord).count();
+            // numbers are neither ("Militants Blamed for Attack on Troops - 2002-05-19")
+            long words = tokens.stream().filter(t -> t.isWord() && !t.text().chars().allMatch(Character::isDigit)).count();
             long capitalised = tokens.stream().filter(t -> t.isWord() && t.isCapitalised()).count();
             titleCase = words >= 4 && capitalised * 10 >= words * 7;
         }

@@ -47,6 +47,19 @@ class AttackReferencesTest {
     }
 
     @Test
+    void aCountryTellingThatAnothersForcesFiredAcrossTheBorderIsTheirTarget() {
+        Event across = only(events(annotate("Chad said Sudanese troops fired mortar shells across the border on Monday."),
+                EventKind.ATTACK));
+        assertEquals("sudan", across.attacker());
+        assertEquals(List.of("chad"), across.targets());
+        Event named = only(events(annotate("The United States said Russian forces fired on Kharkiv on Thursday."),
+                EventKind.ATTACK));
+        assertEquals(List.of("kharkiv"), named.targets(), "no border crossed: the teller is no target");
+        Event untold = only(events(annotate("Chad said Sudanese troops fired mortar shells on Monday."), EventKind.ATTACK));
+        assertTrue(untold.targets().isEmpty(), untold.toString());
+    }
+
+    @Test
     void aReferenceThatAddsNothingIsNoNewAttack() {
         AnnotatedArticle a = annotate("Russian forces shelled Kharkiv on Monday. The United States is committed to "
                 + "supporting Ukraine in the defence of its territory from these attacks.");

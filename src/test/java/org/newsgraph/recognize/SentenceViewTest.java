@@ -55,4 +55,13 @@ class SentenceViewTest {
         assertEquals(1, view.quotes().size());
         assertEquals(false, new SentenceView(SENTENCE, List.of(), id -> Kind.COUNTRY).endsInQuote());
     }
+
+    @Test
+    void aHeadlinesNumbersNeitherCountForNorAgainstItsTitleCase() {
+        String dated = "Rebels Blamed for Deadly Attack on Border Post - 2002-05-19";
+        assertTrue(new SentenceView(new Sentence(1, 0, dated.length(), dated), List.of(), id -> Kind.COUNTRY).headline());
+        String plain = "Rebels attacked a post on the border in 2002 and 2003";
+        assertEquals(false, new SentenceView(new Sentence(1, 0, plain.length(), plain), List.of(), id -> Kind.COUNTRY)
+                .titleCase());
+    }
 }
