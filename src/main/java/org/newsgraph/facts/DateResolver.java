@@ -15,7 +15,8 @@ import org.newsgraph.recognize.SentenceView;
 
 /**
  * Resolves the time expressions of a sentence against the article's date: a weekday ("on
- * Tuesday", "early Tuesday") is the latest such day on or before it ("last Tuesday" the latest one
+ * Tuesday", "early Tuesday", "Tuesday's attack"; not "Sunday's elections", which dates no event) is the latest
+ * such day on or before it ("last Tuesday" the latest one
  * before the article's day), "Sept 13" is that day of its year ({@code dates.csv}), "last month" the month
  * before, "last October" the latest October before the article's month, a word of
  * {@code today-words.csv} the article's day and of {@code yesterday-words.csv} the day before.
@@ -43,6 +44,8 @@ public final class DateResolver {
     private final Set<String> monthPrepositions;
     /** Words for a part of a month: "in early October", "mid-October". */
     private static final Set<String> PARTS = Set.of("early", "mid", "late");
+    /** How many describing words may stand between a day's possessive and the event it owns ("Sunday's twin suicide bombings"). */
+    private static final int OWNED = 3;
     /** Parts of a day after "this": "this morning" is the article's day. */
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening");
 
@@ -126,6 +129,9 @@ public final class DateResolver {
                 if (view.word(word.get().end()).equals(",") && after.isPresent() && after.get().value().month() != null) {
                     continue;   // "on Tuesday, September 26": the day of the month says it
                 }
+                if (view.possessiveAt(word.get().end()) && !eventOwned(view, word.get().end() + 2)) {
+                    continue;   // "two days before Sunday's parliamentary elections": the elections' day, no event's
+                }
                 LocalDate day = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d.weekday())));
                 if (view.word(i - 1).equals("last")) {
                     day = reference.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d.weekday())));
@@ -134,6 +140,22 @@ public final class DateResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an event word of {@code event-triggers.csv} stands at token {@code k} or after at most
+     * {@value #OWNED} describing words: what a day's possessive owns ("Sunday's deadly attack").
+     */
+    private boolean eventOwned(SentenceView view, int k) {
+        for (int j = k; j < Math.min(view.size(), k + OWNED + 1); j++) {
+            if (lexicon.triggers().at(view.words(), j).isPresent()) {
+                return true;
+            }
+            if (!view.tokens().get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "last October": the latest October before the article's month (in an article of March 2024, October 2023). */

@@ -71,6 +71,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aDaysPossessiveDatesOnlyTheEventItOwns() {
+        assertEquals(LocalDate.of(2023, 3, 12), only(events(annotate("Officials say 12 people were killed in Sunday's "
+                + "deadly attack by al-Shabaab on a hotel in Mogadishu."), EventKind.ATTACK)).date());
+        assertNull(only(events(annotate("The bombings in Mogadishu shocked Somalia two days before Sunday's hotly "
+                + "contested parliamentary elections."), EventKind.ATTACK)).date(), "Sunday is the elections' day");
+    }
+
+    @Test
     void weekdayOfThePublicationDayIsThatDay() {
         Event e = only(events(annotate("Macron met Putin on Wednesday."), EventKind.MEETING));
         assertEquals(LocalDate.of(2023, 3, 15), e.date());
