@@ -61,7 +61,7 @@ final class Acronyms extends NameShapes {
                 continue;
             }
             String word = view.tokens().get(i).text();
-            if (taken(spans, i) || !acronym(word) || joined(view, i) || inTitle(view, i)) {
+            if (taken(spans, i) || !acronym(word) || joined(view, i) || inTitle(view, i) || dateline(view, i)) {
                 continue;
             }
             String key = Names.fold(word);
@@ -135,6 +135,28 @@ final class Acronyms extends NameShapes {
             }
         }
         return -1;
+    }
+
+    /** Dashes that end a dateline. */
+    private static final Set<String> DASHES = Set.of("-", "—", "–");
+
+    /**
+     * Whether the capitals at token {@code i} open the sentence as a dateline's place: "GAO —", "GAO, Mali —",
+     * "GAO, Mali (VOA) —". A place, not an organisation's acronym.
+     */
+    private static boolean dateline(SentenceView view, int i) {
+        if (i != 0) {
+            return false;
+        }
+        if (DASHES.contains(view.word(1))) {
+            return true;
+        }
+        Mention country = view.word(1).equals(",") ? view.mentionAt(2) : null;
+        if (country == null || view.kind(country) != Kind.COUNTRY && view.kind(country) != Kind.REGION) {
+            return false;
+        }
+        String after = view.word(view.endToken(country));
+        return DASHES.contains(after) || after.equals("(");
     }
 
     /**

@@ -38,7 +38,7 @@ final class ArticleAttacker {
      * @param claims   the article's claims, in order
      * @param waiting  the condemnations of attacks that named no party ({@link Discourse#unblamedCondemnations})
      * @param countryOf entity id to the id of its country, or null: an attack on the sole attacker's own
-     *                  country is not given to it
+     *                  country, or on a place in it, is not given to it
      */
     static Resolved resolve(List<Event> events, List<Claim> claims, List<Claim> waiting,
             Function<String, String> countryOf) {
@@ -48,10 +48,14 @@ final class ArticleAttacker {
         }
         String home = countryOf == null ? null : countryOf.apply(sole);
         List<Event> outEvents = new ArrayList<>();
+        Set<Integer> ownGround = new java.util.HashSet<>();   // sentences of attacks on the sole attacker's own ground
         for (Event e : events) {
+            if (e.kind() == EventKind.ATTACK && e.attacker() == null && ownGround(e, sole, home, countryOf)) {
+                ownGround.add(e.evidence().sentence());
+            }
             // "an incursion into Ruritania" is not by the Ruritanian army, the article's other attacker
             if (e.kind() != EventKind.ATTACK || e.attacker() != null || e.targets().contains(sole)
-                    || home != null && e.targets().contains(home)) {
+                    || home != null && e.targets().contains(home) || ownGround(e, sole, home, countryOf)) {
                 outEvents.add(e);
                 continue;
             }
@@ -64,7 +68,8 @@ final class ArticleAttacker {
         }
         List<Claim> outClaims = new ArrayList<>(claims);
         for (Claim c : waiting) {
-            if (sole.equals(c.claimant()) || answered(c, claims) || blames(c.claimant(), sole, claims)) {
+            if (sole.equals(c.claimant()) || answered(c, claims) || blames(c.claimant(), sole, claims)
+                    || ownGround.contains(c.evidence().sentence())) {
                 continue;
             }
             Evidence ev = c.evidence();
@@ -72,6 +77,24 @@ final class ArticleAttacker {
                     new Evidence(ev.sentence(), ev.start(), ev.end(), RULE)));
         }
         return new Resolved(outEvents, outClaims);
+    }
+
+    /**
+     * Whether a target of {@code e} lies in the sole attacker's own country, or in the sole attacker as a country
+     * ("the attack on Tillaberi" in an article whose one attacker is Niger): a state is not read as attacking its
+     * own town when the sentence does not say so.
+     */
+    private static boolean ownGround(Event e, String sole, String home, Function<String, String> countryOf) {
+        if (countryOf == null) {
+            return false;
+        }
+        for (String target : e.targets()) {
+            String country = countryOf.apply(target);
+            if (country != null && (country.equals(sole) || country.equals(home))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one attacker of the article's attacks, or null when they name none or more than one. */

@@ -75,16 +75,24 @@ final class DatelineRules {
     /**
      * A dateline of a place alone, in capitals, before a dash: "KATHMANDU —", "ADDIS ABABA, Ethiopia —",
      * "NAIROBI, KENYA (VOA) —". It has no date of its own; the story starts after the dash, and the place is
-     * the dateline's when it is a settlement, region or country. Returns that start, or 0.
+     * the dateline's when it is a settlement, region or country; a word in capitals the gazetteer does not read
+     * as a place, with its country after it ("GAO, Mali —"), gives the country. Returns that start, or 0.
      */
     private static int placeOnly(SentenceView view, Discourse discourse) {
         Mention place = view.mentionAt(0);
-        if (place == null || !capitals(view, 0, view.endToken(place))) {
+        int k = place != null ? view.endToken(place) : 1;
+        if (!capitals(view, 0, k)) {
             return 0;
         }
-        int k = view.endToken(place);
-        if (view.word(k).equals(",") && view.mentionAt(k + 1) != null) {
-            k = view.endToken(view.mentionAt(k + 1));   // ", Ethiopia"
+        Mention country = view.word(k).equals(",") ? view.mentionAt(k + 1) : null;
+        if (country != null) {
+            k = view.endToken(country);   // ", Ethiopia"
+        }
+        if (place == null && country != null && (view.kind(country) == Kind.COUNTRY || view.kind(country) == Kind.REGION)) {
+            place = country;   // "GAO, Mali —", a town the gazetteer does not know in capitals: where it lies
+        }
+        if (place == null) {
+            return 0;
         }
         if (view.word(k).equals("(")) {
             int close = k + 1;

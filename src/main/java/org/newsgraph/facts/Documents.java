@@ -12,7 +12,8 @@ import org.newsgraph.recognize.SentenceView;
  * one (a possessive before the noun: "the ministry's statement", or a body's name: "the AMISOM statement"), else the issuer of the last document the
  * article named before ({@link #read}): the owner that document's phrase names ("the Front's statement", "a
  * statement from the Front", "a statement by the ministry"), else the first party that speaks in its sentence
- * ("The Front said in a statement that …", "“…,” the Front said in a statement"). A document named by nobody
+ * ("The Front said in a statement that …", "“…,” the Front said in a statement"), else the first party its
+ * sentence names ("In a statement, the African Union condemned the killings"). A document named by nobody
  * speaks for nobody: the quotation keeps no speaker rather than a wrong one.
  *
  * <pre>{@code
@@ -66,7 +67,7 @@ final class Documents {
     /**
      * Records the issuer of the first document sentence {@code view} names outside quotation marks, from token
      * {@code start}, for a later "the statement said": its owner, else the first of {@code speakers}, those who
-     * speak in the sentence.
+     * speak in the sentence, else the first party the sentence names.
      */
     void read(SentenceView view, int start, List<String> speakers, Discourse discourse) {
         for (int k = start; k < view.size(); k++) {
@@ -80,6 +81,12 @@ final class Documents {
             }
             if (owner == null && !speakers.isEmpty()) {
                 owner = speakers.get(0);
+            }
+            if (owner == null) {
+                // "In a statement, the African Union condemned the killings": a condemnation naming nobody is no
+                // claim, and still the party that acts in the sentence issued the statement
+                Mention first = discourse.agents().firstAgent(view, start, view.size());
+                owner = first != null && !view.quoted(view.firstToken(first)) ? first.entityId() : null;
             }
             if (owner != null) {
                 discourse.issuer(owner);

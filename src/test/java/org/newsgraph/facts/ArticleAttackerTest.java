@@ -1,11 +1,13 @@
 package org.newsgraph.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 import static org.newsgraph.ExtractionFixture.events;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.ExtractionFixture;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Facts.Claim;
@@ -35,6 +37,16 @@ class ArticleAttackerTest {
                 + "al-Shabaab militants attacked Mogadishu.");
         assertEquals(List.of("al-shabaab", "al-shabaab"),
                 events(a, EventKind.ATTACK).stream().map(Event::attacker).toList());
+    }
+
+    @Test
+    void theOneAttackerIsNotReadIntoAnAttackOnItsOwnGround() {
+        AnnotatedArticle a = annotate("The United States condemns the March 3rd attack on the town of Maradi, which "
+                + "killed twelve soldiers.\n\nNiger said its forces fired across the border on Tuesday in response.",
+                ExtractionFixture.PUBLISHED, "U.S. Department of State");
+        Event maradi = events(a, EventKind.ATTACK).get(0);
+        assertEquals(null, maradi.attacker(), "a town of Niger: not Niger's attack unless a sentence says so");
+        assertTrue(a.facts().claims().stream().noneMatch(c -> "niger".equals(c.accused())), a.facts().claims().toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Facts.Structure;
@@ -67,6 +68,15 @@ class DatelineRulesTest {
         AnnotatedArticle a = annotate("ADDIS ABABA, Ethiopia — Gunmen attacked a bus near Bahir Dar, killing four.");
         assertTrue(a.facts().events().stream().noneMatch(e -> "ethiopia".equals(e.attacker())),
                 "the dateline's country is no subject of the story: " + a.facts().events());
+    }
+
+    @Test
+    void aTownInCapitalsTheGazetteerDoesNotReadGivesItsCountryAndIsNoAcronym() {
+        AnnotatedArticle a = annotate("ZYXTOWN, Mali — Police accused the Islamic State of planting the bomb.");
+        assertEquals("mali", a.facts().structure().datelinePlace());
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().label().equals("ZYXTOWN")), "no organisation");
+        assertEquals(List.of("mali>islamic-state"), a.facts().claims().stream()
+                .map(c -> c.claimant() + ">" + c.accused()).toList(), "the police of the dateline's country");
     }
 
     @Test

@@ -23,6 +23,9 @@ class DocumentsTest {
         List<Quotation> from = annotate("A statement from the African Union welcomed the truce. “The parties must "
                 + "keep their word,” the statement also said.").facts().quotations();
         assertEquals("african-union", from.get(from.size() - 1).speaker(), "the issuer after from");
+        List<Quotation> acting = annotate("In a statement, the African Union condemned the killings. “Those responsible "
+                + "must face justice,” the statement said.").facts().quotations();
+        assertEquals("african-union", acting.get(acting.size() - 1).speaker(), "the party acting in its sentence");
     }
 
     @Test
