@@ -74,8 +74,8 @@ final class DatelineRules {
 
     /**
      * A dateline of a place alone, in capitals, before a dash: "KATHMANDU —", "ADDIS ABABA, Ethiopia —",
-     * "NAIROBI, KENYA (VOA) —". It has no date of its own; the story starts after the dash, and the place is
-     * the dateline's when it is a settlement, region or country; a word in capitals the gazetteer does not read
+     * "NAIROBI, KENYA (VOA) —". It has no date of its own; the story starts after the dash; the place must be
+     * a settlement, region or country ("NATO — the alliance — said" is no dateline); a word in capitals the gazetteer does not read
      * as a place, with its country after it ("GAO, Mali —"), gives the country. Returns that start, or 0.
      */
     private static int placeOnly(SentenceView view, Discourse discourse) {
@@ -105,8 +105,10 @@ final class DatelineRules {
             return 0;
         }
         Kind kind = view.kind(place);
-        boolean located = kind == Kind.SETTLEMENT || kind == Kind.REGION || kind == Kind.COUNTRY;
-        discourse.dateline(new Discourse.Dateline(view.sentence().index(), located ? place.entityId() : null, null));
+        if (kind != Kind.SETTLEMENT && kind != Kind.REGION && kind != Kind.COUNTRY) {
+            return 0;   // "NATO — the alliance of 32 nations — said …": a subject, no dateline
+        }
+        discourse.dateline(new Discourse.Dateline(view.sentence().index(), place.entityId(), null));
         return k + 1;
     }
 

@@ -83,5 +83,8 @@ class DatelineRulesTest {
     void aCapitalisedNameOrAPlaceWithoutADashIsNoDateline() {
         assertNull(structure("Tbilisi — the capital — was quiet on Monday.").datelinePlace(), "not in capitals");
         assertNull(structure("TBILISI was quiet on Monday, officials said.").datelinePlace(), "no dash");
+        AnnotatedArticle nato = annotate("NATO — the alliance of 32 nations — condemned the attack on Kharkiv by Russia.");
+        assertEquals(List.of("nato>russia"), nato.facts().claims().stream().map(c -> c.claimant() + ">" + c.accused())
+                .toList(), "an organisation in capitals before a dash is the subject, no dateline");
     }
 }
