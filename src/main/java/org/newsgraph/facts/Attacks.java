@@ -20,7 +20,8 @@ import org.newsgraph.recognize.SentenceView;
  * a passive or right after the attack word ("the strike by Ruritania", "the attack carried out by
  * Ruritania", {@code attack-participles.csv}), never the author "by" names before it ("Statement by
  * Jane Roe on the Attack"), the accused of "accused X of
- * attacking", the possessor of "Russia's invasion", who claims it ("claimed responsibility for the
+ * attacking", the suspect a noun of suspicion names ("the primary suspect in the attack is Jane Roe",
+ * {@link Suspects}), the possessor of "Russia's invasion", who claims it ("claimed responsibility for the
  * attack", {@code responsibility-cues.csv}), else the agent before an active trigger but never one
  * that reacts to it ("condemned the attack", {@code attack-reactions.csv}); and what was attacked
  * (the places and countries after it up to a new clause, the subject of a passive, the
@@ -78,6 +79,7 @@ final class Attacks {
     private final AttackTargets narrowing;
     private final Set<String> subordinators;
     private final Set<String> fronting;
+    private final Suspects suspects;
     private final Set<String> heads;
     private final EventClause clause;
     private final ForceBodies bodies;
@@ -107,6 +109,7 @@ final class Attacks {
         this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
         this.fronting = lexicon.words("fronting-prepositions.csv");
+        this.suspects = new Suspects(lexicon);
         this.deeds = new DeedObjects(lexicon);
         this.targeted = lexicon.words("target-prepositions.csv");
         this.nouns = new AttackNouns(lexicon, passives, reactions, responsibility, participles, subordinators);
@@ -169,10 +172,14 @@ final class Attacks {
                 return attacker == null ? null : new Event(EventKind.ATTACK, List.of(attacker), attacker, List.of(),
                         null, null, null, view.evidence(t, end, AttackReferences.RULE));
             }
+            Suspects.Suspect suspect = attacker == null && !refers ? suspects.of(view, from, t, end, to) : null;
+            if (suspect != null) {
+                attacker = suspect.id();   // "the primary suspect in the attack is Jane Roe"
+            }
             int subject = passive ? clauseStart(view, from, t) : t;
             int fronted = frontedEnd(view, from, t);   // "In advance of the March 22nd attack, the United States …"
             int against = narrowing.against(view, end, to);   // "airstrikes in Libya against ISIS militants": ISIS, in Libya
-            for (int k = from; k < to; k++) {
+            for (int k = from; k < (suspect != null ? Math.min(to, suspect.from()) : to); k++) {
                 Mention m = view.mentionAt(k);
                 if (k > t && (lexicon.clauseBreaks().contains(view.word(k)) || k == fronted || nouns.passiveOfAnother(view, k, to)
                         || on != null && k == on.on())) {
