@@ -137,26 +137,12 @@ final class Acronyms extends NameShapes {
         return -1;
     }
 
-    /** Dashes that end a dateline. */
-    private static final Set<String> DASHES = Set.of("-", "—", "–");
-
     /**
      * Whether the capitals at token {@code i} open the sentence as a dateline's place: "GAO —", "GAO, Mali —",
-     * "GAO, Mali (VOA) —". A place, not an organisation's acronym.
+     * "GAO, Mali (VOA) —" ({@link SentenceView#afterDateline}). A place, not an organisation's acronym.
      */
     private static boolean dateline(SentenceView view, int i) {
-        if (i != 0) {
-            return false;
-        }
-        if (DASHES.contains(view.word(1))) {
-            return true;
-        }
-        Mention country = view.word(1).equals(",") ? view.mentionAt(2) : null;
-        if (country == null || view.kind(country) != Kind.COUNTRY && view.kind(country) != Kind.REGION) {
-            return false;
-        }
-        String after = view.word(view.endToken(country));
-        return DASHES.contains(after) || after.equals("(");
+        return i == 0 && view.afterDateline(1) >= 0;
     }
 
     /**

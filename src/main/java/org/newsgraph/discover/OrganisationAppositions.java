@@ -2,6 +2,7 @@ package org.newsgraph.discover;
 
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.discover.persons.Cues;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
@@ -24,6 +25,8 @@ final class OrganisationAppositions extends NameShapes {
     private final Set<String> kinds;
     /** Folded words of {@code name-honorifics.csv}: "Ms.", "Dr." open a person's name. */
     private final Set<String> honorifics;
+    /** Whether a noun for an organisation stands before a name ({@link Cues#organisationNounBefore}). */
+    private final Cues cues;
     /** Words that make the noun after them another thing than the apposition's head: "the founder of the party". */
     private static final Set<String> LINKS = Set.of("of", "for", "in", "to", "by", "at", "with", "from", "and", "or");
     /** The articles that open an apposition's description: "a rights group", "the mercenary group". */
@@ -40,6 +43,7 @@ final class OrganisationAppositions extends NameShapes {
         super(lexicon, gazetteer);
         this.kinds = lexicon.words("organisation-nouns.csv");
         this.honorifics = lexicon.words("name-honorifics.csv");
+        this.cues = Cues.of(lexicon);
     }
 
     /**
@@ -59,7 +63,7 @@ final class OrganisationAppositions extends NameShapes {
             }
             int end = capitalised(view, comma + 1);
             if (end > comma + 1 && !taken(spans, comma + 1) && !person(view, comma + 1) && AFTER_NOUN.contains(view.word(end))
-                    && kinds.contains(view.word(comma - 1)) && describedBefore(view, comma - 1)) {
+                    && cues.organisationNounBefore(view, comma)) {
                 add(view, spans, comma + 1, end, "organisation-apposition");
             }
         }
@@ -73,8 +77,7 @@ final class OrganisationAppositions extends NameShapes {
      */
     void named(SentenceView view, List<Span> spans) {
         for (int k = 1; k + 1 < view.size(); k++) {
-            if (!kinds.contains(view.word(k)) || view.tokens().get(k).isCapitalised() || view.quoted(k)
-                    || !describedBefore(view, k) || taken(spans, k + 1) || view.mentionAt(k + 1) != null
+            if (!cues.organisationNounBefore(view, k + 1) || view.quoted(k) || taken(spans, k + 1) || view.mentionAt(k + 1) != null
                     || lexicon.titles().at(view.words(), k + 1).isPresent()
                     || lexicon.dates().at(view.words(), k + 1).isPresent()
                     || lexicon.notNames().contains(view.word(k + 1)) || person(view, k + 1)) {
@@ -127,19 +130,6 @@ final class OrganisationAppositions extends NameShapes {
             }
             if (!view.tokens().get(j).isWord() && !view.word(j).equals("-") || LINKS.contains(view.word(j))) {
                 return false;   // "the founder of the party": the party is not what the name is
-            }
-        }
-        return false;
-    }
-
-    /** Whether the noun at token {@code noun} follows "the"/"a" within a few words: "the Russian mercenary group". */
-    private static boolean describedBefore(SentenceView view, int noun) {
-        for (int j = noun - 1; j >= Math.max(0, noun - DESCRIPTION); j--) {
-            if (ARTICLES.contains(view.word(j))) {
-                return true;
-            }
-            if (!view.tokens().get(j).isWord() && !view.word(j).equals("-")) {
-                return false;
             }
         }
         return false;

@@ -252,7 +252,7 @@ final class Attacks {
      * holding the attack word at {@code t} ("In advance of the March 22nd attack, …"), or -1.
      */
     private int frontedEnd(SentenceView view, int from, int t) {
-        if (!fronting.contains(view.word(from).toLowerCase(Locale.ROOT))) {
+        if (!fronting.contains(view.word(from))) {
             return -1;
         }
         for (int k = from + 1; k < t; k++) {

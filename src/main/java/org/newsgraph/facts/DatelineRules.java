@@ -24,9 +24,6 @@ final class DatelineRules {
     /** The last sentence a dateline may stand in. */
     private static final int LAST_SENTENCE = 12;
 
-    /** The dashes that end a dateline. */
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "—", "–");
-
     private final Lexicon lexicon;
 
     DatelineRules(Lexicon lexicon) {
@@ -80,36 +77,20 @@ final class DatelineRules {
      */
     private static int placeOnly(SentenceView view, Discourse discourse) {
         Mention place = view.mentionAt(0);
-        int k = place != null ? view.endToken(place) : 1;
-        if (!capitals(view, 0, k)) {
+        int placeEnd = place != null ? view.endToken(place) : 1;
+        int start = capitals(view, 0, placeEnd) ? view.afterDateline(placeEnd) : -1;
+        if (start < 0) {
             return 0;
         }
-        Mention country = view.word(k).equals(",") ? view.mentionAt(k + 1) : null;
-        if (country != null) {
-            k = view.endToken(country);   // ", Ethiopia"
+        if (place == null && view.word(1).equals(",")) {
+            place = view.mentionAt(2);   // "GAO, Mali —", a town the gazetteer does not know in capitals: where it lies
         }
-        if (place == null && country != null && (view.kind(country) == Kind.COUNTRY || view.kind(country) == Kind.REGION)) {
-            place = country;   // "GAO, Mali —", a town the gazetteer does not know in capitals: where it lies
-        }
-        if (place == null) {
-            return 0;
-        }
-        if (view.word(k).equals("(")) {
-            int close = k + 1;
-            while (close < Math.min(view.size(), k + 5) && !view.word(close).equals(")")) {
-                close++;
-            }
-            k = close + 1;   // "(VOA)"
-        }
-        if (k >= view.size() - 1 || !DASHES.contains(view.word(k))) {
-            return 0;
-        }
-        Kind kind = view.kind(place);
+        Kind kind = place == null ? null : view.kind(place);
         if (kind != Kind.SETTLEMENT && kind != Kind.REGION && kind != Kind.COUNTRY) {
             return 0;   // "NATO — the alliance of 32 nations — said …": a subject, no dateline
         }
         discourse.dateline(new Discourse.Dateline(view.sentence().index(), place.entityId(), null));
-        return k + 1;
+        return start;
     }
 
     /** Whether every letter of tokens {@code [from, to)} is a capital. */

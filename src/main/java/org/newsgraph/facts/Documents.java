@@ -2,6 +2,7 @@ package org.newsgraph.facts;
 
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
@@ -46,7 +47,7 @@ final class Documents {
         while (k > clause && AUXILIARIES.contains(view.word(k))) {
             k--;
         }
-        if (k < clause || view.quoted(k) || !nouns.contains(view.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        if (k < clause || view.quoted(k) || !nouns.contains(view.word(k))) {
             return null;
         }
         String owner = owner(view, k, clause);
@@ -54,7 +55,7 @@ final class Documents {
             return owner;
         }
         for (int j = k - 1; j >= Math.max(clause, k - 1 - DESCRIBING); j--) {
-            if (DETERMINERS.contains(view.word(j).toLowerCase(java.util.Locale.ROOT))) {
+            if (DETERMINERS.contains(view.word(j))) {
                 return discourse.issuer();
             }
             if (!view.tokens().get(j).isWord() || view.mentionAt(j) != null) {
@@ -71,7 +72,7 @@ final class Documents {
      */
     void read(SentenceView view, int start, List<String> speakers, Discourse discourse) {
         for (int k = start; k < view.size(); k++) {
-            if (view.quoted(k) || !nouns.contains(view.word(k).toLowerCase(java.util.Locale.ROOT))) {
+            if (view.quoted(k) || !nouns.contains(view.word(k))) {
                 continue;
             }
             String owner = owner(view, k, start);
@@ -101,7 +102,7 @@ final class Documents {
      */
     private static String owner(SentenceView view, int k, int clause) {
         Mention named = k - 1 >= clause ? view.mentionAt(k - 1) : null;
-        if (named != null && view.isAgent(named) && view.kind(named) != org.newsgraph.gazetteer.Kind.PERSON) {
+        if (named != null && view.isAgent(named) && view.kind(named) != Kind.PERSON) {
             return named.entityId();   // "the AMISOM statement", "a Kremlin statement"
         }
         for (int j = k - 1; j >= Math.max(clause, k - 1 - DESCRIBING); j--) {

@@ -197,7 +197,7 @@ final class RelationRules {
      */
     private boolean onlyFillers(SentenceView view, int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = view.word(k).toLowerCase(java.util.Locale.ROOT);
+            String w = view.word(k);
             if (!membershipFillers.contains(w) && !negations.contains(w)) {
                 return false;
             }

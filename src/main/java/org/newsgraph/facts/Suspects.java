@@ -2,6 +2,7 @@ package org.newsgraph.facts;
 
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
@@ -32,7 +33,7 @@ final class Suspects {
 
     private final Set<String> nouns;
 
-    Suspects(org.newsgraph.lexicon.Lexicon lexicon) {
+    Suspects(Lexicon lexicon) {
         this.nouns = lexicon.words("suspect-nouns.csv");
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Phrases;
@@ -318,6 +319,30 @@ public final class SentenceView {
     /** The word before token {@code k}, past one "the" between: "on the Ruritanian army" gives "on" for "Ruritanian". */
     public String wordBefore(int k) {
         return word(k - 1).equals("the") ? word(k - 2) : word(k - 1);
+    }
+
+    /** The dashes that end a dateline: "GAO —", "TBILISI, March 3 (Reuters) -". */
+    public static final Set<String> DATELINE_DASHES = Set.of("-", "—", "–");
+
+    /**
+     * Where the story starts after a dateline whose place's words end before token {@code placeEnd}: past a
+     * comma and the country or region it lies in ("ADDIS ABABA, Ethiopia"), an agency in brackets ("(VOA)") and
+     * the dash; -1 when no dash follows there.
+     */
+    public int afterDateline(int placeEnd) {
+        int k = placeEnd;
+        Mention country = word(k).equals(",") ? mentionAt(k + 1) : null;
+        if (country != null && (kind(country) == Kind.COUNTRY || kind(country) == Kind.REGION)) {
+            k = endToken(country);
+        }
+        if (word(k).equals("(")) {
+            int close = k + 1;
+            while (close < Math.min(tokens.size(), k + 5) && !word(close).equals(")")) {
+                close++;
+            }
+            k = close + 1;
+        }
+        return k < tokens.size() - 1 && DATELINE_DASHES.contains(word(k)) ? k + 1 : -1;
     }
 
     /**

@@ -208,24 +208,27 @@ public final class Cues {
     }
 
     /**
-     * Whether a lower-case noun of {@code organisation-nouns.csv} stands right before token {@code i}, after "the"
-     * or "a" and at most four describing words: "the Barcelona newspaper La Vanguardia", "the mercenary group
-     * Wagner" name an organisation, not a person.
+     * Whether a lower-case noun of {@code organisation-nouns.csv} stands right before token {@code i}, after "the",
+     * "a" or "an" and at most four describing words: "the Barcelona newspaper La Vanguardia", "the mercenary group
+     * Wagner", "a Dakar-based rights group Sahel Justice" name an organisation, not a person.
      */
     public boolean organisationNounBefore(SentenceView view, int i) {
         if (i < 1 || !organisationNouns.contains(view.word(i - 1)) || view.tokens().get(i - 1).isCapitalised()) {
             return false;
         }
         for (int k = i - 2; k >= Math.max(0, i - 6); k--) {
-            if (view.word(k).equals("the") || view.word(k).equals("a")) {
+            if (ARTICLES.contains(view.word(k))) {
                 return true;
             }
-            if (!view.tokens().get(k).isWord()) {
+            if (!view.tokens().get(k).isWord() && !view.word(k).equals("-")) {
                 return false;
             }
         }
         return false;
     }
+
+    /** The articles that open a description of an organisation: "the mercenary group", "a rights group". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Whether a speech verb starts at token {@code i}: "said", "told". */
     public boolean speechVerbAt(SentenceView view, int i) {
