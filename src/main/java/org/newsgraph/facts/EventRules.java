@@ -58,6 +58,7 @@ final class EventRules {
     private final SelfDefence selfDefence;
 
     private final AttackTimes times;
+    private final Blasts blasts;
 
     EventRules(Lexicon lexicon, Attacks attacks) {
         this.lexicon = lexicon;
@@ -76,6 +77,7 @@ final class EventRules {
         this.responsibility = new Responsibility(lexicon);
         this.selfDefence = new SelfDefence(lexicon, new Campaigns(lexicon));
         this.times = new AttackTimes(lexicon);
+        this.blasts = new Blasts(lexicon);
     }
 
     /**
@@ -126,6 +128,12 @@ final class EventRules {
             }
             found.add(new Event(kind, participants, null, List.of(), place, date, claim,
                     view.evidence(t.start(), t.end(), "event-" + kind.label().toLowerCase(Locale.ROOT))));
+        }
+        if (found.stream().noneMatch(e -> e.kind() == EventKind.ATTACK)) {
+            Event blast = blasts.in(view, start, discourse);   // "Explosions ripped through three train stations"
+            if (blast != null) {
+                found.add(blast);
+            }
         }
         Event defended = selfDefence.in(view, start);   // "Ukraine in defending itself against Russia's aggression"
         if (defended != null) {
