@@ -134,7 +134,8 @@ public final class PersonFinder {
                 byShape(view, names);
                 // in a quotation, or a headline in Title Case ("… Official Results Show"), a name found by its
                 // shape counts only when the article names the person elsewhere too
-                // (a list line, "Elena Varga (Prime Minister)", is no headline)
+                // (a list line, "Elena Varga (Prime Minister)", is no headline; the author after "by" and a title,
+                // "Statement by Ambassador Jane Roe", is a name there too)
                 names.stream().filter(n -> view.quoted(n.start()) || headlineName(view, n))
                         .forEach(n -> quoted.add(new Quoted(n, view, inside)));
                 names.removeIf(n -> view.quoted(n.start()) || headlineName(view, n));
@@ -164,9 +165,9 @@ public final class PersonFinder {
         return new Discovery(all, List.copyOf(persons.values()), credits, lines);
     }
 
-    /** Whether {@code name} stands in a headline and was not found as a list line's name. */
-    private static boolean headlineName(SentenceView view, PersonSpan name) {
-        return view.headline() && !name.rule().equals(ListLine.NAME);
+    /** Whether {@code name} stands in a headline and was found neither as a list line's name nor as its author. */
+    private boolean headlineName(SentenceView view, PersonSpan name) {
+        return view.headline() && !name.rule().equals(ListLine.NAME) && !cues.authorBefore(view, name.start());
     }
 
     /** A name found inside a quotation, its sentence, and the mentions of that sentence. */

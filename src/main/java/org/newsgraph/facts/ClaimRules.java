@@ -61,6 +61,8 @@ final class ClaimRules {
     private final Set<String> passives;
     private final Set<String> responsibility;
     private final Set<String> reciprocal;
+    /** Plural nouns for people whose colon opens a list of the accused ({@code list-heads.csv}). */
+    private final Set<String> listHeads;
     private final DeedObjects deedObjects;
     private final HeldResponsible frames;
     private final NominalSpeech nominal;
@@ -76,6 +78,7 @@ final class ClaimRules {
         this.passives = lexicon.words("passive-auxiliaries.csv");
         this.responsibility = lexicon.words("responsibility-cues.csv");
         this.reciprocal = lexicon.words("reciprocal-accusations.csv");
+        this.listHeads = lexicon.words("list-heads.csv");
         this.deedObjects = new DeedObjects(lexicon);
         this.frames = new HeldResponsible(lexicon);
         this.nominal = new NominalSpeech(lexicon);
@@ -191,6 +194,9 @@ final class ClaimRules {
                 if (verb.value() == SpeechType.ACCUSE) {
                     found.addAll(others(view, claim, discourse.sides().orPairAt(view, verb.end(),
                             CoSubjects.after(view, verb.end(), lexicon, agents)), content[1]));
+                    // "designated Jane Roe and six officials: John Doe, Ivo Brandt and Petra Sulc"
+                    found.addAll(others(view, claim, CoSubjects.listAfterColon(view, verb.end(), content[1], listHeads,
+                            agents), content[1]));
                 } else if (verb.value() == SpeechType.CONDEMN && claim.accused() != null) {
                     // "condemns the announcement by Jane Roe and Prime Minister John Doe": both are blamed
                     int at = view.firstTokenOf(claim.accused(), verb.end(), content[1]);

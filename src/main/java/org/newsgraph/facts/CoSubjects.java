@@ -121,8 +121,46 @@ final class CoSubjects {
             }
             joined |= view.word(k).equals("and");
             k++;
+            if (view.word(k - 1).equals(",") && view.word(k).equals("and")) {
+                joined = true;   // "Jane Roe, John Doe, and Ivo Brandt": the serial comma
+                k++;
+            }
         }
         return joined && parties.size() + (pronoun ? 1 : 0) > 1 ? List.copyOf(parties) : List.of();
+    }
+
+    /** How many tokens after the accusing verb a list's plural noun and colon may stand. */
+    private static final int LIST_HEAD = 12;
+
+    /**
+     * The people a list after a plural noun for people and a colon names ({@code list-heads.csv}), in tokens
+     * {@code [from, to)}: "designated Jane Roe and six officials: John Doe, Ivo Brandt and Petra Sulc" gives
+     * John Doe, Ivo Brandt and Petra Sulc. The list is names joined by commas and "and"; none without the colon.
+     */
+    static List<Party> listAfterColon(SentenceView view, int from, int to, Set<String> heads, Agents agents) {
+        for (int k = from + 1; k < Math.min(to, from + LIST_HEAD); k++) {
+            if (!view.word(k).equals(":") || !heads.contains(view.word(k - 1)) || view.quoted(k)) {
+                continue;
+            }
+            List<Party> parties = new ArrayList<>();
+            int j = k + 1;
+            while (j < to) {
+                Mention m = view.mentionAt(j);
+                if (m == null || !view.isAgent(m)) {
+                    break;
+                }
+                parties.add(new Party(m.entityId(), j));
+                j = view.endToken(m);
+                if (view.word(j).equals(",")) {
+                    j++;
+                }
+                if (view.word(j).equals("and")) {
+                    j++;
+                }
+            }
+            return parties;
+        }
+        return List.of();
     }
 
     /**

@@ -64,6 +64,7 @@ public final class FactExtractor {
     private final EventRules eventRules;
     private final CasualtyRules casualtyRules;
     private final StatementVoice statementVoice;
+    private final Authors authors;
     private final java.util.Set<String> personPronouns;
 
     public FactExtractor(Lexicon lexicon) {
@@ -80,6 +81,7 @@ public final class FactExtractor {
         this.labelling = new Labelling(lexicon);
         this.casualtyRules = new CasualtyRules(lexicon);
         this.statementVoice = new StatementVoice(lexicon);
+        this.authors = new Authors(lexicon);
     }
 
     /**
@@ -182,7 +184,8 @@ public final class FactExtractor {
         ArticleAttacker.Resolved attacks = ArticleAttacker.resolve(AttackTimes.resolve(AttackReferences.resolve(found.events())),
                 found.claims(), discourse.unblamedCondemnations(), in.countryOf());
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
-                RelationRules.distinct(found.relations()), QuoteRuns.join(found.quotations(), in.sentences()),
+                RelationRules.distinct(found.relations()),
+                Authors.credit(QuoteRuns.join(found.quotations(), in.sentences()), authors.of(views)),
                 attacks.claims(), attacks.events(),
                 found.casualties());
     }

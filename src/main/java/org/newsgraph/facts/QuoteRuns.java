@@ -11,7 +11,7 @@ import org.newsgraph.text.Sentence;
  * One quotation that runs over several sentences is one quotation: the sentences of a quotation left open
  * (pieces found each in its own sentence by {@link QuotationRules}, the last maybe with its own speech verb:
  * {@code … We are ready," he added.}) are joined to the piece before them when the same speaker says both, or
- * the first piece has no speaker of its own ({@code "We mourn. We will stand with them," she said.} is hers), in
+ * the first piece has no speaker of its own (none, or only the one an earlier sentence named: {@code quote-continued}) ({@code "We mourn. We will stand with them," she said.} is hers), in
  * consecutive sentences, and no quotation mark closes the first or opens the next between them: {@code "These attacks show contempt for civilians. We mourn every
  * life lost."} is one quotation; {@code "We mourn," she said. "We will stand with them."} stays two. The
  * joined quotation's text is the article's text from the first piece's start to the last piece's end.
@@ -42,8 +42,9 @@ final class QuoteRuns {
     }
 
     private static boolean continues(Quotation first, Quotation next, List<Sentence> sentences) {
-        if (next.speaker() == null || first.speaker() != null && !first.speaker().equals(next.speaker())) {
-            return false;   // an unattributed first piece takes the speaker its last piece names
+        if (next.speaker() == null || first.speaker() != null && !inferred(first) && !first.speaker().equals(next.speaker())) {
+            return false;   // an unattributed first piece, or one that only continues an earlier speaker, takes the
+                            // speaker its last piece names
         }
         Sentence a = sentence(sentences, lastSentence(first, sentences));
         Sentence b = sentence(sentences, next.evidence().sentence());
@@ -70,9 +71,14 @@ final class QuoteRuns {
             text.append(s.text(), from - s.start(), to - s.start());
         }
         Evidence e = first.evidence();
-        String rule = first.speaker() == null ? next.evidence().rule() : e.rule();   // who names the speaker
+        String rule = first.speaker() == null || inferred(first) ? next.evidence().rule() : e.rule();   // who names the speaker
         return new Quotation(next.speaker(), text.toString(),
                 new Evidence(e.sentence(), e.start(), next.evidence().end(), rule));
+    }
+
+    /** Whether {@code q}'s speaker is only the one an earlier sentence named (rule {@code quote-continued}). */
+    private static boolean inferred(Quotation q) {
+        return q.evidence().rule().equals("quote-continued");
     }
 
     /** The sentence a quotation, maybe already joined, ends in. */

@@ -30,6 +30,25 @@ class PersonFinderTest {
     }
 
     @Test
+    void everyNameOfAListAfterAVerbOrANounForPeopleAndAColon() {
+        assertEquals(Set.of("marek-dolan", "petra-sulc", "ivo-brandt", "janek-vorel"), personIds(annotate(
+                "The Treasury designated Marek Dolan, Petra Sulc, Ivo Brandt, and Janek Vorel for their involvement in "
+                        + "corruption.")));
+        assertEquals(Set.of("marek-dolan", "petra-sulc", "ivo-brandt"), personIds(annotate(
+                "The ban covers three former officials: Marek Dolan, Petra Sulc and Ivo Brandt.")));
+        assertEquals(Set.of(), personIds(annotate("The report covers three regions: Upper Elbe, Lower Elbe and "
+                + "Port Elbe Province.")), "not after a noun for places");
+    }
+
+    @Test
+    void theAuthorOfAHeadingInTitleCase() {
+        assertEquals(Set.of("jane-roe"), personIds(annotate("Statement by Ambassador Jane Roe\n\nWe condemn the "
+                + "attack.\n")));
+        assertEquals(Set.of(), personIds(annotate("Cowardly Attack Will Unite Ambassador Jane Roe's Country\n\nWe "
+                + "condemn the attack.\n")), "a title in a headline without by names nobody");
+    }
+
+    @Test
     void nameBeforeATitleOfAnOwnerInLowerCase() {
         AnnotatedArticle a = annotate("Tomas Ekdahl, the opposition’s deputy secretary in charge of security, said the "
                 + "police erred.");

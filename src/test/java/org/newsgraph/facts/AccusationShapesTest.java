@@ -77,6 +77,30 @@ class AccusationShapesTest {
     }
 
     @Test
+    void aDesignationForAWrongAccusesEveryoneOfItsListSerialCommaOrNot() {
+        assertEquals(Set.of("us-state-department>marek-dolan", "us-state-department>petra-sulc",
+                        "us-state-department>janek-vorel"),
+                pairs(annotate("The State Department designated Marek Dolan, Petra Sulc, and Janek Vorel for their "
+                        + "involvement in significant corruption.")));
+        assertEquals(Set.of("us-state-department>marek-dolan", "us-state-department>petra-sulc",
+                        "us-state-department>janek-vorel"),
+                pairs(annotate("The State Department designated Marek Dolan, Petra Sulc and Janek Vorel for their "
+                        + "involvement in significant corruption.")));
+    }
+
+    @Test
+    void announcingTheDesignationsOfPeopleAccusesThemAndTheListAfterAColon() {
+        assertEquals(Set.of("moldova>tomas-brodsky", "moldova>marek-dolan", "moldova>petra-sulc", "moldova>janek-vorel"),
+                pairs(annotate("Moldova is today announcing the designations of former Prime Minister Tomas Brodsky and "
+                        + "three former officials: Marek Dolan, Petra Sulc and Janek Vorel, for their involvement in "
+                        + "significant corruption.")));
+        assertEquals(Set.of("us-state-department>marek-dolan"), pairs(annotate("Today, the Department of State is "
+                + "announcing the designation of Marek Dolan for his involvement in significant corruption.")));
+        assertEquals(Set.of(), pairs(annotate("Moldova is today announcing the designation of a new envoy to the "
+                + "talks.")), "a designation of nobody named accuses nobody");
+    }
+
+    @Test
     void aWrongByCoordinatedPartiesBlamesTheNamedOne() {
         assertEquals(Set.of("liberal-party>democratic-union"), pairs(annotate("The Liberal Party said the result was due "
                 + "to fraud by the electoral commission and the Democratic Union.")));

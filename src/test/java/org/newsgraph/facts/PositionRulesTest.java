@@ -264,6 +264,17 @@ class PositionRulesTest {
     }
 
     @Test
+    void aPortfolioOfSeveralCapitalisedWordsStaysInTheTitle() {
+        assertEquals(List.of("ruth-okafor | Under Secretary for Terrorism and Financial Intelligence | null | title-before-name"),
+                positions("Under Secretary for Terrorism and Financial Intelligence Ruth Okafor said the network had "
+                        + "bribed officials."), "Intelligence is no first name");
+        assertEquals(List.of("mike-hammond | Assistant Secretary for International Security and Nonproliferation | null"
+                        + " | title-before-name"),
+                positions("Assistant Secretary for International Security and Nonproliferation Mike Hammond said the "
+                        + "tests were dangerous."));
+    }
+
+    @Test
     void titleHeldForARegion() {
         assertEquals(List.of("mike-hammond | Special Envoy | horn-of-africa | title-before-name"),
                 positions("The U.S. Special Envoy for the Horn of Africa Mike Hammond arrived in Nairobi."));

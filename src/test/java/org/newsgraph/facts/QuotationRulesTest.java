@@ -371,6 +371,15 @@ class QuotationRulesTest {
     }
 
     @Test
+    void theSpeakerALaterPieceNamesBeatsTheEarlierSpeakerTheFirstPieceContinued() {
+        List<Quotation> quotes = annotate("The State Department designated Marek Dolan and Petra Sulc for their involvement in "
+                + "corruption.\n\n"
+                + "“The network bribed officials for years. Today's freeze ends that,” said Ruth Okafor, the deputy "
+                + "minister.\n").facts().quotations();
+        assertEquals(List.of("ruth-okafor"), map(quotes, Quotation::speaker), map(quotes, Quotation::text).toString());
+    }
+
+    @Test
     void aQuotationOverSeveralSentencesIsTheSpeakersItsLastSentenceNames() {
         List<Quotation> quotes = annotate("Jane Hartley criticised the junta. \"(It's) because he broke his word. When "
                 + "they took power, he promised a free election. (But) six months later he went back on it,\" she said.")

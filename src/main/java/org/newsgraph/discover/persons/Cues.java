@@ -34,6 +34,7 @@ public final class Cues {
     private final Set<String> roles;
     private final Phrases<String> handlers;
     private final Set<String> organisationNouns;
+    private final Set<String> listHeads;
 
     private Cues(Lexicon lexicon, Phrases<String> sources, Set<String> titleArticles) {
         this.lexicon = lexicon;
@@ -45,6 +46,7 @@ public final class Cues {
         this.handlers = new Phrases<>();
         lexicon.words("person-object-verbs.csv").forEach(w -> handlers.add(w, w));
         this.organisationNouns = lexicon.words("organisation-nouns.csv");
+        this.listHeads = lexicon.words("list-heads.csv");
     }
 
     /** The cues of the rules folder of {@code lexicon}. */
@@ -69,11 +71,58 @@ public final class Cues {
         return handlers.endingAt(view.words(), i).isPresent();
     }
 
+    /** How many capitalised words a member of a list of names before a name may have. */
+    private static final int LIST_MEMBER = 4;
+
+    /**
+     * Whether the name at token {@code i} is a member of a list of full names ("Jane Roe, John Doe and Ivo
+     * Brandt") that opens right after a verb whose object only a person is ("designated Jane Roe, …") or after a
+     * plural noun for people and a colon ({@code list-heads.csv}: "officials: Jane Roe, …").
+     */
+    public boolean listOfPeopleBefore(SentenceView view, int i) {
+        int k = i;
+        while (true) {
+            if (k != i && handledBefore(view, k)
+                    || view.word(k - 1).equals(":") && listHeads.contains(view.word(k - 2))) {
+                return true;
+            }
+            int j = k - 1;
+            if (view.word(j).equals("and")) {
+                j--;
+            }
+            if (view.word(j).equals(",")) {
+                j--;
+            }
+            if (j == k - 1) {
+                return false;   // no comma or "and" before the member: the list opened nowhere
+            }
+            int words = 0;
+            while (j >= 0 && view.tokens().get(j).isWord() && view.tokens().get(j).isCapitalised()) {
+                j--;
+                words++;
+            }
+            if (words < 2 || words > LIST_MEMBER) {
+                return false;
+            }
+            k = j + 1;
+        }
+    }
+
     /**
      * Whether a title alone ends right before token {@code i} ("Defence Minister").
      */
     public boolean titleRightBefore(SentenceView view, int i) {
         return lexicon.titles().endingAt(view.words(), i).isPresent();
+    }
+
+    /**
+     * Whether a title right before token {@code i} follows "by": the author a heading names ("Statement by
+     * Ambassador Jane Roe", "Remarks by Secretary John Doe"), a name even in a heading in Title Case.
+     */
+    public boolean authorBefore(SentenceView view, int i) {
+        int at = pastHonorific(view, i, honorifics);
+        return lexicon.titles().endingAt(view.words(), at).map(t -> view.word(t.start() - 1).equals("by"))
+                .orElse(false);
     }
 
     /**
