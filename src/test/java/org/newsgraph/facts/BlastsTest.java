@@ -65,6 +65,18 @@ class BlastsTest {
     }
 
     @Test
+    void aLandmineThatRipsApartABusAndARocketThatSlamsIntoATown() {
+        Event mine = only(events(annotate("A powerful landmine exploded early Monday near Kabul, ripping apart a packed "
+                + "bus."), EventKind.ATTACK));
+        assertEquals(List.of("kabul"), mine.targets());
+        assertEquals(LocalDate.of(2023, 3, 13), mine.date());
+        assertEquals(List.of("kabul"), only(events(annotate("Two rockets slammed into a school in Kabul on Friday."),
+                EventKind.ATTACK)).targets());
+        assertEquals(List.of(), events(annotate("The rocket launched a satellite from Kabul on Monday."),
+                EventKind.ATTACK), "a rocket that does not go off tells no attack");
+    }
+
+    @Test
     void aBlastNounThatModifiesAnotherNounIsNoSubject() {
         assertEquals(List.of(), events(annotate("The bomb squad detonated the device safely in a field near Kabul."),
                 EventKind.ATTACK));
