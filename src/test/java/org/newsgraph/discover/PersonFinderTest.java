@@ -41,6 +41,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameApposedToOneOfAGroupOfPeople() {
+        assertEquals(Set.of("pa-sha"), personIds(annotate("Pa Sha, one of the protesters who marched on Sunday, said "
+                + "the police used batons.")));
+        assertEquals(Set.of(), personIds(annotate("Port Moresby, one of the largest cities of the region, will host "
+                + "the talks.")), "one of the cities is no person");
+    }
+
+    @Test
     void theAuthorOfAHeadingInTitleCase() {
         assertEquals(Set.of("jane-roe"), personIds(annotate("Statement by Ambassador Jane Roe\n\nWe condemn the "
                 + "attack.\n")));

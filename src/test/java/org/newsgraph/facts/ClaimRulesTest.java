@@ -73,6 +73,10 @@ class ClaimRulesTest {
                 .facts().claims());
         assertEquals("russia", onlyClaim(annotate("Russian officials said the drills were defensive.")).claimant(),
                 "officials act for their country");
+        assertEquals(List.of(), annotate("A Laotian journalist says he feels lucky to be alive.").facts().claims(),
+                "one journalist does not speak for his country either");
+        assertEquals("chad", onlyClaim(annotate("A Chadian official says the army repelled the attack.")).claimant(),
+                "one official does");
     }
 
     @Test

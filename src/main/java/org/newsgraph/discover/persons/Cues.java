@@ -35,6 +35,8 @@ public final class Cues {
     private final Phrases<String> handlers;
     private final Set<String> organisationNouns;
     private final Set<String> listHeads;
+    /** Plural nouns for people, of "one of the protesters": those of {@code list-heads.csv} and {@code demonym-outsiders.csv}. */
+    private final Set<String> peoplePlurals = new java.util.HashSet<>();
 
     private Cues(Lexicon lexicon, Phrases<String> sources, Set<String> titleArticles) {
         this.lexicon = lexicon;
@@ -47,6 +49,8 @@ public final class Cues {
         lexicon.words("person-object-verbs.csv").forEach(w -> handlers.add(w, w));
         this.organisationNouns = lexicon.words("organisation-nouns.csv");
         this.listHeads = lexicon.words("list-heads.csv");
+        peoplePlurals.addAll(listHeads);
+        lexicon.words("demonym-outsiders.csv").stream().filter(w -> w.endsWith("s")).forEach(peoplePlurals::add);
     }
 
     /** The cues of the rules folder of {@code lexicon}. */
@@ -69,6 +73,19 @@ public final class Cues {
     /** Whether a verb whose object only a person is ({@code person-object-verbs.csv}: "arrested") ends right before token {@code i}. */
     public boolean handledBefore(SentenceView view, int i) {
         return handlers.endingAt(view.words(), i).isPresent();
+    }
+
+    /**
+     * Whether "one of the" and a plural noun for people (one describing word may stand before it) start at token
+     * {@code i}: "one of the protesters", "one of the organizers' leaders", "one of its senior officials".
+     */
+    private boolean oneOfPeople(SentenceView view, int i) {
+        if (!view.word(i).equals("one") || !view.word(i + 1).equals("of")) {
+            return false;
+        }
+        int k = Set.of("the", "its", "their", "his", "her").contains(view.word(i + 2)) ? i + 3 : i + 2;
+        return peoplePlurals.contains(view.word(k))
+                || view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised() && peoplePlurals.contains(view.word(k + 1));
     }
 
     /** How many capitalised words a member of a list of names before a name may have. */
@@ -203,6 +220,9 @@ public final class Cues {
      * ("a senior research associate").
      */
     public boolean titleAfter(SentenceView view, int i) {
+        if (oneOfPeople(view, i)) {
+            return true;   // "Jane Roe, one of the protesters who …"
+        }
         int at = titleArticles.contains(view.word(i)) ? i + 1 : i;
         if (view.mentionAt(at) == null && (view.word(at + 1).equals("'") || view.word(at + 1).equals("’"))
                 && view.word(at + 2).equals("s")) {
