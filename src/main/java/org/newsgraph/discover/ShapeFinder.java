@@ -88,6 +88,7 @@ public final class ShapeFinder {
             organisations.organisations(view, spans);
             appositions.appositions(view, spans);
             appositions.named(view, spans);   // "the Barcelona newspaper La Vanguardia"
+            appositions.selfNamed(view, spans);   // "rebels calling themselves Ninjas"
             acronyms.acronyms(view, spans, acronymIds);
             for (NameShapes.Span span : spans) {
                 int start = view.startOf(span.start());

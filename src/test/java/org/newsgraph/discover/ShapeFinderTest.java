@@ -232,6 +232,18 @@ class ShapeFinderTest {
     }
 
     @Test
+    void theNameAGroupGivesItselfIsAnOrganisation() {
+        AnnotatedArticle rebels = annotate("Rebels calling themselves Ninjas attacked an air base on Friday.");
+        assertEquals(Kind.ORGANIZATION, found(rebels, "ninjas").entity().kind());
+        AnnotatedArticle militia = annotate("A militia known as the Mai Mai Kivu seized the town.");
+        assertEquals("Mai Mai Kivu", found(militia, "mai-mai-kivu").entity().label());
+        assertTrue(annotate("The region known as Upper Tana is poor.").found().stream()
+                .noneMatch(f -> f.entity().kind() == Kind.ORGANIZATION), "a region is no group of people");
+        assertTrue(annotate("Two rebel groups known as UFRD and SCAD attacked the town.").found().stream()
+                .noneMatch(f -> f.entity().label().contains(" and ")), "two groups are no one organisation");
+    }
+
+    @Test
     void aNameRightAfterANounForAnOrganisationIsOneAndNoPerson() {
         AnnotatedArticle paper = annotate("The Lagos newspaper Daily Clarion reported Thursday that the talks had failed.");
         assertEquals(Kind.ORGANIZATION, found(paper, "daily-clarion").entity().kind(), "not a person who reported");
