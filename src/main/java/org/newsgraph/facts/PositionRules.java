@@ -83,7 +83,7 @@ final class PositionRules {
             if (ranks.contains(Names.fold(t.value()))) {
                 continue;   // a military rank ("Lieutenant General") is no position
             }
-            int portfolio = portfolioEnd(view, t.end());
+            int portfolio = portfolioEnd(view, t.start(), t.end());
             String title = portfolio > t.end() ? t.value() + " " + view.text(t.end(), portfolio) : t.value();
             boolean counterpart = counterparts.contains(Names.fold(title));
             Mention named = counterpart || portfolio > t.end() ? null : TitleOwners.ownerNamedAfter(view, t.end());
@@ -209,10 +209,11 @@ final class PositionRules {
 
     /**
      * The end of a title's portfolio named after "for" before the holder's name: "Assistant Secretary of
-     * State for European Affairs Jane Roe" (capitalised words, "and" and "of" between them, no entity);
-     * {@code end} when there is none.
+     * State for European Affairs Jane Roe" (capitalised words, "and" and "of" between them, no entity), or after
+     * it, the title apposed to the name and ending its clause: "said Jane Roe, Treasury Under Secretary for
+     * Terrorism and Financial Intelligence."; {@code end} when there is none.
      */
-    private static int portfolioEnd(SentenceView view, int end) {
+    private static int portfolioEnd(SentenceView view, int start, int end) {
         if (!view.word(end).equals("for")) {
             return end;
         }
@@ -223,7 +224,25 @@ final class PositionRules {
         }
         Mention holder = view.mentionAt(k);
         boolean named = holder != null && view.kind(holder) == Kind.PERSON && view.firstToken(holder) == k;
-        return named && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
+        boolean apposed = CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
+        return (named || apposed) && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
+    }
+
+    /** What may end a title apposed after its holder's name: "…, Jane Roe, Under Secretary for Arms Control." */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", "");
+
+    /**
+     * Whether a person's name and a comma stand before the title starting at token {@code start}, at most two words
+     * (its body's) between: "Jane Roe, Treasury Under Secretary for …".
+     */
+    private static boolean apposedToPerson(SentenceView view, int start) {
+        for (int k = start - 1; k >= Math.max(1, start - 3); k--) {
+            if (view.word(k).equals(",")) {
+                Mention m = view.mentionAt(k - 1);
+                return m != null && view.kind(m) == Kind.PERSON;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Position> found, Discourse discourse, Position p) {

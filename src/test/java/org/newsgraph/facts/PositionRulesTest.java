@@ -272,6 +272,13 @@ class PositionRulesTest {
                         + " | title-before-name"),
                 positions("Assistant Secretary for International Security and Nonproliferation Mike Hammond said the "
                         + "tests were dangerous."));
+        assertEquals(List.of("ruth-okafor | Under Secretary for Terrorism and Financial Intelligence | null | "
+                        + "name-comma-title"),
+                positions("“The network bribed officials,” said Ruth Okafor, Treasury Under Secretary for Terrorism and "
+                        + "Financial Intelligence."), "apposed after the name, to the end of its clause");
+        assertEquals(List.of("ruth-okafor | Under Secretary | null | name-comma-title"),
+                positions("“The network bribed officials,” said Ruth Okafor, Under Secretary for Terrorism and finance "
+                        + "reform."), "the portfolio must end in capitalised words");
     }
 
     @Test
