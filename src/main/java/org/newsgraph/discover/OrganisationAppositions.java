@@ -6,7 +6,6 @@ import org.newsgraph.discover.persons.Cues;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
-import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.Token;
@@ -28,14 +27,9 @@ final class OrganisationAppositions extends NameShapes {
     private final Set<String> honorifics;
     /** Whether a noun for an organisation stands before a name ({@link Cues#organisationNounBefore}). */
     private final Cues cues;
-    /** Words by which a group names itself ({@code self-naming.csv}): "rebels calling themselves Ninjas". */
-    private final Phrases<String> selfNaming = new Phrases<>();
-    /** Nouns for a group of fighters or people that may name itself ({@code demonym-outsiders.csv}, {@code organisation-nouns.csv}). */
-    private final Set<String> groups = new java.util.HashSet<>();
+
     /** Words that make the noun after them another thing than the apposition's head: "the founder of the party". */
     private static final Set<String> LINKS = Set.of("of", "for", "in", "to", "by", "at", "with", "from", "and", "or");
-    /** Relative pronouns between a group's noun and the words it names itself with. */
-    private static final Set<String> RELATIVES = Set.of("that", "who", "which");
     /** The articles that open an apposition's description: "a rights group", "the mercenary group". */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** How many tokens an apposed organisation's name may have: "Central Asia Watch". */
@@ -51,35 +45,22 @@ final class OrganisationAppositions extends NameShapes {
         this.kinds = lexicon.words("organisation-nouns.csv");
         this.honorifics = lexicon.words("name-honorifics.csv");
         this.cues = Cues.of(lexicon);
-        lexicon.words("self-naming.csv").forEach(w -> selfNaming.add(w, w));
-        groups.addAll(lexicon.words("demonym-outsiders.csv"));
-        groups.addAll(kinds);
     }
 
     /**
-     * A name a group gives itself: a noun for a group of people or an organisation, a phrase of {@code
-     * self-naming.csv}, then capitalised words no mention covers: "rebels calling themselves Ninjas", "a militia
+     * A name a group gives itself ({@link Cues#selfNamedBefore}: a noun for a group of people or an organisation, a
+     * phrase of {@code self-naming.csv}), capitalised words no mention covers: "rebels calling themselves Ninjas", "a militia
      * known as the Ninja", "a group that calls itself the Elbe Front" (rule {@code organisation-apposition}).
      */
     void selfNamed(SentenceView view, List<Span> spans) {
-        for (int k = 1; k + 1 < view.size(); k++) {
-            var naming = selfNaming.at(view.words(), k);
-            boolean grouped = groups.contains(view.word(k - 1))
-                    || RELATIVES.contains(view.word(k - 1)) && groups.contains(view.word(k - 2));   // "a group that calls itself"
-            if (naming.isEmpty() || view.quoted(k) || !grouped) {
+        for (int k = 1; k < view.size(); k++) {
+            if (view.word(k).equals("the") || view.quoted(k) || !cues.selfNamedBefore(view, k) || taken(spans, k)
+                    || view.mentionAt(k) != null || person(view, k) || lexicon.notNames().contains(view.word(k))) {
                 continue;
             }
-            int from = naming.get().end();
-            if (view.word(from).equals("the")) {
-                from++;
-            }
-            if (taken(spans, from) || view.mentionAt(from) != null || person(view, from)
-                    || lexicon.notNames().contains(view.word(from))) {
-                continue;
-            }
-            int end = capitalised(view, from);
-            if (end > from && !joinsTwo(view, from, end)) {
-                add(view, spans, from, end, "organisation-apposition");
+            int end = capitalised(view, k);
+            if (end > k && !joinsTwo(view, k, end)) {
+                add(view, spans, k, end, "organisation-apposition");
                 k = end;
             }
         }

@@ -28,12 +28,36 @@ final class Responsibility {
     private static final Set<String> BARE_AFTER = Set.of(".", ",", ";", "for it", "for them", "on", "in", "via",
             "through", "and", "but", "late", "early");
 
+    /** How many words after "for" may stand before the blast noun ("for the deadly blast"). */
+    private static final int BLAST_AFTER_FOR = 3;
+
     private final Lexicon lexicon;
     private final Set<String> claimWords;
+    private final Set<String> blastNouns;
 
     Responsibility(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.claimWords = lexicon.words("responsibility-cues.csv");
+        this.blastNouns = lexicon.words("blast-nouns.csv");
+    }
+
+    /**
+     * Whether "for" at token {@code k} and a noun of {@code blast-nouns.csv} in the few lower-case words after it
+     * name an attack told by its weapon ("claimed responsibility for the blast", {@link Blasts}): told before.
+     */
+    private boolean forTheBlast(SentenceView view, int k) {
+        if (!view.word(k).equals("for")) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + BLAST_AFTER_FOR && j < view.size(); j++) {
+            if (blastNouns.contains(view.word(j))) {
+                return true;
+            }
+            if (!view.tokens().get(j).isWord() || view.tokens().get(j).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -41,7 +65,7 @@ final class Responsibility {
      * for it on Telegram"): a reference to the attack told before it (rule {@value AttackReferences#RULE}), by
      * the party named before the claim word; null when the sentence has none, names no party before it, or
      * says what is claimed ("claimed responsibility for the kidnapping": not an attack told before; "for the
-     * attack" is read by {@link Attacks}).
+     * attack" is read by {@link Attacks}; "for the blast", an attack told by its weapon, is one told before).
      */
     Event bare(SentenceView view, int start, Discourse discourse) {
         for (int k = start; k + 1 < view.size(); k++) {
@@ -50,7 +74,7 @@ final class Responsibility {
             }
             String next = view.word(k + 2);
             boolean bare = k + 2 >= view.size() || BARE_AFTER.contains(next)
-                    || BARE_AFTER.contains(next + " " + view.word(k + 3));
+                    || BARE_AFTER.contains(next + " " + view.word(k + 3)) || forTheBlast(view, k + 2);
             Mention claimer = discourse.agents().firstAgent(view, start, k);
             if (!bare || claimer == null || lexicon.triggers().all(view.words(), k + 2, view.size()).stream()
                     .anyMatch(t -> t.value() == EventKind.ATTACK)) {

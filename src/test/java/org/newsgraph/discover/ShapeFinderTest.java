@@ -235,6 +235,10 @@ class ShapeFinderTest {
     void theNameAGroupGivesItselfIsAnOrganisation() {
         AnnotatedArticle rebels = annotate("Rebels calling themselves Ninjas attacked an air base on Friday.");
         assertEquals(Kind.ORGANIZATION, found(rebels, "ninjas").entity().kind());
+        AnnotatedArticle insurgents = annotate("Insurgents calling themselves Ahlu Sunna Wa-Jamaa claimed responsibility "
+                + "for the blast.");
+        assertEquals(Kind.ORGANIZATION, found(insurgents, "ahlu-sunna-wa-jamaa").entity().kind(),
+                "no person, though a full name before a verb a person does");
         AnnotatedArticle militia = annotate("A militia known as the Mai Mai Kivu seized the town.");
         assertEquals("Mai Mai Kivu", found(militia, "mai-mai-kivu").entity().label());
         assertTrue(annotate("The region known as Upper Tana is poor.").found().stream()

@@ -77,6 +77,16 @@ class BlastsTest {
     }
 
     @Test
+    void aClaimOfResponsibilityForTheBlastGivesItsAttacker() {
+        AnnotatedArticle a = annotate("A roadside bomb tore through a crowded bus near Kabul on Tuesday. The Taliban "
+                + "claimed responsibility for the blast on Wednesday.");
+        Event attack = only(events(a, EventKind.ATTACK));
+        assertEquals("taliban", attack.attacker());
+        assertEquals(List.of("kabul"), attack.targets());
+        assertEquals(LocalDate.of(2023, 3, 14), attack.date(), "the blast's own day, not the claim's");
+    }
+
+    @Test
     void aBlastNounThatModifiesAnotherNounIsNoSubject() {
         assertEquals(List.of(), events(annotate("The bomb squad detonated the device safely in a field near Kabul."),
                 EventKind.ATTACK));

@@ -75,6 +75,8 @@ class ClaimRulesTest {
                 "officials act for their country");
         assertEquals(List.of(), annotate("A Laotian journalist says he feels lucky to be alive.").facts().claims(),
                 "one journalist does not speak for his country either");
+        assertEquals(List.of(), annotate("A Mozambican teacher who saw the blast said the army had left the road "
+                + "unguarded.").facts().claims(), "nor does a teacher");
         assertEquals("chad", onlyClaim(annotate("A Chadian official says the army repelled the attack.")).claimant(),
                 "one official does");
     }

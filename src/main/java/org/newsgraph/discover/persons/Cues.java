@@ -37,6 +37,9 @@ public final class Cues {
     private final Set<String> listHeads;
     /** Plural nouns for people, of "one of the protesters": those of {@code list-heads.csv} and {@code demonym-outsiders.csv}. */
     private final Set<String> peoplePlurals = new java.util.HashSet<>();
+    /** Words by which a group names itself ({@code self-naming.csv}) and the nouns for the groups that do. */
+    private final Phrases<String> selfNaming = new Phrases<>();
+    private final Set<String> namingGroups = new java.util.HashSet<>();
 
     private Cues(Lexicon lexicon, Phrases<String> sources, Set<String> titleArticles) {
         this.lexicon = lexicon;
@@ -51,6 +54,32 @@ public final class Cues {
         this.listHeads = lexicon.words("list-heads.csv");
         peoplePlurals.addAll(listHeads);
         lexicon.words("demonym-outsiders.csv").stream().filter(w -> w.endsWith("s")).forEach(peoplePlurals::add);
+        lexicon.words("self-naming.csv").forEach(w -> selfNaming.add(w, w));
+        namingGroups.addAll(lexicon.words("demonym-outsiders.csv"));
+        namingGroups.addAll(organisationNouns);
+    }
+
+    /**
+     * Whether the name at token {@code i} is the one a group gives itself: a noun for a group (maybe a relative
+     * pronoun), a phrase of {@code self-naming.csv} and maybe "the" right before it ("insurgents calling themselves
+     * Ahlu Sunnah Wa-Jamo", "a militia known as the Mai Mai Kivu"), also for a name that starts inside that run
+     * ("Sunnah Wa-Jamo"): an organisation's name, no person's.
+     */
+    public boolean selfNamedBefore(SentenceView view, int i) {
+        int first = i;   // the run of capitalised words the name is part of: "Ahlu Sunna Wa-Jamaa", not "Sunna Wa-Jamaa"
+        while (first > 0 && view.tokens().get(first - 1).isWord() && view.tokens().get(first - 1).isCapitalised()) {
+            first--;
+        }
+        int end = view.word(first - 1).equals("the") ? first - 1 : first;
+        var naming = selfNaming.endingAt(view.words(), end);
+        if (naming.isEmpty()) {
+            return false;
+        }
+        int k = naming.get().start() - 1;
+        if (Set.of("that", "who", "which").contains(view.word(k))) {
+            k--;
+        }
+        return namingGroups.contains(view.word(k));
     }
 
     /** The cues of the rules folder of {@code lexicon}. */

@@ -25,11 +25,12 @@ public final class PersonRules {
 
     /**
      * The first rule of {@link #BY_SHAPE} that finds a person in {@code name}; none for a name right after a noun
-     * for an organisation ({@link Cues#organisationNounBefore}).
+     * for an organisation ({@link Cues#organisationNounBefore}) or the words by which a group names itself
+     * ({@link Cues#selfNamedBefore}).
      */
     public static Optional<PersonRule> first(NameSpan name, Cues cues) {
-        if (cues.organisationNounBefore(name.view(), name.start())) {
-            return Optional.empty();   // "the newspaper La Vanguardia reported": an organisation's name
+        if (cues.organisationNounBefore(name.view(), name.start()) || cues.selfNamedBefore(name.view(), name.start())) {
+            return Optional.empty();   // "the newspaper La Vanguardia reported", "rebels calling themselves …": an organisation's name
         }
         return BY_SHAPE.stream().filter(r -> r.matches(name, cues)).findFirst();
     }
