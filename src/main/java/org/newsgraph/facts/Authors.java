@@ -84,7 +84,7 @@ final class Authors {
         List<Quotation> out = new ArrayList<>(quotations.size());
         for (Quotation q : quotations) {
             Evidence e = q.evidence();
-            out.add(q.speaker() == null && e.rule().equals("quote-unattributed")
+            out.add(q.speaker() == null && e.rule().equals(QuotationRules.UNATTRIBUTED)
                     ? new Quotation(author, q.text(), new Evidence(e.sentence(), e.start(), e.end(), RULE)) : q);
         }
         return out;

@@ -85,7 +85,7 @@ final class Blasts {
                 return attack(view, start, from, noun.start(), verb.get().end(), clauseEnd(view, verb.get().end()),
                         attacker(view, from, noun.start()), discourse);
             }
-            if (boundary(view, k)) {
+            if (clause.boundary(view, k)) {
                 return null;
             }
         }
@@ -96,7 +96,7 @@ final class Blasts {
     private Event passive(SentenceView view, int start, Phrases.Match<String> noun, Discourse discourse) {
         int by = noun.start() - 1;
         while (by > start && by > noun.start() - PHRASE - 1 && !view.word(by).equals("by")) {
-            if (boundary(view, by)) {
+            if (clause.boundary(view, by)) {
                 return null;
             }
             by--;
@@ -151,7 +151,7 @@ final class Blasts {
      */
     private int clauseEnd(SentenceView view, int from) {
         for (int k = from; k < view.size(); k++) {
-            if (boundary(view, k)) {
+            if (clause.boundary(view, k)) {
                 return k;
             }
             if (view.word(k).equals(",") && !(view.mentionAt(k - 1) != null && view.mentionAt(k + 1) != null)) {
@@ -179,9 +179,5 @@ final class Blasts {
             k--;
         }
         return k;
-    }
-
-    private boolean boundary(SentenceView view, int k) {
-        return clause.boundary(view, k) || view.word(k).equals(";");
     }
 }

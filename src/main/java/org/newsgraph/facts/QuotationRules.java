@@ -33,6 +33,11 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class QuotationRules {
+    /** The rule id of a quotation whose speaker is the one an earlier sentence named. */
+    static final String CONTINUED = "quote-continued";
+    /** The rule id of a quotation nobody is found to say. */
+    static final String UNATTRIBUTED = "quote-unattributed";
+
     /** Marks that end a sentence: a quotation that has none and is all its sentence is a heading. */
     private static final Set<String> ENDS = Set.of(".", "!", "?");
     private final SpeechVerbs verbs;
@@ -118,7 +123,7 @@ final class QuotationRules {
                 continue;
             }
             String rule = source != null ? "quote-according-to" : nearest != null ? "quote-verb"
-                    : speaker != null ? "quote-continued" : "quote-unattributed";
+                    : speaker != null ? CONTINUED : UNATTRIBUTED;
             if (q[0] == 0 && !waiting.isEmpty()) {
                 // the sentences a quotation ran over before this one have this one's speaker
                 for (Quotation w : waiting) {

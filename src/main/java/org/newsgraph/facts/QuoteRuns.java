@@ -78,7 +78,7 @@ final class QuoteRuns {
 
     /** Whether {@code q}'s speaker is only the one an earlier sentence named (rule {@code quote-continued}). */
     private static boolean inferred(Quotation q) {
-        return q.evidence().rule().equals("quote-continued");
+        return q.evidence().rule().equals(QuotationRules.CONTINUED);
     }
 
     /** The sentence a quotation, maybe already joined, ends in. */
