@@ -34,6 +34,19 @@ public record PredictedValue(String iri, String label, List<String> names) {
         return new PredictedValue(null, text, List.of());
     }
 
+    /**
+     * This value with {@code name} among its other names: an entity the scorer aligned with a gold entity
+     * answers to the gold's canonical name too ({@link Scorer}).
+     */
+    public PredictedValue alsoNamed(String name) {
+        if (names.contains(name) || name.equals(label)) {
+            return this;
+        }
+        List<String> more = new java.util.ArrayList<>(names);
+        more.add(name);
+        return new PredictedValue(iri, label, more);
+    }
+
     /** Whether {@code goldName} has the same {@link Names#key} as the label or one of the names. */
     public boolean matches(String goldName) {
         String key = Names.key(goldName);

@@ -19,7 +19,10 @@ import org.newsgraph.text.Names;
  * <p>Entities: per article, a gold row is found by a prediction of a compatible kind
  * ({@link EntityType#ofKind}) when the {@link Names#key} of the gold canonical name or of any
  * gold surface equals the key of the predicted label or of any of its other names.
- * Relations: see {@link RelationMatcher}.
+ * Relations: see {@link RelationMatcher}; a predicted entity that matched a gold entity of its article answers
+ * to that gold entity's canonical name too, so a relation row written with the canonical name ("Office of
+ * Foreign Assets Control") finds the entity the text and the gold's surface spell otherwise ("Office of
+ * Foreign AssetsControl").
  *
  * <pre>{@code
  * Evaluation ev = Scorer.score(gold, predictions);
@@ -86,8 +89,10 @@ public final class Scorer {
         // gold that dates no event (no occurredOn row at all) does not score the dates predicted
         boolean datesAnnotated = gold.relations().stream().anyMatch(g -> g.predicate() == Predicate.OCCURRED_ON);
         for (String article : gold.relationArticles()) {
+            Map<String, String> canonical = aligned(matchedLinks, article);
             List<PredictedRelation> predicted = predictions.relations().stream()
                     .filter(p -> p.article().equals(article))
+                    .map(p -> alsoNamed(p, canonical))
                     .filter(p -> datesAnnotated || p.predicate() != Predicate.OCCURRED_ON).toList();
             boolean[] used = new boolean[predicted.size()];
             for (GoldRelation g : gold.relations()) {
@@ -142,6 +147,29 @@ public final class Scorer {
         return new Evaluation(entityArticles, relationArticles, entityScores, relationScores,
                 new Evaluation.WikidataCheck(checked, differing, unconfirmed, missing),
                 missedEntities, spuriousEntities, missedRelations, spuriousRelations, wrong, notes);
+    }
+
+    /** The gold canonical name of each predicted entity (by IRI) matched to a gold entity of {@code article}. */
+    private static Map<String, String> aligned(List<Evaluation.Link> links, String article) {
+        Map<String, String> canonical = new java.util.HashMap<>();
+        for (Evaluation.Link link : links) {
+            if (link.gold().article().equals(article) && link.predicted().entity().iri() != null) {
+                canonical.put(link.predicted().entity().iri(), link.gold().canonical());
+            }
+        }
+        return canonical;
+    }
+
+    /** {@code p} with each entity value aligned to a gold entity answering to its canonical name too. */
+    private static PredictedRelation alsoNamed(PredictedRelation p, Map<String, String> canonical) {
+        return new PredictedRelation(p.article(), p.predicate(), alsoNamed(p.subject(), canonical),
+                alsoNamed(p.object(), canonical), p.title(), alsoNamed(p.claimant(), canonical), p.negated(),
+                p.event() == null ? null : alsoNamed(p.event(), canonical));
+    }
+
+    private static PredictedValue alsoNamed(PredictedValue v, Map<String, String> canonical) {
+        String name = v == null || v.iri() == null ? null : canonical.get(v.iri());
+        return name == null ? v : v.alsoNamed(name);
     }
 
     /** The index of the first free prediction that matches {@code g}, or -1. */

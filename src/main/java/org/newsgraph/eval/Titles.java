@@ -22,8 +22,8 @@ public final class Titles {
     static {
         SYNONYMS.put(Pattern.compile("\\bspokes(?:man|woman|person)\\b"), "spokesperson");
         SYNONYMS.put(Pattern.compile("\\bdefen[cs]e minister\\b"), "defence minister");
-        SYNONYMS.put(Pattern.compile("\\bminister of defen[cs]e\\b"), "defence minister");
-        SYNONYMS.put(Pattern.compile("\\bminister of foreign affairs\\b"), "foreign minister");
+        SYNONYMS.put(Pattern.compile("\\bminister (?:of|for) defen[cs]e\\b"), "defence minister");
+        SYNONYMS.put(Pattern.compile("\\bminister (?:of|for) foreign affairs\\b"), "foreign minister");
         SYNONYMS.put(Pattern.compile("\\badvisor\\b"), "adviser");
         SYNONYMS.put(Pattern.compile("\\bsecretary of defen[cs]e\\b"), "defence secretary");
         SYNONYMS.put(Pattern.compile("\\bdefense secretary\\b"), "defence secretary");

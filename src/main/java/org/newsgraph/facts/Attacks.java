@@ -76,6 +76,8 @@ final class Attacks {
     private final Set<String> forces;
     private final Set<String> groupNouns;
     private final Set<String> referring;
+    /** Definite articles by which an attack word that ends its phrase refers back ("carried out the attack."). */
+    private final Set<String> definites;
     private final AttackTargets narrowing;
     private final Set<String> subordinators;
     private final Set<String> fronting;
@@ -105,6 +107,7 @@ final class Attacks {
         this.forces = lexicon.words("force-nouns.csv");
         this.groupNouns = lexicon.words("group-nouns.csv");
         this.referring = lexicon.words("referring-determiners.csv");
+        this.definites = lexicon.words("referring-definites.csv");
         this.heads = lexicon.words("organisation-heads.csv");
         this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
@@ -144,7 +147,8 @@ final class Attacks {
             }
             int end = trigger.get().end();
             boolean passive = passives.contains(view.word(t - 1));
-            boolean refers = refers(view, t);
+            boolean definite = !refers(view, t) && definiteReference(view, t, end);
+            boolean refers = definite || refers(view, t);
             // "the attack by Ruritania", "the attack carried out by Ruritania" (attack-participles.csv)
             String attacker = passive || attackerWords.contains(view.word(end)) || participles.contains(view.word(end))
                     ? byAgent(view, end, to) : null;
@@ -164,7 +168,7 @@ final class Attacks {
                         : on != null && on.on() > t ? on.entityId()
                         : view.word(t - 1).equals("of") && accused != null ? accused
                         : possessor(view, t) != null ? possessor(view, t).entityId()
-                        : refers ? claimer(view, from, t, claimant, discourse)
+                        : refers && !definite ? claimer(view, from, t, claimant, discourse)
                         : agent(view, nouns.ownPhrase(view, from, t), t, claimant, discourse);
             }
             if (refers) {
@@ -287,6 +291,29 @@ final class Attacks {
                 return true;
             }
             if (view.mentionAt(k) != null || !view.tokens().get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the attack word at token {@code t}, ending before {@code end}, refers back by a definite article
+     * of {@code referring-definites.csv} ("Al-Shabaab said it carried out the attack.", "The attack, the
+     * deadliest this year, …"): the article (maybe with lower-case words that describe it: "the deadly
+     * attack") before it and nothing of its own after it, the phrase ending at a clause break or the
+     * sentence's end. "the attack on the port" or "the Friday attack" tell their own.
+     */
+    private boolean definiteReference(SentenceView view, int t, int end) {
+        if (end < view.size() && !lexicon.clauseBreaks().contains(view.word(end)) && view.tokens().get(end).isWord()) {
+            return false;
+        }
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            if (definites.contains(view.word(k))) {
+                return true;
+            }
+            if (view.mentionAt(k) != null || !view.tokens().get(k).isWord()
+                    || !Character.isLowerCase(view.tokens().get(k).text().charAt(0))) {
                 return false;
             }
         }

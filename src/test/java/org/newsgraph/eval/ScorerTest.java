@@ -131,6 +131,25 @@ class ScorerTest {
     }
 
     @Test
+    void aRelationFindsAnEntityMatchedByTheGoldsSurfaceUnderItsCanonicalName() {
+        // the text misspells the name; the gold lists the misspelling as a surface and writes its
+        // relations with the canonical name
+        Gold g = Gold.of(List.of(gold("a1", EntityType.ORGANIZATION, "Office of Foreign Assets Control", "",
+                        "Office of Foreign AssetsControl")),
+                List.of(GoldRelation.of("a1", "Office of Foreign Assets Control", Predicate.ACCUSED, "Jane Roe"),
+                        GoldRelation.of("a1", "Office of Foreign Assets Control", Predicate.ACCUSED, "John Doe")));
+        PredictedEntity ofac = predicted("a1", "Office of Foreign AssetsControl", "Organization", "");
+        PredictedValue roe = PredictedValue.entity("e:roe", "Jane Roe", List.of());
+        PredictedValue other = PredictedValue.entity("e:other", "Office of Foreign Affairs", List.of());
+        Evaluation ev = Scorer.score(g, predictions(List.of(ofac), List.of(
+                PredictedRelation.of("a1", Predicate.ACCUSED, ofac.entity(), roe),
+                PredictedRelation.of("a1", Predicate.ACCUSED, other, PredictedValue.entity("e:doe", "John Doe",
+                        List.of())))));
+        assertEquals(new Score(1, 1, 1), ev.relations().get(Predicate.ACCUSED),
+                "the aligned entity answers to the canonical name; an entity the gold never matched does not");
+    }
+
+    @Test
     void eventDatesAreScoredOnlyWhereTheGoldDatesEventsAndOutsideTheTotal() {
         PredictedValue armenia = PredictedValue.entity("e:armenia", "Armenia", List.of());
         PredictedValue turkey = PredictedValue.entity("e:turkey", "Turkey", List.of());

@@ -16,6 +16,9 @@ class TitlesAndTextsTest {
         assertEquals("spokesperson", Titles.canonical("SPOKESPERSON"));
         assertEquals("defence minister", Titles.canonical("Defense Minister"));
         assertEquals("defence minister", Titles.canonical("Defence Minister"));
+        assertTrue(Titles.same("Minister for Foreign Affairs", "Foreign Minister"), "the Australian and British form");
+        assertTrue(Titles.same("Minister for Defence", "Defense Minister"));
+        assertFalse(Titles.same("Minister for Foreign Trade", "Foreign Minister"));
         assertEquals("foreign minister", Titles.canonical("Minister of Foreign Affairs"));
         assertEquals("ministry spokesperson", Titles.canonical("Ministry spokeswoman"));
         assertTrue(Titles.same("Minister of Foreign Affairs", "foreign minister"));
