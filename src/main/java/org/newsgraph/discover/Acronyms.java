@@ -120,8 +120,9 @@ final class Acronyms extends NameShapes {
             start = k;
         }
         for (int s = start; s < end; s++) {
-            if (!view.tokens().get(s).isCapitalised() || !view.tokens().get(s).isWord()) {
-                continue;
+            if (!view.tokens().get(s).isCapitalised() || !view.tokens().get(s).isWord()
+                    || LONG_FORM_LINKS.contains(view.word(s))) {
+                continue;   // a name starts at no small word: "The Popular Front (PF)" is the Popular Front
             }
             StringBuilder initials = new StringBuilder();
             for (int k = s; k < end; k++) {

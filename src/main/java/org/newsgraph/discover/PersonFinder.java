@@ -11,6 +11,7 @@ import org.newsgraph.discover.persons.Credits;
 import org.newsgraph.discover.persons.Cues;
 import org.newsgraph.discover.persons.FullNames;
 import org.newsgraph.discover.persons.ListLine;
+import org.newsgraph.discover.persons.SpeakerLine;
 import org.newsgraph.discover.persons.NameReader;
 import org.newsgraph.discover.persons.NameSpan;
 import org.newsgraph.discover.persons.Namesakes;
@@ -167,7 +168,8 @@ public final class PersonFinder {
 
     /** Whether {@code name} stands in a headline and was found neither as a list line's name nor as its author. */
     private boolean headlineName(SentenceView view, PersonSpan name) {
-        return view.headline() && !name.rule().equals(ListLine.NAME) && !cues.authorBefore(view, name.start());
+        return view.headline() && !name.rule().equals(ListLine.NAME) && !name.rule().equals(SpeakerLine.NAME)
+                && !cues.authorBefore(view, name.start());
     }
 
     /** A name found inside a quotation, its sentence, and the mentions of that sentence. */

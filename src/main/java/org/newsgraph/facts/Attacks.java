@@ -38,6 +38,8 @@ final class Attacks {
     /** Lower-case words, commas and "and" at most between a possessive and the noun it owns. */
     static final int MODIFIERS = 7;
     /** Words that end a run of modifiers: the noun belongs to another phrase ("Russia's call for an attack"). */
+    /** Possessive pronouns whose attack is the party named before them ("Ruritania … in its attacks on …"). */
+    private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
     static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "of", "for", "on", "to", "in", "with",
             "by", "at", "from", "that", "which", "who", "this", "these", "its", "their", "his", "her", "after", "before",
             "over", "against", "about", "as", "or");
@@ -168,6 +170,7 @@ final class Attacks {
                         : on != null && on.on() > t ? on.entityId()
                         : view.word(t - 1).equals("of") && accused != null ? accused
                         : possessor(view, t) != null ? possessor(view, t).entityId()
+                        : pronounOwner(view, from, t) != null ? pronounOwner(view, from, t)
                         : refers && !definite ? claimer(view, from, t, claimant, discourse)
                         : agent(view, nouns.ownPhrase(view, from, t), t, claimant, discourse);
             }
@@ -301,11 +304,12 @@ final class Attacks {
      * Whether the attack word at token {@code t}, ending before {@code end}, refers back by a definite article
      * of {@code referring-definites.csv} ("Al-Shabaab said it carried out the attack.", "The attack, the
      * deadliest this year, …"): the article (maybe with lower-case words that describe it: "the deadly
-     * attack") before it and nothing of its own after it, the phrase ending at a clause break or the
-     * sentence's end. "the attack on the port" or "the Friday attack" tell their own.
+     * attack") before it and nothing of its own after it, the phrase ending at a punctuation mark or
+     * the sentence's end. "the attack on the port", "launched the attack to obstruct talks" or "the Friday
+     * attack" tell their own.
      */
     private boolean definiteReference(SentenceView view, int t, int end) {
-        if (end < view.size() && !lexicon.clauseBreaks().contains(view.word(end)) && view.tokens().get(end).isWord()) {
+        if (end < view.size() && view.tokens().get(end).isWord()) {
             return false;
         }
         for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
@@ -553,6 +557,30 @@ final class Attacks {
                     || view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised() && !NOT_MODIFIERS.contains(w);
             if (!modifier) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whose attack "its attacks" or "their raids" at token {@code t} is: the last party (no place) named before
+     * the possessive pronoun from token {@code from}, outside quotation marks ("the violation of the treaty by
+     * Ruritania in its attacks on Borduria"); null without such a pronoun right before the attack word (its
+     * describing words aside) or without a party before it.
+     */
+    private static String pronounOwner(SentenceView view, int from, int t) {
+        int k = t - 1;
+        while (k > from && view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised()
+                && !NOT_MODIFIERS.contains(view.word(k)) && t - k <= MODIFIERS) {
+            k--;
+        }
+        if (!OWNING_PRONOUNS.contains(view.word(k))) {
+            return null;
+        }
+        for (int j = k - 1; j >= from; j--) {
+            Mention m = view.mentionAt(j);
+            if (m != null && view.isAgent(m) && !view.quoted(j)) {
+                return m.entityId();
             }
         }
         return null;

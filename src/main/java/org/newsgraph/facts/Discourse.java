@@ -50,8 +50,12 @@ final class Discourse {
      * @param sentence  the index of the sentence last read, or -1
      * @param line      its transcript line, or null
      * @param honorific the index of the sentence that is an honorific alone ("MS."), or -1
+     * @param turn      whose turn runs on: the last labelled speaker's, through paragraphs with no label, until
+     *                  a question; or null
+     * @param headed    whose speech a parliament record's speaker line heads ("The Prime Minister (Mr. Jane
+     *                  Roe)"): the paragraphs after it are that speaker's lines until the next label; or null
      */
-    record TranscriptState(int sentence, Transcripts.Line line, int honorific, String turn) {
+    record TranscriptState(int sentence, Transcripts.Line line, int honorific, String turn, String headed) {
     }
 
     private final FactExtractor.Input article;
@@ -84,7 +88,7 @@ final class Discourse {
     private final Set<String> reporters = new HashSet<>();
     private final Set<String> attackers = new HashSet<>();
     private final Transcripts transcripts;
-    private TranscriptState transcript = new TranscriptState(-1, null, -1, null);
+    private TranscriptState transcript = new TranscriptState(-1, null, -1, null, null);
 
     Discourse(Lexicon lexicon, FactExtractor.Input article) {
         this.article = article;

@@ -84,6 +84,9 @@ final class PositionRules {
                 continue;   // a military rank ("Lieutenant General") is no position
             }
             int portfolio = portfolioEnd(view, t.start(), t.end());
+            if (portfolio == t.end()) {
+                portfolio = bracketedPortfolioEnd(view, t.end());   // "… for Foreign Affairs (Mr. Jane Roe)"
+            }
             String title = portfolio > t.end() ? t.value() + " " + view.text(t.end(), portfolio) : t.value();
             boolean counterpart = counterparts.contains(Names.fold(title));
             Mention named = counterpart || portfolio > t.end() ? null : TitleOwners.ownerNamedAfter(view, t.end());
@@ -168,6 +171,13 @@ final class PositionRules {
                         view.evidence(view.firstToken(listed), t.end(), "name-bracket-title")));
                 continue;
             }
+            Mention bracketed = counterpart ? null : holderInBracket(view, portfolio);
+            if (bracketed != null) {
+                // a parliament's record: "The Secretary of State for Foreign Affairs (Mr. Jane Roe)"
+                add(found, discourse, new Position(bracketed.entityId(), title, TitleOwners.ownerBefore(view, t.start()),
+                        view.evidence(t.start(), view.endToken(bracketed) + 1, "title-bracket-name")));
+                continue;
+            }
             Mention held = heldAs(view, t.start());
             Mention before = held != null ? held : personBefore(view, possessiveOwnerStart(view, t.start()));
             if (before != null && !counterpart && !heldByNext(view, t.end())) {
@@ -217,15 +227,32 @@ final class PositionRules {
         if (!view.word(end).equals("for")) {
             return end;
         }
-        int k = end + 1;
-        while (k < view.size() && view.mentionAt(k) == null && !view.quoted(k)
-                && (view.tokens().get(k).isCapitalised() || Set.of("and", "of").contains(view.word(k)))) {
-            k++;
-        }
+        int k = portfolioWordsEnd(view, end + 1);
         Mention holder = view.mentionAt(k);
         boolean named = holder != null && view.kind(holder) == Kind.PERSON && view.firstToken(holder) == k;
         boolean apposed = CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
         return (named || apposed) && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
+    }
+
+    /**
+     * The end of a title's portfolio after "for" when its holder's name follows in brackets: "The Secretary of
+     * State for Foreign Affairs (Mr. Jane Roe)"; {@code end} otherwise.
+     */
+    private int bracketedPortfolioEnd(SentenceView view, int end) {
+        if (!view.word(end).equals("for")) {
+            return end;
+        }
+        int k = portfolioWordsEnd(view, end + 1);
+        return k > end + 1 && view.tokens().get(k - 1).isCapitalised() && holderInBracket(view, k) != null ? k : end;
+    }
+
+    /** The end of a portfolio's words from token {@code k}: capitalised words, "and" and "of" between them, no entity. */
+    private static int portfolioWordsEnd(SentenceView view, int k) {
+        while (k < view.size() && view.mentionAt(k) == null && !view.quoted(k)
+                && (view.tokens().get(k).isCapitalised() || Set.of("and", "of").contains(view.word(k)))) {
+            k++;
+        }
+        return k;
     }
 
     /** What may end a title apposed after its holder's name: "…, Jane Roe, Under Secretary for Arms Control." */
@@ -309,6 +336,23 @@ final class PositionRules {
         }
         Mention m = view.mentionAt(k - 1);
         return m != null && view.kind(m) == Kind.PERSON && view.endToken(m) == k ? m : null;
+    }
+
+    /**
+     * The person in brackets right after a title, maybe after a word of address, the bracket closing after the
+     * name: "The Secretary of State for Foreign Affairs (Mr. Jane Roe)"; else null.
+     */
+    private Mention holderInBracket(SentenceView view, int end) {
+        if (!view.word(end).equals("(")) {
+            return null;
+        }
+        int k = end + 1;
+        if (honorifics.contains(view.word(k))) {
+            k += view.word(k + 1).equals(".") ? 2 : 1;
+        }
+        Mention m = view.mentionAt(k);
+        return m != null && view.kind(m) == Kind.PERSON && view.firstToken(m) == k
+                && view.word(view.endToken(m)).equals(")") ? m : null;
     }
 
     /** The country or organisation a list line starts with: "Chile: Elena Varga (Prime Minister)"; else null. */

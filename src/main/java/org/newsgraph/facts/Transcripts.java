@@ -37,6 +37,11 @@ final class Transcripts {
      * @param to       the end of the words spoken (a final full stop left out)
      */
     record Line(int sentence, String speaker, int from, int to) {
+        /** Whether the line is a speaker line alone, heading the paragraphs of speech after it. */
+        boolean heading() {
+            return from == to && speaker != null;
+        }
+
         /** Whether the press speaks. */
         boolean press() {
             return speaker == null;
@@ -59,11 +64,14 @@ final class Transcripts {
     }
 
     private final Set<String> honorifics;
+    /** Words of address before a name ({@code name-honorifics.csv}), as a parliament's speaker lines give them. */
+    private final Set<String> addresses;
     private final Set<String> pressLabels;
     private final Set<String> formalities;
 
     Transcripts(Lexicon lexicon) {
         this.honorifics = lexicon.words("transcript-honorifics.csv");
+        this.addresses = lexicon.words("name-honorifics.csv");
         this.pressLabels = lexicon.words("press-labels.csv");
         this.formalities = lexicon.words("transcript-formalities.csv");
     }
@@ -113,7 +121,10 @@ final class Transcripts {
         Line line = read(view, start, discourse, state);
         // whose turn runs on: the last labelled speaker's, through paragraphs with no label, until a question
         String turn = line == null ? state.turn() : line.press() ? null : line.speaker();
-        discourse.transcript(new Discourse.TranscriptState(index, line, lone(view, start) ? index : -1, turn));
+        // a speaker line heads the paragraphs after it; any other label ends its speech
+        String headed = line == null ? null : line.heading() ? line.speaker()
+                : line.speaker() != null && line.speaker().equals(state.headed()) ? state.headed() : null;
+        discourse.transcript(new Discourse.TranscriptState(index, line, lone(view, start) ? index : -1, turn, headed));
         return line;
     }
 
@@ -127,8 +138,8 @@ final class Transcripts {
         boolean opens = paragraphs.contains(index) || before.honorific() == index - 1;
         if (!opens) {
             Line last = before.line();
-            return last != null && last.sentence() == index - 1 ? new Line(index, last.speaker(), 0, end(view, 0))
-                    : null;
+            return last != null && last.sentence() == index - 1 && !last.heading()
+                    ? new Line(index, last.speaker(), 0, end(view, 0)) : null;
         }
         int from = view.afterEllipsis();   // "… MR. ROE: First, …" opens an excerpt
         int colon = -1;
@@ -137,6 +148,14 @@ final class Transcripts {
                 colon = k;
                 break;
             }
+        }
+        if (colon < 0 && !view.quoted(from)) {
+            String heads = speakerLine(view, from);
+            if (heads != null) {
+                return new Line(index, heads, view.size(), view.size());   // "The Prime Minister (Mr. Jane Roe)"
+            }
+            // a paragraph of the speech a speaker line heads
+            return before.headed() == null ? null : new Line(index, before.headed(), from, end(view, from));
         }
         if (colon < 0 || colon + 1 >= view.size() || view.quoted(from)) {
             return null;
@@ -206,6 +225,56 @@ final class Transcripts {
             return person;
         }
         return k < colon ? discourse.surname(view.word(colon - 1)) : null;
+    }
+
+    /**
+     * The person a parliament record's speaker line from token {@code from} names, the line being all of the
+     * sentence: a title and, in brackets at the end, a word of address and the person ("The Secretary of State
+     * for Foreign Affairs (Mr. Jane Roe)"), a word of address and the person before a bracket that ends the
+     * line, the member's seat ("Mrs. Jane Roe (Lanark)"), or a word of address and the person alone ("Mr.
+     * Roe"); null for any other sentence.
+     */
+    private String speakerLine(SentenceView view, int from) {
+        int last = view.size() - 1;
+        if (last <= from) {
+            return null;
+        }
+        if (!view.word(last).equals(")")) {
+            return addressed(view, from, view.size());   // "Mr. Jane Roe" alone on its line
+        }
+        int open = last - 1;
+        while (open > from && !view.word(open).equals("(")) {
+            open--;
+        }
+        if (open == from && !view.word(from).equals("(")) {
+            return null;
+        }
+        if (open > from) {
+            String inside = addressed(view, open + 1, last);
+            if (inside != null) {
+                return inside;   // "The Prime Minister (Mr. Jane Roe)"
+            }
+        }
+        for (int k = open + 1; k < last; k++) {
+            if (!view.tokens().get(k).isCapitalised() && !view.word(k).equals(",")) {
+                return null;   // a seat is capitalised words: "(Leeds, East)", not a caption's "(left)"
+            }
+        }
+        return addressed(view, from, open);   // "Mrs. Jane Roe (Lanark)"
+    }
+
+    /**
+     * The person that tokens {@code [from, to)} are, after a word of address ({@code name-honorifics.csv}: "Mr.
+     * Jane Roe"), or null; a title is no word of address here ("President Jane Roe" heads a statement, no speech).
+     */
+    private String addressed(SentenceView view, int from, int to) {
+        int k = from;
+        if (k >= to || !addresses.contains(view.word(k)) || !view.tokens().get(k).isCapitalised()) {
+            return null;
+        }
+        k += view.word(k + 1).equals(".") ? 2 : 1;
+        Mention m = view.mentionAt(k);
+        return m != null && view.kind(m) == Kind.PERSON && view.endToken(m) == to ? m.entityId() : null;
     }
 
     /** Whether sentence {@code view} is an honorific alone ("MS."), the start of a label split off. */

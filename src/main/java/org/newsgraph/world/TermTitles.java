@@ -2,7 +2,6 @@ package org.newsgraph.world;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,12 +12,10 @@ import org.newsgraph.model.Facts.Position;
  * The owner of a bare title from the open data's terms of office: "President Isaias Afwerki" is President
  * of Eritrea when the data records for that person terms covering the article's date whose posts, without
  * their country's name ("President of Eritrea", "United States Secretary of State"), are the title, all of one
- * country. The title stays as the text writes it when it is the post's whole name. A bare head of one fitting
- * post's name before "of" ("Secretary Austin", the data's "United States Secretary of Defense") takes the
- * post's whole name and its country: Secretary of Defense of the United States, as the house style of a
- * department's own releases writes its head ("Secretary Austin"). A position whose owner the text gives is
- * left as it is; nothing changes when no term fits, the fitting terms are of two countries, or two posts
- * start with the bare head: the data decides only when it is unambiguous.
+ * country. The title stays as the text writes it, and must be the post's whole name: "Secretary Austin" gets
+ * no owner from "Secretary of Defense" (whether the text's "Secretary" is the department's or the country's,
+ * the data does not say); a position whose owner the text gives is left as it is; nothing changes when no
+ * term fits or the fitting terms are of two countries: the data decides only when it is unambiguous.
  *
  * <pre>{@code
  * TermTitles terms = new TermTitles(world, curatedLinks, id -> gazetteer.get(id).map(Entity::label).orElse(null));
@@ -51,26 +48,16 @@ public final class TermTitles {
         String person = link != null ? link.entry().id() : p.person();
         String title = p.title().toLowerCase(Locale.ROOT);
         Set<String> countries = new LinkedHashSet<>();
-        Set<List<String>> headed = new LinkedHashSet<>();   // the posts the bare title heads, with their country
         for (Office o : world.offices(person)) {
             if (o.country() == null || o.country().isEmpty() || !o.covers(date)) {
                 continue;
             }
-            String post = withoutCountry(o.position(), countryLabel.apply(o.country()));
-            if (post.toLowerCase(Locale.ROOT).equals(title)) {
+            String post = withoutCountry(o.position(), countryLabel.apply(o.country())).toLowerCase(Locale.ROOT);
+            if (post.equals(title)) {
                 countries.add(o.country());
-            } else if (post.toLowerCase(Locale.ROOT).startsWith(title + " of ")) {
-                headed.add(List.of(post, o.country()));
             }
         }
-        if (countries.size() == 1) {
-            return new Position(p.person(), p.title(), countries.iterator().next(), p.evidence());
-        }
-        if (countries.isEmpty() && headed.size() == 1) {
-            List<String> post = headed.iterator().next();
-            return new Position(p.person(), post.get(0), post.get(1), p.evidence());
-        }
-        return p;
+        return countries.size() == 1 ? new Position(p.person(), p.title(), countries.iterator().next(), p.evidence()) : p;
     }
 
     /** The post's name without its country's: "United States Secretary of State" is "Secretary of State". */

@@ -281,6 +281,19 @@ class ShapeFinderTest {
         assertEquals(Kind.ORGANIZATION, found(a, "landless-people-s-movement").entity().kind());
         assertTrue(annotate("Ahead of the Big Vote, or ABC, nothing happened.").found().stream()
                 .noneMatch(f -> f.entity().label().startsWith("Big")), "initials that do not spell the acronym");
+        AnnotatedArticle opening = annotate("The Frente Popular Revolucionario (FPR), a group seeking land reform, "
+                + "claimed the attack.");
+        assertEquals("Frente Popular Revolucionario", found(opening, "frente-popular-revolucionario").entity().label(),
+                "the sentence's opening \"The\" is no part of the name");
+    }
+
+    @Test
+    void aGroupCalledANameIsAnOrganisationNotAPerson() {
+        AnnotatedArticle a = annotate("A group called the Movimiento Patriotico Jose Garcia Lopez claimed responsibility "
+                + "for the bomb.");
+        assertEquals(Kind.ORGANIZATION, found(a, "movimiento-patriotico-jose-garcia-lopez").entity().kind());
+        assertTrue(annotate("A man called Jose Garcia Lopez was arrested.").found().stream()
+                .noneMatch(f -> f.entity().kind() == Kind.ORGANIZATION), "a man called by a name is no group");
     }
 
     @Test

@@ -69,6 +69,35 @@ class AttackReferencesTest {
     }
 
     @Test
+    void theAttackEndingItsPhraseRefersBackAndGivesItsAttacker() {
+        Event attack = only(events(annotate("Two policemen were wounded in a grenade attack on Thursday in Mogadishu. "
+                + "Al-Shabaab said it carried out the attack."), EventKind.ATTACK));
+        assertEquals("al-shabaab", attack.attacker(), "\"it carried out the attack.\": the group, for the attack before");
+        assertEquals(List.of("mogadishu"), attack.targets());
+        assertEquals(LocalDate.of(2023, 3, 9), attack.date());
+    }
+
+    @Test
+    void theAttackWithWordsOfItsOwnTellsItsOwnAttack() {
+        List<Event> attacks = events(annotate("Houthi rebels shelled Taiz on Sunday. "
+                + "Al-Shabaab carried out the attack on Mogadishu on Monday."), EventKind.ATTACK);
+        assertEquals(2, attacks.size(), "\"the attack on Mogadishu\" is another attack");
+        assertEquals(2, events(annotate("Houthi rebels shelled Taiz on Sunday. "
+                + "Al-Shabaab launched the attack to disrupt the talks."), EventKind.ATTACK).size(),
+                "a word after the attack word: no reference by \"the\"");
+    }
+
+    @Test
+    void itsAttacksAreThoseOfThePartyNamedBeforeThePronoun() {
+        Event attack = only(events(annotate("We condemn the violation of the ceasefire by the Houthis in their "
+                + "repeated attacks on Abha and Taiz."), EventKind.ATTACK));
+        assertEquals("houthis", attack.attacker());
+        assertTrue(attack.targets().contains("abha"));
+        assertNull(only(events(annotate("Its attacks on Abha were condemned."), EventKind.ATTACK)).attacker(),
+                "nobody named before the pronoun");
+    }
+
+    @Test
     void aReferenceWithNoAttackBeforeItIsAnAttack() {
         Event attack = only(events(annotate("Hamas claimed responsibility for this attack on Sderot."),
                 EventKind.ATTACK));

@@ -28,6 +28,39 @@ class TranscriptsTest {
     }
 
     @Test
+    void aParliamentsSpeakerLineHeadsTheParagraphsAfterItUntilTheNextOne() {
+        AnnotatedArticle a = annotate("HC Deb 12 March 1965 vol 708 cc100-2\n"
+                + "The Secretary of State for Foreign Affairs (Mr. Thomas Ekdahl)\n\n"
+                + "With permission, I wish to make a statement about Sudan.\n\n"
+                + "We condemn the Sudanese Government for the shelling of Khartoum.\n\n"
+                + "Mrs. Karen Lindqvist (Leeds, East)\n\n"
+                + "I thank the right hon. Gentleman for his statement.\n\n"
+                + "Mr. Ekdahl\n\n"
+                + "The talks will resume in Jeddah.\n");
+        List<Quotation> turns = transcript(a);
+        assertEquals(List.of("thomas-ekdahl", "karen-lindqvist", "thomas-ekdahl"), map(turns, Quotation::speaker),
+                "a title and the name in brackets, the name before the seat, the name alone");
+        assertTrue(turns.get(0).text().startsWith("With permission") && turns.get(0).text().contains("Khartoum"),
+                "one turn over both paragraphs: " + turns.get(0).text());
+        assertEquals("I thank the right hon. Gentleman for his statement.", turns.get(1).text().strip() + ".",
+                "\"hon.\" ends no sentence");
+        assertTrue(a.facts().claims().stream().anyMatch(c -> c.claimant().equals("thomas-ekdahl")
+                && "sudan".equals(c.accused())), "the speech's condemnation is the speaker's");
+        assertTrue(a.facts().positions().stream().anyMatch(p -> p.person().equals("thomas-ekdahl")
+                && p.title().equals("Secretary of State for Foreign Affairs")), "the speaker line's title");
+    }
+
+    @Test
+    void aNameLineWithACaptionsBracketHeadsNoSpeech() {
+        AnnotatedArticle a = annotate("Talks in Oslo\n\nMr. Thomas Ekdahl (left)\n\n"
+                + "The talks on Sudan will resume in Jeddah, the ministry said.\n");
+        assertEquals(List.of(), transcript(a), "a caption's \"(left)\" is no member's seat");
+        AnnotatedArticle statement = annotate("The White House\n\nPresident Thomas Ekdahl\n\n"
+                + "For Immediate Release\n\nI strongly condemn the attack on Khartoum.\n");
+        assertEquals(List.of(), transcript(statement), "a title and a name head a statement, no speech");
+    }
+
+    @Test
     void aLabelWhoseFullNameIsOnlyInATitleCaseHeadline() {
         AnnotatedArticle a = annotate("Department Press Briefing – Thomas Ekdahl, Spokesperson\n\n"
                 + "MR EKDAHL: We are deeply concerned by the fighting in Khartoum.\n\n"

@@ -1,5 +1,7 @@
 package org.newsgraph.discover.persons;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
@@ -54,7 +56,8 @@ public final class Cues {
         this.listHeads = lexicon.words("list-heads.csv");
         peoplePlurals.addAll(listHeads);
         lexicon.words("demonym-outsiders.csv").stream().filter(w -> w.endsWith("s")).forEach(peoplePlurals::add);
-        lexicon.words("self-naming.csv").forEach(w -> selfNaming.add(w, w));
+        lexicon.files().rows("self-naming.csv", List.of("phrase", "nouns"))
+                .forEach(r -> selfNaming.add(r.required("phrase").toLowerCase(Locale.ROOT), r.required("nouns")));
         namingGroups.addAll(lexicon.words("demonym-outsiders.csv"));
         namingGroups.addAll(organisationNouns);
     }
@@ -79,7 +82,9 @@ public final class Cues {
         if (Set.of("that", "who", "which").contains(view.word(k))) {
             k--;
         }
-        return namingGroups.contains(view.word(k));
+        // "a group called the Elbe Front"; "called" and "named" after no noun of a group of people ("a man called")
+        return naming.get().value().equals("organisation") ? organisationNouns.contains(view.word(k))
+                : namingGroups.contains(view.word(k));
     }
 
     /** The cues of the rules folder of {@code lexicon}. */
@@ -92,6 +97,11 @@ public final class Cues {
     /** Whether a title, or a noun only a person is ({@code person-nouns.csv}: "rival", "lawyer"), starts at token {@code k}. */
     private boolean titleOrRoleAt(SentenceView view, int k) {
         return lexicon.titles().at(view.words(), k).isPresent() || roles.contains(view.word(k));
+    }
+
+    /** Where a word of address right before token {@code i} starts ({@link #pastHonorific}), else {@code i}. */
+    public int addressStart(SentenceView view, int i) {
+        return pastHonorific(view, i, honorifics);
     }
 
     /** Whether a word of address ({@code name-honorifics.csv}) stands right before token {@code i}: "Ms. Roque", "Mr Abara". */
