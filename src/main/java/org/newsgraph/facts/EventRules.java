@@ -280,6 +280,53 @@ final class EventRules {
         return ids;
     }
 
+    /**
+     * The sides a meeting is "between", within three words after its word: parties, or demonyms that stand for
+     * their country's side ("between senior Ruritanian and Elbonian officers", "between Ruritanian officials
+     * and Elbonian diplomats"), each maybe after "the" and up to {@value #SIDE_WORDS} lower-case words, and
+     * maybe before as many, joined by "and" or commas; empty without "between".
+     */
+    private static List<String> sidesBetween(SentenceView view, Phrases.Match<EventKind> t, Agents agents) {
+        int k = t.end() - 1;   // "talks between" holds its "between"
+        while (k < Math.min(view.size(), t.end() + 3) && !view.word(k).equals("between")) {
+            k++;
+        }
+        List<String> ids = new ArrayList<>();
+        if (!view.word(k).equals("between")) {
+            return ids;
+        }
+        k++;
+        while (k < view.size()) {
+            k = pastLowerCase(view, view.word(k).equals("the") ? k + 1 : k);
+            Mention m = view.mentionAt(k);
+            if (m == null || !view.isAgent(m) || view.quoted(k)) {
+                break;
+            }
+            Mention head = agents.head(view, m);
+            if (!ids.contains(head.entityId())) {
+                ids.add(head.entityId());
+            }
+            k = pastLowerCase(view, afterAbbreviation(view, view.endToken(head)));
+            if (!view.word(k).equals("and") && !view.word(k).equals(",")) {
+                break;
+            }
+            k++;
+        }
+        return ids;
+    }
+
+    /** The most lower-case words before or after a side's name ("senior … officers"). */
+    private static final int SIDE_WORDS = 2;
+
+    /** The token after up to {@value #SIDE_WORDS} lower-case words from {@code k} that no mention covers. */
+    private static int pastLowerCase(SentenceView view, int k) {
+        for (int n = 0; n < SIDE_WORDS && k < view.size() && view.mentionAt(k) == null && view.tokens().get(k).isWord()
+                && !view.tokens().get(k).isCapitalised() && !view.word(k).equals("and"); n++) {
+            k++;
+        }
+        return k;
+    }
+
     /** The token after a parenthesised short form of up to three tokens at {@code k} ("(AB)"), else {@code k}. */
     private static int afterAbbreviation(SentenceView view, int k) {
         if (!view.word(k).equals("(")) {
@@ -295,6 +342,10 @@ final class EventRules {
 
     private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents,
             Discourse discourse) {
+        List<String> sides = sidesBetween(view, t, agents);
+        if (sides.size() >= 2) {
+            return sides;   // "a meeting took place between senior Ruritanian and Elbonian officers"
+        }
         List<String> parties = new ArrayList<>();
         // the meeting's own clause: "Ruritania said Elbonia met Freedonia" is no meeting of Ruritania
         int from = start;

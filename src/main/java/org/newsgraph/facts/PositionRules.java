@@ -219,18 +219,21 @@ final class PositionRules {
 
     /**
      * The end of a title's portfolio named after "for" before the holder's name: "Assistant Secretary of
-     * State for European Affairs Jane Roe" (capitalised words, "and" and "of" between them, no entity), or after
+     * State for European Affairs Jane Roe" (capitalised words, "and" and "of" between them, no entity), after
+     * "of" before the name or a comma and the name ("Deputy Commissioner of Police, Jane Roe"), or after
      * it, the title apposed to the name and ending its clause: "said Jane Roe, Treasury Under Secretary for
      * Terrorism and Financial Intelligence."; {@code end} when there is none.
      */
     private static int portfolioEnd(SentenceView view, int start, int end) {
-        if (!view.word(end).equals("for")) {
+        boolean of = view.word(end).equals("of");
+        if (!view.word(end).equals("for") && !of) {
             return end;
         }
         int k = portfolioWordsEnd(view, end + 1);
-        Mention holder = view.mentionAt(k);
-        boolean named = holder != null && view.kind(holder) == Kind.PERSON && view.firstToken(holder) == k;
-        boolean apposed = CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
+        int at = of && view.word(k).equals(",") ? k + 1 : k;   // "Deputy Commissioner of Police, Jane Roe"
+        Mention holder = view.mentionAt(at);
+        boolean named = holder != null && view.kind(holder) == Kind.PERSON && view.firstToken(holder) == at;
+        boolean apposed = !of && CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
         return (named || apposed) && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
     }
 

@@ -28,6 +28,7 @@ import org.newsgraph.text.RuleSentenceSplitter;
 import org.newsgraph.world.CuratedLinks;
 import org.newsgraph.world.Disambiguator;
 import org.newsgraph.world.IdPolicy;
+import org.newsgraph.world.Predecessors;
 import org.newsgraph.world.Resolver;
 import org.newsgraph.world.TermTitles;
 import org.newsgraph.world.TitlePositions;
@@ -109,7 +110,8 @@ public record Pipeline(Gazetteer gazetteer, Stages stages, Map<String, AcceptedL
                 new BylineStage(new Bylines(lexicon, gazetteer)),
                 new ShapeStage(new ShapeFinder(lexicon, gazetteer), kinds),
                 new ResolveStage(new Resolver(world, disambiguator, new WorldNames(world, disambiguator, prepositions,
-                        lexicon.titles(), lexicon.notNames()), lexicon.titles()), kinds),
+                        lexicon.titles(), lexicon.notNames()), lexicon.titles()), kinds,
+                        Predecessors.load(files.path("predecessor-states.csv"))),
                 new FactStage(new FactExtractor(lexicon), kinds, new TermTitles(world, curated,
                         id -> gazetteer.get(id).map(Entity::label).orElse(null))));
         return new Pipeline(gazetteer, stages, Map.of(), world, curated);

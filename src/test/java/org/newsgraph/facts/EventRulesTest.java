@@ -79,6 +79,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aMeetingBetweenTwoCountriesOfficersIsBetweenTheCountries() {
+        Event e = only(events(annotate("At mid-day on Saturday, 11th March, a meeting took place between senior "
+                + "Russian and Turkish officers."), EventKind.MEETING));
+        assertEquals(List.of("russia", "turkey"), e.participants(), "the demonyms stand for their sides");
+        assertEquals(LocalDate.of(2023, 3, 11), e.date());
+        Event officials = only(events(annotate("Talks between Russian officials and Turkish diplomats began on Monday."),
+                EventKind.MEETING));
+        assertEquals(List.of("russia", "turkey"), officials.participants());
+    }
+
+    @Test
     void weekdayOfThePublicationDayIsThatDay() {
         Event e = only(events(annotate("Macron met Putin on Wednesday."), EventKind.MEETING));
         assertEquals(LocalDate.of(2023, 3, 15), e.date());

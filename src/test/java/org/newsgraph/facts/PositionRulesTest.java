@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
+import static org.newsgraph.ExtractionFixture.map;
 import static org.newsgraph.ExtractionFixture.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Facts.Position;
+import org.newsgraph.model.Facts.Quotation;
 
 /**
  * Tests the position rules ({@link PositionRules}): a title before a name (with its owner from a
@@ -150,6 +152,18 @@ class PositionRulesTest {
                 positions("“We will not wait,” said U.S. Permanent Representative to the United Nations, Kevin Marlow."));
         assertEquals(List.of("ruth-okafor | Special Envoy | sudan | title-before-name"),
                 positions("UN Special Envoy for Sudan Ruth Okafor arrived in Nairobi."));
+    }
+
+    @Test
+    void aTitleWithItsPortfolioAfterOfApposedBeforeTheName() {
+        assertEquals(List.of("ruth-okafor | Deputy Commissioner of Police | kenya | title-before-name"),
+                positions("“We will arrest those involved,” said Kenya’s Deputy Commissioner of Police, Ruth Okafor."));
+        AnnotatedArticle a = annotate("“We will arrest those involved,” said Kenya’s Deputy Commissioner of Police, "
+                + "Ruth Okafor.");
+        assertEquals(List.of("ruth-okafor"), map(a.facts().quotations(), Quotation::speaker),
+                "the officer speaks, not her country");
+        assertEquals(List.of("elena-varga | President | chile | title-before-name"),
+                positions("The president of Chile, Elena Varga, opened the summit."), "an entity after \"of\" is the owner");
     }
 
     @Test

@@ -248,9 +248,22 @@ public final class Cues {
                 return false;
             }
             at--;
+        } else if (owner == null) {
+            // "Deputy Commissioner of Police, Jane Roe": the title's portfolio, capitalised words no mention covers
+            int k = at - 1;
+            while (k > 0 && at - k <= PORTFOLIO && view.mentionAt(k) == null && view.tokens().get(k).isWord()
+                    && view.tokens().get(k).isCapitalised()) {
+                k--;
+            }
+            if (k < at - 1 && k > 0 && Set.of("of", "for").contains(view.word(k))) {
+                at = k;
+            }
         }
         return at > 0 && (lexicon.titles().endingAt(view.words(), at).isPresent() || roles.contains(view.word(at - 1)));
     }
+
+    /** The most capitalised words of a title's portfolio before the comma and its holder's name. */
+    private static final int PORTFOLIO = 3;
 
     /**
      * A title at token {@code i} after an optional article and owner: ", a research associate",
