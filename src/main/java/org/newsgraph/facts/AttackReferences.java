@@ -10,7 +10,8 @@ import org.newsgraph.model.Facts.Event;
  * Attack words that refer back to an attack told before ("The Front has claimed responsibility for this
  * attack", rule {@value #RULE}, {@code referring-determiners.csv}) make no attack of their own: who
  * attacked, when the reference names it by a claim of responsibility, "by" or a possessive ({@link Attacks}),
- * goes to the last attack before it when that one names no attacker, and the reference is dropped. "The United States condemns today's attack on the port. The Front has claimed
+ * goes to the last attack before it when that one names no attacker, and when ("were killed in the attack late
+ * Monday") when that one has no date; the reference is dropped. "The United States condemns today's attack on the port. The Front has claimed
  * responsibility for this attack." is one attack, on the port, by the Front, per the Front. A reference
  * with no attack before it in the article stays an attack.
  *
@@ -41,14 +42,20 @@ final class AttackReferences {
                 continue;
             }
             Event before = out.get(told);
-            if (before.attacker() != null || before.targets().contains(e.attacker())) {
+            boolean attacker = e.attacker() != null && before.attacker() == null && !before.targets().contains(e.attacker());
+            boolean date = e.date() != null && before.date() == null;
+            if (!attacker && !date) {
                 continue;   // the same attack again: nothing new
             }
+            String by = attacker ? e.attacker() : before.attacker();
             List<String> participants = new ArrayList<>();
-            participants.add(e.attacker());
+            if (by != null) {
+                participants.add(by);
+            }
             participants.addAll(before.targets());
-            out.set(told, new Event(before.kind(), participants, e.attacker(), before.targets(), before.place(),
-                    before.date(), e.claim() != null ? e.claim() : before.claim(), before.evidence()));
+            out.set(told, new Event(before.kind(), participants, by, before.targets(), before.place(),
+                    date ? e.date() : before.date(), attacker && e.claim() != null ? e.claim() : before.claim(),
+                    before.evidence()));
         }
         return out;
     }

@@ -175,9 +175,13 @@ final class Attacks {
                         : agent(view, nouns.ownPhrase(view, from, t), t, claimant, discourse);
             }
             if (refers) {
-                // "the Front claimed responsibility for this attack": who attacked, for the attack told before
-                return attacker == null ? null : new Event(EventKind.ATTACK, List.of(attacker), attacker, List.of(),
-                        null, null, null, view.evidence(t, end, AttackReferences.RULE));
+                // "the Front claimed responsibility for this attack": who attacked, for the attack told before; "were
+                // killed in the attack late Monday": when
+                int time = definite ? pastTime(view, end) : end;
+                java.time.temporal.Temporal when = time > end ? clause.dateIn(view, end, time, discourse) : null;
+                return attacker == null && when == null ? null : new Event(EventKind.ATTACK,
+                        attacker == null ? List.of() : List.of(attacker), attacker, List.of(), null, when, null,
+                        view.evidence(t, end, AttackReferences.RULE));
             }
             Suspects.Suspect suspect = attacker == null && !refers ? suspects.of(view, from, t, end, to) : null;
             if (suspect != null) {
@@ -309,7 +313,8 @@ final class Attacks {
      * attack" tell their own.
      */
     private boolean definiteReference(SentenceView view, int t, int end) {
-        if (end < view.size() && view.tokens().get(end).isWord()) {
+        int after = pastTime(view, end);   // "killed in the attack late Monday."
+        if (after < view.size() && view.tokens().get(after).isWord()) {
             return false;
         }
         for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
@@ -322,6 +327,31 @@ final class Attacks {
             }
         }
         return false;
+    }
+
+    /** Words before a day that tell the time of day or the day's place: "late Monday", "on Monday", "last night". */
+    private static final Set<String> TIME_LEADS = Set.of("late", "early", "on", "last", "this");
+    /** Words of the time of day after a day: "Monday night". */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
+    /**
+     * The token after a time told right at token {@code k} ("late Monday", "on Monday night", "yesterday",
+     * "last night"), else {@code k}.
+     */
+    private int pastTime(SentenceView view, int k) {
+        int j = k;
+        while (TIME_LEADS.contains(view.word(j))) {
+            j++;
+        }
+        var day = lexicon.dates().at(view.words(), j);
+        if (day.isPresent()) {
+            j = day.get().end();
+        } else if (Set.of("yesterday", "today").contains(view.word(j)) || j > k && DAY_PARTS.contains(view.word(j))) {
+            j++;
+        } else {
+            return k;
+        }
+        return DAY_PARTS.contains(view.word(j)) ? j + 1 : j;
     }
 
     /**

@@ -58,6 +58,7 @@ final class Discourse {
     record TranscriptState(int sentence, Transcripts.Line line, int honorific, String turn, String headed) {
     }
 
+    private final Lexicon lexicon;
     private final FactExtractor.Input article;
     private final Agents agents;
     private final DeedOwners deeds = new DeedOwners();
@@ -67,6 +68,8 @@ final class Discourse {
     private final java.util.TreeMap<Integer, LocalDate> daysNamed = new java.util.TreeMap<>();
     private Dateline dateline;
     private String lastTitle;
+    /** The sentences whose speaker was only a title of an owner ("Canada's prime minister said"). */
+    private final List<TitledSpeakers.Untitled> untitled = new ArrayList<>();
     private String lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
     private final Map<String, String> surnames = new HashMap<>();
@@ -91,6 +94,7 @@ final class Discourse {
     private TranscriptState transcript = new TranscriptState(-1, null, -1, null, null);
 
     Discourse(Lexicon lexicon, FactExtractor.Input article) {
+        this.lexicon = lexicon;
         this.article = article;
         this.agents = new Agents(lexicon);
         this.dates = new DateResolver(lexicon, article.published());
@@ -190,6 +194,23 @@ final class Discourse {
     }
 
     /** The title of the position found last, or null. */
+    /** The word lists the rules read. */
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Records a sentence whose speaker was only a title of an owner. */
+    void untitled(TitledSpeakers.Untitled u) {
+        if (!untitled.contains(u)) {
+            untitled.add(u);
+        }
+    }
+
+    /** The sentences whose speaker was only a title of an owner, in article order. */
+    List<TitledSpeakers.Untitled> untitled() {
+        return untitled;
+    }
+
     String lastTitle() {
         return lastTitle;
     }

@@ -73,6 +73,15 @@ final class EventClause {
                 : discourse.date(view));
     }
 
+    /**
+     * The date told by tokens {@code [from, to)} alone ("late Monday" after "the attack"), or null: no date of the
+     * sentence or its clause stands in for it.
+     */
+    Temporal dateIn(SentenceView view, int from, int to, Discourse discourse) {
+        DateResolver dates = new DateResolver(lexicon, discourse.article().published());
+        return dates.resolveInClause(view, from, to, false, discourse.dayBefore(view.sentence().index())).orElse(null);
+    }
+
     /** Where the next speech verb after token {@code k} stands, whose time is its own report's; the sentence's end when none. */
     private int nextReport(SentenceView view, int k) {
         for (int j = k + 1; j < view.size(); j++) {

@@ -181,6 +181,8 @@ public final class FactExtractor {
         if (discourse.turn() != null) {
             found.quotations().add(QuotationRules.closed(discourse.turn()));   // a transcript turn ending the article
         }
+        // "Canada's prime minister said …" and, later, "Prime Minister Jane Roe": her words
+        TitledSpeakers.credit(found.quotations(), found.claims(), discourse.untitled(), found.positions(), in.countryOf());
         ArticleAttacker.Resolved attacks = ArticleAttacker.resolve(AttackTimes.resolve(AttackReferences.resolve(found.events())),
                 found.claims(), discourse.unblamedCondemnations(), in.countryOf());
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),

@@ -350,8 +350,8 @@ final class PositionRules {
             return null;
         }
         int k = end + 1;
-        if (honorifics.contains(view.word(k))) {
-            k += view.word(k + 1).equals(".") ? 2 : 1;
+        if (honorifics.contains(view.word(k)) && view.mentionAt(k) == null) {
+            k += view.word(k + 1).equals(".") ? 2 : 1;   // "(Mr. Jane Roe)"; "(Lord Roe)" may be the name itself
         }
         Mention m = view.mentionAt(k);
         return m != null && view.kind(m) == Kind.PERSON && view.firstToken(m) == k

@@ -64,7 +64,36 @@ final class Speakers {
                 ? organisation(view, verb.start(), clause, discourse) : null;
         String found = person != null ? person : document != null ? document : organisation != null ? organisation
                 : subject;
+        // "Canada's prime minister said": the person the article names with the title, at its end
+        var titled = person == null && document == null && organisation == null
+                ? untitled(view, verb.start(), clause, discourse) : null;
+        if (titled != null && (found == null || found.equals(titled.owner()))) {
+            discourse.untitled(titled);
+        }
         return found != null ? found : firstPerson(view, verb.start(), clause, discourse);
+    }
+
+    /**
+     * The title right before the verb at token {@code verb} (auxiliaries aside) with its owner, a country or
+     * organisation, before it and no name after it: "Canada's prime minister said", "the Canadian prime minister has
+     * said" ({@link TitledSpeakers}: the person the article names with that title gets the words); or null.
+     */
+    private static TitledSpeakers.Untitled untitled(SentenceView view, int verb, int clause, Discourse discourse) {
+        int k = verb;
+        while (k - 1 > clause && AUXILIARIES.contains(view.word(k - 1))) {
+            k--;
+        }
+        var title = discourse.lexicon().titles().endingAt(view.words(), k);
+        if (title.isEmpty() || view.mentionAt(k - 1) != null) {
+            return null;
+        }
+        int start = title.get().start();
+        Mention owner = view.possessiveAt(start - 2) ? view.mentionAt(start - 3) : view.mentionAt(start - 1);
+        if (owner == null || view.firstToken(owner) < clause || view.quoted(view.firstToken(owner))
+                || !(discourse.kind(owner.entityId()) == Kind.COUNTRY || discourse.kind(owner.entityId()) == Kind.ORGANIZATION)) {
+            return null;
+        }
+        return new TitledSpeakers.Untitled(view.sentence().index(), owner.entityId(), title.get().value());
     }
 
     /**

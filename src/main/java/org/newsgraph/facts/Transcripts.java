@@ -272,7 +272,9 @@ final class Transcripts {
         if (k >= to || !addresses.contains(view.word(k)) || !view.tokens().get(k).isCapitalised()) {
             return null;
         }
-        k += view.word(k + 1).equals(".") ? 2 : 1;
+        if (view.mentionAt(k) == null) {
+            k += view.word(k + 1).equals(".") ? 2 : 1;   // "Mr. Jane Roe"; "Lord Roe" may be the name itself
+        }
         Mention m = view.mentionAt(k);
         return m != null && view.kind(m) == Kind.PERSON && view.endToken(m) == to ? m.entityId() : null;
     }

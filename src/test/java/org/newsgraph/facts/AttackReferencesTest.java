@@ -78,6 +78,20 @@ class AttackReferencesTest {
     }
 
     @Test
+    void theAttackWithATimeAfterItDatesTheAttackToldBefore() {
+        Event attack = only(events(annotate("Al-Shabaab attacked a police post in Mogadishu. Two officers were killed "
+                + "in the attack late Monday, police said."), EventKind.ATTACK));
+        assertEquals("al-shabaab", attack.attacker());
+        assertEquals(LocalDate.of(2023, 3, 13), attack.date(), "\"the attack late Monday\" is the one told before");
+        Event dated = only(events(annotate("Al-Shabaab attacked a police post in Mogadishu on Sunday. Two officers "
+                + "were killed in the attack on Monday night."), EventKind.ATTACK));
+        assertEquals(LocalDate.of(2023, 3, 12), dated.date(), "an attack with a date keeps its own");
+        Event undated = only(events(annotate("Al-Shabaab attacked a police post in Mogadishu. On March 1, the "
+                + "government appointed a prosecutor to investigate the attack."), EventKind.ATTACK));
+        assertNull(undated.date(), "the day of the appointment is no day of the attack");
+    }
+
+    @Test
     void theAttackWithWordsOfItsOwnTellsItsOwnAttack() {
         List<Event> attacks = events(annotate("Houthi rebels shelled Taiz on Sunday. "
                 + "Al-Shabaab carried out the attack on Mogadishu on Monday."), EventKind.ATTACK);

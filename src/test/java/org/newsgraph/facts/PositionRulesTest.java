@@ -167,6 +167,15 @@ class PositionRulesTest {
     }
 
     @Test
+    void aTitleOfAPortfolioAfterOfBeforeTheNameFindsThePerson() {
+        AnnotatedArticle a = annotate("“This is the worst attack on our city,” said Minister of National Security Ruth "
+                + "Okafor during a press conference.");
+        assertEquals(List.of("ruth-okafor | Minister of National Security | null | title-before-name"),
+                positions("“This is the worst attack on our city,” said Minister of National Security Ruth Okafor."));
+        assertEquals(List.of("ruth-okafor"), map(a.facts().quotations(), Quotation::speaker));
+    }
+
+    @Test
     void theTitleOfACountryBeforeTheHoldersName() {
         assertEquals(List.of("elena-varga | President | chile | title-before-name"),
                 positions("The president of Chile, Elena Varga, opened the summit."));

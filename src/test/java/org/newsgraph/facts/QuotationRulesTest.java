@@ -20,6 +20,23 @@ import org.newsgraph.model.Facts.Quotation;
 class QuotationRulesTest {
 
     @Test
+    void aTitleBeforeItsHolderIsNamedSpeaksForTheHolderTheArticleNamesLater() {
+        AnnotatedArticle a = annotate("Armenia's prime minister has said the shelling was an act of aggression.\n\n"
+                + "“We will not be intimidated,” Armenia's prime minister said on Wednesday.\n\n"
+                + "Prime Minister Nikol Pashinyan spoke in a televised address.\n");
+        assertEquals(List.of("nikol-pashinyan"), map(a.facts().quotations(), Quotation::speaker));
+        assertEquals(List.of("nikol-pashinyan"), map(a.facts().claims(), org.newsgraph.model.Facts.Claim::claimant));
+    }
+
+    @Test
+    void aTitleNobodyInTheArticleHoldsForThatOwnerGetsNoHolder() {
+        AnnotatedArticle a = annotate("“We will not be intimidated,” Azerbaijan's prime minister said on Wednesday.\n\n"
+                + "Prime Minister Nikol Pashinyan spoke in a televised address.\n");
+        assertEquals(java.util.Arrays.asList((String) null), map(a.facts().quotations(), Quotation::speaker),
+                "Armenia's prime minister is no holder of Azerbaijan's: the words stay nobody's, as before");
+    }
+
+    @Test
     void speakerBeforeTheQuote() {
         Quotation q = only(annotate("Dmitry Peskov said: “The border must stay closed.”").facts().quotations());
         assertEquals("dmitry-peskov", q.speaker());

@@ -36,10 +36,17 @@ class TranscriptsTest {
                 + "Mrs. Karen Lindqvist (Leeds, East)\n\n"
                 + "I thank the right hon. Gentleman for his statement.\n\n"
                 + "Mr. Ekdahl\n\n"
-                + "The talks will resume in Jeddah.\n");
+                + "The talks will resume in Jeddah.\n\n"
+                + "Lord Bertil Sandgren\n\n"
+                + "My Lords, I beg to move.\n\n"
+                + "The Minister of State for Foreign Affairs (Lord Halvorsen)\n\n"
+                + "My Lords, the talks will resume.\n");
         List<Quotation> turns = transcript(a);
-        assertEquals(List.of("thomas-ekdahl", "karen-lindqvist", "thomas-ekdahl"), map(turns, Quotation::speaker),
-                "a title and the name in brackets, the name before the seat, the name alone");
+        assertTrue(a.facts().positions().stream().anyMatch(p -> p.title().equals("Minister of State for Foreign Affairs")
+                && turns.get(turns.size() - 1).speaker().equals(p.person())), "\"(Lord Halvorsen)\": one name after the address");
+        assertEquals(5, turns.size());
+        assertEquals(List.of("thomas-ekdahl", "karen-lindqvist", "thomas-ekdahl", "bertil-sandgren"),
+                map(turns, Quotation::speaker).subList(0, 4), "a title and the name in brackets, the name before the seat, the name alone");
         assertTrue(turns.get(0).text().startsWith("With permission") && turns.get(0).text().contains("Khartoum"),
                 "one turn over both paragraphs: " + turns.get(0).text());
         assertEquals("I thank the right hon. Gentleman for his statement.", turns.get(1).text().strip() + ".",

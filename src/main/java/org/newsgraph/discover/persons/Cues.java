@@ -36,6 +36,8 @@ public final class Cues {
     private final Set<String> roles;
     private final Phrases<String> handlers;
     private final Set<String> organisationNouns;
+    /** The last words of a title's portfolio ({@code portfolio-words.csv}: "Security", "Affairs"). */
+    private final Set<String> portfolios;
     private final Set<String> listHeads;
     /** Plural nouns for people, of "one of the protesters": those of {@code list-heads.csv} and {@code demonym-outsiders.csv}. */
     private final Set<String> peoplePlurals = new java.util.HashSet<>();
@@ -53,6 +55,7 @@ public final class Cues {
         this.handlers = new Phrases<>();
         lexicon.words("person-object-verbs.csv").forEach(w -> handlers.add(w, w));
         this.organisationNouns = lexicon.words("organisation-nouns.csv");
+        this.portfolios = lexicon.words("portfolio-words.csv");
         this.listHeads = lexicon.words("list-heads.csv");
         peoplePlurals.addAll(listHeads);
         lexicon.words("demonym-outsiders.csv").stream().filter(w -> w.endsWith("s")).forEach(peoplePlurals::add);
@@ -216,7 +219,8 @@ public final class Cues {
             body |= view.mentionAt(j) != null || lexicon.organisationWords().contains(view.word(j));
             boolean titled = j > 0 && lexicon.titles().endingAt(view.words(), j).isPresent();
             if (view.word(j).equals("of") && titled) {
-                return body && j + 1 < i;
+                // "Minister of the Interior of Ruritania Jane Roe"; "Minister of National Security Jane Roe"
+                return (body || portfolios.contains(view.word(i - 1))) && j + 1 < i;
             }
             if (view.word(j).equals("for") && titled) {
                 // "Special Envoy for Sudan Tom Roe", "Assistant Secretary for European and Eurasian Affairs Jane Roe"
