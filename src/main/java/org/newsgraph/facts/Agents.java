@@ -335,6 +335,9 @@ final class Agents {
         Mention inverted = view.mentionAt(verbEnd);
         if (inverted != null && !view.quoted(verbEnd) && view.isAgent(inverted)
                 && !listenerVerbs.contains(view.word(verb))
+                // "Jane Roe, the abbot, condemned Ruritania's reaction": after an apposition's comma, a possessive
+                // owns the object ("“…,” said Ruritania's envoy" is Ruritania's)
+                && (postposed || !view.word(verb - 1).equals(",") || !view.possessiveAt(view.endToken(inverted)))
                 && (postposed || view.word(verb - 1).equals(",") || view.word(verb - 1).equals("”"))) {
             return head(view, inverted).entityId();
         }

@@ -20,6 +20,16 @@ import org.newsgraph.model.Facts.Quotation;
 class QuotationRulesTest {
 
     @Test
+    void aPossessiveAfterTheVerbOfAnAppositionsSubjectOwnsTheObjectAndSpeaksNot() {
+        Quotation q = only(annotate("Tomas Ferreira, the abbot, condemned Armenia's reaction to the protests, calling "
+                + "it a “cultural genocide”.").facts().quotations());
+        assertEquals("cultural genocide", q.text());
+        assertEquals(false, "armenia".equals(q.speaker()), "Armenia's reaction is what is condemned");
+        assertEquals("armenia", only(annotate("“We will not accept this,” said Armenia's envoy.").facts().quotations())
+                .speaker(), "after a quotation the possessive's country speaks, as before");
+    }
+
+    @Test
     void aTitleBeforeItsHolderIsNamedSpeaksForTheHolderTheArticleNamesLater() {
         AnnotatedArticle a = annotate("Armenia's prime minister has said the shelling was an act of aggression.\n\n"
                 + "“We will not be intimidated,” Armenia's prime minister said on Wednesday.\n\n"
