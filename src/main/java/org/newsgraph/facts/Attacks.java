@@ -149,8 +149,9 @@ final class Attacks {
             }
             int end = trigger.get().end();
             boolean passive = passives.contains(view.word(t - 1));
-            boolean definite = !refers(view, t) && definiteReference(view, t, end);
-            boolean refers = definite || refers(view, t);
+            boolean determined = refers(view, t);   // "this attack"
+            boolean definite = !determined && definiteReference(view, t, end);   // "carried out the attack."
+            boolean refers = determined || definite;
             // "the attack by Ruritania", "the attack carried out by Ruritania" (attack-participles.csv)
             String attacker = passive || attackerWords.contains(view.word(end)) || participles.contains(view.word(end))
                     ? byAgent(view, end, to) : null;
@@ -163,15 +164,16 @@ final class Attacks {
                     }
                 }
             } else if (attacker == null) {
+                Mention possessive = possessor(view, t);   // "Ruritania's attack"; else "… in its attacks"
+                String owner = possessive != null ? possessive.entityId() : pronounOwner(view, from, t);
                 // "the attack by Ruritanian forces on Port Elbe" has its attacker after "by"
                 int passiveBy = passiveDoneBy(view, end, to);
                 int done = passiveBy >= 0 ? passiveBy : nouns.byAfterPhrase(view, t, end, to);   // "the shelling of X by Y"
                 attacker = done >= 0 ? byAgent(view, done, to)
                         : on != null && on.on() > t ? on.entityId()
                         : view.word(t - 1).equals("of") && accused != null ? accused
-                        : possessor(view, t) != null ? possessor(view, t).entityId()
-                        : pronounOwner(view, from, t) != null ? pronounOwner(view, from, t)
-                        : refers && !definite ? claimer(view, from, t, claimant, discourse)
+                        : owner != null ? owner
+                        : determined ? claimer(view, from, t, claimant, discourse)
                         : agent(view, nouns.ownPhrase(view, from, t), t, claimant, discourse);
             }
             if (refers) {
@@ -331,6 +333,8 @@ final class Attacks {
 
     /** Words before a day that tell the time of day or the day's place: "late Monday", "on Monday", "last night". */
     private static final Set<String> TIME_LEADS = Set.of("late", "early", "on", "last", "this");
+    /** Days named by a word of their own: "killed in the attack yesterday." */
+    private static final Set<String> DAYS_NAMED = Set.of("yesterday", "today");
     /** Words of the time of day after a day: "Monday night". */
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
@@ -346,7 +350,7 @@ final class Attacks {
         var day = lexicon.dates().at(view.words(), j);
         if (day.isPresent()) {
             j = day.get().end();
-        } else if (Set.of("yesterday", "today").contains(view.word(j)) || j > k && DAY_PARTS.contains(view.word(j))) {
+        } else if (DAYS_NAMED.contains(view.word(j)) || j > k && DAY_PARTS.contains(view.word(j))) {
             j++;
         } else {
             return k;

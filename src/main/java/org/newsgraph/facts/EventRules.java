@@ -201,7 +201,7 @@ final class EventRules {
      */
     private List<String> clauseParties(SentenceView view, Phrases.Match<EventKind> t, int start, int ahead,
             Agents agents) {
-        List<String> between = between(view, t, agents);
+        List<String> between = between(view, t, agents, 0);
         if (between != null) {
             return between;   // "the clash zone between Azero and Armenia": none when the names are no parties
         }
@@ -216,11 +216,15 @@ final class EventRules {
         return ids;
     }
 
-    /** The parties after "between" in the three words after the event word (maybe none), or null without "between". */
-    private static List<String> between(SentenceView view, Phrases.Match<EventKind> t, Agents agents) {
-        for (int k = t.end(); k < Math.min(view.size(), t.end() + 3); k++) {
+    /**
+     * The parties after "between" within three words after the event word, which may hold it ("talks between"):
+     * maybe none, or null without "between". Each party may stand among up to {@code words} lower-case words
+     * before and after it ({@link #coordinated}).
+     */
+    private static List<String> between(SentenceView view, Phrases.Match<EventKind> t, Agents agents, int words) {
+        for (int k = t.end() - 1; k < Math.min(view.size(), t.end() + 3); k++) {
             if (view.word(k).equals("between")) {
-                return coordinated(view, k + 1, agents);
+                return coordinated(view, k + 1, agents, words);
             }
         }
         return null;
@@ -228,7 +232,7 @@ final class EventRules {
 
     /** The parties of a broken ceasefire: those after "between", else none. */
     private static List<String> brokenParties(SentenceView view, Phrases.Match<EventKind> t, Agents agents) {
-        List<String> between = between(view, t, agents);
+        List<String> between = between(view, t, agents, 0);
         return between == null ? List.of() : between;
     }
 
@@ -260,44 +264,15 @@ final class EventRules {
         return k >= 0 && breachWords.contains(view.word(k));
     }
 
-    /** "A and B", "A, B and C", "the A and the B", "the A (AB) and B" starting at token {@code k}. */
-    private static List<String> coordinated(SentenceView view, int k, Agents agents) {
-        List<String> ids = new ArrayList<>();
-        k = view.word(k).equals("the") ? k + 1 : k;
-        while (k < view.size()) {
-            Mention m = view.mentionAt(k);
-            if (m == null || !view.isAgent(m)) {
-                break;
-            }
-            Mention head = agents.head(view, m);
-            ids.add(head.entityId());
-            k = afterAbbreviation(view, view.endToken(head));
-            if (!view.word(k).equals("and") && !view.word(k).equals(",")) {
-                break;
-            }
-            k = view.word(k + 1).equals("the") ? k + 2 : k + 1;
-        }
-        return ids;
-    }
-
     /**
-     * The sides a meeting is "between", within three words after its word: parties, or demonyms that stand for
-     * their country's side ("between senior Ruritanian and Elbonian officers", "between Ruritanian officials
-     * and Elbonian diplomats"), each maybe after "the" and up to {@value #SIDE_WORDS} lower-case words, and
-     * maybe before as many, joined by "and" or commas; empty without "between".
+     * "A and B", "A, B and C", "the A and the B", "the A (AB) and B" starting at token {@code k}; each party may
+     * stand among up to {@code words} lower-case words before and after it ("senior Ruritanian and Elbonian
+     * officers", "Ruritanian officials and Elbonian diplomats"), where a demonym stands for its country's side.
      */
-    private static List<String> sidesBetween(SentenceView view, Phrases.Match<EventKind> t, Agents agents) {
-        int k = t.end() - 1;   // "talks between" holds its "between"
-        while (k < Math.min(view.size(), t.end() + 3) && !view.word(k).equals("between")) {
-            k++;
-        }
+    private static List<String> coordinated(SentenceView view, int k, Agents agents, int words) {
         List<String> ids = new ArrayList<>();
-        if (!view.word(k).equals("between")) {
-            return ids;
-        }
-        k++;
         while (k < view.size()) {
-            k = pastLowerCase(view, view.word(k).equals("the") ? k + 1 : k);
+            k = pastLowerCase(view, view.word(k).equals("the") ? k + 1 : k, words);
             Mention m = view.mentionAt(k);
             if (m == null || !view.isAgent(m) || view.quoted(k)) {
                 break;
@@ -306,7 +281,7 @@ final class EventRules {
             if (!ids.contains(head.entityId())) {
                 ids.add(head.entityId());
             }
-            k = pastLowerCase(view, afterAbbreviation(view, view.endToken(head)));
+            k = pastLowerCase(view, afterAbbreviation(view, view.endToken(head)), words);
             if (!view.word(k).equals("and") && !view.word(k).equals(",")) {
                 break;
             }
@@ -315,12 +290,12 @@ final class EventRules {
         return ids;
     }
 
-    /** The most lower-case words before or after a side's name ("senior … officers"). */
+    /** The most lower-case words before or after a meeting's side ("senior … officers"). */
     private static final int SIDE_WORDS = 2;
 
-    /** The token after up to {@value #SIDE_WORDS} lower-case words from {@code k} that no mention covers. */
-    private static int pastLowerCase(SentenceView view, int k) {
-        for (int n = 0; n < SIDE_WORDS && k < view.size() && view.mentionAt(k) == null && view.tokens().get(k).isWord()
+    /** The token after up to {@code words} lower-case words from {@code k} that no mention covers. */
+    private static int pastLowerCase(SentenceView view, int k, int words) {
+        for (int n = 0; n < words && k < view.size() && view.mentionAt(k) == null && view.tokens().get(k).isWord()
                 && !view.tokens().get(k).isCapitalised() && !view.word(k).equals("and"); n++) {
             k++;
         }
@@ -342,8 +317,8 @@ final class EventRules {
 
     private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents,
             Discourse discourse) {
-        List<String> sides = sidesBetween(view, t, agents);
-        if (sides.size() >= 2) {
+        List<String> sides = between(view, t, agents, SIDE_WORDS);
+        if (sides != null && sides.size() >= 2) {
             return sides;   // "a meeting took place between senior Ruritanian and Elbonian officers"
         }
         List<String> parties = new ArrayList<>();

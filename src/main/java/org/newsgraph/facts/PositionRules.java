@@ -84,9 +84,6 @@ final class PositionRules {
                 continue;   // a military rank ("Lieutenant General") is no position
             }
             int portfolio = portfolioEnd(view, t.start(), t.end());
-            if (portfolio == t.end()) {
-                portfolio = bracketedPortfolioEnd(view, t.end());   // "… for Foreign Affairs (Mr. Jane Roe)"
-            }
             String title = portfolio > t.end() ? t.value() + " " + view.text(t.end(), portfolio) : t.value();
             boolean counterpart = counterparts.contains(Names.fold(title));
             Mention named = counterpart || portfolio > t.end() ? null : TitleOwners.ownerNamedAfter(view, t.end());
@@ -222,40 +219,25 @@ final class PositionRules {
      * State for European Affairs Jane Roe" (capitalised words, "and" and "of" between them, no entity), after
      * "of" before the name or a comma and the name ("Deputy Commissioner of Police, Jane Roe"), or after
      * it, the title apposed to the name and ending its clause: "said Jane Roe, Treasury Under Secretary for
-     * Terrorism and Financial Intelligence."; {@code end} when there is none.
+     * Terrorism and Financial Intelligence.", or after "for" before the name in brackets ("The Secretary of State
+     * for Foreign Affairs (Mr. Jane Roe)"); {@code end} when there is none.
      */
-    private static int portfolioEnd(SentenceView view, int start, int end) {
+    private int portfolioEnd(SentenceView view, int start, int end) {
         boolean of = view.word(end).equals("of");
         if (!view.word(end).equals("for") && !of) {
             return end;
         }
-        int k = portfolioWordsEnd(view, end + 1);
-        int at = of && view.word(k).equals(",") ? k + 1 : k;   // "Deputy Commissioner of Police, Jane Roe"
-        Mention holder = view.mentionAt(at);
-        boolean named = holder != null && view.kind(holder) == Kind.PERSON && view.firstToken(holder) == at;
-        boolean apposed = !of && CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
-        return (named || apposed) && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
-    }
-
-    /**
-     * The end of a title's portfolio after "for" when its holder's name follows in brackets: "The Secretary of
-     * State for Foreign Affairs (Mr. Jane Roe)"; {@code end} otherwise.
-     */
-    private int bracketedPortfolioEnd(SentenceView view, int end) {
-        if (!view.word(end).equals("for")) {
-            return end;
-        }
-        int k = portfolioWordsEnd(view, end + 1);
-        return k > end + 1 && view.tokens().get(k - 1).isCapitalised() && holderInBracket(view, k) != null ? k : end;
-    }
-
-    /** The end of a portfolio's words from token {@code k}: capitalised words, "and" and "of" between them, no entity. */
-    private static int portfolioWordsEnd(SentenceView view, int k) {
+        int k = end + 1;
         while (k < view.size() && view.mentionAt(k) == null && !view.quoted(k)
                 && (view.tokens().get(k).isCapitalised() || Set.of("and", "of").contains(view.word(k)))) {
             k++;
         }
-        return k;
+        int at = of && view.word(k).equals(",") ? k + 1 : k;   // "Deputy Commissioner of Police, Jane Roe"
+        Mention holder = view.mentionAt(at);
+        boolean named = holder != null && view.kind(holder) == Kind.PERSON && view.firstToken(holder) == at;
+        boolean apposed = !of && CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
+        boolean bracketed = !of && holderInBracket(view, k) != null;
+        return (named || apposed || bracketed) && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
     }
 
     /** What may end a title apposed after its holder's name: "…, Jane Roe, Under Secretary for Arms Control." */
@@ -349,13 +331,8 @@ final class PositionRules {
         if (!view.word(end).equals("(")) {
             return null;
         }
-        int k = end + 1;
-        if (honorifics.contains(view.word(k)) && view.mentionAt(k) == null) {
-            k += view.word(k + 1).equals(".") ? 2 : 1;   // "(Mr. Jane Roe)"; "(Lord Roe)" may be the name itself
-        }
-        Mention m = view.mentionAt(k);
-        return m != null && view.kind(m) == Kind.PERSON && view.firstToken(m) == k
-                && view.word(view.endToken(m)).equals(")") ? m : null;
+        Mention m = Transcripts.addressedPerson(view, end + 1, honorifics);
+        return m != null && view.word(view.endToken(m)).equals(")") ? m : null;
     }
 
     /** The country or organisation a list line starts with: "Chile: Elena Varga (Prime Minister)"; else null. */

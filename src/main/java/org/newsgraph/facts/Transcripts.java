@@ -268,15 +268,23 @@ final class Transcripts {
      * Jane Roe"), or null; a title is no word of address here ("President Jane Roe" heads a statement, no speech).
      */
     private String addressed(SentenceView view, int from, int to) {
-        int k = from;
-        if (k >= to || !addresses.contains(view.word(k)) || !view.tokens().get(k).isCapitalised()) {
+        if (from >= to || !addresses.contains(view.word(from)) || !view.tokens().get(from).isCapitalised()) {
             return null;
         }
-        if (view.mentionAt(k) == null) {
-            k += view.word(k + 1).equals(".") ? 2 : 1;   // "Mr. Jane Roe"; "Lord Roe" may be the name itself
+        Mention m = addressedPerson(view, from, addresses);
+        return m != null && view.endToken(m) == to ? m.entityId() : null;
+    }
+
+    /**
+     * The person whose mention starts at token {@code k}, or right after a word of address there ({@code
+     * addresses}: "Mr. Jane Roe"; "Lord Roe" may be the mention itself); null when no person starts there.
+     */
+    static Mention addressedPerson(SentenceView view, int k, Set<String> addresses) {
+        if (addresses.contains(view.word(k)) && view.mentionAt(k) == null) {
+            k += view.word(k + 1).equals(".") ? 2 : 1;
         }
         Mention m = view.mentionAt(k);
-        return m != null && view.kind(m) == Kind.PERSON && view.endToken(m) == to ? m.entityId() : null;
+        return m != null && view.kind(m) == Kind.PERSON && view.firstToken(m) == k ? m : null;
     }
 
     /** Whether sentence {@code view} is an honorific alone ("MS."), the start of a label split off. */

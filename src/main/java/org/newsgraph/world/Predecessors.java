@@ -23,9 +23,6 @@ import org.newsgraph.model.Mention;
  * }</pre>
  */
 public final class Predecessors {
-    /** No state had a predecessor. */
-    public static final Predecessors NONE = new Predecessors(Map.of());
-
     private record Succession(LocalDate since, String predecessor) {
     }
 
