@@ -191,7 +191,10 @@ final class OrganisationShapes extends NameShapes {
             if (taken(spans, i) || view.quoted(i)) {
                 continue;
             }
-            int end = withoutTitle(view, i, capitalised(view, i));
+            if (i == 0 && view.word(1).equals("the") && !lexicon.organisationWords().contains(view.word(0))) {
+                continue;   // "Follow the Foreign Office on Twitter": a sentence's first word before "the" is no name's
+            }
+            int end = coordinatedEnd(view, i, withoutTitle(view, i, capitalised(view, i)));
             if (end - i == 1 && ownedOrganisationWord(view, i)) {
                 // "the Indian Army", "the African Union Commission": one organisation word after a country or body
                 Mention owner = view.mentionAt(i - 1);
@@ -298,6 +301,22 @@ final class OrganisationShapes extends NameShapes {
                 && (view.kind(owner) == Kind.COUNTRY || view.kind(owner) == Kind.ORGANIZATION)
                 && owner.matchType() != MatchType.METONYM && view.tokens().get(i).isCapitalised()
                 && lexicon.organisationWords().contains(view.word(i)) && !view.titleCase();
+    }
+
+    /**
+     * The end of the first of two names joined by "and" in capitalised words {@code [start, end)}: "the House of
+     * Commons and House of Lords", "the Senate and House of Representatives" are two bodies, for the words after
+     * "and" start with an organisation word; "the Organization for Security and Co-operation in Europe" is one.
+     */
+    private int coordinatedEnd(SentenceView view, int start, int end) {
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (view.word(k).equals("and") && view.tokens().get(k + 1).isCapitalised()
+                    && lexicon.organisationWords().contains(view.word(k + 1))
+                    && (lexicon.organisationWords().contains(view.word(start)) || hasOrganisationWord(view, start, k))) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /**

@@ -115,8 +115,16 @@ final class ClaimRules {
             }
         }
         String previousSubject = null;
+        String introduces = null;   // who speaks the words after the sentence's colon
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
         for (Phrases.Match<SpeechType> verb : inSentence) {
+
+            if (view.word(verb.end()).equals(":") && verb.end() + 1 == view.size()) {
+                // "In a letter to the council, Jane Roe wrote:": her words follow the colon, what stands before is none
+                introduces = Speakers.of(view, verb, line != null ? Math.max(start, line.from()) : start,
+                        verbs.postposed(view, verb), discourse);
+                continue;
+            }
             if (inside(contents, verb.start()) && verb.value() == SpeechType.ACCUSE && !found.isEmpty()
                     && found.get(found.size() - 1).accused() == null) {
                 // "Morales says he is expelling the agency, accusing it of …": the claim blames whom it accuses
@@ -268,6 +276,9 @@ final class ClaimRules {
         Transcripts.settle(found, spoken);
         for (Claim c : found) {
             discourse.quoted(c.claimant(), view.sentence().index());
+        }
+        if (introduces != null) {
+            discourse.quoted(introduces, view.sentence().index());   // the speaker of the words after the colon
         }
         Claim blaming = claimedLater.later(view, start, discourse);
         if (blaming != null) {

@@ -42,6 +42,8 @@ import org.newsgraph.recognize.SentenceView;
 final class EventRules {
     /** The speaker's own pronouns before a meeting word in a transcript line: "I met …", "we spoke with …". */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    /** The most words between "I" and its meeting word: "I have today spoken to". */
+    private static final int FIRST_PERSON_GAP = 3;
     private final Lexicon lexicon;
     private final Attacks attacks;
     private final Set<String> negations;
@@ -91,8 +93,11 @@ final class EventRules {
         Set<EventKind> seen = new LinkedHashSet<>();
         for (Phrases.Match<EventKind> t : lexicon.triggers().all(view.words(), start, view.size())) {
             EventKind kind = t.value();
+            // a second meeting in a sentence only with a subject of its own: "…, and I then telephoned John Doe"
+            boolean again = !seen.add(kind);
             if (view.quoted(t.start()) || kind == EventKind.MEETING && reaction(view, t)
-                    || !seen.add(kind) || negated(view, t.start())) {
+                    || again && !(kind == EventKind.MEETING && firstPersonBefore(view, t.start(), start))
+                    || negated(view, t.start())) {
                 continue;
             }
             Claim claim = ClaimRules.around(view, said, t.start());
@@ -115,6 +120,9 @@ final class EventRules {
                         : clauseParties(view, t, start, 6, agents);
                 default -> window(view, t.start() - 8, t.end() + 6, agents);
             };
+            if (again && found.stream().anyMatch(e -> e.kind() == EventKind.MEETING && e.participants().containsAll(participants))) {
+                continue;   // "met and held talks with": one meeting; "spoke to Jane Roe, and I then telephoned John Doe": two
+            }
             if (kind == EventKind.MEETING && participants.size() < 2 && callWords.contains(view.word(t.start()))) {
                 continue;   // "the minister spoke with reporters": a call needs two parties
             }
@@ -335,9 +343,12 @@ final class EventRules {
         if (subject == null && from > start && pronoun(view, from, t.start())) {
             subject = agents.firstAgent(view, start, from);   // "Ruritania said it met Elbonia": the speaker
         }
-        Transcripts.Line line = subject == null ? discourse.transcriptLine(view, start) : null;
-        if (line != null && !line.press() && FIRST_PERSON.contains(view.word(t.start() - 1))) {
-            parties.add(line.speaker());   // "MS. ROE: I met Foreign Minister Doe": the line's speaker
+        Transcripts.Line line = discourse.transcriptLine(view, start);
+        if (line != null && !line.press() && firstPersonBefore(view, t.start(), from)) {
+            // "MS. ROE: I met Foreign Minister Doe", "… and I then telephoned the minister": the line's speaker, not
+            // a party named earlier in the sentence
+            parties.add(line.speaker());
+            subject = owner;
         }
         if (subject != null && subject.matchType() != MatchType.DEMONYM) {
             parties.add(subject.entityId());
@@ -362,6 +373,22 @@ final class EventRules {
             }
         }
         return parties;
+    }
+
+    /**
+     * Whether "I" or "we" is the subject of the meeting word at token {@code trigger}: right before it or before
+     * at most {@value #FIRST_PERSON_GAP} small words ("I have today spoken to", "we then telephoned"), after {@code from}.
+     */
+    private static boolean firstPersonBefore(SentenceView view, int trigger, int from) {
+        for (int k = trigger - 1; k >= Math.max(from, trigger - 1 - FIRST_PERSON_GAP); k--) {
+            if (FIRST_PERSON.contains(view.word(k))) {
+                return true;
+            }
+            if (view.mentionAt(k) != null || !view.tokens().get(k).isWord() || view.tokens().get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens {@code [from, to)} hold a pronoun ({@code actor-pronouns.csv}, {@code person-pronouns.csv}). */

@@ -187,7 +187,8 @@ public final class FactExtractor {
                 found.claims(), discourse.unblamedCondemnations(), in.countryOf());
         return new ArticleFacts(structure(in, discourse), PositionRules.specific(found.positions()),
                 RelationRules.distinct(found.relations()),
-                Authors.credit(QuoteRuns.join(found.quotations(), in.sentences()), authors.of(views)),
+                Authors.credit(SourceLines.credit(QuoteRuns.join(found.quotations(), in.sentences()), views, in.paragraphs()),
+                        authors.of(views)),
                 attacks.claims(), attacks.events(),
                 found.casualties());
     }

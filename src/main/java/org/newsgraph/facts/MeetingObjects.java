@@ -62,6 +62,13 @@ final class MeetingObjects {
             var title = lexicon.titles().at(view.words(), j);
             if (title.isPresent()) {
                 j = title.get().end() - 1;
+                Mention owner = view.word(j + 1).equals("of") ? view.mentionAt(j + 2) : null;
+                if (owner != null && view.firstToken(owner) == j + 2 && view.isAgent(owner)) {
+                    // "spoke to the President of Ruritania, President Jane Roe": the holder, or the title's owner
+                    int after = view.endToken(owner);
+                    int named = view.word(after).equals(",") ? first(view, after + 1) : -1;
+                    return named >= 0 ? named : j + 2;
+                }
                 continue;
             }
             if (m != null || !view.tokens().get(j).isWord() || !Character.isLowerCase(view.tokens().get(j).text().charAt(0))

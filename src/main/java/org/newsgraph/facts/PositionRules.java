@@ -13,6 +13,7 @@ import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Facts.Position;
 import org.newsgraph.model.Mention;
+import org.newsgraph.discover.persons.WordsOfAddress;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.Names;
 
@@ -42,6 +43,7 @@ final class PositionRules {
     private final Set<String> ranks;
     private final TitleOwners owners;
     private final Set<String> honorifics;
+    private final WordsOfAddress address;
     private final Phrases<String> officeVerbs = new Phrases<>();
 
     PositionRules(Lexicon lexicon) {
@@ -51,6 +53,7 @@ final class PositionRules {
         this.ranks = lexicon.words("military-ranks.csv");
         this.owners = new TitleOwners(lexicon);
         this.honorifics = lexicon.words("name-honorifics.csv");
+        this.address = new WordsOfAddress(honorifics);
         lexicon.words("office-verbs.csv").forEach(w -> officeVerbs.add(w, w));
     }
 
@@ -92,9 +95,10 @@ final class PositionRules {
                 j++;
             }
             for (int rank = 0; rank < 3 && view.mentionAt(j) == null
-                    && (ranks.contains(view.word(j)) || honorifics.contains(view.word(j)) || view.word(j).equals(".")
-                    && honorifics.contains(view.word(j - 1))); rank++) {
-                j++;   // "Junta leader Captain Jane Roe", "Foreign Minister Dr. Jane Roe": a rank or address between
+                    && (ranks.contains(view.word(j)) || address.startingAt(view, j) > j); rank++) {
+                // "Junta leader Captain Jane Roe", "Foreign Minister Dr. Jane Roe", "Ambassador H.E. Jane Roe": a rank
+                // or address between
+                j = Math.max(j + 1, address.startingAt(view, j));
             }
             Mention after = view.mentionAt(j);
             if (named != null && after != null && view.kind(after) != Kind.PERSON && view.firstToken(after) == j) {
@@ -228,16 +232,49 @@ final class PositionRules {
             return end;
         }
         int k = end + 1;
-        while (k < view.size() && view.mentionAt(k) == null && !view.quoted(k)
-                && (view.tokens().get(k).isCapitalised() || Set.of("and", "of").contains(view.word(k)))) {
-            k++;
+        if (!of && view.word(k).equals("the") && view.mentionAt(k + 1) != null && regionAt(view, k + 1)) {
+            k++;   // "Minister for the Middle East Jane Roe"
         }
-        int at = of && view.word(k).equals(",") ? k + 1 : k;   // "Deputy Commissioner of Police, Jane Roe"
+        while (k < view.size() && !view.quoted(k)) {
+            if (view.mentionAt(k) != null) {
+                if (of || !regionAt(view, k)) {
+                    break;
+                }
+                k = view.endToken(view.mentionAt(k));   // "Minister for Europe Jane Roe": a region is a portfolio
+            } else if (addressedAfter(view, k) > k) {
+                break;   // "Minister for Europe Sir Jane Roe": the word of address opens the holder's name
+            } else if (view.tokens().get(k).isCapitalised() || Set.of("and", "of").contains(view.word(k))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        int at = addressedAfter(view, of && view.word(k).equals(",") ? k + 1 : k);   // "Deputy Commissioner of Police, Jane Roe"
         Mention holder = view.mentionAt(at);
         boolean named = holder != null && view.kind(holder) == Kind.PERSON && view.firstToken(holder) == at;
         boolean apposed = !of && CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
         boolean bracketed = !of && holderInBracket(view, k) != null;
         return (named || apposed || bracketed) && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
+    }
+
+    /**
+     * Whether a mention of a place that is no state starts at token {@code k}: a continent or a region, which a
+     * minister's portfolio may name ("Minister for Africa"), where a country after "for" is the post's owner or
+     * its posting.
+     */
+    private static boolean regionAt(SentenceView view, int k) {
+        Mention m = view.mentionAt(k);
+        return m != null && view.firstToken(m) == k && view.kind(m) == Kind.REGION;
+    }
+
+    /**
+     * Where the person named after a word of address at token {@code k} starts ("Sir", "Dr." and "H.E." in
+     * {@code name-honorifics.csv}), else {@code k}.
+     */
+    private int addressedAfter(SentenceView view, int k) {
+        int at = address.startingAt(view, k);
+        Mention m = view.mentionAt(at);
+        return at > k && m != null && view.firstToken(m) == at && view.kind(m) == Kind.PERSON ? at : k;
     }
 
     /** What may end a title apposed after its holder's name: "…, Jane Roe, Under Secretary for Arms Control." */

@@ -86,7 +86,6 @@ final class QuotationRules {
                 discourse.turn(continues ? new Quotation(turn.speaker(), turn.text() + " " + text, new Evidence(
                         turn.evidence().sentence(), turn.evidence().start(), words.end(), words.rule()))
                         : new Quotation(line.speaker(), text, words));
-                discourse.quoted(line.speaker(), view.sentence().index());
             }
         }
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
@@ -141,6 +140,10 @@ final class QuotationRules {
             if (speaker != null) {
                 discourse.quoted(speaker, view.sentence().index());
             }
+        }
+        if (line != null && line.to() > line.from() && !line.press() && discourse.lastQuoteSentence() != view.sentence().index()) {
+            // the turn's speaker speaks on, unless the sentence named another ("General Roe wrote:"), whose words follow
+            discourse.quoted(line.speaker(), view.sentence().index());
         }
         return found;
     }

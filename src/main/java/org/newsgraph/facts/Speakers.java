@@ -33,6 +33,10 @@ final class Speakers {
             "today", "now", "therefore", "likewise", "too", "deep", "grave", "serious", "strong", "great", "our",
             "raised", "expressed", "voiced", "conveyed", "regularly", "repeatedly", "consistently", "are", "remain",
             "very", "particularly", "gravely", "increasingly");
+    /** Small words between "I" and its verb: "I then told him", "I have today told". */
+    private static final Set<String> I_FILLERS = Set.of("then", "just", "today", "again", "personally");
+    /** How far back "I" may stand before "and" and a verb that shares it as subject, in tokens. */
+    private static final int SHARED_SUBJECT = 16;
     /** How far an apposition runs, in tokens. */
     private static final int APPOSITION = 12;
     /** How far a bare title ("the foreign minister") may stand from its verb, in tokens. */
@@ -44,6 +48,10 @@ final class Speakers {
     /** The speaker of {@code verb} in sentence {@code view}, with the clause from token {@code clause}; or null. */
     static String of(SentenceView view, Phrases.Match<SpeechType> verb, int clause, boolean postposed,
             Discourse discourse) {
+        String me = lineSpeakerAsI(view, verb.start(), clause, discourse);
+        if (me != null) {
+            return me;
+        }
         String subject = discourse.agents().subjectOf(view, verb.start(), verb.end(), clause, postposed);
         if (subject != null && discourse.kind(subject) == Kind.PERSON) {
             return subject;
@@ -71,6 +79,31 @@ final class Speakers {
             discourse.untitled(titled);
         }
         return found != null ? found : firstPerson(view, verb.start(), clause, discourse);
+    }
+
+    /**
+     * The speaker of the transcript line when "I" is the subject of the verb at token {@code verb}, a few small
+     * words between ("MR. ROE: … and I then told him that …"); else null.
+     */
+    private static String lineSpeakerAsI(SentenceView view, int verb, int clause, Discourse discourse) {
+        int k = verb - 1;
+        while (k > clause && k >= verb - 3 && (AUXILIARIES.contains(view.word(k)) || I_FILLERS.contains(view.word(k)))) {
+            k--;
+        }
+        if (view.word(k).equals("and")) {
+            // "I then telephoned the minister and told him that …": the subject both verbs share
+            for (int j = k - 1; j > clause && j >= k - SHARED_SUBJECT && !view.word(j).equals(";"); j--) {
+                if (view.word(j).equals("i")) {
+                    k = j;
+                    break;
+                }
+            }
+        }
+        if (!view.word(k).equals("i") || view.quoted(k)) {
+            return null;
+        }
+        Transcripts.Line line = discourse.transcriptLine(view, clause);
+        return line != null && !line.press() && k >= line.from() ? line.speaker() : null;
     }
 
     /**

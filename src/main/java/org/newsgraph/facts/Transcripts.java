@@ -2,6 +2,7 @@ package org.newsgraph.facts;
 
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.discover.persons.StampedLines;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.model.Facts.Claim;
@@ -68,12 +69,14 @@ final class Transcripts {
     private final Set<String> addresses;
     private final Set<String> pressLabels;
     private final Set<String> formalities;
+    private final StampedLines stampedLines;
 
     Transcripts(Lexicon lexicon) {
         this.honorifics = lexicon.words("transcript-honorifics.csv");
         this.addresses = lexicon.words("name-honorifics.csv");
         this.pressLabels = lexicon.words("press-labels.csv");
         this.formalities = lexicon.words("transcript-formalities.csv");
+        this.stampedLines = new StampedLines(lexicon);
     }
 
     /**
@@ -231,13 +234,18 @@ final class Transcripts {
      * The person a parliament record's speaker line from token {@code from} names, the line being all of the
      * sentence: a title and, in brackets at the end, a word of address and the person ("The Secretary of State
      * for Foreign Affairs (Mr. Jane Roe)"), a word of address and the person before a bracket that ends the
-     * line, the member's seat ("Mrs. Jane Roe (Lanark)"), or a word of address and the person alone ("Mr.
-     * Roe"); null for any other sentence.
+     * line, the member's seat ("Mrs. Jane Roe (Lanark)"), a word of address and the person alone ("Mr.
+     * Roe"), or the person, a title and the time of the speech ({@link StampedLines}); null for any other sentence.
      */
     private String speakerLine(SentenceView view, int from) {
         int last = view.size() - 1;
         if (last <= from) {
             return null;
+        }
+        Mention first = view.mentionAt(from);
+        if (first != null && view.firstToken(first) == from && view.kind(first) == Kind.PERSON && from == 0
+                && StampedLines.stamped(view) && stampedLines.titleAt(view, view.endToken(first))) {
+            return first.entityId();   // "Jane Roe Shadow Secretary of State (Defence), Member, Labour Party 4:04, 3 July 1991"
         }
         if (!view.word(last).equals(")")) {
             return addressed(view, from, view.size());   // "Mr. Jane Roe" alone on its line

@@ -309,4 +309,24 @@ class ShapeFinderTest {
         assertEquals(List.of("u-s-government-accountability-office"), idsOf(office, "U.S. Government Accountability Office"),
                 "a body whose name goes on after Government");
     }
+
+    @Test
+    void twoBodiesJoinedByAndAndNoImperativeInAName() {
+        AnnotatedArticle a = annotate("The motion went to the House of Commons and House of Lords on Monday.\n\n"
+                + "Follow the Ministry of Foreign Affairs on Twitter\n");
+        List<String> ids = a.found().stream().map(f -> f.entity().id()).toList();
+        assertEquals(List.of("house-of-commons", "house-of-lords", "ministry-of-foreign-affairs"), ids);
+        AnnotatedArticle one = annotate("The Organization for Security and Cooperation in Europe sent monitors.");
+        assertTrue(one.found().stream().noneMatch(f -> f.entity().id().startsWith("security")),
+                "\"and\" before a word that is no organisation word joins one name: " + one.found());
+    }
+
+    @Test
+    void aWordOfAddressOpensNoName() {
+        AnnotatedArticle a = annotate("Sir Ingrid Falk has commented on the death of the reporter. The Peruvian "
+                + "Ambassador H.E. Pablo Quispe was summoned.");
+        assertEquals(Set.of("ingrid-falk", "pablo-quispe"), personIds(a));
+        assertTrue(annotate("Lord Carrington resigned.").found().stream().anyMatch(f -> f.entity().id().equals("lord-carrington")),
+                "a peer's title is his name");
+    }
 }

@@ -691,4 +691,14 @@ class EventRulesTest {
         assertEquals(List.of("tigray"), massacre.targets());
         assertEquals(1, events(annotate("Rebels shot down a helicopter over Tigray on Monday."), EventKind.ATTACK).size());
     }
+
+    @Test
+    void aSummonsIsAMeetingOfBothSidesAndHistoricStatesAreCountries() {
+        Event summons = only(events(annotate("Permanent Secretary Ingrid Falk summoned the Peruvian Ambassador Pablo "
+                + "Quispe on Tuesday over the detention of two fishermen."), EventKind.MEETING));
+        assertEquals(List.of("ingrid-falk", "pablo-quispe"), summons.participants());
+        assertEquals(LocalDate.of(2023, 3, 14), summons.date(), "the summons's own day");
+        Event old = only(events(annotate("Yugoslavia and Czechoslovakia held talks in Belgrade on Monday."), EventKind.MEETING));
+        assertEquals(List.of("yugoslavia", "czechoslovakia"), old.participants(), "states of the past are in the gazetteer");
+    }
 }

@@ -306,8 +306,9 @@ class PositionRulesTest {
 
     @Test
     void titleHeldForARegion() {
-        assertEquals(List.of("mike-hammond | Special Envoy | horn-of-africa | title-before-name"),
-                positions("The U.S. Special Envoy for the Horn of Africa Mike Hammond arrived in Nairobi."));
+        assertEquals(List.of("mike-hammond | Special Envoy for the Horn of Africa | united-states | title-before-name"),
+                positions("The U.S. Special Envoy for the Horn of Africa Mike Hammond arrived in Nairobi."),
+                "the region is the envoy's portfolio; the country before the title sends him");
     }
 
     @Test
@@ -462,5 +463,20 @@ class PositionRulesTest {
         var p = only(annotate("Ethiopian government spokesman Legesse Tulu told reporters the talks would resume.")
                 .facts().positions());
         assertEquals("ethiopia", p.of());
+    }
+
+    @Test
+    void aWordOfAddressBetweenTitleAndNameIsNoPartOfTheName() {
+        assertEquals(List.of("ingrid-falk | Minister for Africa | null | title-before-name"),
+                positions("The Minister for Africa Sir Ingrid Falk said the talks would resume."),
+                "\"Sir\" opens no name, and a region after \"for\" is the portfolio, no owner");
+        assertEquals(List.of("pablo-quispe | Ambassador | peru | title-before-name"),
+                positions("The minister summoned the Peruvian Ambassador H.E. Pablo Quispe on Tuesday."),
+                "\"H.E.\", split into letters, is a word of address too");
+        assertEquals(List.of("ingrid-falk | Deputy Permanent Secretary | null | title-before-name"),
+                positions("Deputy Permanent Secretary Ingrid Falk summoned the envoy."), "ranks before the title are the title's");
+        assertEquals(List.of("bertil-sandgren | Minister | sweden | title-before-name"),
+                positions("The Swedish Minister Bertil Sandgren flew to Lima.").stream().filter(p -> p.startsWith("bertil")).toList(),
+                "a country after no \"for\" is still the owner");
     }
 }

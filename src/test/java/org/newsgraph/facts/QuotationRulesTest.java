@@ -2,6 +2,7 @@ package org.newsgraph.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 import static org.newsgraph.ExtractionFixture.map;
 import static org.newsgraph.ExtractionFixture.only;
@@ -469,5 +470,20 @@ class QuotationRulesTest {
         assertEquals("We follow developments but our thoughts go to the victims", q.text());
         assertEquals("kaja-lind", only(annotate("\"We are committed to helping our friends,\" pointed out Foreign "
                 + "Minister Kaja Lind.").facts().quotations()).speaker());
+    }
+
+    @Test
+    void aBlockQuotationsSourceLineNamesItsSpeaker() {
+        AnnotatedArticle a = annotate("The crisis began in March.\n\n"
+                + "\u201cWe will not accept this occupation. Our forces will defend every village.\u201d\n\n"
+                + "President Luis Arce, 4 March 2023, address to the nation\n\n"
+                + "The army was put on alert.\n");
+        assertEquals(List.of("luis-arce", "luis-arce"), a.facts().quotations().stream().map(Quotation::speaker).toList());
+        assertEquals(List.of("quote-source-line", "quote-source-line"),
+                a.facts().quotations().stream().map(q -> q.evidence().rule()).toList());
+        AnnotatedArticle said = annotate("The crisis began in March.\n\n\u201cWe will not accept this occupation.\u201d\n\n"
+                + "President Luis Arce said the army was ready.\n");
+        assertTrue(said.facts().quotations().stream().noneMatch(q -> "quote-source-line".equals(q.evidence().rule())),
+                "a sentence with a verb and a full stop is no source line");
     }
 }

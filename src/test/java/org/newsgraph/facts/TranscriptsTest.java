@@ -303,4 +303,39 @@ class TranscriptsTest {
         assertEquals(List.of(), transcript(annotate("Statement on the floods\n\nThe vote (in Chile): it failed today.\n")),
                 "a bracket that names nobody");
     }
+
+    @Test
+    void aStampedSpeakerLineHeadsItsSpeechAndTheWordsAfterAColonAreWhoWroteThem() {
+        AnnotatedArticle a = annotate("HC Deb 12 May 1995 vol 260 cc110-15\n\n"
+                + "The Secretary of State for Defence (Mr. Thomas Ekdahl)\n\n"
+                + "I wish to make a short statement on the border. In a signal to the Chief of the Defence Staff, "
+                + "General Bertil Sandgren wrote:\n\n"
+                + "\u201cThe town is once more in government hands. Long live the republic.\u201d\n\n"
+                + "We are grateful to our forces.\n\n"
+                + "Karen Lindqvist Shadow Secretary of State (Defence), Member, Labour Party 4:10, 12 May 1995\n\n"
+                + "I thank the Secretary of State for his statement.\n");
+        List<Quotation> turns = transcript(a);
+        assertEquals(List.of("thomas-ekdahl", "karen-lindqvist"), map(turns, Quotation::speaker),
+                "a name, a title right after it and the time of the speech head the turn");
+        assertTrue(a.facts().quotations().stream().anyMatch(q -> q.speaker().equals("bertil-sandgren")
+                && q.text().startsWith("The town is once more")), "the words after \"wrote:\" are the writer's, "
+                + "though the turn's speaker reads them out: " + a.facts().quotations());
+        assertTrue(a.facts().claims().stream().noneMatch(c -> c.content().startsWith("In a signal")),
+                "what stands before \"X wrote:\" is not what was written");
+    }
+
+    @Test
+    void iInALineIsItsSpeakerForTheVerbsIsSubjectOf() {
+        AnnotatedArticle a = annotate("HC Deb 12 May 1995 vol 260 cc110-15\n\n"
+                + "The Secretary of State for Defence (Mr. Thomas Ekdahl)\n\n"
+                + "I have spoken today to the President of Peru, President Boluarte, and I then telephoned the Chilean "
+                + "Foreign Minister, Mr. Bertil Sandgren, and told him that the use of force would bring disaster.\n");
+        assertTrue(a.facts().claims().stream().anyMatch(c -> c.claimant().equals("thomas-ekdahl")
+                && c.content().startsWith("the use of force")), "\"I … and told him that\": " + a.facts().claims());
+        List<List<String>> meetings = ExtractionFixture.events(a, org.newsgraph.lexicon.Lexicon.EventKind.MEETING).stream()
+                .map(e -> e.participants()).toList();
+        assertEquals(2, meetings.size(), "two calls with two others in one sentence: " + meetings);
+        assertTrue(meetings.stream().allMatch(m -> m.get(0).equals("thomas-ekdahl")), "\"I have spoken\", \"I then telephoned\"");
+        assertTrue(meetings.get(1).contains("bertil-sandgren"));
+    }
 }

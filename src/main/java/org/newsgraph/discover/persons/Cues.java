@@ -37,6 +37,10 @@ public final class Cues {
     private final Phrases<String> handlers;
     private final Set<String> organisationNouns;
     /** The last words of a title's portfolio ({@code portfolio-words.csv}: "Security", "Affairs"). */
+    /** The words of address of {@code name-honorifics.csv}, dotted ones too ("H.E."). */
+    private final WordsOfAddress address;
+    /** Speaker lines with a title after the name and the time at the end. */
+    private final StampedLines stampedLines;
     private final Set<String> portfolios;
     private final Set<String> listHeads;
     /** Plural nouns for people, of "one of the protesters": those of {@code list-heads.csv} and {@code demonym-outsiders.csv}. */
@@ -50,6 +54,8 @@ public final class Cues {
         this.sources = sources;
         this.titleArticles = titleArticles;
         this.honorifics = lexicon.words("name-honorifics.csv");
+        this.address = new WordsOfAddress(honorifics);
+        this.stampedLines = new StampedLines(lexicon);
         this.fillers = lexicon.words("subject-fillers.csv");
         this.roles = lexicon.words("person-nouns.csv");
         this.handlers = new Phrases<>();
@@ -104,12 +110,20 @@ public final class Cues {
 
     /** Where a word of address right before token {@code i} starts ({@link #pastHonorific}), else {@code i}. */
     public int addressStart(SentenceView view, int i) {
-        return pastHonorific(view, i, honorifics);
+        return pastHonorific(view, i);
+    }
+
+    /**
+     * Whether the name {@code [start, end)} opens a speaker line with the time of the speech at its end, a title right
+     * after the name: "Jane Roe Shadow Secretary of State (Defence), Member, Labour Party 4:04, 3 July 1991".
+     */
+    public boolean opensStampedLine(SentenceView view, int start, int end) {
+        return start == 0 && StampedLines.stamped(view) && stampedLines.titleAt(view, end);
     }
 
     /** Whether a word of address ({@code name-honorifics.csv}) stands right before token {@code i}: "Ms. Roque", "Mr Abara". */
     public boolean honorificBefore(SentenceView view, int i) {
-        return pastHonorific(view, i, honorifics) < i;
+        return pastHonorific(view, i) < i;
     }
 
     /** Whether a verb whose object only a person is ({@code person-object-verbs.csv}: "arrested") ends right before token {@code i}. */
@@ -179,7 +193,7 @@ public final class Cues {
      * Ambassador Jane Roe", "Remarks by Secretary John Doe"), a name even in a heading in Title Case.
      */
     public boolean authorBefore(SentenceView view, int i) {
-        int at = pastHonorific(view, i, honorifics);
+        int at = pastHonorific(view, i);
         return lexicon.titles().endingAt(view.words(), at).map(t -> view.word(t.start() - 1).equals("by"))
                 .orElse(false);
     }
@@ -189,20 +203,18 @@ public final class Cues {
      * "Speaker of the Mongolian Parliament Zandanshatar", "Chairman of the Joint Chiefs of Staff Mark Milley".
      */
     public boolean titleBefore(SentenceView view, int i) {
-        int at = pastHonorific(view, i, honorifics);
+        int at = pastHonorific(view, i);
         return lexicon.titles().endingAt(view.words(), at).isPresent() || afterTitleOfBody(view, at);
     }
 
     /**
      * Where a word of address right before token {@code i} starts ("Dr." in "Foreign Minister Dr. Jane Roe",
-     * {@code name-honorifics.csv}), else {@code i}.
+     * "H.E." in "Ambassador H.E. Jane Roe"; {@code name-honorifics.csv}), else {@code i}.
      */
-    public static int pastHonorific(SentenceView view, int i, Set<String> honorifics) {
-        if (i >= 2 && view.word(i - 1).equals(".") && honorifics.contains(view.word(i - 2))) {
-            return i - 2;
-        }
-        return i >= 1 && honorifics.contains(view.word(i - 1)) ? i - 1 : i;
+    private int pastHonorific(SentenceView view, int i) {
+        return address.endingBefore(view, i);
     }
+
 
     /**
      * Whether a title and the body it is of stand right before token {@code i}. The body is capitalised

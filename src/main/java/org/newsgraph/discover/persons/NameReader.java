@@ -39,6 +39,11 @@ public final class NameReader {
     private final Set<String> links;
     private final Set<String> letterWords;
     private final Set<String> portfolioWords;
+    /** Words of address that never start a name: {@code name-honorifics.csv} less {@code peerage-words.csv}. */
+    private final Set<String> addressOnly;
+    private final WordsOfAddress addressBefore;
+    /** The ranks before titles ({@code title-ranks.csv}). */
+    private final Set<String> ranks;
 
     private NameReader(Lexicon lexicon, Set<String> particles, Set<String> links, Set<String> letterWords) {
         this.lexicon = lexicon;
@@ -46,12 +51,25 @@ public final class NameReader {
         this.links = links;
         this.letterWords = letterWords;
         this.portfolioWords = lexicon.words("portfolio-words.csv");
+        Set<String> address = new java.util.HashSet<>(lexicon.words("name-honorifics.csv"));
+        address.removeAll(lexicon.words("peerage-words.csv"));
+        this.addressOnly = Set.copyOf(address);
+        this.addressBefore = new WordsOfAddress(addressOnly);
+        this.ranks = lexicon.words("title-ranks.csv");
     }
 
     /** The reader of the rules folder of {@code lexicon}. */
     public static NameReader of(Lexicon lexicon) {
         return new NameReader(lexicon, NameParticles.of(lexicon).inPersons(), lexicon.words("name-links.csv"),
                 lexicon.words("letter-words.csv"));
+    }
+
+    /**
+     * The token after a word of address that never starts a name, starting at token {@code i} ("Sir", "H.E.":
+     * {@code name-honorifics.csv} less {@code peerage-words.csv}), else {@code i}.
+     */
+    public int pastAddress(SentenceView view, int i) {
+        return addressBefore.startingAt(view, i);
     }
 
     /** The end of a person's name starting at token {@code i}, or {@code i} when none starts there. */
@@ -193,8 +211,11 @@ public final class NameReader {
         boolean date = weekday || dateWord.isPresent() && !(inside && !digits(view.word(j + 1)));
         return !lexicon.notNames().contains(folded)
                 && !portfolioWords.contains(folded)
+                && !(addressOnly.contains(folded) && !inside)   // "Sir Jane Roe" is Jane Roe
                 && !lexicon.organisationWords().contains(folded)
                 && lexicon.titles().at(view.words(), j).isEmpty()
+                // "Jane Roe Shadow Secretary of State": a rank before a title is no name word
+                && !(ranks.contains(folded) && lexicon.titles().at(view.words(), j + 1).isPresent())
                 // "Kayah State became …", "the Korean War": a place's or an event's head is no name word
                 && lexicon.placeHeads().at(view.words(), j).isEmpty()
                 && lexicon.eventWords().at(view.words(), j).isEmpty()

@@ -6,7 +6,8 @@ import org.newsgraph.recognize.SentenceView;
  * A parliament's record heads a speech with a line that names its speaker and nothing else, without a full
  * stop: a title and, in brackets, a word of address and the name ("The Secretary of State for Foreign
  * Affairs (Mr. Jane Roe)"), or the word of address and the name before the member's seat in brackets ("Mrs.
- * Jane Roe (Lanark)"); after the word of address one name is enough ("(Lord Roe)", "Mr. Roe (Lanark)"). Such a line is mostly capitalised words, yet no headline: the person finder keeps
+ * Jane Roe (Lanark)"); after the word of address one name is enough ("(Lord Roe)", "Mr. Roe (Lanark)"); or, in
+ * a copy of the record, the name, a title and the time of the speech ({@link StampedLines}). Such a line is mostly capitalised words, yet no headline: the person finder keeps
  * what this rule finds there. A bracket that does not close the line ("Mr. Roe (Lanark) said …") is
  * another rule's.
  */
@@ -22,6 +23,9 @@ public record SpeakerLine() implements PersonRule {
     @Override
     public boolean matches(NameSpan name, Cues cues) {
         SentenceView view = name.view();
+        if (!name.quoted() && cues.opensStampedLine(view, name.start(), name.end())) {
+            return true;   // "Jane Roe Shadow Secretary of State (Defence), Member, Labour Party 4:04, 3 July 1991"
+        }
         if (name.quoted() || !cues.honorificBefore(view, name.start())) {
             return false;
         }
