@@ -306,13 +306,20 @@ final class OrganisationShapes extends NameShapes {
     /**
      * The end of the first of two names joined by "and" in capitalised words {@code [start, end)}: "the House of
      * Commons and House of Lords", "the Senate and House of Representatives" are two bodies, for the words after
-     * "and" start with an organisation word; "the Organization for Security and Co-operation in Europe" is one.
+     * "and" start with an organisation word, and so are "the Royal Artillery and Royal Engineers", each ending in one;
+     * "the Organization for Security and Co-operation in Europe" is one.
      */
     private int coordinatedEnd(SentenceView view, int start, int end) {
         for (int k = start + 1; k + 1 < end; k++) {
-            if (view.word(k).equals("and") && view.tokens().get(k + 1).isCapitalised()
-                    && lexicon.organisationWords().contains(view.word(k + 1))
-                    && (lexicon.organisationWords().contains(view.word(start)) || hasOrganisationWord(view, start, k))) {
+            if (!view.word(k).equals("and") || !view.tokens().get(k + 1).isCapitalised()) {
+                continue;
+            }
+            boolean secondOpens = lexicon.organisationWords().contains(view.word(k + 1))
+                    && (lexicon.organisationWords().contains(view.word(start)) || hasOrganisationWord(view, start, k));
+            // "the Royal Artillery and Royal Engineers": each half ends in an organisation word
+            boolean bothEnd = lexicon.organisationWords().contains(view.word(k - 1))
+                    && lexicon.organisationWords().contains(view.word(end - 1));
+            if (secondOpens || bothEnd) {
                 return k;
             }
         }

@@ -9,6 +9,8 @@ import org.newsgraph.lexicon.Lexicon.PlaceHead;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Found;
+import org.newsgraph.model.MatchType;
+import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.Names;
 import org.newsgraph.text.Token;
@@ -23,6 +25,9 @@ import org.newsgraph.text.Token;
 final class PlaceShapes extends NameShapes {
     private static final double PLACE = 0.7;
     private static final double DISTANT_PLACE = 0.6;
+
+    /** The endings of a word for a people or a region's adjective: "African", "Chinese", "Kurdish", "Arabic". */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(".*(an|ese|ish|ic)");
 
     PlaceShapes(Lexicon lexicon, Gazetteer gazetteer) {
         super(lexicon, gazetteer);
@@ -39,13 +44,32 @@ final class PlaceShapes extends NameShapes {
             }
             int start = lead.get().end();
             int end = capitalisedWithMentions(view, start, MAX_WORDS);
-            if (end == start || taken(spans, start) || lexicon.notNames().contains(view.word(start))) {
+            if (end == start || taken(spans, start) || lexicon.notNames().contains(view.word(start))
+                    || adjectiveOrBody(view, start, end)) {
                 continue;
             }
             Kind kind = Kind.parse(lead.get().value()).orElseThrow();
             spans.add(span(i, end, view.text(i, end), kind, "place-lead", PLACE));
             i = end - 1;
         }
+    }
+
+    /**
+     * Whether the words {@code [start, end)} after a place's lead make no place: a demonym ("West African leaders"),
+     * one word before a lower-case noun ("South Asian nations"), or an organisation's name ending in its word ("the
+     * East Turkestan Islamic Movement").
+     */
+    private boolean adjectiveOrBody(SentenceView view, int start, int end) {
+        for (int k = start; k < end; k++) {
+            Mention m = view.mentionAt(k);
+            if (m != null && m.matchType() == MatchType.DEMONYM) {
+                return true;
+            }
+        }
+        // "West African leaders", "South Asian nations": one word used as an adjective before a noun
+        boolean adjective = end == start + 1 && end < view.size() && view.tokens().get(end).isWord()
+                && !view.tokens().get(end).isCapitalised() && ADJECTIVE.matcher(view.word(start)).matches();
+        return adjective || lexicon.organisationWords().contains(view.word(end - 1));
     }
 
     /**

@@ -158,7 +158,7 @@ final class Attacks {
             List<String> targets = new ArrayList<>();
             if (passive) {
                 for (int k = from; k < t; k++) {
-                    if (ownSide.contains(view.word(k)) && claimant != null) {
+                    if (claimant != null && ownSide(view, k, claimant, discourse)) {
                         targets.add(claimant);
                         break;
                     }
@@ -195,13 +195,15 @@ final class Attacks {
             for (int k = from; k < (suspect != null ? Math.min(to, suspect.from()) : to); k++) {
                 Mention m = view.mentionAt(k);
                 if (k > t && (lexicon.clauseBreaks().contains(view.word(k)) || k == fronted || nouns.passiveOfAnother(view, k, to)
-                        || on != null && k == on.on())) {
-                    break;   // "the attacks on Jizan were enabled by Ruritania": Ruritania is no target
+                        || on != null && k == on.on() || passive && view.word(k).equals(","))) {
+                    // "the attacks on Jizan were enabled by Ruritania": Ruritania is no target; "after the town was
+                    // invaded, General Roe accepted the surrender of the Ruritanian forces": the passive's clause ends
+                    break;
                 }
                 if (k > t && m != null && newClause(view, view.endToken(m))) {
                     break;   // "..., and Elbonia condemned the attack": Elbonia is no target
                 }
-                if (k > t && claimant != null && ownSide.contains(view.word(k)) && !targets.contains(claimant)
+                if (k > t && claimant != null && ownSide(view, k, claimant, discourse) && !targets.contains(claimant)
                         && !claimant.equals(attacker)) {
                     targets.add(claimant);
                 }
@@ -411,6 +413,15 @@ final class Attacks {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether token {@code k} is a word by which {@code claimant} names its own side ({@code own-side-words.csv}):
+     * "its positions", "their positions" of a country or organisation, "our positions" of anyone; a person's "their
+     * arms" are someone else's.
+     */
+    private boolean ownSide(SentenceView view, int k, String claimant, Discourse discourse) {
+        return ownSide.contains(view.word(k)) && (view.word(k).equals("our") || discourse.kind(claimant) != Kind.PERSON);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Facts.Position;
 import org.newsgraph.model.Mention;
+import org.newsgraph.discover.persons.Cues;
 import org.newsgraph.discover.persons.WordsOfAddress;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.Names;
@@ -44,6 +45,7 @@ final class PositionRules {
     private final TitleOwners owners;
     private final Set<String> honorifics;
     private final WordsOfAddress address;
+    private final Set<String> seatNouns;
     private final Phrases<String> officeVerbs = new Phrases<>();
 
     PositionRules(Lexicon lexicon) {
@@ -54,6 +56,7 @@ final class PositionRules {
         this.owners = new TitleOwners(lexicon);
         this.honorifics = lexicon.words("name-honorifics.csv");
         this.address = new WordsOfAddress(honorifics);
+        this.seatNouns = lexicon.words("seat-nouns.csv");
         lexicon.words("office-verbs.csv").forEach(w -> officeVerbs.add(w, w));
     }
 
@@ -76,6 +79,7 @@ final class PositionRules {
     /** The positions sentence {@code view} states from token {@code start}; each is recorded in {@code discourse}. */
     List<Position> find(SentenceView view, int start, Discourse discourse) {
         List<Position> found = new ArrayList<>();
+        seats(view, start, discourse, found);
         int lastHolderEnd = -1;   // where the name of the last title's holder ends, and the owner named before its title
         String lastOwner = null;
         for (Phrases.Match<String> matched : lexicon.titles().all(view.words(), start, view.size())) {
@@ -265,6 +269,25 @@ final class PositionRules {
     private static boolean regionAt(SentenceView view, int k) {
         Mention m = view.mentionAt(k);
         return m != null && view.firstToken(m) == k && view.kind(m) == Kind.REGION;
+    }
+
+    /**
+     * A member of parliament's seat before the member's name in brackets: "the hon. Member for Leeds North (Jane
+     * Roe)" holds "Member for Leeds North" (rule {@code seat-bracket-name}); the parliament is not named.
+     */
+    private void seats(SentenceView view, int start, Discourse discourse, List<Position> found) {
+        for (int k = start + 1; k < view.size(); k++) {
+            int seat = Cues.seatStart(view, k, seatNouns);
+            if (seat < start || view.quoted(k)) {
+                continue;
+            }
+            Mention m = Transcripts.addressedPerson(view, k + 1, honorifics);
+            if (m != null && view.word(view.endToken(m)).equals(")")) {
+                String title = "Member " + view.text(seat + 1, k);
+                add(found, discourse, new Position(m.entityId(), title, null,
+                        view.evidence(seat, view.endToken(m) + 1, "seat-bracket-name")));
+            }
+        }
     }
 
     /**

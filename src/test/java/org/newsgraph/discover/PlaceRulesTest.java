@@ -176,4 +176,13 @@ class PlaceRulesTest {
         assertTrue(annotate("Guards fired near the village of Tash - a quiet place.").found().stream()
                 .noneMatch(f -> f.entity().label().contains("-")), "a dash with spaces is punctuation");
     }
+
+    @Test
+    void aQuarterOfTheCompassBeforeACountryNamesAnotherPlace() {
+        AnnotatedArticle a = annotate("A ship landed on South Georgia. South Korea and North Korea met; troops reached West "
+                + "Falkland.");
+        assertEquals(List.of("south-georgia"), idsOf(a, "South Georgia"), "not the country Georgia");
+        assertEquals(List.of("south-korea"), idsOf(a, "South Korea"), "the gazetteer's name is kept whole");
+        assertEquals(List.of("west-falkland"), idsOf(a, "West Falkland"));
+    }
 }

@@ -329,4 +329,12 @@ class ShapeFinderTest {
         assertTrue(annotate("Lord Carrington resigned.").found().stream().anyMatch(f -> f.entity().id().equals("lord-carrington")),
                 "a peer's title is his name");
     }
+
+    @Test
+    void twoBodiesEachEndingInAnOrganisationWord() {
+        AnnotatedArticle a = annotate("Men of the 4th Infantry Brigade, supported by the Royal Artillery and Royal Engineers, "
+                + "attacked the hill.");
+        assertTrue(a.found().stream().map(f -> f.entity().id()).toList().containsAll(List.of("royal-artillery", "royal-engineers")),
+                a.found().toString());
+    }
 }

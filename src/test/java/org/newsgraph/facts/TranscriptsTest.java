@@ -338,4 +338,29 @@ class TranscriptsTest {
         assertTrue(meetings.stream().allMatch(m -> m.get(0).equals("thomas-ekdahl")), "\"I have spoken\", \"I then telephoned\"");
         assertTrue(meetings.get(1).contains("bertil-sandgren"));
     }
+
+    @Test
+    void aMembersNameWithSeatAndPartyInBracketsHeadsHerSpeech() {
+        AnnotatedArticle a = annotate("Thursday 27th January 2011\nCommons Chamber\nKaren Lindqvist (Leeds North) (Lab)\n\n"
+                + "I thank the hon. Member for Bath (Dr Ekdahl) for allowing me to speak.\n\n"
+                + "Thomas Ekdahl (Conservative - Bath)\n\nI know that my hon. Friend the Member for Leeds North "
+                + "(Karen Lindqvist) wishes to speak.\n\nBertil Sandgren (Reuters)\n\nThe talks failed.\n");
+        assertEquals(List.of("karen-lindqvist", "thomas-ekdahl"), map(transcript(a), Quotation::speaker),
+                "seat and party in two brackets, or in one with a dash; one bracket of one word is a credit, no speaker");
+        assertTrue(a.facts().positions().stream().anyMatch(p -> p.person().equals("karen-lindqvist")
+                && p.title().equals("Member for Leeds North") && p.of() == null), "the seat before the name in brackets");
+        assertTrue(a.facts().positions().stream().anyMatch(p -> p.title().equals("Member for Bath")
+                && p.evidence().rule().equals("seat-bracket-name")), a.facts().positions().toString());
+    }
+
+    @Test
+    void aPassiveAttackInASubordinateClauseKeepsItsTargetAndTheSpeakerIsNoTarget() {
+        AnnotatedArticle a = annotate("HC Deb 12 May 1995 vol 260 cc110-15\n\n"
+                + "The Minister of Defence (Mr. Thomas Ekdahl)\n\n"
+                + "Early this morning, 74 days after the province of Tacna was invaded, General Rivas accepted the "
+                + "surrender of all the Chilean forces together with their arms.\n");
+        assertEquals(List.of(List.of("tacna")), ExtractionFixture.events(a, org.newsgraph.lexicon.Lexicon.EventKind.ATTACK)
+                .stream().map(e -> e.targets()).toList(), "neither the forces of the main clause nor the speaker, "
+                + "whose \"their\" is someone else's");
+    }
 }

@@ -8,7 +8,8 @@ import org.newsgraph.recognize.SentenceView;
 /**
  * A parliament record's speaker line as copies of the record print it: the speaker's name, right after it a title
  * (maybe with a rank, {@code title-ranks.csv}), and at the line's end the time and day of the speech, no full
- * stop: "Jane Roe Shadow Secretary of State (Defence), Member, Labour Party 4:04, 3 July 1991".
+ * stop: "Jane Roe Shadow Secretary of State (Defence), Member, Labour Party 4:04, 3 July 1991"; or the name and, in
+ * brackets, the member's seat and party: "Jane Roe (Leeds North) (Lab)", "Jane Roe (Conservative - Bath)".
  *
  * <pre>{@code
  * StampedLines lines = new StampedLines(lexicon);
@@ -41,6 +42,38 @@ public final class StampedLines {
         boolean clock = DIGITS.matcher(w).matches() && (view.word(last - 1).equals(":") || view.word(last - 1).equals("."))
                 && DIGITS.matcher(view.word(last - 2)).matches();
         return YEAR.matcher(w).matches() || clock || (w.equals("am") || w.equals("pm")) && view.size() > 1;
+    }
+
+    /**
+     * Whether tokens {@code [from, end)} of the sentence are the brackets a copy of the record prints after a
+     * member's name and nothing more: the seat and the party, in two brackets ("(Leeds North) (Lab)") or in one
+     * with a dash ("(Conservative - Bath)"), capitalised words only. One bracket of one word ("(Reuters)") is none.
+     */
+    public static boolean seatBrackets(SentenceView view, int from) {
+        int groups = 0;
+        boolean dash = false;
+        int k = from;
+        while (k < view.size()) {
+            if (!view.word(k).equals("(")) {
+                return false;
+            }
+            int close = k + 1;
+            while (close < view.size() && !view.word(close).equals(")")) {
+                String w = view.tokens().get(close).text();
+                boolean joiner = w.equals("-") || w.equals("–") || w.equals(",") || w.equals("&");
+                if (!joiner && !(view.tokens().get(close).isWord() && view.tokens().get(close).isCapitalised())) {
+                    return false;
+                }
+                dash |= w.equals("-") || w.equals("–");
+                close++;
+            }
+            if (close >= view.size() || close == k + 1) {
+                return false;
+            }
+            groups++;
+            k = close + 1;
+        }
+        return groups == 2 || groups == 1 && dash;
     }
 
     /** Whether a title, maybe after ranks ("Shadow Secretary of State"), starts at token {@code k}. */
