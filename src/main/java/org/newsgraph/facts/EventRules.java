@@ -44,6 +44,8 @@ final class EventRules {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** The most words between "I" and its meeting word: "I have today spoken to". */
     private static final int FIRST_PERSON_GAP = 3;
+    /** Words that put a noun, not a verb, after "I" or "we": "we head to the summit". */
+    private static final Set<String> NOT_BETWEEN = Set.of("the", "a", "an", "to", "this", "that", "our", "my");
     private final Lexicon lexicon;
     private final Attacks attacks;
     private final Set<String> negations;
@@ -384,8 +386,9 @@ final class EventRules {
             if (FIRST_PERSON.contains(view.word(k))) {
                 return true;
             }
-            if (view.mentionAt(k) != null || !view.tokens().get(k).isWord() || view.tokens().get(k).isCapitalised()) {
-                return false;
+            if (view.mentionAt(k) != null || !view.tokens().get(k).isWord() || view.tokens().get(k).isCapitalised()
+                    || NOT_BETWEEN.contains(view.word(k))) {
+                return false;   // "as we head to the summit": the meeting word is no verb of theirs
             }
         }
         return false;

@@ -337,6 +337,10 @@ class TranscriptsTest {
         assertEquals(2, meetings.size(), "two calls with two others in one sentence: " + meetings);
         assertTrue(meetings.stream().allMatch(m -> m.get(0).equals("thomas-ekdahl")), "\"I have spoken\", \"I then telephoned\"");
         assertTrue(meetings.get(1).contains("bertil-sandgren"));
+        AnnotatedArticle summit = annotate(BRIEFING + "MS LINDQVIST: I met Foreign Minister Elmer Schialer, and we will "
+                + "compare notes as we head to the summit in Vilnius with Peru.\n");
+        assertEquals(1, ExtractionFixture.events(summit, org.newsgraph.lexicon.Lexicon.EventKind.MEETING).size(),
+                "\"we head to the summit\": no second meeting of theirs");
     }
 
     @Test
