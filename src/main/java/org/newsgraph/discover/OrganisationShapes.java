@@ -311,10 +311,11 @@ final class OrganisationShapes extends NameShapes {
      */
     private int coordinatedEnd(SentenceView view, int start, int end) {
         for (int k = start + 1; k + 1 < end; k++) {
-            if (!view.word(k).equals("and") || !view.tokens().get(k + 1).isCapitalised()) {
+            int next = view.word(k + 1).equals("the") ? k + 2 : k + 1;   // "the Air National Guard and the National …"
+            if (!view.word(k).equals("and") || next >= end || !view.tokens().get(next).isCapitalised()) {
                 continue;
             }
-            boolean secondOpens = lexicon.organisationWords().contains(view.word(k + 1))
+            boolean secondOpens = lexicon.organisationWords().contains(view.word(next))
                     && (lexicon.organisationWords().contains(view.word(start)) || hasOrganisationWord(view, start, k));
             // "the Royal Artillery and Royal Engineers": each half ends in an organisation word
             boolean bothEnd = lexicon.organisationWords().contains(view.word(k - 1))

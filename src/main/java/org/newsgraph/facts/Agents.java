@@ -39,6 +39,8 @@ final class Agents {
     /** Words that may stand between a subject and its verb ("Baku has also said"). */
     private final Set<String> fillers;
     private final Set<String> subordinators;
+    /** Prepositions that open a sentence with a phrase before a comma ({@code fronting-prepositions.csv}). */
+    private final Set<String> fronting;
     /** "issued a statement" before "saying": the issuer is the speaker ({@code statement-issuing.csv}). */
     private final Phrases<String> issuing = new Phrases<>();
     /** Nouns of {@code demonym-outsiders.csv} that name a group without a plural "s". */
@@ -61,6 +63,7 @@ final class Agents {
         this.genders = new Genders(lexicon);
         this.fillers = lexicon.words("subject-fillers.csv");
         this.subordinators = lexicon.words("subordinators.csv");
+        this.fronting = lexicon.words("fronting-prepositions.csv");
         lexicon.words("statement-issuing.csv").forEach(w -> issuing.add(w, w));
         this.personPronouns = lexicon.words("person-pronouns.csv");
         this.actorPronouns = lexicon.words("actor-pronouns.csv");
@@ -356,6 +359,16 @@ final class Agents {
             if (subordinators.contains(view.word(k))) {
                 own = k + 1;   // "Jane Roe was arrested after the police accused her": the police accuse
                 break;
+            }
+        }
+        if (own == clauseStart && fronting.contains(view.word(own))) {
+            // "In the video sent to Ruritanian radio by its minister, Jane Roe says …": the fronted phrase ends at
+            // its comma, the subject is after it
+            for (int k = own + 1; k < verb - 1; k++) {
+                if (view.word(k).equals(",")) {
+                    own = k + 1;
+                    break;
+                }
             }
         }
         Mention first = firstAgent(view, own, verb);

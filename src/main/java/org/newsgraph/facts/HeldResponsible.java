@@ -87,8 +87,11 @@ final class HeldResponsible {
             }
         }
         for (Phrases.Match<SpeechType> verb : lexicon.speechVerbs().all(view.words(), start, view.size())) {
+            // "Jane Roe was arrested, and accused by John Doe of …": the auxiliary left out after "and"
+            boolean elided = (view.word(verb.start() - 1).equals("and") || view.word(verb.start() - 1).equals(","))
+                    && view.word(verb.end()).equals("by");
             if (!view.quoted(verb.start()) && (verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN)
-                    && passives.contains(view.word(verb.start() - 1))) {
+                    && (passives.contains(view.word(verb.start() - 1)) || elided)) {
                 Frame passive = passiveBy(view, start, verb, agents);
                 if (passive != null) {
                     found.add(passive);

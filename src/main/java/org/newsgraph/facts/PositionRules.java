@@ -46,6 +46,8 @@ final class PositionRules {
     private final Set<String> honorifics;
     private final WordsOfAddress address;
     private final Set<String> seatNouns;
+    /** The words that open a heading naming its author after "by" ({@code authored-headings.csv}). */
+    private final Phrases<String> headings = new Phrases<>();
     private final Phrases<String> officeVerbs = new Phrases<>();
 
     PositionRules(Lexicon lexicon) {
@@ -57,6 +59,7 @@ final class PositionRules {
         this.honorifics = lexicon.words("name-honorifics.csv");
         this.address = new WordsOfAddress(honorifics);
         this.seatNouns = lexicon.words("seat-nouns.csv");
+        lexicon.words("authored-headings.csv").forEach(w -> headings.add(w, w));
         lexicon.words("office-verbs.csv").forEach(w -> officeVerbs.add(w, w));
     }
 
@@ -132,6 +135,9 @@ final class PositionRules {
                 }
                 if (of == null) {
                     of = TitleOwners.countryNamedIn(view, discourse.article().countryOf().apply(after.entityId()));
+                }
+                if (of == null) {
+                    of = headingOwner(view, t.start());   // "UK Statement by Ambassador Jane Roe at the UN"
                 }
                 String rule = "title-before-name";
                 if (counterpart) {
@@ -393,6 +399,21 @@ final class PositionRules {
         }
         Mention m = Transcripts.addressedPerson(view, end + 1, honorifics);
         return m != null && view.word(view.endToken(m)).equals(")") ? m : null;
+    }
+
+    /**
+     * The country or organisation whose statement a heading announces before "by" and the title at token {@code
+     * title}: "UK Statement by Ambassador Jane Roe", "EU Remarks by Special Representative John Doe" (a word of
+     * {@code authored-headings.csv} between); else null.
+     */
+    private String headingOwner(SentenceView view, int title) {
+        Mention m = view.mentionAt(0);
+        if (m == null || view.firstToken(m) != 0 || !view.word(title - 1).equals("by")
+                || !(view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION)) {
+            return null;
+        }
+        var opener = headings.at(view.words(), view.endToken(m));
+        return opener.isPresent() && opener.get().end() == title - 1 ? m.entityId() : null;
     }
 
     /** The country or organisation a list line starts with: "Chile: Elena Varga (Prime Minister)"; else null. */

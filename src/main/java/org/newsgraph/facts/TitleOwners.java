@@ -48,6 +48,9 @@ final class TitleOwners {
                 && view.mentionAt(k - 1) == null) {
             k--;
         }
+        if (view.word(k - 1).equals("-") && view.word(k - 2).equals("ex")) {
+            k -= 2;   // "the National Assembly's ex-president Jane Roe"
+        }
         return ownerBefore(view, k);
     }
 

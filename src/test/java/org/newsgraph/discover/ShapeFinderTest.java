@@ -337,4 +337,13 @@ class ShapeFinderTest {
         assertTrue(a.found().stream().map(f -> f.entity().id()).toList().containsAll(List.of("royal-artillery", "royal-engineers")),
                 a.found().toString());
     }
+
+    @Test
+    void andTheBeforeASecondBodyAndADepartmentNamedWithCommas() {
+        AnnotatedArticle a = annotate("The base hosts the Air National Guard and the National Science Foundation. The "
+                + "Foreign, Commonwealth and Development Office condemned the attack.");
+        assertEquals(List.of("air-national-guard", "national-science-foundation"),
+                a.found().stream().map(f -> f.entity().id()).toList());
+        assertEquals(List.of("uk-fcdo"), idsOf(a, "Foreign, Commonwealth and Development Office"));
+    }
 }

@@ -263,4 +263,12 @@ class AccusationShapesTest {
         }
         return found;
     }
+
+    @Test
+    void anAccusationByAfterAndWithoutItsAuxiliary() {
+        assertEquals(Set.of("dina-boluarte>pablo-quispe"), pairs(annotate("Opposition leader Pablo Quispe was arrested "
+                + "afterwards, and accused by Prime Minister Dina Boluarte of having staged the attempted putsch.")));
+        assertEquals(Set.of(), pairs(annotate("Pablo Quispe resigned and accused the government of lying.")),
+                "\"and accused\" with no \"by\" after it is the subject's own accusation of a party not named");
+    }
 }

@@ -479,4 +479,15 @@ class PositionRulesTest {
                 positions("The Swedish Minister Bertil Sandgren flew to Lima.").stream().filter(p -> p.startsWith("bertil")).toList(),
                 "a country after no \"for\" is still the owner");
     }
+
+    @Test
+    void anOwnerFromAStatementsHeadingAPossessiveBeforeExAndASpecialRank() {
+        assertEquals(List.of("jane-roe | Ambassador | united-kingdom | title-before-name"),
+                positions("UK Statement by Ambassador Jane Roe at the UN Security Council meeting on Chad."),
+                "the country whose statement the heading announces");
+        assertEquals(List.of("pablo-quispe | President | national-assembly | title-before-name"),
+                positions("Four attackers were detained, and the National Assembly's ex-president Pablo Quispe was arrested."));
+        assertEquals(List.of("tor-wennesland | Special Coordinator | united-nations | title-before-name"),
+                positions("We thank UN Special Coordinator Tor Wennesland for his briefing."));
+    }
 }

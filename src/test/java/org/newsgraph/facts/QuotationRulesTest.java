@@ -486,4 +486,12 @@ class QuotationRulesTest {
         assertTrue(said.facts().quotations().stream().noneMatch(q -> "quote-source-line".equals(q.evidence().rule())),
                 "a sentence with a verb and a full stop is no source line");
     }
+
+    @Test
+    void aFrontedPhraseBeforeTheCommaHoldsNoSpeaker() {
+        AnnotatedArticle a = annotate("In the video footage sent to AFP in Lima by the minister, Pablo Quispe is shown at "
+                + "a desk and says he wants to \"reassure\" the population.");
+        assertTrue(a.facts().quotations().stream().noneMatch(q -> "agence-france-presse".equals(q.speaker())),
+                "the agency the video was sent to does not speak: " + a.facts().quotations());
+    }
 }
