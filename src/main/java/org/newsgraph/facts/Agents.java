@@ -311,8 +311,9 @@ final class Agents {
         }
         String w = view.word(j);
         if (personPronouns.contains(w)) {
-            // "Ferreira praised the police, which he said …": the sentence's first person before the pronoun
-            for (int p = 0; p < j; p++) {
+            // "Ferreira praised the police, which he said …": the sentence's first person before the pronoun; not
+            // "Roe and Doe had planned it, he said.", where the words before the pronoun are what he says
+            for (int p = 0; p < j && !postposed; p++) {
                 Mention person = view.mentionAt(p);
                 if (person != null && !view.quoted(p) && view.kind(person) == Kind.PERSON
                         && !genders.other(w, person.entityId())) {

@@ -85,6 +85,13 @@ final class CasualtyRules {
             if (end < 0) {
                 continue;
             }
+            // "ran down two Ruritanian soldiers, killing one": the dead are the number after the verb of death
+            int part = view.word(end).equals(",") && isDeath(view, end + 1) ? end + 2 : -1;
+            Integer dead = part > 0 ? number(view, part) : null;
+            if (dead != null && dead < count(count)) {
+                count = dead;
+                end = numberEnd(view, part);
+            }
             if (victims == null) {
                 victims = where(view, start, discourse);   // "In Ruritania at least 35 people were killed"
             }
@@ -95,6 +102,16 @@ final class CasualtyRules {
             i = end - 1;
         }
         return found;
+    }
+
+    /** Whether a word of death ({@code casualty-words.csv}) starts at token {@code k}. */
+    private boolean isDeath(SentenceView view, int k) {
+        return lexicon.casualties().at(view.words(), k).map(m -> m.value().role() == CasualtyRole.DEATH).orElse(false);
+    }
+
+    /** The count, or the largest int for an unknown number. */
+    private static int count(Integer count) {
+        return count == null ? Integer.MAX_VALUE : count;
     }
 
     /**

@@ -120,4 +120,21 @@ class CasualtyRulesTest {
                 .facts().casualties());
         assertNull(none.reportedBy(), "no publisher, no reporter");
     }
+
+    @Test
+    void aParticipleOrANounOfKillingCountsTheDead() {
+        var bomb = only(annotate("A bomb exploded in the market in Lima on Monday, killing at least 12 people.")
+                .facts().casualties());
+        assertEquals(12, bomb.count());
+        assertEquals("peru", bomb.victims(), "the country of the place they died in");
+        var nominal = only(annotate("Attacks by rebels have led to the killing of four Peruvians in three days.")
+                .facts().casualties());
+        assertEquals(4, nominal.count());
+        assertEquals("peru", nominal.victims());
+        assertEquals(List.of(), annotate("The killing of a journalist in Lima was condemned.").facts().casualties(),
+                "no count, no casualties");
+        var one = only(annotate("A man in a car ran down two Canadian soldiers, killing one, near Montreal.")
+                .facts().casualties());
+        assertEquals(1, one.count(), "of the two run down, one died");
+    }
 }

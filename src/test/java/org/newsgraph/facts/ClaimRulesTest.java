@@ -536,4 +536,13 @@ class ClaimRulesTest {
                 map(annotate("Armenia said Monday's attack in Yerevan was carried out by the Islamic State group.")
                         .facts().claims(), Claim::content), "a day's possessive is what was said");
     }
+
+    @Test
+    void aPronounAfterWhatIsSaidIsNoPersonNamedInIt() {
+        AnnotatedArticle a = annotate("Opposition leader Pablo Quispe was arrested on Friday.\n\n"
+                + "Prime Minister Carlos Rivas on Friday said that four people had been arrested.\n\n"
+                + "The detainees had identified Quispe and a mercenary named Jorge Soto as the sponsors, he said.\n");
+        assertEquals(List.of("carlos-rivas", "carlos-rivas"), a.facts().claims().stream().map(c -> c.claimant()).toList(),
+                "\"…, he said\": the one who spoke before, not Quispe, whom the words name");
+    }
 }
