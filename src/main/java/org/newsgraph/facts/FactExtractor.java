@@ -66,10 +66,13 @@ public final class FactExtractor {
     private final StatementVoice statementVoice;
     private final Authors authors;
     private final java.util.Set<String> personPronouns;
+    /** Regions read as states ({@code governed-regions.csv}). */
+    private final Set<String> governed;
 
     public FactExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.personPronouns = lexicon.words("person-pronouns.csv");
+        this.governed = lexicon.words("governed-regions.csv");
         SpeechVerbs verbs = new SpeechVerbs(lexicon);
         Attacks attacks = new Attacks(lexicon);
         this.datelines = new DatelineRules(lexicon);
@@ -162,11 +165,13 @@ public final class FactExtractor {
         Collected found = new Collected();
         List<List<Mention>> bySentence = SentenceView.bySentence(in.sentences(), in.mentions());
         List<SentenceView> views = new ArrayList<>();
+        // a region with a government of its own acts as a state does ("Puntland accused Somaliland troops of …")
+        Function<String, Kind> kinds = id -> governed.contains(id) ? Kind.COUNTRY : in.kinds().apply(id);
         boolean open = false;
         for (int k = 0; k < in.sentences().size(); k++) {
             Sentence s = in.sentences().get(k);
             // a quotation left open runs on into the next sentence of its paragraph, never past it
-            SentenceView view = new SentenceView(s, bySentence.get(k), in.kinds(),
+            SentenceView view = new SentenceView(s, bySentence.get(k), kinds,
                     open && !in.paragraphs().contains(s.index()));
             open = view.endsInQuote();
             views.add(view);

@@ -192,7 +192,7 @@ final class PositionRules {
             Mention held = heldAs(view, t.start());
             Mention before = held != null ? held : personBefore(view, possessiveOwnerStart(view, t.start()));
             if (before != null && !counterpart && !heldByNext(view, t.end())) {
-                String of = TitleOwners.ownerAfter(view, t.end());
+                String of = portfolio > t.end() ? bodyAfterComma(view, portfolio) : TitleOwners.ownerAfter(view, t.end());
                 if (of == null) {
                     of = TitleOwners.ownerBefore(view, t.start());
                 }
@@ -262,7 +262,9 @@ final class PositionRules {
         int at = addressedAfter(view, of && view.word(k).equals(",") ? k + 1 : k);   // "Deputy Commissioner of Police, Jane Roe"
         Mention holder = view.mentionAt(at);
         boolean named = holder != null && view.kind(holder) == Kind.PERSON && view.firstToken(holder) == at;
-        boolean apposed = !of && CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
+        // "…, Jane Roe, Under Secretary for Arms Control.", "By Jane Roe, Director of Public Relations, U.S. Department
+        // of State"
+        boolean apposed = CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
         boolean bracketed = !of && holderInBracket(view, k) != null;
         return (named || apposed || bracketed) && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
     }
@@ -304,6 +306,16 @@ final class PositionRules {
         int at = address.startingAt(view, k);
         Mention m = view.mentionAt(at);
         return at > k && m != null && view.firstToken(m) == at && view.kind(m) == Kind.PERSON ? at : k;
+    }
+
+    /**
+     * The organisation or country named right after the comma at token {@code comma} and ending its clause: "Jane
+     * Roe, Director of Public Relations, U.S. Department of State"; else null.
+     */
+    private static String bodyAfterComma(SentenceView view, int comma) {
+        Mention m = view.word(comma).equals(",") ? view.mentionAt(comma + 1) : null;
+        return m != null && view.firstToken(m) == comma + 1 && CLAUSE_ENDS.contains(view.word(view.endToken(m)))
+                && (view.kind(m) == Kind.ORGANIZATION || view.kind(m) == Kind.COUNTRY) ? m.entityId() : null;
     }
 
     /** What may end a title apposed after its holder's name: "…, Jane Roe, Under Secretary for Arms Control." */

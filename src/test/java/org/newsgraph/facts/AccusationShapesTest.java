@@ -271,4 +271,14 @@ class AccusationShapesTest {
         assertEquals(Set.of(), pairs(annotate("Pablo Quispe resigned and accused the government of lying.")),
                 "\"and accused\" with no \"by\" after it is the subject's own accusation of a party not named");
     }
+
+    @Test
+    void aRegionWithAGovernmentOfItsOwnAccusesAsAStateDoes() {
+        assertEquals(Set.of("puntland>somaliland"), pairs(annotate("Puntland accused Somaliland troops of initiating the "
+                + "fight on Monday.")));
+        assertEquals(Set.of("somaliland>al-shabaab"), pairs(annotate("Officials in Somaliland are blaming the militant "
+                + "group al-Shabab for last month's bombings.")), "\"al-Shabab\" is al-Shabaab");
+        assertEquals(Set.of(), pairs(annotate("The Gaza Strip accused Somaliland troops of initiating the fight.")),
+                "a region that governs nothing accuses nobody");
+    }
 }

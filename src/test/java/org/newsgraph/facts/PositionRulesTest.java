@@ -490,4 +490,11 @@ class PositionRulesTest {
         assertEquals(List.of("tor-wennesland | Special Coordinator | united-nations | title-before-name"),
                 positions("We thank UN Special Coordinator Tor Wennesland for his briefing."));
     }
+
+    @Test
+    void anApposedTitleWithItsPortfolioAndTheDepartmentAfterIt() {
+        assertEquals(List.of("jane-roe | Director of Public Relations | us-state-department | name-comma-title"),
+                positions("\u201cWe condemn the attack,\u201d said Jane Roe, Director of Public Relations, U.S. Department of "
+                        + "State.").stream().filter(p -> p.startsWith("jane")).toList());
+    }
 }
