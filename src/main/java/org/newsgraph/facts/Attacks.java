@@ -171,7 +171,7 @@ final class Attacks {
                 int done = passiveBy >= 0 ? passiveBy : nouns.byAfterPhrase(view, t, end, to);   // "the shelling of X by Y"
                 attacker = done >= 0 ? byAgent(view, done, to)
                         : on != null && on.on() > t ? on.entityId()
-                        : view.word(t - 1).equals("of") && accused != null ? accused
+                        : (view.word(t - 1).equals("of") || blamedFor(view, t)) && accused != null ? accused
                         : owner != null ? owner
                         : determined ? claimer(view, from, t, claimant, discourse)
                         : agent(view, nouns.ownPhrase(view, from, t), t, claimant, discourse);
@@ -195,9 +195,12 @@ final class Attacks {
             for (int k = from; k < (suspect != null ? Math.min(to, suspect.from()) : to); k++) {
                 Mention m = view.mentionAt(k);
                 if (k > t && (lexicon.clauseBreaks().contains(view.word(k)) || k == fronted || nouns.passiveOfAnother(view, k, to)
-                        || on != null && k == on.on() || passive && view.word(k).equals(","))) {
+                        || on != null && k == on.on() || passive && view.word(k).equals(",")
+                        || view.word(k - 1).equals("and") && lexicon.speechVerbs().at(view.words(), k).isPresent())) {
                     // "the attacks on Jizan were enabled by Ruritania": Ruritania is no target; "after the town was
-                    // invaded, General Roe accepted the surrender of the Ruritanian forces": the passive's clause ends
+                    // invaded, General Roe accepted the surrender of the Ruritanian forces": the passive's clause ends;
+                    // "condemned the attack and said it would work with Port Elbe": what is said next is another clause
+                    // (not "bombed towns, adding Jermuk and Goris")
                     break;
                 }
                 if (k > t && m != null && newClause(view, view.endToken(m))) {
@@ -413,6 +416,22 @@ final class Attacks {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether "for" and at most three small words stand before the attack word at token {@code t}: "blamed the Front
+     * for an attack on …", "for Sunday's deadly attack"; the accused is the attacker.
+     */
+    private static boolean blamedFor(SentenceView view, int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+            if (view.word(k).equals("for")) {
+                return true;
+            }
+            if (view.mentionAt(k) != null && view.kind(view.mentionAt(k)) != Kind.SETTLEMENT || view.word(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

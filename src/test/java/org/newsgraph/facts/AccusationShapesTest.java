@@ -281,4 +281,16 @@ class AccusationShapesTest {
         assertEquals(Set.of(), pairs(annotate("The Gaza Strip accused Somaliland troops of initiating the fight.")),
                 "a region that governs nothing accuses nobody");
     }
+
+    @Test
+    void whomAStatementBlamesForAnAttackIsItsAttackerAndAStatementsAsideIsNotWhatIsSaid() {
+        AnnotatedArticle a = annotate("Mali blames rebels\n\nMali on Wednesday blamed the Islamic State in the Greater Sahara for an attack on an "
+                + "army base near Menaka that killed 14 soldiers.\n\nRebels stormed the base late Monday, army "
+                + "spokesman Colonel Jorge Soto said in a statement read on state television.\n");
+        assertTrue(a.facts().events().stream().anyMatch(e -> "islamic-state-sahel".equals(e.attacker())),
+                "\"blamed X for an attack\": X attacked, as the claimant says: " + a.facts().events());
+        assertTrue(a.facts().claims().stream().anyMatch(c -> c.claimant().equals("jorge-soto")
+                && c.content().startsWith("Rebels stormed")), "\"said in a statement read on state television\" "
+                + "says nothing itself: " + a.facts().claims());
+    }
 }
