@@ -263,8 +263,23 @@ final class Agents {
      */
     private boolean whereOutsidersAre(SentenceView view, Mention m) {
         int link = view.firstToken(m) - 1;
-        return view.isPlace(m) && PLACE_LINKS.contains(view.word(link)) && outsiderNouns.contains(view.word(link - 1));
+        if (!view.isPlace(m) || !PLACE_LINKS.contains(view.word(link))) {
+            return false;
+        }
+        // "rebels in Ruritania", "rebels fighting for independence in Ruritania's east": a few words may stand between
+        for (int k = link - 1; k >= Math.max(0, link - 1 - OUTSIDER_GAP); k--) {
+            if (outsiderNouns.contains(view.word(k))) {
+                return true;
+            }
+            if (view.mentionAt(k) != null || !view.tokens().get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** The most words between an outsider noun and "in" before the place: "rebels fighting for independence in". */
+    private static final int OUTSIDER_GAP = 3;
 
     /**
      * The agent before a relative clause that closes at the comma {@code comma}: "Jane Roe, who was head of
@@ -323,6 +338,14 @@ final class Agents {
             return genders.resolve(w, lastPerson);
         }
         if (actorPronouns.contains(w)) {
+            // "the Front called for an inquiry into what it says was …": the sentence's first party before the pronoun
+            for (int p = 0; p < j && !postposed; p++) {
+                Mention party = view.mentionAt(p);
+                if (party != null && !view.quoted(p) && view.isAgent(party) && view.kind(party) != Kind.PERSON
+                        && !outsiders(view, party) && !whereOutsidersAre(view, party)) {
+                    return head(view, party).entityId();
+                }
+            }
             // "they" are never one person: "Police say the suspect is Jane Roe. They say Roe …" is not Roe speaking
             return lastActor != null ? lastActor : w.equals("they") ? null : lastPerson;
         }

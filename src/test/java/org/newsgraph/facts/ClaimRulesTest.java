@@ -545,4 +545,16 @@ class ClaimRulesTest {
         assertEquals(List.of("carlos-rivas", "carlos-rivas"), a.facts().claims().stream().map(c -> c.claimant()).toList(),
                 "\"…, he said\": the one who spoke before, not Quispe, whom the words name");
     }
+
+    @Test
+    void itInASubordinateClauseIsTheSentencesPartyAndRebelsInACountryAreNotIt() {
+        AnnotatedArticle a = annotate("The Ogaden National Liberation Front, or ONLF, called for an inquiry into what it "
+                + "says was a \"shoot to kill\" operation by Ethiopian forces.");
+        assertEquals(List.of("ogaden-national-liberation-front"), a.facts().quotations().stream()
+                .map(q -> q.speaker()).toList(), "\"what it says\": the Front, not Ethiopia");
+        AnnotatedArticle rebels = annotate("Rebels fighting for independence in Peru's Puno region said Monday that "
+                + "government troops have killed more than 100 civilians.");
+        assertEquals(List.of(), rebels.facts().claims().stream().filter(c -> "peru".equals(c.claimant())).toList(),
+                "the country the rebels fight in does not speak for them");
+    }
 }
