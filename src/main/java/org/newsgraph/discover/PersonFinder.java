@@ -196,8 +196,9 @@ public final class PersonFinder {
      */
     private void byShape(SentenceView view, List<PersonSpan> names) {
         for (int i = 0; i < view.size(); i++) {
-            if (reader.pastAddress(view, i) > i) {
-                i = reader.pastAddress(view, i) - 1;   // "Ambassador H.E. Jane Roe": the name starts after the address
+            int past = reader.pastAddress(view, i);
+            if (past > i) {
+                i = past - 1;   // "Ambassador H.E. Jane Roe": the name starts after the address
                 continue;
             }
             int end = reader.nameEnd(view, i);

@@ -278,6 +278,17 @@ final class Agents {
         return false;
     }
 
+    /** The sentence's first mention before token {@code end}, outside quotation marks, that {@code wanted} accepts; or null. */
+    private static Mention firstBefore(SentenceView view, int end, java.util.function.Predicate<Mention> wanted) {
+        for (int p = 0; p < end; p++) {
+            Mention m = view.mentionAt(p);
+            if (m != null && !view.quoted(p) && wanted.test(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The most words between an outsider noun and "in" before the place: "rebels fighting for independence in". */
     private static final int OUTSIDER_GAP = 3;
 
@@ -328,23 +339,16 @@ final class Agents {
         if (personPronouns.contains(w)) {
             // "Ferreira praised the police, which he said …": the sentence's first person before the pronoun; not
             // "Roe and Doe had planned it, he said.", where the words before the pronoun are what he says
-            for (int p = 0; p < j && !postposed; p++) {
-                Mention person = view.mentionAt(p);
-                if (person != null && !view.quoted(p) && view.kind(person) == Kind.PERSON
-                        && !genders.other(w, person.entityId())) {
-                    return person.entityId();
-                }
-            }
-            return genders.resolve(w, lastPerson);
+            Mention person = postposed ? null : firstBefore(view, j,
+                    c -> view.kind(c) == Kind.PERSON && !genders.other(w, c.entityId()));
+            return person != null ? person.entityId() : genders.resolve(w, lastPerson);
         }
         if (actorPronouns.contains(w)) {
             // "the Front called for an inquiry into what it says was …": the sentence's first party before the pronoun
-            for (int p = 0; p < j && !postposed; p++) {
-                Mention party = view.mentionAt(p);
-                if (party != null && !view.quoted(p) && view.isAgent(party) && view.kind(party) != Kind.PERSON
-                        && !outsiders(view, party) && !whereOutsidersAre(view, party)) {
-                    return head(view, party).entityId();
-                }
+            Mention party = postposed ? null : firstBefore(view, j, c -> view.isAgent(c) && view.kind(c) != Kind.PERSON
+                    && !outsiders(view, c) && !whereOutsidersAre(view, c));
+            if (party != null) {
+                return head(view, party).entityId();
             }
             // "they" are never one person: "Police say the suspect is Jane Roe. They say Roe …" is not Roe speaking
             return lastActor != null ? lastActor : w.equals("they") ? null : lastPerson;

@@ -39,9 +39,8 @@ final class CasualtyRules {
     List<Casualties> find(SentenceView view, int start, List<Claim> said, Discourse discourse) {
         List<Casualties> found = new ArrayList<>();
         boolean death = false;
-        for (int k = start; k < view.size(); k++) {
-            death |= lexicon.casualties().at(view.words(), k).map(m -> m.value().role() == CasualtyRole.DEATH)
-                    .orElse(false);
+        for (int k = start; k < view.size() && !death; k++) {
+            death = isDeath(view, k);
         }
         if (!death) {
             return found;

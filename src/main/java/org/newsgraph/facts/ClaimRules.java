@@ -118,7 +118,6 @@ final class ClaimRules {
         String introduces = null;   // who speaks the words after the sentence's colon
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
         for (Phrases.Match<SpeechType> verb : inSentence) {
-
             if (view.word(verb.end()).equals(":") && verb.end() + 1 == view.size()) {
                 // "In a letter to the council, Jane Roe wrote:": her words follow the colon, what stands before is none
                 introduces = Speakers.of(view, verb, line != null ? Math.max(start, line.from()) : start,

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsgraph.discover.persons.Seats;
+import org.newsgraph.discover.persons.WordsOfAddress;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Phrases;
 import org.newsgraph.model.Facts.Position;
 import org.newsgraph.model.Mention;
-import org.newsgraph.discover.persons.Cues;
-import org.newsgraph.discover.persons.WordsOfAddress;
 import org.newsgraph.recognize.SentenceView;
 import org.newsgraph.text.Names;
 
@@ -45,7 +45,7 @@ final class PositionRules {
     private final TitleOwners owners;
     private final Set<String> honorifics;
     private final WordsOfAddress address;
-    private final Set<String> seatNouns;
+    private final Seats seats;
     /** The words that open a heading naming its author after "by" ({@code authored-headings.csv}). */
     private final Phrases<String> headings = new Phrases<>();
     private final Phrases<String> officeVerbs = new Phrases<>();
@@ -58,7 +58,7 @@ final class PositionRules {
         this.owners = new TitleOwners(lexicon);
         this.honorifics = lexicon.words("name-honorifics.csv");
         this.address = new WordsOfAddress(honorifics);
-        this.seatNouns = lexicon.words("seat-nouns.csv");
+        this.seats = new Seats(lexicon);
         lexicon.words("authored-headings.csv").forEach(w -> headings.add(w, w));
         lexicon.words("office-verbs.csv").forEach(w -> officeVerbs.add(w, w));
     }
@@ -101,11 +101,14 @@ final class PositionRules {
             if (view.word(j).equals(",") || view.word(j).equals(":")) {
                 j++;
             }
-            for (int rank = 0; rank < 3 && view.mentionAt(j) == null
-                    && (ranks.contains(view.word(j)) || address.startingAt(view, j) > j); rank++) {
-                // "Junta leader Captain Jane Roe", "Foreign Minister Dr. Jane Roe", "Ambassador H.E. Jane Roe": a rank
-                // or address between
-                j = Math.max(j + 1, address.startingAt(view, j));
+            // "Junta leader Captain Jane Roe", "Foreign Minister Dr. Jane Roe", "Ambassador H.E. Jane Roe": a rank or
+            // address between
+            for (int rank = 0; rank < 3 && view.mentionAt(j) == null; rank++) {
+                int past = ranks.contains(view.word(j)) ? j + 1 : address.startingAt(view, j);
+                if (past == j) {
+                    break;
+                }
+                j = past;
             }
             Mention after = view.mentionAt(j);
             if (named != null && after != null && view.kind(after) != Kind.PERSON && view.firstToken(after) == j) {
@@ -285,7 +288,7 @@ final class PositionRules {
      */
     private void seats(SentenceView view, int start, Discourse discourse, List<Position> found) {
         for (int k = start + 1; k < view.size(); k++) {
-            int seat = Cues.seatStart(view, k, seatNouns);
+            int seat = seats.start(view, k);
             if (seat < start || view.quoted(k)) {
                 continue;
             }

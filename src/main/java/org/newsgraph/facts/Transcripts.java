@@ -244,8 +244,7 @@ final class Transcripts {
         }
         Mention first = view.mentionAt(from);
         if (first != null && view.firstToken(first) == from && view.kind(first) == Kind.PERSON && from == 0
-                && (StampedLines.stamped(view) && stampedLines.titleAt(view, view.endToken(first))
-                        || StampedLines.seatBrackets(view, view.endToken(first)))) {
+                && stampedLines.opens(view, view.endToken(first))) {
             // "Jane Roe Shadow Secretary of State (Defence), Member, Labour Party 4:04, 3 July 1991", "Jane Roe (Leeds
             // North) (Lab)"
             return first.entityId();

@@ -36,15 +36,13 @@ public final class Cues {
     private final Set<String> roles;
     private final Phrases<String> handlers;
     private final Set<String> organisationNouns;
-    /** The last words of a title's portfolio ({@code portfolio-words.csv}: "Security", "Affairs"). */
-    /** The most words of a member's seat: "South West Wiltshire", "Leeds, North East". */
-    private static final int SEAT_WORDS = 6;
     /** The words of address of {@code name-honorifics.csv}, dotted ones too ("H.E."). */
     private final WordsOfAddress address;
-    /** Speaker lines with a title after the name and the time at the end. */
+    /** Speaker lines as copies of a parliament's record print them. */
     private final StampedLines stampedLines;
-    /** Nouns for a member before "for" and the seat ({@code seat-nouns.csv}). */
-    private final Set<String> seatNouns;
+    /** Members named after their seats. */
+    private final Seats seats;
+    /** The last words of a title's portfolio ({@code portfolio-words.csv}: "Security", "Affairs"). */
     private final Set<String> portfolios;
     private final Set<String> listHeads;
     /** Plural nouns for people, of "one of the protesters": those of {@code list-heads.csv} and {@code demonym-outsiders.csv}. */
@@ -60,7 +58,7 @@ public final class Cues {
         this.honorifics = lexicon.words("name-honorifics.csv");
         this.address = new WordsOfAddress(honorifics);
         this.stampedLines = new StampedLines(lexicon);
-        this.seatNouns = lexicon.words("seat-nouns.csv");
+        this.seats = new Seats(lexicon);
         this.fillers = lexicon.words("subject-fillers.csv");
         this.roles = lexicon.words("person-nouns.csv");
         this.handlers = new Phrases<>();
@@ -124,8 +122,7 @@ public final class Cues {
      * the seat and party in brackets after the name, nothing more: "Jane Roe (Leeds North) (Lab)".
      */
     public boolean opensStampedLine(SentenceView view, int start, int end) {
-        return start == 0 && (StampedLines.stamped(view) && stampedLines.titleAt(view, end)
-                || StampedLines.seatBrackets(view, end));
+        return start == 0 && stampedLines.opens(view, end);
     }
 
     /**
@@ -133,26 +130,7 @@ public final class Cues {
      * North (", capitalised words after "for" and a noun of {@code seat-nouns.csv}.
      */
     public boolean seatBefore(SentenceView view, int i) {
-        return seatStart(view, i - 1, seatNouns) >= 0;
-    }
-
-    /**
-     * Where the member's noun starts before the seat ending right before the bracket at token {@code bracket} ("Member"
-     * in "Member for Leeds North ("), or -1.
-     */
-    public static int seatStart(SentenceView view, int bracket, Set<String> seatNouns) {
-        if (!view.word(bracket).equals("(")) {
-            return -1;
-        }
-        int k = bracket - 1;
-        int words = 0;
-        while (k > 0 && words < SEAT_WORDS && (view.tokens().get(k).isWord() && view.tokens().get(k).isCapitalised()
-                || view.word(k).equals(",") || view.word(k).equals("-"))) {
-            k--;
-            words++;
-        }
-        return words > 0 && view.word(k).equals("for") && seatNouns.contains(view.word(k - 1))
-                && view.tokens().get(k - 1).isCapitalised() ? k - 1 : -1;
+        return seats.start(view, i - 1) >= 0;
     }
 
     /** Whether a word of address ({@code name-honorifics.csv}) stands right before token {@code i}: "Ms. Roque", "Mr Abara". */
@@ -248,7 +226,6 @@ public final class Cues {
     private int pastHonorific(SentenceView view, int i) {
         return address.endingBefore(view, i);
     }
-
 
     /**
      * Whether a title and the body it is of stand right before token {@code i}. The body is capitalised

@@ -13,7 +13,7 @@ import org.newsgraph.recognize.SentenceView;
  *
  * <pre>{@code
  * StampedLines lines = new StampedLines(lexicon);
- * lines.stamped(view);        // the sentence ends in a time or a year, no full stop
+ * lines.opens(view, nameEnd);  // the name ending at nameEnd opens a speaker line
  * lines.titleAt(view, k);     // "Shadow Secretary of State" starts at token k
  * }</pre>
  */
@@ -30,6 +30,14 @@ public final class StampedLines {
     public StampedLines(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.ranks = lexicon.words("title-ranks.csv");
+    }
+
+    /**
+     * Whether the person's name that opens sentence {@code view} and ends before token {@code nameEnd} makes the
+     * sentence a speaker line: a title right after the name and the time at the end, or the seat and party in brackets.
+     */
+    public boolean opens(SentenceView view, int nameEnd) {
+        return stamped(view) && titleAt(view, nameEnd) || seatBrackets(view, nameEnd);
     }
 
     /** Whether sentence {@code view} ends in a year or a clock time ("4:04", "4.10 pm"), without a full stop. */

@@ -1,9 +1,9 @@
 package org.newsgraph.discover.persons;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.recognize.SentenceView;
-import org.newsgraph.text.Names;
 import org.newsgraph.text.Token;
 
 /**
@@ -21,14 +21,31 @@ public final class WordsOfAddress {
     private static final int MAX_TOKENS = 4;
 
     private final Set<String> words;
+    /** The first token of each word ("dr", "h" of "h.e."): a word of address starts only with one of them. */
+    private final Set<String> firsts;
+    /** The last token of each word ("dr", or "." after "Dr." and "H.E."): one ends only with one of them. */
+    private final Set<String> lasts;
 
     /** @param words the folded words of address, dotted ones with their dots ("h.e.") */
     public WordsOfAddress(Set<String> words) {
         this.words = Set.copyOf(words);
+        Set<String> first = new HashSet<>();
+        Set<String> last = new HashSet<>(Set.of("."));
+        for (String w : words) {
+            first.add(w.split("\\.", 2)[0]);
+            if (!w.endsWith(".")) {
+                last.add(w.substring(w.lastIndexOf('.') + 1));
+            }
+        }
+        this.firsts = Set.copyOf(first);
+        this.lasts = Set.copyOf(last);
     }
 
     /** Where a word of address ending right before token {@code i} starts, else {@code i}. */
     public int endingBefore(SentenceView view, int i) {
+        if (i < 1 || !lasts.contains(view.word(i - 1))) {
+            return i;   // most tokens: no word of address ends there
+        }
         List<Token> tokens = view.tokens();
         int found = i;
         StringBuilder text = new StringBuilder();
@@ -36,7 +53,7 @@ public final class WordsOfAddress {
             if (k < i - 1 && tokens.get(k).end() != tokens.get(k + 1).start()) {
                 break;   // only touching tokens make one word: "H.E.", not "Roe . Dr"
             }
-            text.insert(0, Names.fold(tokens.get(k).text()));
+            text.insert(0, view.word(k));
             if (isAddress(text.toString()) && !wordTouching(tokens, k - 1)) {
                 found = k;
             }
@@ -47,8 +64,8 @@ public final class WordsOfAddress {
     /** The token after a word of address starting at token {@code k}, else {@code k}. */
     public int startingAt(SentenceView view, int k) {
         List<Token> tokens = view.tokens();
-        if (wordTouching(tokens, k - 1) || k >= tokens.size()) {
-            return k;
+        if (k >= tokens.size() || !firsts.contains(view.word(k)) || wordTouching(tokens, k - 1)) {
+            return k;   // most tokens: no word of address starts there
         }
         int found = k;
         StringBuilder text = new StringBuilder();
@@ -56,7 +73,7 @@ public final class WordsOfAddress {
             if (j > k && tokens.get(j - 1).end() != tokens.get(j).start()) {
                 break;
             }
-            text.append(Names.fold(tokens.get(j).text()));
+            text.append(view.word(j));
             if (isAddress(text.toString())) {
                 found = j + 1;
             }
