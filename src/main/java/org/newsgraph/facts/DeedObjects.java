@@ -1,7 +1,11 @@
 package org.newsgraph.facts;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.newsgraph.io.CsvRow;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.lexicon.Lexicon.Relation;
 import org.newsgraph.lexicon.Lexicon;
@@ -17,9 +21,10 @@ import org.newsgraph.recognize.SentenceView;
  * "by" unless a word of blame or attack came first: "discussed Ruritania's provocations", "raised the killing
  * of herders by Ruritanian troops"; not "discussed efforts to support Borduria against Ruritania's
  * aggression";</li>
- * <li>a blaming verb whose object is the deed puts it on its doer after "on" ({@code blame-on-verbs.csv}):
- * "blamed the bombing on Ruritania", "blamed the car bomb that killed 28 people on the Front"; a person of a
- * nation is no party ("on a Ruritanian man", {@code demonym-outsiders.csv}).</li>
+ * <li>a blaming verb whose object is the deed puts it on its doer after the verb's preposition
+ * ({@code blame-on-verbs.csv}): "blamed the bombing on Ruritania", "blamed the car bomb that killed 28 people on
+ * the Front", "attributed the blast to the Front"; a person of a nation is no party ("on a Ruritanian man",
+ * {@code demonym-outsiders.csv}).</li>
  * </ul>
  *
  * <pre>{@code
@@ -29,7 +34,7 @@ import org.newsgraph.recognize.SentenceView;
 final class DeedObjects {
     /** Words that go on an act's object only after its word of blame or attack ("the killing of … by …"). */
     private static final Set<String> DEED_LINKS = Set.of("of", "by");
-    /** How far after a blaming verb its "on" may stand ("blamed the car bomb that killed 28 people in the capital on"). */
+    /** How far after a blaming verb its preposition may stand ("blamed the car bomb that killed 28 people in the capital on"). */
     private static final int ON = 16;
     /** Words that end the stretch where "on" and the doer are looked for. */
     private static final Set<String> ENDS = Set.of(",", ";", ":", ".", "but");
@@ -42,19 +47,29 @@ final class DeedObjects {
      * The doer a deed is blamed on.
      *
      * @param entityId the party, or null when the deed is blamed on someone who is no party ("a Ruritanian man")
-     * @param on       the token of its "on"
+     * @param on       the token of its preposition ("on", "to")
      */
     record OnParty(String entityId, int on) {
     }
 
     private final Lexicon lexicon;
     private final Set<String> actObjectBreaks;
-    private final Set<String> blameOn;
+    /** Each blaming verb of {@code blame-on-verbs.csv} and the preposition before its doer. */
+    private final Map<String, String> blameOn;
 
     DeedObjects(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.actObjectBreaks = lexicon.words("act-object-breaks.csv");
-        this.blameOn = lexicon.words("blame-on-verbs.csv");
+        this.blameOn = prepositions(lexicon);
+    }
+
+    /** Each blaming verb of {@code blame-on-verbs.csv} and the preposition before its doer ("attributed" and "to"). */
+    static Map<String, String> prepositions(Lexicon lexicon) {
+        Map<String, String> verbs = new HashMap<>();
+        for (CsvRow r : lexicon.files().rows("blame-on-verbs.csv", List.of("verb", "preposition"))) {
+            verbs.put(r.required("verb").toLowerCase(Locale.ROOT), r.required("preposition").toLowerCase(Locale.ROOT));
+        }
+        return Map.copyOf(verbs);
     }
 
     /** Whether party {@code id} is named in the object of an act that starts at token {@code from}. */
@@ -76,14 +91,15 @@ final class DeedObjects {
     }
 
     /**
-     * The doer after "on" when the blaming verb ending before token {@code verbEnd} has a deed, not a party, as
-     * its object ("blamed the bombing on Ruritania"); null when the verb is no blaming verb of
+     * The doer after the verb's preposition when the blaming verb ending before token {@code verbEnd} has a deed,
+     * not a party, as its object ("blamed the bombing on Ruritania", "attributed the blast to Ruritania"); null when the verb is no blaming verb of
      * {@code blame-on-verbs.csv}, has a party right after it ("blamed Ruritania for …"), or no "on" and a named
      * doer follow. A demonym with no noun after it, or before a noun of {@code demonym-outsiders.csv}, is a
      * person of that nation ("on a Ruritanian man", "Blames Bombing on Ruritanian With Ties").
      */
     OnParty blamedOn(SentenceView view, int verbEnd, Agents agents) {
-        if (verbEnd < 1 || !blameOn.contains(view.word(verbEnd - 1).toLowerCase(Locale.ROOT))) {
+        String preposition = verbEnd < 1 ? null : blameOn.get(view.word(verbEnd - 1).toLowerCase(Locale.ROOT));
+        if (preposition == null) {
             return null;
         }
         int first = ARTICLES.contains(view.word(verbEnd)) ? verbEnd + 1 : verbEnd;
@@ -92,7 +108,7 @@ final class DeedObjects {
             return null;   // "blamed Ruritania for the raid": the party is the object
         }
         for (int k = first; k < Math.min(view.size(), verbEnd + ON) && !ENDS.contains(view.word(k)); k++) {
-            if (!view.word(k).equals("on")) {
+            if (!view.word(k).equals(preposition)) {
                 continue;
             }
             int at = ARTICLES.contains(view.word(k + 1).toLowerCase(Locale.ROOT)) ? k + 2 : k + 1;

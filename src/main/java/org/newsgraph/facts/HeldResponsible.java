@@ -18,7 +18,8 @@ import org.newsgraph.recognize.SentenceView;
  * Accusations whose accuser and accused stand where a speech verb's do not:
  * <ul>
  * <li>"Ruritania held Borduria responsible for the raid": a verb of {@code accountability-verbs.csv}, the
- * accused right after it and one of its words after the accused (rule {@code claim-held-responsible});</li>
+ * accused right after it, or after one noun and "of" ("held the government of Borduria responsible"), and one
+ * of its words after the accused (rule {@code claim-held-responsible});</li>
  * <li>"Borduria was accused by Ruritania of arming the rebels", "… was condemned by Ruritania": an accusing
  * or condemning verb after a passive auxiliary, its accuser after "by", the accused its subject (rule
  * {@code claim-passive-by});</li>
@@ -162,6 +163,9 @@ final class HeldResponsible {
             return null;
         }
         int at = view.word(k + 1).equals("the") ? k + 2 : k + 1;
+        if (view.mentionAt(at) == null && view.word(at + 1).equals("of")) {
+            at += view.word(at + 2).equals("the") ? 3 : 2;   // "held the government of Borduria responsible"
+        }
         Mention accused = view.mentionAt(at);
         if (accused == null || !view.isAgent(accused) || view.firstToken(accused) != at) {
             return null;

@@ -1,6 +1,8 @@
 package org.newsgraph.facts;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.gazetteer.Kind;
@@ -36,6 +38,7 @@ final class SpeechVerbs {
     private final Set<String> postWords;
     private final Set<String> objectVerbs;
     private final Set<String> objectPronouns;
+    private final Map<String, String> blameOn;
     private final Phrases<String> acts = new Phrases<>();
 
     SpeechVerbs(Lexicon lexicon) {
@@ -46,6 +49,7 @@ final class SpeechVerbs {
         this.postWords = lexicon.words("speech-post-words.csv");
         this.objectVerbs = lexicon.words("object-speech-verbs.csv");
         this.objectPronouns = lexicon.words("object-pronouns.csv");
+        this.blameOn = DeedObjects.prepositions(lexicon);
         lexicon.words("speech-act-objects.csv").forEach(w -> acts.add(w, w));
     }
 
@@ -60,7 +64,8 @@ final class SpeechVerbs {
     }
 
     /**
-     * Whether the verb is used as a speech verb: a verb of {@code object-speech-verbs.csv} (also a noun:
+     * Whether the verb is used as a speech verb: not a blaming verb of {@code blame-on-verbs.csv} with its
+     * preposition right after it (a participle: "attributed to the Front"); a verb of {@code object-speech-verbs.csv} (also a noun:
      * "blame") only with a party or an object pronoun right after it; a verb of {@code clause-speech-verbs.csv} only when
      * a clause, a quotation or the sentence's end follows it (after asides: "added in a statement
      * that"), or when it stands after a quotation
@@ -73,6 +78,10 @@ final class SpeechVerbs {
         if (view.word(verb.end()).equals("by") && view.word(verb.start()).endsWith("ed")
                 && !view.word(verb.start() - 1).equals(",")) {
             return false;   // "the coup announced by the army chief": a participle, whose "by" names the doer
+        }
+        String doer = verb.end() - verb.start() == 1 ? blameOn.get(view.word(verb.start()).toLowerCase(Locale.ROOT)) : null;
+        if (doer != null && view.word(verb.end()).equals(doer)) {
+            return false;   // "a statement attributed to the Front", "the bombing was blamed on the Front": whose blame it is the words leave open
         }
         if (objectVerbs.contains(view.word(verb.start()))) {
             // "blame India for …" is the verb; "trade blame after …" the noun

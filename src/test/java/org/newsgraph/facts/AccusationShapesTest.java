@@ -293,4 +293,42 @@ class AccusationShapesTest {
                 && c.content().startsWith("Rebels stormed")), "\"said in a statement read on state television\" "
                 + "says nothing itself: " + a.facts().claims());
     }
+
+    @Test
+    void aDeedAttributedToItsDoerAccusesItAndAParticipleAccusesNoOne() {
+        assertEquals(Set.of("somalia>al-shabaab"), pairs(annotate("Officials in Somalia attributed the blast to al-Shabab "
+                + "militants.")));
+        assertEquals(Set.of("mali>niger"), pairs(annotate("Mali pinned the blame on Niger for the raid.")));
+        assertEquals(Set.of(), pairs(annotate("A statement attributed to al-Shabab said the group had killed 12 soldiers "
+                + "in Somalia.")), "\"attributed to\" at once is a participle: the statement is the group's, no blame");
+        assertEquals(Set.of(), pairs(annotate("The bombing in Mali was blamed on Boko Haram.")),
+                "a passive blame whose blamer the sentence leaves open is no one's accusation");
+    }
+
+    @Test
+    void aDeedsHallmarksOrWorkNameItsDoer() {
+        assertEquals(Set.of("nigeria>boko-haram"), pairs(annotate("The army of Nigeria said the attack bore the hallmarks "
+                + "of Boko Haram.")));
+        assertEquals(Set.of("kenya>al-shabaab"), pairs(annotate("Officials in Kenya said the blast was the work of "
+                + "al-Shabab.")));
+        assertEquals(Set.of(), pairs(annotate("Officials in Kenya said the report was the work of many hands.")));
+    }
+
+    @Test
+    void aPartyHeldResponsibleMayStandAfterItsGovernmentAndOf() {
+        assertEquals(Set.of("united-states>belarus"), pairs(annotate("The United States holds the government of Belarus "
+                + "responsible for the death of the journalist.")));
+        assertEquals(Set.of(), pairs(annotate("The United States held talks with the government of Belarus on Monday.")));
+    }
+
+    @Test
+    void chargingThatIsAClaimAndChargingWithACrimeIsNone() {
+        AnnotatedArticle charged = annotate("Opposition leader Jane Roe charged that the ruling party had rigged the vote "
+                + "in Niger.");
+        assertTrue(charged.facts().claims().stream().anyMatch(c -> c.claimant().equals("jane-roe")
+                && c.content().startsWith("the ruling party")), charged.facts().claims().toString());
+        assertEquals(0, annotate("Police in Niger charged three men with murder on Monday.").facts().claims().size());
+        assertEquals(0, annotate("Jane Roe faces terrorism charges that her party has called a bid to silence the opposition "
+                + "in Niger.").facts().claims().size(), "\"charges that\" is a noun and its relative clause");
+    }
 }

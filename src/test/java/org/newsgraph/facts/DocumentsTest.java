@@ -41,4 +41,13 @@ class DocumentsTest {
         List<Quotation> qs = annotate("“We will strike again,” the statement said.").facts().quotations();
         assertNull(qs.get(0).speaker(), qs.toString());
     }
+
+    @Test
+    void aReportSpeaksForTheBodyThatReleasedIt() {
+        var claims = annotate("Human Rights Watch released a report on Thursday about the war in Georgia. The report also "
+                + "criticized Russia for using cluster bombs.").facts().claims();
+        assertEquals(List.of("human-rights-watch>russia"), claims.stream().map(c -> c.claimant() + ">" + c.accused()).toList());
+        List<Quotation> media = annotate("Media reports said 12 people died. “The army fled,” the report said.").facts().quotations();
+        assertNull(media.get(0).speaker(), "reports by nobody named speak for nobody: " + media);
+    }
 }
