@@ -75,6 +75,8 @@ final class Attacks {
     private final AttackNouns nouns;
     private final Set<String> placeWords;
     private final Set<String> pronouns;
+    /** Verbs of believing ({@code belief-verbs.csv}): a pronoun before one believes, and does not act. */
+    private final Set<String> beliefVerbs;
     private final Set<String> forces;
     private final Set<String> groupNouns;
     private final Set<String> referring;
@@ -106,6 +108,7 @@ final class Attacks {
         this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.pronouns = new HashSet<>(lexicon.words("actor-pronouns.csv"));
         pronouns.addAll(lexicon.words("person-pronouns.csv"));
+        this.beliefVerbs = lexicon.words("belief-verbs.csv");
         this.forces = lexicon.words("force-nouns.csv");
         this.groupNouns = lexicon.words("group-nouns.csv");
         this.referring = lexicon.words("referring-determiners.csv");
@@ -498,11 +501,24 @@ final class Attacks {
             k = view.endToken(first);   // "killed in Ruritania airstrike": a place, not the attacker
         }
         for (int k = after; k < t && claimant != null; k++) {
-            if (pronouns.contains(view.word(k)) || ownForces(view, k, claimant, discourse)) {
+            if (pronouns.contains(view.word(k)) && !believes(view, k + 1, t) || ownForces(view, k, claimant, discourse)) {
                 return claimant;   // "Ruritania said it shelled the town": the claimant's own act
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a verb of believing or saying stands in tokens {@code [from, to)}: the pronoun before them is who
+     * believes or says ("Ruritania said they think rebels carried out the attack"), not who attacked.
+     */
+    private boolean believes(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (beliefVerbs.contains(view.word(k)) || lexicon.speechVerbs().at(view.words(), k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

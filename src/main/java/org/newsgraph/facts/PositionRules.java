@@ -41,6 +41,8 @@ final class PositionRules {
     private final Lexicon lexicon;
     private final Set<String> counterparts;
     private final Set<String> rankWords;
+    /** Titles whose place before them is their beat ({@code beat-titles.csv}: "West Africa Correspondent"). */
+    private final Set<String> beats;
     private final Set<String> ranks;
     private final TitleOwners owners;
     private final Set<String> honorifics;
@@ -49,11 +51,15 @@ final class PositionRules {
     /** The words that open a heading naming its author after "by" ({@code authored-headings.csv}). */
     private final Phrases<String> headings = new Phrases<>();
     private final Phrases<String> officeVerbs = new Phrases<>();
+    /** Verbs of being before a title ({@code copular-verbs.csv}): "Jane Roe is the president of …". */
+    private final Phrases<String> copulas = new Phrases<>();
+    private final Set<String> actorPronouns;
 
     PositionRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.counterparts = lexicon.words("counterpart-titles.csv");
         this.rankWords = lexicon.words("title-ranks.csv");
+        this.beats = lexicon.words("beat-titles.csv");
         this.ranks = lexicon.words("military-ranks.csv");
         this.owners = new TitleOwners(lexicon);
         this.honorifics = lexicon.words("name-honorifics.csv");
@@ -61,6 +67,8 @@ final class PositionRules {
         this.seats = new Seats(lexicon);
         lexicon.words("authored-headings.csv").forEach(w -> headings.add(w, w));
         lexicon.words("office-verbs.csv").forEach(w -> officeVerbs.add(w, w));
+        lexicon.words("copular-verbs.csv").forEach(w -> copulas.add(w, w));
+        this.actorPronouns = lexicon.words("actor-pronouns.csv");
     }
 
     /**
@@ -194,13 +202,19 @@ final class PositionRules {
             }
             Mention held = heldAs(view, t.start());
             Mention before = held != null ? held : personBefore(view, possessiveOwnerStart(view, t.start()));
-            if (before != null && !counterpart && !heldByNext(view, t.end())) {
+            int copula = before == null && !counterpart ? copulaBefore(view, start, t.start()) : -1;
+            String subject = copula < 0 ? null
+                    : discourse.agents().subjectOf(view, copula, copulaEnd(view, copula), start, false);
+            if ((before != null || subject != null && discourse.kind(subject) == Kind.PERSON) && !counterpart
+                    && !heldByNext(view, t.end())) {
                 String of = portfolio > t.end() ? bodyAfterComma(view, portfolio) : TitleOwners.ownerAfter(view, t.end());
                 if (of == null) {
                     of = TitleOwners.ownerBefore(view, t.start());
                 }
-                add(found, discourse, new Position(before.entityId(), title, of, view.evidence(view.firstToken(before),
-                        t.end(), held != null ? "office-verb-title" : "name-comma-title")));
+                add(found, discourse, before != null
+                        ? new Position(before.entityId(), title, of, view.evidence(view.firstToken(before), t.end(),
+                                held != null ? "office-verb-title" : "name-comma-title"))
+                        : new Position(subject, title, of, view.evidence(copula, t.end(), "copula-title")));
             }
         }
         return found;
@@ -217,6 +231,13 @@ final class PositionRules {
             String rank = view.word(k);
             ranked = new Phrases.Match<>(Character.toUpperCase(rank.charAt(0)) + rank.substring(1).toLowerCase(Locale.ROOT)
                     + " " + ranked.value(), k, title.end());
+        }
+        // "VOA's West Africa correspondent Jane Roe": a reporter's beat is part of the title, and no owner
+        Mention beat = view.mentionAt(title.start() - 1);
+        if (ranked == title && beat != null && view.isPlace(beat) && beats.contains(Names.fold(title.value()))
+                && view.firstToken(beat) >= start) {
+            return new Phrases.Match<>(view.text(view.firstToken(beat), title.start()) + " " + title.value(),
+                    view.firstToken(beat), title.end());
         }
         // "deputy White House press secretary": the rank before the office's name is the title's
         Mention office = view.mentionAt(title.start() - 1);
@@ -506,6 +527,24 @@ final class PositionRules {
         }
         Mention m = view.mentionAt(before);
         return m != null && view.kind(m) == Kind.PERSON && view.endToken(m) == before + 1 ? m : null;
+    }
+
+    /**
+     * Where a verb of being ({@code copular-verbs.csv}) starts that stands right before the title at token {@code title},
+     * with "the", "a" or "an" between: "Jane Roe is the president of …", "she was a minister", "Jane Roe, who became
+     * head of …"; -1 when there is none, when "not", "former" or any other word stands between, or when "it" or
+     * "they" ({@code actor-pronouns.csv}) is its subject ("It was the president who spoke").
+     */
+    private int copulaBefore(SentenceView view, int start, int title) {
+        int k = ARTICLES.contains(view.word(title - 1)) ? title - 1 : title;
+        var verb = copulas.endingAt(view.words(), k);
+        return verb.isPresent() && verb.get().start() > start && !view.quoted(verb.get().start())
+                && !actorPronouns.contains(view.word(verb.get().start() - 1).toLowerCase(Locale.ROOT)) ? verb.get().start() : -1;
+    }
+
+    /** Where the verb of being that starts at token {@code copula} ends. */
+    private int copulaEnd(SentenceView view, int copula) {
+        return copulas.at(view.words(), copula).map(Phrases.Match::end).orElse(copula + 1);
     }
 
     /** Whether "former" stands right before the title at token {@code t}, or before its owner there ("former AU Chairman"). */

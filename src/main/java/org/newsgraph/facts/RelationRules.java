@@ -225,14 +225,19 @@ final class RelationRules {
 
     /**
      * The organisation a membership cue names: starting within three words after it, with no comma
-     * between ("joined the World Trade Organization", "a member of the Paris-based OECD"; not "joined
-     * the alliance in April, NATO said"); null when there is none.
+     * between ("joined the World Trade Organization", "a member of the Paris-based OECD", "a member of Mr. Roe's
+     * Unity Party", past its owner's possessive; not "joined the alliance in April, NATO said"); null when there is none.
      */
     private static Mention organisationRightAfter(SentenceView view, int from) {
-        for (int i = from; i < Math.min(view.size(), from + 3) && !view.word(i).equals(","); i++) {
+        int window = from + 3;
+        for (int i = from; i < Math.min(view.size(), window) && !view.word(i).equals(","); i++) {
             Mention m = view.mentionAt(i);
             if (m != null && view.kind(m) == Kind.ORGANIZATION && m.matchType() != MatchType.DEMONYM) {
                 return m;
+            }
+            if (m != null && view.possessiveAt(view.endToken(m))) {
+                i = view.endToken(m) + 1;   // "a member of Mr. Roe's Unity Party": the owner's possessive, then the party
+                window = i + 2;
             }
         }
         return null;

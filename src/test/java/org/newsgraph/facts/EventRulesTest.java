@@ -701,4 +701,13 @@ class EventRulesTest {
         Event old = only(events(annotate("Yugoslavia and Czechoslovakia held talks in Belgrade on Monday."), EventKind.MEETING));
         assertEquals(List.of("yugoslavia", "czechoslovakia"), old.participants(), "states of the past are in the gazetteer");
     }
+
+    @Test
+    void whoBelievesOrSaysOthersAttackedIsNoAttacker() {
+        var think = annotate("Officials in Niger say they think Islamist militants carried out an attack that killed 12 soldiers "
+                + "on Monday.").facts().events();
+        assertTrue(think.stream().noneMatch(e -> "niger".equals(e.attacker())), think.toString());
+        var own = annotate("Niger said it attacked rebel positions near the border with Mali on Monday.").facts().events();
+        assertTrue(own.stream().anyMatch(e -> "niger".equals(e.attacker())), "its own act: " + own);
+    }
 }

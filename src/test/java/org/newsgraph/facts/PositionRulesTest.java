@@ -497,4 +497,33 @@ class PositionRulesTest {
                 positions("\u201cWe condemn the attack,\u201d said Jane Roe, Director of Public Relations, U.S. Department of "
                         + "State.").stream().filter(p -> p.startsWith("jane")).toList());
     }
+
+    @Test
+    void aReportersBeatIsPartOfTheTitleAndItsEmployerTheOwner() {
+        assertEquals(List.of("jane-roe | West Africa Correspondent | voice-of-america | title-before-name"),
+                positions("V-O-A West Africa Correspondent Jane Roe reports from Dakar."));
+        assertEquals(List.of("jane-roe | Nigeria Correspondent | bbc | title-before-name"),
+                positions("BBC Nigeria correspondent Jane Roe reports from Lagos."), "a country as the beat is no owner");
+        assertEquals(List.of("jane-roe | President | mali | title-before-name"),
+                positions("Mali President Jane Roe spoke on Monday."), "a country before any other title owns it");
+    }
+
+    @Test
+    void aTitleAfterAVerbOfBeingIsItsSubjects() {
+        assertEquals(List.of("jane-roe | President | au-commission | copula-title"),
+                positions("Jane Roe arrived in Bamako on Monday. She is the president of the African Union Commission."));
+        assertEquals(List.of("jane-roe | President | au-commission | copula-title"),
+                positions("Jane Roe, who is the president of the African Union Commission, arrived in Bamako."),
+                "\", who is the president\" also makes the name a person's");
+        assertEquals(List.of("jane-roe | President | mali | copula-title"),
+                positions("Jane Roe arrived in Bamako on Monday. She became president of Mali in 2020."));
+    }
+
+    @Test
+    void noTitleAfterAVerbOfBeingDeniedOrForAnotherSubject() {
+        assertEquals(List.of(), positions("Jane Roe arrived in Bamako on Monday. She is not the president of Mali."));
+        assertEquals(List.of(), positions("Jane Roe arrived in Bamako on Monday. She was the former president of Mali."));
+        assertEquals(List.of(), positions("Jane Roe arrived in Bamako on Monday. It was the president who spoke."));
+        assertEquals(List.of(), positions("Jane Roe arrived in Bamako on Monday. Her brother is the president of Mali."));
+    }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 
 import java.util.List;
@@ -240,5 +241,14 @@ class RelationRulesTest {
     private static List<String> supports(org.newsgraph.model.AnnotatedArticle a) {
         return a.facts().relations().stream().filter(r -> r.type().label().equals("supports"))
                 .map(r -> r.subject() + " supports " + r.object()).toList();
+    }
+
+    @Test
+    void aMemberOfAPartyNamedAfterItsLeadersPossessive() {
+        var relations = annotate("Opposition leader John Doe was killed on Monday. Doe was a leading member of Mr. "
+                + "Ramaphosa's African National Congress.").facts().relations();
+        assertTrue(relations.stream().anyMatch(r -> r.subject().equals("john-doe") && r.object().equals("african-national-congress")),
+                relations.toString());
+        assertTrue(relations.stream().noneMatch(r -> r.subject().equals("cyril-ramaphosa")), relations.toString());
     }
 }

@@ -76,6 +76,14 @@ class RuleNormalizerTest {
     }
 
     @Test
+    void initialsJoinedByHyphensAreTheInitialism() {
+        NormalizedText n = normalizer.normalize("V-O-A reports that the U-N met; the F-16 and a T-shirt stay.");
+        assertEquals("VOA reports that the UN met; the F-16 and a T-shirt stay.", n.text());
+        assertEquals("V-O-A", originalOf(n, 0, 3));
+        assertOffsetsSound(n);
+    }
+
+    @Test
     void threeSpacedInitialsAreJoined() {
         NormalizedText n = normalizer.normalize("the U. S. A. team");
         assertEquals("the U.S.A. team", n.text());

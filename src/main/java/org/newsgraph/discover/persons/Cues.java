@@ -50,6 +50,8 @@ public final class Cues {
     /** Words by which a group names itself ({@code self-naming.csv}) and the nouns for the groups that do. */
     private final Phrases<String> selfNaming = new Phrases<>();
     private final Set<String> namingGroups = new java.util.HashSet<>();
+    /** Verbs of being ({@code copular-verbs.csv}): ", who is the president of …" follows only a person. */
+    private final Phrases<String> copulas = new Phrases<>();
 
     private Cues(Lexicon lexicon, Phrases<String> sources, Set<String> titleArticles) {
         this.lexicon = lexicon;
@@ -72,6 +74,7 @@ public final class Cues {
                 .forEach(r -> selfNaming.add(r.required("phrase").toLowerCase(Locale.ROOT), r.required("nouns")));
         namingGroups.addAll(lexicon.words("demonym-outsiders.csv"));
         namingGroups.addAll(organisationNouns);
+        lexicon.words("copular-verbs.csv").forEach(w -> copulas.add(w, w));
     }
 
     /**
@@ -407,12 +410,21 @@ public final class Cues {
 
     /**
      * Whether a verb only a person does starts at token {@code i}, or after an adverb or ", who" there: "reports
-     * for", "tweeted", "subsequently was installed as", ", who served as".
+     * for", "tweeted", "subsequently was installed as", ", who served as"; or ", who", a verb of being
+     * ({@code copular-verbs.csv}) and a title: ", who is the president of …".
      */
     public boolean personVerbAt(SentenceView view, int i) {
         int k = i;
         if (view.word(k).equals(",") && view.word(k + 1).equals("who")) {
             k += 2;   // "Jane Roe, who served as …"
+            var copula = copulas.at(view.words(), k);
+            if (copula.isPresent()) {
+                // "Jane Roe, who is the president of …", "…, who was a minister": a title only a person holds
+                int title = titleArticles.contains(view.word(copula.get().end())) ? copula.get().end() + 1 : copula.get().end();
+                if (lexicon.titles().at(view.words(), title).isPresent()) {
+                    return true;
+                }
+            }
         }
         if (view.word(k).endsWith("ly") && view.tokens().get(k).isWord() && !view.tokens().get(k).isCapitalised()) {
             k++;   // "Jane Roe subsequently was installed as …"
