@@ -20,7 +20,8 @@ import org.newsgraph.recognize.SentenceView;
  * {@code casualty-words.csv}, a count (digits that are no year, "70,000", a number word, or "an
  * unknown number") with its qualifier ("at least") and, within four words, a victim word
  * ("soldiers") or a demonym in the plural ("Armenians"), with the victims' country when one is
- * named, else the country of the place the sentence says they died in ("in Ruritania", "in Port Elbe"). Who reports it is the claimant whose claim holds it, else the publisher.
+ * named, else the country of the place the sentence says they died in ("in Ruritania", "in Port Elbe", "in northern
+ * Ruritania"). Who reports it is the claimant whose claim holds it, else the publisher.
  *
  * <pre>{@code
  * List<Casualties> counts = new CasualtyRules(lexicon).find(view, start, said.claims(), discourse);
@@ -29,10 +30,13 @@ import org.newsgraph.recognize.SentenceView;
 final class CasualtyRules {
     private final Lexicon lexicon;
     private final java.util.Set<String> placeWords;
+    /** Adjectives of a part of a place ({@code direction-adjectives.csv}: "in northern Ruritania"). */
+    private final java.util.Set<String> directions;
 
     CasualtyRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.placeWords = lexicon.words("event-place-prepositions.csv");
+        this.directions = lexicon.words("direction-adjectives.csv");
     }
 
     /** The casualty counts of sentence {@code view} from token {@code start}; {@code said} are its claims. */
@@ -123,7 +127,14 @@ final class CasualtyRules {
             if (m == null || view.firstToken(m) != k || !view.isPlace(m) || view.quoted(k)) {
                 continue;
             }
-            if (placeWords.contains(view.wordBefore(k).toLowerCase(Locale.ROOT))) {
+            int before = k - 1;
+            while (before > start && directions.contains(view.word(before).toLowerCase(Locale.ROOT))) {
+                before--;   // "in northern Ruritania", "in far western Ruritania"
+            }
+            if (view.word(before).equals("the")) {
+                before--;   // "in the Donbas"
+            }
+            if (placeWords.contains(view.word(before).toLowerCase(Locale.ROOT))) {
                 return view.kind(m) == Kind.COUNTRY ? m.entityId()
                         : discourse.article().countryOf() == null ? null : discourse.article().countryOf().apply(m.entityId());
             }

@@ -65,6 +65,7 @@ final class ClaimSpans {
                 && !view.word(i).equals("the") && !view.word(i).equals("in") && !view.possessiveAt(i + 1)) {
             i++;
         }
+        i = pastQuoteIntroduction(view, i);
         int stop = Math.min(SpeechVerbs.end(view), limit);
         boolean relative = Set.of("which", "who").contains(view.word(verb.start() - 1));
         if (relative) {
@@ -76,10 +77,54 @@ final class ClaimSpans {
             }
         }
         int from = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN ? verb.start() : i;
+        int quoteEnd = from == i ? quotationFrom(view, i, stop) : -1;
+        if (quoteEnd > i) {
+            stop = quoteEnd;   // "said “we will win,” while …": what was said is the quotation, and the rest another's
+        }
         if (from == i && onlyWhere(view, i, stop)) {
             return null;   // "told reporters in Addis Ababa.": where it was said, not what
         }
         return stop > from ? trimmed(view, from, stop) : null;
+    }
+
+    /** How many tokens before a colon may name whom or where a quotation was told ("told the BBC's Jane Roe:"). */
+    private static final int INTRODUCTION = 6;
+
+    /**
+     * The token after what introduces a quotation at {@code i}: "as saying" ("was quoted as saying “…”"), or a few
+     * words and a colon before an opening mark ("told VOA: “…”"); {@code i} when neither stands there.
+     */
+    private static int pastQuoteIntroduction(SentenceView view, int i) {
+        if (view.word(i).equals("as") && view.word(i + 1).equals("saying")) {
+            return i + 2;
+        }
+        for (int k = i; k < Math.min(view.size() - 1, i + INTRODUCTION); k++) {
+            if (view.quoted(k) || view.word(k).equals(",") || view.word(k).equals(".")) {
+                return i;
+            }
+            if (view.word(k).equals(":") && (view.word(k + 1).equals("“") || view.word(k + 1).equals("\"") || view.quoted(k + 1))) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Where the quotation that opens the words at {@code from} ends (the first word after it that is not quoted),
+     * before {@code to}; -1 when the words do not open with a quotation.
+     */
+    private static int quotationFrom(SentenceView view, int from, int to) {
+        int k = from;
+        while (k < to && !view.tokens().get(k).isWord()) {
+            k++;   // the opening mark
+        }
+        if (k >= to || !view.quoted(k)) {
+            return -1;
+        }
+        while (k < to && (view.quoted(k) || !view.tokens().get(k).isWord())) {
+            k++;
+        }
+        return k < to ? k : -1;
     }
 
     /**

@@ -138,6 +138,9 @@ final class SpeechVerbs {
         if (view.word(verb.end()).equals(",") && !opensQuote || closesQuote(view, verb.start() - 1)) {
             return true;
         }
+        if (!view.word(verb.end()).equals("that") && !view.word(verb.end()).equals(":") && quoteBeforeSubject(view, verb.start())) {
+            return true;   // "“…,” Jane Roe said after the meeting": what she said is the quotation, not "after the meeting"
+        }
         int words = 0;
         int stop = end(view);
         Mention inverted = view.mentionAt(verb.end());
@@ -154,6 +157,34 @@ final class SpeechVerbs {
             }
         }
         return words < 2;
+    }
+
+    /** How many tokens a postposed verb's subject may take between a closing mark and the verb ("”, Foreign Minister Jane Roe said"). */
+    private static final int SUBJECT = 10;
+    /** Pronouns that may be such a subject ("“…,” she said"). */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    /** Words that join another verb to the quotation's own ("“…,” and said"): no subject stands after them. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "then", "while", "as");
+
+    /**
+     * Whether a quotation closes right before the subject of the verb at token {@code verb} (a party, a pronoun or a
+     * title right before the verb), with no mark, other quotation or "and" between: "“…,” Jane Roe said after the
+     * meeting", "“…,” she told reporters on Monday", "“…,” Ruritania's foreign minister said November 23".
+     */
+    private boolean quoteBeforeSubject(SentenceView view, int verb) {
+        Mention head = view.mentionAt(verb - 1);
+        boolean subject = head != null && view.isAgent(head) || PRONOUNS.contains(view.word(verb - 1))
+                || lexicon.titles().endingAt(view.words(), verb).isPresent();
+        for (int k = verb - 1; subject && k >= Math.max(0, verb - SUBJECT); k--) {
+            if (closesQuote(view, k)) {
+                return k < verb - 1;
+            }
+            if (view.quoted(k) || !view.tokens().get(k).isWord() && !view.possessiveAt(k)
+                    || view.word(k).equals("s") && !view.possessiveAt(k - 1) || CONJUNCTIONS.contains(view.word(k))) {
+                return false;   // "“…,” and said", "the “Samay” weekly newspaper says": no subject of its own after the mark
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} closes a quotation: "…,” said X" (what was said stands before the verb). */

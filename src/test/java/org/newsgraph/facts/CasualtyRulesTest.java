@@ -137,4 +137,12 @@ class CasualtyRulesTest {
                 .facts().casualties());
         assertEquals(1, one.count(), "of the two run down, one died");
     }
+
+    @Test
+    void thePlaceOfTheDeadMayBeAPartOfACountry() {
+        assertEquals("mali", casualties("The attack, which took place late Sunday, killed 12 people in northern Mali.")
+                .get(0).victims());
+        assertEquals("mali", casualties("Gunmen killed four civilians in far western Mali on Monday.").get(0).victims());
+        assertEquals(null, casualties("Gunmen killed four civilians near a northern road on Monday.").get(0).victims());
+    }
 }

@@ -557,4 +557,26 @@ class ClaimRulesTest {
         assertEquals(List.of(), rebels.facts().claims().stream().filter(c -> "peru".equals(c.claimant())).toList(),
                 "the country the rebels fight in does not speak for them");
     }
+
+    @Test
+    void wordsInQuotationMarksAreAQuotationNotAlsoAClaim() {
+        for (String text : List.of(
+                "Mali's President Jane Roe spoke on Monday. Roe told VOA: \"We will not negotiate with terrorists.\"",
+                "Mali's President Jane Roe was quoted as saying \"the army will prevail.\"",
+                "Mali's President Jane Roe said \"we will win,\" while Niger's Prime Minister John Doe said \"we will help.\"",
+                "Mali's President Jane Roe met Niger's Prime Minister John Doe. \"We agreed to work together,\" Doe said after "
+                        + "the meeting.")) {
+            AnnotatedArticle a = annotate(text);
+            assertEquals(List.of(), a.facts().claims(), text);
+            assertEquals(false, a.facts().quotations().isEmpty(), text);
+        }
+        AnnotatedArticle later = annotate("“We stand with Niger,” Mali's foreign minister Jane Roe said November 23.");
+        assertEquals(List.of(), later.facts().claims(), "what follows the verb after a quotation and its speaker is when");
+        AnnotatedArticle and = annotate("Mali's President Jane Roe praised the election as “transparent” and said Niger's "
+                + "army was loyal.");
+        assertEquals("Niger's army was loyal", onlyClaim(and).content(), "\"and said\" has a subject before the quotation");
+        AnnotatedArticle named = annotate("Jane Roe, editor of the “Samay” weekly newspaper says Mali is caught in a cycle of "
+                + "violence.");
+        assertEquals("Mali is caught in a cycle of violence", onlyClaim(named).content(), "a name in marks is no quotation");
+    }
 }
