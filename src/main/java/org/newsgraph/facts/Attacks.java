@@ -77,6 +77,8 @@ final class Attacks {
     private final Set<String> pronouns;
     /** Verbs of believing ({@code belief-verbs.csv}): a pronoun before one believes, and does not act. */
     private final Set<String> beliefVerbs;
+    /** Nouns of a count or trend ({@code statistic-nouns.csv}): "the number of attacks" tells no attack. */
+    private final Set<String> statistics;
     private final Set<String> forces;
     private final Set<String> groupNouns;
     private final Set<String> referring;
@@ -109,6 +111,7 @@ final class Attacks {
         this.pronouns = new HashSet<>(lexicon.words("actor-pronouns.csv"));
         pronouns.addAll(lexicon.words("person-pronouns.csv"));
         this.beliefVerbs = lexicon.words("belief-verbs.csv");
+        this.statistics = lexicon.words("statistic-nouns.csv");
         this.forces = lexicon.words("force-nouns.csv");
         this.groupNouns = lexicon.words("group-nouns.csv");
         this.referring = lexicon.words("referring-determiners.csv");
@@ -129,11 +132,13 @@ final class Attacks {
     /**
      * Whether the attack word at token {@code t} names a stoppage of work, no attack: after a word of
      * {@code stoppage-words.csv} ("a general strike", "a hunger strike") or after "called a" ("the
-     * union called a strike").
+     * union called a strike"); or a statistic, after a noun of {@code statistic-nouns.csv} and "of" or "in"
+     * ("the number of attacks has risen").
      */
     private boolean stoppage(SentenceView view, int t) {
         return stoppageWords.contains(view.word(t - 1)) || view.word(t - 1).equals("a")
-                && CALLED.contains(view.word(t - 2));
+                && CALLED.contains(view.word(t - 2))
+                || (view.word(t - 1).equals("of") || view.word(t - 1).equals("in")) && statistics.contains(view.word(t - 2));
     }
 
     /**

@@ -21,7 +21,7 @@ import org.newsgraph.recognize.SentenceView;
  * unknown number") with its qualifier ("at least") and, within four words, a victim word
  * ("soldiers") or a demonym in the plural ("Armenians"), with the victims' country when one is
  * named, else the country of the place the sentence says they died in ("in Ruritania", "in Port Elbe", "in northern
- * Ruritania"). Who reports it is the claimant whose claim holds it, else the publisher.
+ * Ruritania", "shelled the town of Port Elbe"). Who reports it is the claimant whose claim holds it, else the publisher.
  *
  * <pre>{@code
  * List<Casualties> counts = new CasualtyRules(lexicon).find(view, start, said.claims(), discourse);
@@ -32,11 +32,17 @@ final class CasualtyRules {
     private final java.util.Set<String> placeWords;
     /** Adjectives of a part of a place ({@code direction-adjectives.csv}: "in northern Ruritania"). */
     private final java.util.Set<String> directions;
+    /** Words of {@code place-words.csv} before "of" and a place's name ("the town of Port Elbe"): where the dead were. */
+    private final java.util.Set<String> settlementWords;
 
     CasualtyRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.directions = lexicon.words("direction-adjectives.csv");
+        this.settlementWords = new java.util.HashSet<>();
+        lexicon.files().rows("place-words.csv", java.util.List.of("word", "kind", "label")).stream()
+                .filter(r -> r.required("label").equals("without-word"))
+                .forEach(r -> settlementWords.add(r.required("word").toLowerCase(Locale.ROOT)));
     }
 
     /** The casualty counts of sentence {@code view} from token {@code start}; {@code said} are its claims. */
@@ -134,7 +140,8 @@ final class CasualtyRules {
             if (view.word(before).equals("the")) {
                 before--;   // "in the Donbas"
             }
-            if (placeWords.contains(view.word(before).toLowerCase(Locale.ROOT))) {
+            boolean named = view.word(before).equals("of") && settlementWords.contains(view.word(before - 1).toLowerCase(Locale.ROOT));
+            if (named || placeWords.contains(view.word(before).toLowerCase(Locale.ROOT))) {
                 return view.kind(m) == Kind.COUNTRY ? m.entityId()
                         : discourse.article().countryOf() == null ? null : discourse.article().countryOf().apply(m.entityId());
             }

@@ -196,11 +196,16 @@ final class CoSubjects {
         return view.possessiveAt(k - 1);
     }
 
-    /** Whether "each other" or "one another" follows the verb: the parties accuse one another. */
+    /** Words after "the other" that make it the other of two subjects, not "the other side". */
+    private static final Set<String> OTHER_ENDS = Set.of("of", "for", ",", ".", "over");
+
+    /** Whether "each other", "one another" or "the other" follows the verb: the parties accuse one another. */
     static boolean reciprocal(SentenceView view, int after) {
         String first = view.word(after);
         String second = view.word(after + 1);
-        return first.equals("each") && second.equals("other") || first.equals("one") && second.equals("another");
+        // "Ruritania and Borduria accused the other of …" (not "accused the other side")
+        boolean theOther = first.equals("the") && second.equals("other") && OTHER_ENDS.contains(view.word(after + 2));
+        return first.equals("each") && second.equals("other") || first.equals("one") && second.equals("another") || theOther;
     }
 
     private static boolean lowerWord(SentenceView view, int k) {

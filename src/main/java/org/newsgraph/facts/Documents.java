@@ -47,6 +47,10 @@ final class Documents {
         while (k > clause && AUXILIARIES.contains(view.word(k))) {
             k--;
         }
+        String issuer = k >= clause ? issuedBy(view, k, clause) : null;
+        if (issuer != null) {
+            return issuer;   // "“…,” a statement released by spokesperson Jane Roe read"
+        }
         if (k < clause || view.quoted(k) || !nouns.contains(view.word(k))) {
             return null;
         }
@@ -94,6 +98,31 @@ final class Documents {
             }
             return;
         }
+    }
+
+    /** How many words of a title may stand between "by" and the issuer's name ("by U.N. spokesperson Jane Roe"). */
+    private static final int ISSUER_TITLE = 3;
+
+    /**
+     * The party whose name ends at token {@code k} when a document noun, a participle and "by" come before it (with a
+     * few words of its title between): "a statement released by spokesperson Jane Roe", "the communique issued by the
+     * Front"; null otherwise.
+     */
+    private String issuedBy(SentenceView view, int k, int clause) {
+        Mention issuer = view.mentionAt(k);
+        if (issuer == null || !view.isAgent(issuer) || view.quoted(k)) {
+            return null;
+        }
+        int j = view.firstToken(issuer) - 1;
+        for (int words = 0; words < ISSUER_TITLE && j > clause && !view.word(j).equals("by") && view.tokens().get(j).isWord()
+                && view.mentionAt(j) == null; words++) {
+            j--;   // "spokesperson", "U.N. spokesperson"
+        }
+        if (view.word(j).equals("the")) {
+            j--;
+        }
+        return j - 2 >= clause && view.word(j).equals("by") && view.word(j - 1).endsWith("ed") && nouns.contains(view.word(j - 2))
+                ? issuer.entityId() : null;
     }
 
     /**

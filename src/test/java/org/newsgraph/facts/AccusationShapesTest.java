@@ -331,4 +331,12 @@ class AccusationShapesTest {
         assertEquals(0, annotate("Jane Roe faces terrorism charges that her party has called a bid to silence the opposition "
                 + "in Niger.").facts().claims().size(), "\"charges that\" is a noun and its relative clause");
     }
+
+    @Test
+    void twoPartiesAccusingTheOtherAccuseEachOther() {
+        assertEquals(Set.of("mali>niger", "niger>mali"), pairs(annotate("Mali and Niger accused the other of shelling their "
+                + "towns overnight.")));
+        assertEquals(Set.of(), pairs(annotate("Mali accused the other side of shelling its towns.")),
+                "\"the other side\" names nobody");
+    }
 }

@@ -145,4 +145,10 @@ class CasualtyRulesTest {
         assertEquals("mali", casualties("Gunmen killed four civilians in far western Mali on Monday.").get(0).victims());
         assertEquals(null, casualties("Gunmen killed four civilians near a northern road on Monday.").get(0).victims());
     }
+
+    @Test
+    void theDeadOfANamedTownDiedInItsCountry() {
+        assertEquals("armenia", casualties("Armenia said Azerbaijani forces shelled the town of Jermuk overnight, killing "
+                + "two civilians.").get(0).victims());
+    }
 }

@@ -50,4 +50,16 @@ class DocumentsTest {
         List<Quotation> media = annotate("Media reports said 12 people died. “The army fled,” the report said.").facts().quotations();
         assertNull(media.get(0).speaker(), "reports by nobody named speak for nobody: " + media);
     }
+
+    @Test
+    void aDocumentIssuedByAPartySpeaksForItAndADocumentReadsWhatItSays() {
+        List<Quotation> released = annotate("“Both sides must stop the fighting in Mali,” a statement released by spokesperson "
+                + "Jane Roe read.").facts().quotations();
+        assertEquals("jane-roe", released.get(0).speaker());
+        List<Quotation> read = annotate("Mali's foreign ministry issued a statement on Monday. The statement read: “Niger must "
+                + "withdraw.”").facts().quotations();
+        assertEquals("mali-foreign-ministry", read.get(0).speaker());
+        assertEquals(List.of(), annotate("Mali's President Jane Roe read the report on Monday.").facts().claims(),
+                "\"read\" with an object says nothing");
+    }
 }

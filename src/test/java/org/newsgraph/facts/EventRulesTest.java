@@ -710,4 +710,14 @@ class EventRulesTest {
         var own = annotate("Niger said it attacked rebel positions near the border with Mali on Monday.").facts().events();
         assertTrue(own.stream().anyMatch(e -> "niger".equals(e.attacker())), "its own act: " + own);
     }
+
+    @Test
+    void anAttackOvernightIsOfTheArticlesDayAndANumberOfAttacksIsNoAttack() {
+        var overnight = annotate("Niger said Malian forces shelled the town of Tillaberi overnight, killing two civilians.")
+                .facts().events();
+        assertTrue(overnight.stream().anyMatch(e -> "mali".equals(e.attacker())
+                && org.newsgraph.ExtractionFixture.PUBLISHED.equals(e.date())), overnight.toString());
+        assertEquals(List.of(), annotate("The Red Cross reports that the number of attacks has increased by 20 percent in "
+                + "Mali.").facts().events());
+    }
 }
