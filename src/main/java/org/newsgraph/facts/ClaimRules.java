@@ -106,7 +106,11 @@ final class ClaimRules {
         int accordingAt = -1;
         for (int i = start; i + 1 < view.size(); i++) {
             if (!view.quoted(i) && view.word(i).equals("according") && view.word(i + 1).equals("to")) {
-                Mention source = agents.firstAgent(view, i + 2, Math.min(view.size(), i + 8));
+                int end = i + 2;
+                while (end < Math.min(view.size(), i + 8) && !view.word(end).equals(",") && !view.word(end).equals(".")) {
+                    end++;   // the source is named in the phrase: "According to officials, Ruritanian troops …" names none
+                }
+                Mention source = agents.firstAgent(view, i + 2, end);
                 if (source != null) {
                     according = source.entityId();
                     accordingAt = i;
@@ -196,6 +200,9 @@ final class ClaimRules {
                     : joint(view, claim, parties, mutual, content[1]);
             if (!joint.isEmpty()) {
                 found.addAll(joint);
+                if (mutual) {
+                    mutualAttacks(told, claim, joint);
+                }
             } else if (claim != null && (!blames || claim.accused() != null)) {
                 found.add(claim);
                 if (verb.value() == SpeechType.ACCUSE) {
@@ -284,6 +291,28 @@ final class ClaimRules {
             found.add(blaming);
         }
         return new Said(found, told);
+    }
+
+    /**
+     * Parties that accuse each other of an attack on their own side ("Ruritania and Borduria accused the other of
+     * shelling their towns") tell two attacks: each accused party's on its accuser. The attack told for the verb's
+     * claim, at {@code told}'s end, becomes one for every claim of {@code joint}; none when it was on another target.
+     */
+    private static void mutualAttacks(List<Event> told, Claim claim, List<Claim> joint) {
+        if (told.isEmpty() || !claim.equals(told.get(told.size() - 1).claim())) {
+            return;
+        }
+        Event attack = told.get(told.size() - 1);
+        if (attack.attacker() != null || !attack.targets().equals(List.of(claim.claimant()))) {
+            return;   // "accused each other of attacking Carpathia": not each other's attack
+        }
+        told.remove(told.size() - 1);
+        for (Claim c : joint) {
+            if (c.accused() != null) {
+                told.add(new Event(attack.kind(), List.of(c.accused(), c.claimant()), c.accused(), List.of(c.claimant()),
+                        attack.place(), attack.date(), c, attack.evidence()));
+            }
+        }
     }
 
     /**

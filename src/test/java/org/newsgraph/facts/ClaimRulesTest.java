@@ -579,4 +579,12 @@ class ClaimRulesTest {
                 + "violence.");
         assertEquals("Mali is caught in a cycle of violence", onlyClaim(named).content(), "a name in marks is no quotation");
     }
+
+    @Test
+    void accordingToNamesItsSourceInItsOwnPhrase() {
+        assertEquals(List.of(), annotate("According to officials, Malian soldiers have seized the town of Gao.").facts().claims(),
+                "unnamed officials: the party after the comma is what they say, not who says it");
+        assertEquals("niger", onlyClaim(annotate("According to officials in Niger, Malian soldiers have seized the town of "
+                + "Gao.")).claimant());
+    }
 }

@@ -720,4 +720,12 @@ class EventRulesTest {
         assertEquals(List.of(), annotate("The Red Cross reports that the number of attacks has increased by 20 percent in "
                 + "Mali.").facts().events());
     }
+
+    @Test
+    void piratesOfANationAreNotItsState() {
+        var events = annotate("Somali pirates attacked a cargo ship off the coast of Kenya on Monday.").facts().events();
+        assertTrue(events.stream().noneMatch(e -> "somalia".equals(e.attacker())), events.toString());
+        var troops = annotate("Nigerian troops attacked a rebel camp in the north on Monday.").facts().events();
+        assertTrue(troops.stream().anyMatch(e -> "nigeria".equals(e.attacker())), troops.toString());
+    }
 }
