@@ -201,7 +201,9 @@ final class PositionRules {
                 continue;
             }
             Mention held = heldAs(view, t.start());
-            Mention before = held != null ? held : personBefore(view, possessiveOwnerStart(view, t.start()));
+            // "Jane Roe, the president's chief of staff": a title before a possessive is its owner's, not hers
+            Mention before = held != null ? held : view.possessiveAt(t.end()) ? null
+                    : personBefore(view, possessiveOwnerStart(view, t.start()));
             int copula = before == null && !counterpart ? copulaBefore(view, start, t.start()) : -1;
             String subject = copula < 0 ? null
                     : discourse.agents().subjectOf(view, copula, copulaEnd(view, copula), start, false);
@@ -399,12 +401,23 @@ final class PositionRules {
      * "Yemane Meskel, Eritrea's information minister", "…, the United Kingdom's envoy": the start of the
      * owner "Eritrea's", else {@code title}.
      */
-    private static int possessiveOwnerStart(SentenceView view, int title) {
+    private int possessiveOwnerStart(SentenceView view, int title) {
         int k = TitleOwners.possessiveStart(view, title);
-        Mention m = k < title ? view.mentionAt(k - 1) : null;
-        int first = m != null ? view.firstToken(m) : title;
+        if (k == title) {
+            return title;
+        }
+        Mention m = view.mentionAt(k - 1);
+        int first = m != null && view.isAgent(m) ? view.firstToken(m) : -1;
+        // "Jane Roe, President John Doe's chief of staff", "Jane Roe, the president's chief of staff": a title owns it
+        var owner = lexicon.titles().endingAt(view.words(), first >= 0 ? first : k);
+        if (owner.isPresent()) {
+            first = owner.get().start();
+        }
+        if (first < 0) {
+            return title;
+        }
         boolean article = view.word(first - 1).equals("the");   // "Jane Roe, the United Kingdom's envoy"
-        return m != null && view.isAgent(m) && view.word(article ? first - 2 : first - 1).equals(",") ? first : title;
+        return view.word(article ? first - 2 : first - 1).equals(",") ? first : title;
     }
 
     /**

@@ -526,4 +526,14 @@ class PositionRulesTest {
         assertEquals(List.of(), positions("Jane Roe arrived in Bamako on Monday. It was the president who spoke."));
         assertEquals(List.of(), positions("Jane Roe arrived in Bamako on Monday. Her brother is the president of Mali."));
     }
+
+    @Test
+    void aTitleInAppositionOwnedByAnotherTitlesPossessiveIsTheNamesAndTheOwnersTitleIsNot() {
+        assertEquals(List.of("john-doe | Chief of Staff | null | name-comma-title"),
+                positions("John Doe, the president's chief of staff, says the army is hunting the bombers in Mali."));
+        assertEquals(List.of("jane-roe | President | mali | title-before-name",
+                "john-doe | Deputy Chief of Staff | null | name-comma-title"),
+                positions("Mali's President Jane Roe condemned the attack. John Doe, President Roe's deputy chief of staff, "
+                        + "says the army is hunting the bombers."));
+    }
 }
