@@ -234,11 +234,13 @@ final class Acronyms extends NameShapes {
     }
 
     private static int indexOfSpanEndingAt(List<Span> spans, int end) {
+        int found = -1;
         for (int k = 0; k < spans.size(); k++) {
-            if (spans.get(k).end() == end) {
-                return k;
+            // the longest: "the Movement for the Emancipation of the Niger Delta, or MEND" is the movement, not the delta
+            if (spans.get(k).end() == end && (found < 0 || spans.get(k).start() < spans.get(found).start())) {
+                found = k;
             }
         }
-        return -1;
+        return found;
     }
 }

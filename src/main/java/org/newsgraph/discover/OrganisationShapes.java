@@ -37,6 +37,8 @@ final class OrganisationShapes extends NameShapes {
 
     /** Folded words of {@value #MISSION_WORDS}. */
     private final Set<String> missionWords;
+    /** Words of land and water after a country's name ({@code land-heads.csv}): "of the Niger Delta" ends a name. */
+    private final Set<String> landHeads;
     /** Folded words of {@value #LED_WORDS}. */
     private final Set<String> ledWords;
     /** Folded words of {@code regime-nouns.csv}: after a country's name, its government ("the U.S. Government"). */
@@ -44,6 +46,7 @@ final class OrganisationShapes extends NameShapes {
     OrganisationShapes(Lexicon lexicon, Gazetteer gazetteer) {
         super(lexicon, gazetteer);
         this.missionWords = lexicon.words(MISSION_WORDS);
+        this.landHeads = lexicon.words("land-heads.csv");
         this.ledWords = lexicon.words(LED_WORDS);
         this.regimes = lexicon.words("regime-nouns.csv");
     }
@@ -276,14 +279,19 @@ final class OrganisationShapes extends NameShapes {
 
     private int placeTail(SentenceView view, int end) {
         String link = view.word(end);
-        Mention place = view.mentionAt(end + 1);
+        // "the Movement for the Emancipation of the Niger Delta": "the" may stand before the place after "of"
+        int at = link.equals("of") && view.word(end + 1).equals("the") ? end + 2 : end + 1;
+        Mention place = view.mentionAt(at);
         // "in" only after a mission or an office ("the U.N. Support Mission in Libya"), not "… Organization in Belem"
         boolean in = link.equals("in") && (missionWords.contains(view.word(end - 1)) || bracketedAfter(view, place));
         if ((link.equals("of") || in || link.equals("for")) && place != null
-                && view.firstToken(place) == end + 1 && view.kind(place) != Kind.PERSON
+                && view.firstToken(place) == at && view.kind(place) != Kind.PERSON
                 && view.kind(place) != Kind.ORGANIZATION && view.kind(place) != Kind.NAMED_EVENT
                 && place.matchType() != MatchType.METONYM) {
             int after = view.endToken(place);
+            if (view.tokens().get(after).isCapitalised() && landHeads.contains(view.word(after).toLowerCase(java.util.Locale.ROOT))) {
+                after++;   // "… of the Niger Delta": the region a country's name and a word of land-heads.csv make
+            }
             // not "the Support Mission in Libya's east": the place must end the name
             boolean possessive = view.word(after).equals("'") || view.word(after).equals("’");
             return possessive ? end : after;

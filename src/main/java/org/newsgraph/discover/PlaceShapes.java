@@ -19,7 +19,7 @@ import org.newsgraph.text.Token;
  * Places the gazetteer does not know, by their shape: "the village of Sotk", "the Sea of Japan"
  * ({@code place-words.csv}); "Saada province", "the Rafah border crossing", "Zamfara state"
  * ({@code place-heads.csv}, not after an adjective of {@code not-place-names.csv}); "Camp Deroux",
- * "Mount Sinjar" ({@code place-leads.csv}); settlements before a distance from a place ("Awdhegle and
+ * "Mount Sinjar" ({@code place-leads.csv}); "the Niger Delta" ({@code land-heads.csv}); settlements before a distance from a place ("Awdhegle and
  * Mubarak, about 75 kilometers west of Mogadishu", {@code distance-words.csv}).
  */
 final class PlaceShapes extends NameShapes {
@@ -29,8 +29,12 @@ final class PlaceShapes extends NameShapes {
     /** The endings of a word for a people or a region's adjective: "African", "Chinese", "Kurdish", "Arabic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(".*(an|ese|ish|ic)");
 
+    /** Words of land and water after a country's name ({@code land-heads.csv}): "the Niger Delta". */
+    private final java.util.Set<String> landHeads;
+
     PlaceShapes(Lexicon lexicon, Gazetteer gazetteer) {
         super(lexicon, gazetteer);
+        this.landHeads = lexicon.words("land-heads.csv");
     }
 
     /** "Camp Deroux", "Mount Sinjar", "Lake Chad": a capitalised lead word and the capitalised words after it. */
@@ -181,6 +185,27 @@ final class PlaceShapes extends NameShapes {
                         List.of(), null, null, null), "place-head", PLACE)));
             }
             i = head.get().end() - 1;
+        }
+    }
+
+    /**
+     * "the Niger Delta", "the Senegal River": a country's name and a capitalised word of {@code land-heads.csv} right
+     * after it name a region of their own, not the country (rule {@code place-land}).
+     */
+    void landHeads(SentenceView view, List<Span> spans) {
+        if (view.titleCase()) {
+            return;
+        }
+        for (int i = 1; i < view.size(); i++) {
+            Mention country = view.mentionAt(i - 1);
+            if (country == null || view.kind(country) != Kind.COUNTRY || country.matchType() == MatchType.DEMONYM
+                    || !view.tokens().get(i).isCapitalised() || !landHeads.contains(view.word(i).toLowerCase(java.util.Locale.ROOT))
+                    || view.mentionAt(i) != null || taken(spans, i) || taken(spans, view.firstToken(country))
+                    || lexicon.placeLeads().endingAt(view.words(), view.firstToken(country)).isPresent()) {
+                continue;   // "Lake Chad Basin": a lead's place, whole
+            }
+            spans.add(span(view.firstToken(country), i + 1, view.text(view.firstToken(country), i + 1), Kind.REGION,
+                    "place-land", PLACE));
         }
     }
 

@@ -80,6 +80,7 @@ public final class ShapeFinder {
             events.events(view, spans);
             organisations.bodies(view, spans);
             places.places(view, spans);
+            places.landHeads(view, spans);
             places.placeHeads(view, spans);
             places.placeLeads(view, spans);
             places.distances(view, spans);

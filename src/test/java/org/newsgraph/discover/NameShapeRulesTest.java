@@ -180,4 +180,13 @@ class NameShapeRulesTest {
         AnnotatedArticle a = annotate("The Camp was quiet. Mount the guns, he said. Lake levels fell.");
         assertTrue(a.found().stream().noneMatch(f -> f.rule().equals("place-lead")), a.found().toString());
     }
+
+    @Test
+    void anOrganisationNamedForARegionKeepsItsWholeNameAndItsAcronym() {
+        AnnotatedArticle a = annotate("The Movement for the Emancipation of the Niger Delta, or MEND, says it blew up a pipeline "
+                + "on Wednesday. MEND has claimed three other attacks.");
+        String id = "movement-for-the-emancipation-of-the-niger-delta";
+        assertEquals(Kind.ORGANIZATION, found(a, id).entity().kind());
+        assertEquals(List.of(id), idsOf(a, "MEND").stream().distinct().toList(), "the acronym is the movement's, not the delta's");
+    }
 }

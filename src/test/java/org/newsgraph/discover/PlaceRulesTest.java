@@ -185,4 +185,18 @@ class PlaceRulesTest {
         assertEquals(List.of("south-korea"), idsOf(a, "South Korea"), "the gazetteer's name is kept whole");
         assertEquals(List.of("west-falkland"), idsOf(a, "West Falkland"));
     }
+
+    @Test
+    void aCountrysNameAndAWordOfLandOrWaterAreARegionNotTheCountry() {
+        AnnotatedArticle a = annotate("Rebels in the Niger Delta attacked a pipeline in Nigeria. Officials in the Senegal River "
+                + "valley said they were calm.");
+        assertEquals(Kind.REGION, found(a, "niger-delta").entity().kind());
+        assertEquals("place-land", found(a, "niger-delta").rule());
+        assertEquals(List.of("niger-delta"), idsOf(a, "Niger Delta"));
+        assertEquals(List.of("senegal-river"), idsOf(a, "Senegal River"));
+        assertTrue(a.facts().events().stream().noneMatch(e -> "niger".equals(e.attacker())), a.facts().events().toString());
+        assertEquals(List.of("niger"), idsOf(annotate("Mali and Niger signed a deal."), "Niger"), "the country alone");
+        assertEquals(List.of("lake-chad-basin"), idsOf(annotate("Leaders of the Lake Chad Basin met."), "Lake Chad Basin"),
+                "a lead's place stays whole");
+    }
 }
