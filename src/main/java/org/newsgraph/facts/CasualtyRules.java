@@ -32,6 +32,8 @@ final class CasualtyRules {
     private final java.util.Set<String> placeWords;
     /** Adjectives of a part of a place ({@code direction-adjectives.csv}: "in northern Ruritania"). */
     private final java.util.Set<String> directions;
+    /** Articles between a place preposition and the place ("in the Donbas", "in an Elbonian resort town"). */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
     /** Words of {@code place-words.csv} before "of" and a place's name ("the town of Port Elbe"): where the dead were. */
     private final java.util.Set<String> settlementWords;
 
@@ -137,8 +139,8 @@ final class CasualtyRules {
             while (before > start && directions.contains(view.word(before).toLowerCase(Locale.ROOT))) {
                 before--;   // "in northern Ruritania", "in far western Ruritania"
             }
-            if (view.word(before).equals("the")) {
-                before--;   // "in the Donbas"
+            if (ARTICLES.contains(view.word(before).toLowerCase(Locale.ROOT))) {
+                before--;   // "in the Donbas", "in a Ruritanian desert town"
             }
             boolean named = view.word(before).equals("of") && settlementWords.contains(view.word(before - 1).toLowerCase(Locale.ROOT));
             if (named || placeWords.contains(view.word(before).toLowerCase(Locale.ROOT))) {

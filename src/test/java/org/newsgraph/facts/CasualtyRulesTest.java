@@ -143,6 +143,8 @@ class CasualtyRulesTest {
         assertEquals("mali", casualties("The attack, which took place late Sunday, killed 12 people in northern Mali.")
                 .get(0).victims());
         assertEquals("mali", casualties("Gunmen killed four civilians in far western Mali on Monday.").get(0).victims());
+        assertEquals("mali", casualties("Leaders condemned the bomb attacks in a Malian desert town that killed at least 88 "
+                + "people early Saturday.").get(0).victims(), "a demonym after \"in a\"");
         assertEquals(null, casualties("Gunmen killed four civilians near a northern road on Monday.").get(0).victims());
     }
 
