@@ -728,4 +728,12 @@ class EventRulesTest {
         var troops = annotate("Nigerian troops attacked a rebel camp in the north on Monday.").facts().events();
         assertTrue(troops.stream().anyMatch(e -> "nigeria".equals(e.attacker())), troops.toString());
     }
+
+    @Test
+    void blowingUpAThingIsAnAttackAndTalksThatBlewUpAreNone() {
+        var blew = annotate("Boko Haram says it blew up a major oil pipeline near Diffa in Niger Wednesday.").facts().events();
+        assertTrue(blew.stream().anyMatch(e -> "boko-haram".equals(e.attacker())
+                && org.newsgraph.ExtractionFixture.PUBLISHED.equals(e.date())), blew.toString());
+        assertEquals(List.of(), annotate("Talks blew up over the weekend in Niger.").facts().events());
+    }
 }
