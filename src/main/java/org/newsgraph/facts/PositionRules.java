@@ -279,6 +279,8 @@ final class PositionRules {
                 k = view.endToken(view.mentionAt(k));   // "Minister for Europe Jane Roe": a region is a portfolio
             } else if (addressedAfter(view, k) > k) {
                 break;   // "Minister for Europe Sir Jane Roe": the word of address opens the holder's name
+            } else if (k == end + 1 && lexicon.titles().at(view.words(), k).isPresent()) {
+                break;   // "a spokesperson for President Jane Roe": another's title, no portfolio
             } else if (view.tokens().get(k).isCapitalised() || Set.of("and", "of").contains(view.word(k))) {
                 k++;
             } else {

@@ -536,4 +536,12 @@ class PositionRulesTest {
                 positions("Mali's President Jane Roe condemned the attack. John Doe, President Roe's deputy chief of staff, "
                         + "says the army is hunting the bombers."));
     }
+
+    @Test
+    void aTitleAfterForIsAnothersTitleNoPortfolio() {
+        assertEquals(List.of("jane-roe | President | null | title-before-name"),
+                positions("A spokesperson for President Jane Roe later told VOA the army would win in Mali."));
+        assertEquals(List.of("jane-roe | Minister for Europe | null | title-before-name"),
+                positions("Minister for Europe Jane Roe arrived in Mali."));
+    }
 }
