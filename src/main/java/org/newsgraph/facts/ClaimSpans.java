@@ -65,6 +65,7 @@ final class ClaimSpans {
                 && !view.word(i).equals("the") && !view.word(i).equals("in") && !view.possessiveAt(i + 1)) {
             i++;
         }
+        i = pastListener(view, verb, i, verbs);
         i = pastQuoteIntroduction(view, i);
         int stop = Math.min(SpeechVerbs.end(view), limit);
         boolean relative = Set.of("which", "who").contains(view.word(verb.start() - 1));
@@ -85,6 +86,23 @@ final class ClaimSpans {
             return null;   // "told reporters in Addis Ababa.": where it was said, not what
         }
         return stop > from ? trimmed(view, from, stop) : null;
+    }
+
+    /**
+     * The token after the listener a verb of telling names right after it ({@code listener-verbs.csv}): "told VOA the
+     * army would win", "told Ruritania's president the army would win" (the party and a word its possessive owns);
+     * {@code i} when no party stands there.
+     */
+    private static int pastListener(SentenceView view, Phrases.Match<SpeechType> verb, int i, SpeechVerbs verbs) {
+        Mention listener = view.mentionAt(i);
+        if (!verbs.tellsListener(view, verb) || listener == null || view.firstToken(listener) != i || !view.isAgent(listener)) {
+            return i;
+        }
+        int after = view.endToken(listener);
+        if (view.possessiveAt(after) && view.tokens().get(after + 2).isWord() && view.mentionAt(after + 2) == null) {
+            after += 3;   // "Ruritania's president"
+        }
+        return view.word(after).equals("that") ? after + 1 : after;
     }
 
     /** How many tokens before a colon may name whom or where a quotation was told ("told the BBC's Jane Roe:"). */

@@ -39,6 +39,8 @@ final class SpeechVerbs {
     private final Set<String> objectVerbs;
     private final Set<String> objectPronouns;
     private final Map<String, String> blameOn;
+    /** Verbs whose object is the listener ({@code listener-verbs.csv}: "told"). */
+    private final Set<String> listeners;
     private final Phrases<String> acts = new Phrases<>();
 
     SpeechVerbs(Lexicon lexicon) {
@@ -50,6 +52,7 @@ final class SpeechVerbs {
         this.objectVerbs = lexicon.words("object-speech-verbs.csv");
         this.objectPronouns = lexicon.words("object-pronouns.csv");
         this.blameOn = DeedObjects.prepositions(lexicon);
+        this.listeners = lexicon.words("listener-verbs.csv");
         lexicon.words("speech-act-objects.csv").forEach(w -> acts.add(w, w));
     }
 
@@ -185,6 +188,11 @@ final class SpeechVerbs {
             }
         }
         return false;
+    }
+
+    /** Whether the verb names its listener after it ({@code listener-verbs.csv}: "told VOA"). */
+    boolean tellsListener(SentenceView view, Phrases.Match<SpeechType> verb) {
+        return verb.end() - verb.start() == 1 && listeners.contains(view.word(verb.start()).toLowerCase(Locale.ROOT));
     }
 
     /** Whether token {@code k} closes a quotation: "…,” said X" (what was said stands before the verb). */

@@ -587,4 +587,12 @@ class ClaimRulesTest {
         assertEquals("niger", onlyClaim(annotate("According to officials in Niger, Malian soldiers have seized the town of "
                 + "Gao.")).claimant());
     }
+
+    @Test
+    void theListenerAVerbOfTellingNamesIsNoPartOfWhatWasSaid() {
+        assertEquals("the army would win in Mali", onlyClaim(annotate("Mali's President Jane Roe later told VOA the army would "
+                + "win in Mali.")).content());
+        assertEquals("the army would win", onlyClaim(annotate("Mali's President Jane Roe told Niger's president the army would "
+                + "win.")).content());
+    }
 }
