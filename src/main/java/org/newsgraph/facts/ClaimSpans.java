@@ -4,6 +4,7 @@ import java.util.Set;
 import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Phrases;
+import org.newsgraph.model.MatchType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.recognize.SentenceView;
 
@@ -95,8 +96,9 @@ final class ClaimSpans {
      */
     private static int pastListener(SentenceView view, Phrases.Match<SpeechType> verb, int i, SpeechVerbs verbs) {
         Mention listener = view.mentionAt(i);
-        if (!verbs.tellsListener(view, verb) || listener == null || view.firstToken(listener) != i || !view.isAgent(listener)) {
-            return i;
+        if (!verbs.tellsListener(view, verb) || listener == null || view.firstToken(listener) != i || !view.isAgent(listener)
+                || listener.matchType() == MatchType.DEMONYM) {
+            return i;   // "told reporters Ruritanian troops had …": a demonym opens what was said
         }
         int after = view.endToken(listener);
         if (view.possessiveAt(after) && view.tokens().get(after + 2).isWord() && view.mentionAt(after + 2) == null) {

@@ -594,5 +594,10 @@ class ClaimRulesTest {
                 + "win in Mali.")).content());
         assertEquals("the army would win", onlyClaim(annotate("Mali's President Jane Roe told Niger's president the army would "
                 + "win.")).content());
+        Claim demonym = onlyClaim(annotate("Army spokesman Jane Roe told VOA that Nigerien troops had shelled a border post in "
+                + "Mali on Monday."));
+        assertEquals("Nigerien troops had shelled a border post in Mali on Monday", demonym.content(),
+                "a demonym opens what was said");
+        assertEquals("niger", demonym.accused());
     }
 }
