@@ -34,17 +34,11 @@ final class CasualtyRules {
     private final java.util.Set<String> directions;
     /** Articles between a place preposition and the place ("in the Donbas", "in an Elbonian resort town"). */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
-    /** Words of {@code place-words.csv} before "of" and a place's name ("the town of Port Elbe"): where the dead were. */
-    private final java.util.Set<String> settlementWords;
 
     CasualtyRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.directions = lexicon.words("direction-adjectives.csv");
-        this.settlementWords = new java.util.HashSet<>();
-        lexicon.files().rows("place-words.csv", java.util.List.of("word", "kind", "label")).stream()
-                .filter(r -> r.required("label").equals("without-word"))
-                .forEach(r -> settlementWords.add(r.required("word").toLowerCase(Locale.ROOT)));
     }
 
     /** The casualty counts of sentence {@code view} from token {@code start}; {@code said} are its claims. */
@@ -142,7 +136,9 @@ final class CasualtyRules {
             if (ARTICLES.contains(view.word(before).toLowerCase(Locale.ROOT))) {
                 before--;   // "in the Donbas", "in a Ruritanian desert town"
             }
-            boolean named = view.word(before).equals("of") && settlementWords.contains(view.word(before - 1).toLowerCase(Locale.ROOT));
+            // "the town of Port Elbe": a word of place-words.csv whose place is the name after "of"
+            boolean named = view.word(before).equals("of") && lexicon.placeWords().endingAt(view.words(), before)
+                    .filter(w -> !w.value().withHead()).isPresent();
             if (named || placeWords.contains(view.word(before).toLowerCase(Locale.ROOT))) {
                 return view.kind(m) == Kind.COUNTRY ? m.entityId()
                         : discourse.article().countryOf() == null ? null : discourse.article().countryOf().apply(m.entityId());

@@ -204,9 +204,9 @@ final class PositionRules {
             // "Jane Roe, the president's chief of staff": a title before a possessive is its owner's, not hers
             Mention before = held != null ? held : view.possessiveAt(t.end()) ? null
                     : personBefore(view, possessiveOwnerStart(view, t.start()));
-            int copula = before == null && !counterpart ? copulaBefore(view, start, t.start()) : -1;
-            String subject = copula < 0 ? null
-                    : discourse.agents().subjectOf(view, copula, copulaEnd(view, copula), start, false);
+            Phrases.Match<String> copula = before == null && !counterpart ? copulaBefore(view, start, t.start()) : null;
+            String subject = copula == null ? null
+                    : discourse.agents().subjectOf(view, copula.start(), copula.end(), start, false);
             if ((before != null || subject != null && discourse.kind(subject) == Kind.PERSON) && !counterpart
                     && !heldByNext(view, t.end())) {
                 String of = portfolio > t.end() ? bodyAfterComma(view, portfolio) : TitleOwners.ownerAfter(view, t.end());
@@ -216,7 +216,7 @@ final class PositionRules {
                 add(found, discourse, before != null
                         ? new Position(before.entityId(), title, of, view.evidence(view.firstToken(before), t.end(),
                                 held != null ? "office-verb-title" : "name-comma-title"))
-                        : new Position(subject, title, of, view.evidence(copula, t.end(), "copula-title")));
+                        : new Position(subject, title, of, view.evidence(copula.start(), t.end(), "copula-title")));
             }
         }
         return found;
@@ -545,21 +545,17 @@ final class PositionRules {
     }
 
     /**
-     * Where a verb of being ({@code copular-verbs.csv}) starts that stands right before the title at token {@code title},
+     * The verb of being ({@code copular-verbs.csv}) that stands right before the title at token {@code title},
      * with "the", "a" or "an" between: "Jane Roe is the president of …", "she was a minister", "Jane Roe, who became
-     * head of …"; -1 when there is none, when "not", "former" or any other word stands between, or when "it" or
+     * head of …"; null when there is none, when "not", "former" or any other word stands between, or when "it" or
      * "they" ({@code actor-pronouns.csv}) is its subject ("It was the president who spoke").
      */
-    private int copulaBefore(SentenceView view, int start, int title) {
+    private Phrases.Match<String> copulaBefore(SentenceView view, int start, int title) {
         int k = ARTICLES.contains(view.word(title - 1)) ? title - 1 : title;
-        var verb = copulas.endingAt(view.words(), k);
-        return verb.isPresent() && verb.get().start() > start && !view.quoted(verb.get().start())
-                && !actorPronouns.contains(view.word(verb.get().start() - 1).toLowerCase(Locale.ROOT)) ? verb.get().start() : -1;
-    }
-
-    /** Where the verb of being that starts at token {@code copula} ends. */
-    private int copulaEnd(SentenceView view, int copula) {
-        return copulas.at(view.words(), copula).map(Phrases.Match::end).orElse(copula + 1);
+        return copulas.endingAt(view.words(), k)
+                .filter(verb -> verb.start() > start && !view.quoted(verb.start())
+                        && !actorPronouns.contains(view.word(verb.start() - 1).toLowerCase(Locale.ROOT)))
+                .orElse(null);
     }
 
     /** Whether "former" stands right before the title at token {@code t}, or before its owner there ("former AU Chairman"). */
