@@ -372,15 +372,17 @@ final class Agents {
                 && (postposed || view.word(verb - 1).equals(",") || view.word(verb - 1).equals("”"))) {
             return head(view, inverted).entityId();
         }
-        if (postposed) {
-            return null;
-        }
         Mention adjective = view.mentionAt(j - 1);
         if (adjective != null && adjective.matchType() == MatchType.DEMONYM && view.endToken(adjective) == j
+                && view.firstToken(adjective) >= clauseStart
                 && view.isAgent(adjective) && view.tokens().get(j).isWord() && !view.tokens().get(j).isCapitalised()
                 && !view.quoted(j) && !outsiderNouns.contains(view.word(j))) {
-            // ("Ruritanian media reported": media, protesters or analysts are not their country)
+            // ("Ruritanian media reported": media, protesters or analysts are not their country); also after what
+            // they say: "…, Ruritanian officials said."
             return head(view, adjective).entityId();   // "Ugandan police accused …": the country's police
+        }
+        if (postposed) {
+            return null;
         }
         int own = clauseStart;
         for (int k = verb - 1; k > clauseStart; k--) {

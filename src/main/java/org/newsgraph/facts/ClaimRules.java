@@ -128,14 +128,22 @@ final class ClaimRules {
                         verbs.postposed(view, verb), discourse);
                 continue;
             }
-            if (inside(contents, verb.start()) && verb.value() == SpeechType.ACCUSE && !found.isEmpty()
+            // "…, Ruritanian officials said, blaming the Front": the participle right after the claim blames for it too
+            boolean after = view.word(verb.start()).endsWith("ing") && view.word(verb.start() - 1).equals(",")
+                    && !contents.isEmpty() && contents.get(contents.size() - 1)[1] == verb.start() - 1;
+            if ((inside(contents, verb.start()) || after) && verb.value() == SpeechType.ACCUSE && !found.isEmpty()
                     && found.get(found.size() - 1).accused() == null) {
                 // "Morales says he is expelling the agency, accusing it of …": the claim blames whom it accuses
                 Claim last = found.get(found.size() - 1);
                 String blamed = object(view, verb, start, last.claimant(), agents);
                 if (blamed != null && !blamed.equals(last.claimant())) {
-                    found.set(found.size() - 1, new Claim(last.claimant(), last.content(), blamed, last.reportedBy(),
-                            last.evidence()));
+                    Claim blaming = new Claim(last.claimant(), last.content(), blamed, last.reportedBy(), last.evidence());
+                    found.set(found.size() - 1, blaming);
+                    // the attack the claim told is now the blamed party's, when it named no attacker of its own
+                    told.replaceAll(e -> !last.equals(e.claim()) ? e : new Event(e.kind(),
+                            e.attacker() == null ? prepend(blamed, e.participants()) : e.participants(),
+                            e.attacker() == null ? blamed : e.attacker(), e.targets(), e.place(), e.date(), blaming,
+                            e.evidence()));
                 }
                 continue;
             }
@@ -152,7 +160,9 @@ final class ClaimRules {
             int clause = accordingAt >= 0 && accordingAt <= start + 1
                     ? ClaimSpans.afterAccording(view, accordingAt) : line != null ? Math.max(start, line.from()) : start;
             boolean postposed = verbs.postposed(view, verb);
-            boolean continuing = view.word(verb.start()).startsWith("add") && view.word(verb.start() - 1).equals(",");
+            // "…, she added that", "…, Ruritanian officials said, blaming the Front": the participle shares the subject
+            boolean continuing = (view.word(verb.start()).startsWith("add") || view.word(verb.start()).endsWith("ing"))
+                    && view.word(verb.start() - 1).equals(",");
             String subject = continuing && previousSubject != null ? previousSubject
                     : Speakers.of(view, verb, clause, postposed, discourse);
             boolean mutual = CoSubjects.reciprocal(view, verb.end())
@@ -429,6 +439,12 @@ final class ClaimRules {
                         last.targets(), last.place(), last.date(), claim, last.evidence()));
             }
         }
+    }
+
+    private static List<String> prepend(String id, List<String> ids) {
+        List<String> all = new ArrayList<>(List.of(id));
+        ids.stream().filter(x -> !x.equals(id)).forEach(all::add);
+        return all;
     }
 
     private static boolean inside(List<int[]> ranges, int i) {

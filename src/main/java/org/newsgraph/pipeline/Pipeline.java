@@ -110,7 +110,8 @@ public record Pipeline(Gazetteer gazetteer, Stages stages, Map<String, AcceptedL
                 new BylineStage(new Bylines(lexicon, gazetteer)),
                 new ShapeStage(new ShapeFinder(lexicon, gazetteer), kinds),
                 new ResolveStage(new Resolver(world, disambiguator, new WorldNames(world, disambiguator, prepositions,
-                        lexicon.titles(), lexicon.notNames()), lexicon.titles()), kinds,
+                        lexicon.titles(), lexicon.notNames()), lexicon.titles(),
+                        world.isEmpty() ? Set.of() : files.words("small-place-words.csv")), kinds,
                         Predecessors.load(files.path("predecessor-states.csv"))),
                 new FactStage(new FactExtractor(lexicon), kinds, new TermTitles(world, curated,
                         id -> gazetteer.get(id).map(Entity::label).orElse(null))));

@@ -45,13 +45,20 @@ public final class Resolver {
     private final WorldNames names;
     private final Phrases<String> titles;
     private final StateAfterTown stateAfterTown;
+    private final TownsElsewhere townsElsewhere;
 
-    public Resolver(WorldData world, Disambiguator disambiguator, WorldNames names, Phrases<String> titles) {
+    /**
+     * @param smallPlaceWords the words that call a place small ({@code small-place-words.csv}: "the town of X"),
+     *                        for {@link TownsElsewhere}
+     */
+    public Resolver(WorldData world, Disambiguator disambiguator, WorldNames names, Phrases<String> titles,
+            Set<String> smallPlaceWords) {
         this.world = world;
         this.disambiguator = disambiguator;
         this.names = names;
         this.titles = titles;
         this.stateAfterTown = new StateAfterTown(world);
+        this.townsElsewhere = new TownsElsewhere(disambiguator, smallPlaceWords);
     }
 
     /**
@@ -103,6 +110,9 @@ public final class Resolver {
         all.values().removeIf(f -> !METADATA_RULES.contains(f.rule()) && !mentioned.contains(f.entity().id())
                 && found.containsKey(f.entity().id()) && mentionedBefore.contains(f.entity().id()));
         statesAfterTowns(sentences, result, all, kinds, countryOf, context);
+        // "the town of Palma" in a report on Mozambique: not the gazetteer's Palma of Spain
+        townsElsewhere.apply(sentences, result, found, kinds, countryOf, published)
+                .forEach((id, f) -> all.merge(id, f, Found::stronger));
         Map<String, String> renamed = new HashMap<>();
         Map<Integer, Sentence> byIndex = new HashMap<>();
         sentences.forEach(s -> byIndex.put(s.index(), s));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,21 @@ class AccusationShapesTest {
                         + "Mayor Erias Lukwago and lawmaker Betty Nambooze of leading an illegal procession.")));
         assertEquals(Set.of("kenya>raila-odinga"), pairs(annotate("Opposition leader Raila Odinga was detained "
                 + "after Kenya accused him of plotting a coup.")), "a subordinator opens the accuser's clause");
+    }
+
+    @Test
+    void aCountrysOfficialsAfterWhatTheySaidSpeakForItAndAParticipleAfterThemBlames() {
+        AnnotatedArticle said = annotate("Gunmen attacked a police post in Somalia on Sunday, Kenyan officials said.");
+        assertEquals(List.of("kenya"), said.facts().claims().stream().map(Claim::claimant).toList());
+        assertTrue(said.facts().events().stream().anyMatch(e -> e.targets().equals(List.of("somalia"))),
+                "who tells of the attack is not its target: " + said.facts().events());
+        AnnotatedArticle blaming = annotate("Gunmen attacked a police post in Somalia on Sunday, Kenyan officials "
+                + "said, blaming al-Shabaab.");
+        assertEquals(Set.of("kenya>al-shabaab"), pairs(blaming));
+        assertTrue(blaming.facts().events().stream().anyMatch(e -> "al-shabaab".equals(e.attacker())),
+                "the blamed party attacked, in the officials' words: " + blaming.facts().events());
+        assertEquals(Set.of(), pairs(annotate("Kenyan media said the talks had failed, saying the gap was too wide.")),
+                "media are not their country, and a participle of saying blames no one");
     }
 
     @Test

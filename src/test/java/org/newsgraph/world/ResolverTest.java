@@ -118,6 +118,39 @@ class ResolverTest {
     }
 
     @Test
+    void aKnownCityCalledATownInAnArticleOnAnotherCountryIsAnotherPlace() {
+        AnnotatedArticle a = annotate("Mozambique said insurgents attacked the town of Palma on Wednesday. "
+                + "Troops later retook Palma.");
+        assertFalse(mentioned(a).contains("palma"), "Palma of Spain, a country the article never names: " + a.mentions());
+        Found town = found(a, "palma-town").orElseThrow(() -> new AssertionError(a.found()));
+        assertEquals(TownsElsewhere.UNPLACED, town.rule());
+        assertNull(town.entity().wikidata());
+        assertNull(town.entity().country());
+        assertEquals(2, mentioned(a).stream().filter("palma-town"::equals).count(), "every mention follows");
+    }
+
+    @Test
+    void aKnownCityCalledATownIsTheOpenDatasTownOfANamedCountry() {
+        AnnotatedArticle a = annotate("Ukraine said rebels attacked the town of Palma on Wednesday.");
+        Found town = found(a, "palma-ua").orElseThrow(() -> new AssertionError(a.found()));
+        assertEquals(TownsElsewhere.PLACED, town.rule());
+        assertEquals("Q9900040", town.entity().wikidata());
+        assertTrue(mentioned(a).contains("palma-ua"));
+    }
+
+    @Test
+    void aKnownCityKeepsItsReadingWhereTheArticlePlacesItOrCallsItNoTown() {
+        assertTrue(mentioned(annotate("Spanish police arrested two men in the town of Palma.")).contains("palma"),
+                "the article names Spain by its demonym");
+        assertTrue(mentioned(annotate("Mozambique and Senegal signed a deal in Palma.")).contains("palma"),
+                "no word calls it a town");
+        assertTrue(mentioned(annotate("Police arrested two men in the town of Palma.")).contains("palma"),
+                "the article names no country");
+        assertTrue(mentioned(annotate("Mozambique said the city of Palma was calm.")).contains("palma"),
+                "a city is what the gazetteer knows it as");
+    }
+
+    @Test
     void aPersonTheShapeRulesCutShortIsTheDatasLongerName() {
         AnnotatedArticle a = annotate("Guatemalan Attorney General Ana Maria Soto Vega de Luna resigned on Monday.");
         assertTrue(mentioned(a).contains("ana-maria-soto-vega-de-luna"), a.mentions().toString());

@@ -38,7 +38,7 @@ class WorldDataLoaderTest {
     @Test
     void theFolderIsReadWithItsPolicy() {
         WorldData world = WorldDataLoader.load(FIXTURE, COUNTRIES, Set.of(), POLICY);
-        assertEquals(13, world.size(), "the 14 rows but a village whose id is not linked");
+        assertEquals(14, world.size(), "the 15 rows but a village whose id is not linked");
         assertTrue(world.get("hamlet-am").isEmpty(), "800 people and a dr5hn-only id: could never be linked");
         assertEquals("Q9900001", world.get("tavush-town-am").orElseThrow().entity().wikidata());
         WorldEntry berdavan = world.get("berdavan-am").orElseThrow();
