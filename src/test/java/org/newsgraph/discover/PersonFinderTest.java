@@ -41,6 +41,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void aSurnameFollowsItsNameIntoTheLongestWhicheverOrderTheNamesCameIn() {
+        // the longest name is found last (inside a quotation, taken once the person is known), after both
+        // shorter ones: "Roe" → "Jane Roe" → "W. Jane Roe" in one chain
+        AnnotatedArticle a = annotate("Ambassador Jane Roe arrived on Monday. Ambassador Roe said the talks would go "
+                + "on. “We welcome Ambassador W. Jane Roe,” the minister said.");
+        Set<String> persons = personIds(a);
+        assertEquals(Set.of("w-jane-roe"), persons);
+        assertTrue(a.mentions().stream().filter(m -> m.surface().contains("Roe"))
+                .allMatch(m -> m.entityId().equals("w-jane-roe")), a.mentions().toString());
+    }
+
+    @Test
     void aNameApposedToOneOfAGroupOfPeople() {
         assertEquals(Set.of("pa-sha"), personIds(annotate("Pa Sha, one of the protesters who marched on Sunday, said "
                 + "the police used batons.")));

@@ -85,24 +85,22 @@ public final class ShortNames {
     }
 
     /**
-     * What the merges {@code into} (from → to, in order) make of each id they touch: the same as
-     * re-pointing every mention of {@code from} to {@code to}, one merge after the other, so a
-     * chain A → B, B → C takes A to C; found in one pass over the merges instead of one pass over
-     * the mentions per merge.
+     * What the merges {@code into} (from → to) make of each id they move: the id at the end of its chain, one
+     * no merge moves on, so that A → B and B → C take A to C in whichever order the two were found (every
+     * merged id leaves the article's persons, and a mention left on one would name no one).
      */
     static Map<String, String> merged(Map<String, String> into) {
         Map<String, String> current = new LinkedHashMap<>();
-        Map<String, List<String>> holders = new LinkedHashMap<>();
-        into.forEach((from, to) -> {
-            List<String> moving = holders.remove(from);
-            moving = moving == null ? new ArrayList<>() : moving;
-            if (!current.containsKey(from)) {
-                // an id no merge touched yet still stands for itself
-                moving.add(from);
+        for (String from : into.keySet()) {
+            // follow the chain to an id no merge moves on: "Murphy" → "Patrick Murphy" → "W. Patrick Murphy",
+            // whichever order the merges were found in
+            String to = into.get(from);
+            Set<String> seen = new HashSet<>(List.of(from));
+            while (into.containsKey(to) && seen.add(to)) {
+                to = into.get(to);
             }
-            moving.forEach(id -> current.put(id, to));
-            holders.computeIfAbsent(to, k -> new ArrayList<>()).addAll(moving);
-        });
+            current.put(from, to);
+        }
         return current;
     }
 }
