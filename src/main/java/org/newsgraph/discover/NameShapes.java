@@ -123,8 +123,9 @@ abstract class NameShapes {
         int end = i;
         for (int k = i; k < view.size() && k - i < max; k++) {
             Token t = view.tokens().get(k);
-            if (!(t.isWord() && (t.isCapitalised() || view.mentionAt(k) != null))) {
-                break;
+            if (!(t.isWord() && (t.isCapitalised() || view.mentionAt(k) != null))
+                    || k > i && view.mentionAt(k) == null && isDateWord(view, k)) {
+                break;   // "In neighbouring South Kordofan Wednesday, …": the weekday is no part of the name
             }
             end = k + 1;
         }

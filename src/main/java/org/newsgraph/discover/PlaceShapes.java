@@ -144,7 +144,7 @@ final class PlaceShapes extends NameShapes {
                 continue;
             }
             int end = capitalised(view, start);
-            if (end == start || view.mentionAt(start) != null) {
+            if (end == start || view.mentionAt(start) != null || namedBefore(view, i) && regionHeaded(view, end - 1)) {
                 continue;
             }
             String name = view.text(start, end);
@@ -152,6 +152,28 @@ final class PlaceShapes extends NameShapes {
                 spans.add(span(start, end, name, kind, "place-" + view.word(i), PLACE));
             }
         }
+    }
+
+    /**
+     * Whether a name the text gives itself stands right before the place word at token {@code word}: in "Kyauk
+     * Taw village of Minbya Township" the village is Kyauk Taw and the name after "of", a region's by its head
+     * word ({@link #regionHeaded}), only says where it is (not "the Kathmandu neighbourhood of Kalanki", whose
+     * name after "of" is the neighbourhood's; not "the Ruritanian village of X", whose adjective is a
+     * country's; nor a sentence's first word).
+     */
+    private boolean regionHeaded(SentenceView view, int last) {
+        Optional<Phrases.Match<PlaceHead>> head = lexicon.placeHeads().at(view.words(), last);
+        return head.isPresent() && head.get().end() == last + 1 && head.get().value().kind().equals("Region");
+    }
+
+    private static boolean namedBefore(SentenceView view, int word) {
+        if (word < 2) {
+            return false;
+        }
+        Token before = view.tokens().get(word - 1);
+        Mention m = view.mentionAt(word - 1);
+        return before.isWord() && before.isCapitalised()
+                && (m == null || view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION);
     }
 
     /**

@@ -58,19 +58,28 @@ final class AttackTargets {
      * Whether the place or country {@code m} only locates a more precise target named after it in the same
      * phrase: "the Ruritanian port city of Port Elbe", "Ruritania's Red Sea port of Elbe", "Ruritania's
      * facilities in Elbe": a settlement or region after "of" or "in" right after a noun of
-     * {@code narrowing-nouns.csv}, with only lower-case words, a possessive and other names between.
+     * {@code narrowing-nouns.csv}, with only lower-case words, a possessive and other names between; or a
+     * settlement or region right after the country's possessive ("Ruritania's Elbe province").
      */
     boolean narrowed(SentenceView view, Mention m) {
         if (view.kind(m) != Kind.COUNTRY && view.kind(m) != Kind.REGION && view.kind(m) != Kind.SETTLEMENT) {
             return false;   // "the Ruritanian port city of Port Elbe", "the Port Elbe neighbourhood of Kalo"
         }
         int end = view.endToken(m);
+        Mention owned = view.possessiveAt(end) ? view.mentionAt(end + 2) : null;
+        if (owned != null && view.kind(m) == Kind.COUNTRY
+                && (view.kind(owned) == Kind.SETTLEMENT || view.kind(owned) == Kind.REGION)) {
+            return true;   // "in Ruritania's Elbe province": the province, in Ruritania
+        }
         for (int k = end; k < Math.min(view.size(), end + WINDOW); k++) {
             Mention next = view.mentionAt(k);
             String w = view.word(k);
             if ((w.equals("of") || w.equals("in")) && k > end && nouns.contains(view.word(k - 1))) {
                 int at = view.word(k + 1).equals("the") ? k + 2 : k + 1;
                 Mention place = view.mentionAt(at);
+                if (place != null && k - 1 == end && view.kind(m) == Kind.SETTLEMENT && view.kind(place) == Kind.REGION) {
+                    return false;   // "Kyauk Taw village of Minbya Township": the village, in the township
+                }
                 return place != null && (view.kind(place) == Kind.SETTLEMENT || view.kind(place) == Kind.REGION);
             }
             if (next != null) {

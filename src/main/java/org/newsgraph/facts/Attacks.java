@@ -84,6 +84,7 @@ final class Attacks {
     private final Set<String> referring;
     /** Definite articles by which an attack word that ends its phrase refers back ("carried out the attack."). */
     private final Set<String> definites;
+    private final Phrases<String> occurrences = new Phrases<>();
     private final AttackTargets narrowing;
     private final Set<String> subordinators;
     private final Set<String> fronting;
@@ -116,6 +117,7 @@ final class Attacks {
         this.groupNouns = lexicon.words("group-nouns.csv");
         this.referring = lexicon.words("referring-determiners.csv");
         this.definites = lexicon.words("referring-definites.csv");
+        lexicon.words("occurrence-verbs.csv").forEach(w -> occurrences.add(w, w));
         this.heads = lexicon.words("organisation-heads.csv");
         this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
@@ -152,7 +154,8 @@ final class Attacks {
         DeedObjects.OnParty on = deeds.blamedOn(view, from + 1, discourse.agents());
         for (int t = from; t < to; t++) {
             Optional<Phrases.Match<EventKind>> trigger = lexicon.triggers().at(view.words(), t);
-            if (trigger.isEmpty() || trigger.get().value() != EventKind.ATTACK || view.quoted(t) || stoppage(view, t)) {
+            if (trigger.isEmpty() || trigger.get().value() != EventKind.ATTACK || view.quoted(t) || stoppage(view, t)
+                    || timeOfOneTold(view, t, trigger.get().end())) {
                 continue;
             }
             int end = trigger.get().end();
@@ -214,12 +217,18 @@ final class Attacks {
                 if (k > t && m != null && newClause(view, view.endToken(m))) {
                     break;   // "..., and Elbonia condemned the attack": Elbonia is no target
                 }
+                if (k > t && placeRelative(view, k)) {
+                    break;   // "in Ruritania's Elbe region that borders Borduria": the clause tells of the place
+                }
                 if (k > t && claimant != null && ownSide(view, k, claimant, discourse) && !targets.contains(claimant)
                         && !claimant.equals(attacker)) {
                     targets.add(claimant);
                 }
+                // "the Kurdistan Region of Iraq", "Kyauk Taw village of Minbya Township": where the target is
                 boolean container = m != null && view.word(k - 1).equals("of") && !targets.isEmpty()
-                        && view.mentionAt(k - 2) != null;   // "the Kurdistan Region of Iraq": where the target is
+                        && (view.mentionAt(k - 2) != null || view.tokens().get(k - 2).isWord()
+                                && !view.tokens().get(k - 2).isCapitalised() && view.mentionAt(k - 3) != null
+                                && view.kind(view.mentionAt(k - 3)) == Kind.SETTLEMENT && view.kind(m) == Kind.REGION);
                 boolean where = against >= 0 && k < against && placeWords.contains(view.word(k - 1));
                 if (m != null && !view.quoted(k) && (view.isPlace(m) || view.kind(m) == Kind.COUNTRY
                         || !passive && object(view, end, k) || k == against) && !container && !where
@@ -342,6 +351,37 @@ final class Attacks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a relative pronoun at token {@code k} opens a clause about the place right before it: "the Elbe
+     * tribal region that borders Borduria", "Port Elbe, which lies near Borduria" (a few lower-case words, or a
+     * comma, between the place and the pronoun). Not "shelling that killed three soldiers", which tells the attack.
+     */
+    private static boolean placeRelative(SentenceView view, int k) {
+        if (!view.word(k).equals("that") && !view.word(k).equals("which")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            Mention m = view.mentionAt(j);
+            if (m != null) {
+                return view.isPlace(m);
+            }
+            if (!view.word(j).equals(",") && (!view.tokens().get(j).isWord() || view.tokens().get(j).isCapitalised())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the attack word at token {@code t}, ending before {@code end}, is a definite reference that only
+     * says when the attack told before happened ("officials say the attack took place Thursday and targeted a
+     * house"): its article before it, its verb of {@code occurrence-verbs.csv} right after it. Such words tell
+     * no attack of their own; {@link AttackTimes} dates the one told before.
+     */
+    private boolean timeOfOneTold(SentenceView view, int t, int end) {
+        return occurrences.at(view.words(), end).isPresent() && definites.contains(view.word(t - 1));
     }
 
     /** Words before a day that tell the time of day or the day's place: "late Monday", "on Monday", "last night". */

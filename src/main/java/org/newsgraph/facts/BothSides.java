@@ -24,6 +24,9 @@ import org.newsgraph.recognize.SentenceView;
  */
 final class BothSides {
     private static final String RULE = "claim-accuse";
+    /** Words between a pair's subject and its verb: "the two sides have long accused", "both sides again accused". */
+    private static final Set<String> BETWEEN = Set.of("have", "had", "also", "long", "again", "repeatedly", "often",
+            "frequently", "previously", "regularly");
     private final List<List<String>> phrases = new ArrayList<>();
     private List<String> lastPair = List.of();
 
@@ -85,9 +88,22 @@ final class BothSides {
         return others;
     }
 
-    /** Where a phrase of {@code pair-subjects.csv} starts that ends right before token {@code verb}, maybe past "have"; else -1. */
+    /**
+     * Where a phrase of {@code pair-subjects.csv} starts that ends right before token {@code verb}, maybe past
+     * auxiliaries and adverbs of time ("the two countries have in the past accused each other"); else -1.
+     */
     private int pairBefore(SentenceView view, int verb) {
-        int end = Set.of("have", "had", "also").contains(view.word(verb - 1)) ? verb - 1 : verb;
+        int end = verb;
+        while (end > 0) {
+            if (BETWEEN.contains(view.word(end - 1))) {
+                end--;
+            } else if (end >= 3 && view.word(end - 3).equals("in") && view.word(end - 2).equals("the")
+                    && view.word(end - 1).equals("past")) {
+                end -= 3;
+            } else {
+                break;
+            }
+        }
         for (List<String> words : phrases) {
             int from = end - words.size();
             boolean same = from >= 0;

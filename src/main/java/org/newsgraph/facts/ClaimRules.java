@@ -65,6 +65,7 @@ final class ClaimRules {
     private final Set<String> listHeads;
     private final DeedObjects deedObjects;
     private final HeldResponsible frames;
+    private final Summons summons;
     private final NominalSpeech nominal;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
@@ -81,6 +82,7 @@ final class ClaimRules {
         this.listHeads = lexicon.words("list-heads.csv");
         this.deedObjects = new DeedObjects(lexicon);
         this.frames = new HeldResponsible(lexicon);
+        this.summons = new Summons(lexicon);
         this.nominal = new NominalSpeech(lexicon);
     }
 
@@ -257,7 +259,9 @@ final class ClaimRules {
             }
         }
         List<int[]> framed = new ArrayList<>();   // a frame's words, outside the claims' once all frames are read
-        for (HeldResponsible.Frame frame : frames.in(view, start, agents)) {
+        List<HeldResponsible.Frame> accusing = new ArrayList<>(frames.in(view, start, agents));
+        accusing.addAll(summons.in(view, start, agents));
+        for (HeldResponsible.Frame frame : accusing) {
             Claim last = found.isEmpty() ? null : found.get(found.size() - 1);
             if (inside(contents, frame.content()[0]) && last != null && last.accused() == null
                     && !frame.accused().equals(last.claimant())) {
@@ -270,6 +274,13 @@ final class ClaimRules {
                         discourse, told);
                 found.add(claim);
                 framed.add(frame.content());
+                if (frame.rule().equals(Summons.RULE)) {
+                    // "summoned Borduria's envoy to protest shelling that killed three soldiers": Borduria's shelling
+                    told.replaceAll(e -> !claim.equals(e.claim()) || e.attacker() != null ? e : new Event(e.kind(),
+                            prepend(frame.accused(), e.participants()), frame.accused(),
+                            e.targets().stream().filter(t -> !t.equals(frame.accused())).toList(), e.place(), e.date(),
+                            claim, e.evidence()));
+                }
             }
         }
         contents.addAll(framed);

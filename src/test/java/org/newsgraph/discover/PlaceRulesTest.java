@@ -32,6 +32,26 @@ class PlaceRulesTest {
     }
 
     @Test
+    void aWeekdayAfterAPlaceIsNoPartOfItsName() {
+        AnnotatedArticle a = annotate("In neighbouring South Kordofan Wednesday, the army said it had taken a town.");
+        assertEquals("South Kordofan", found(a, "south-kordofan").entity().label());
+        assertTrue(a.found().stream().noneMatch(f -> f.entity().label().contains("Wednesday")), a.found().toString());
+    }
+
+    @Test
+    void aTribalAreaATownshipAndAVillageOfATownship() {
+        AnnotatedArticle tribal = annotate("A drone strike killed four people in Pakistan's Zorbu tribal region.");
+        Found elbe = found(tribal, "zorbu");
+        assertEquals(Kind.REGION, elbe.entity().kind());
+        AnnotatedArticle village = annotate("Rebels attacked a post in Kyauk Taw village of Minbya Township on Friday.");
+        assertEquals(Kind.SETTLEMENT, found(village, "kyauk-taw").entity().kind());
+        assertEquals(Kind.REGION, found(village, "minbya-township").entity().kind(),
+                "after a village's own name, the name after \"of\" is where the village is, no village");
+        AnnotatedArticle armenian = annotate("Shells hit the Armenian village of Sotk on Friday.");
+        assertEquals(Kind.SETTLEMENT, found(armenian, "sotk").entity().kind(), "a demonym before the word is no name");
+    }
+
+    @Test
     void aBorderCrossingWithParticlesAndDashes() {
         AnnotatedArticle a = annotate("Aid trucks used the Bab al-Hawa border crossing and the Kerem - Shalom crossing point.");
         assertEquals("Bab al-Hawa border crossing", found(a, "bab-al-hawa-border-crossing").entity().label());

@@ -93,6 +93,28 @@ class AccusationShapesTest {
     }
 
     @Test
+    void aStateThatSummonsAnothersEnvoyToProtestAccusesIt() {
+        AnnotatedArticle a = annotate("Kenya summoned Somalia's ambassador to Nairobi to protest what it called "
+                + "unprovoked shelling that killed four Kenyan soldiers.");
+        assertEquals(Set.of("kenya>somalia"), pairs(a));
+        assertTrue(a.facts().events().stream().anyMatch(e -> "somalia".equals(e.attacker())
+                && e.targets().equals(List.of("kenya"))), "the shelling protested is Somalia's: " + a.facts().events());
+        assertEquals(Set.of("kenya>somalia"), pairs(annotate("Kenya summoned the Somali envoy over the raid.")));
+        assertEquals(Set.of(), pairs(annotate("Kenya summoned Somalia's ambassador for consultations on Tuesday.")),
+                "no protest, no accusation");
+        assertEquals(Set.of(), pairs(annotate("Kenya summoned its ambassador to Somalia to protest the raid.")),
+                "its own envoy");
+    }
+
+    @Test
+    void aPairOfStatesAccusesEachOtherPastAuxiliariesAndTimeButNotANegation() {
+        assertEquals(Set.of("ethiopia>eritrea", "eritrea>ethiopia"), pairs(annotate("Ethiopia and Eritrea clashed again "
+                + "on Monday. The neighbouring countries have in the past accused each other's forces of starting it.")));
+        assertEquals(Set.of(), pairs(annotate("Ethiopia and Eritrea clashed again on Monday. The two countries have not "
+                + "accused each other of starting it.")));
+    }
+
+    @Test
     void aDesignationForAWrongAccusesEveryoneOfItsListSerialCommaOrNot() {
         assertEquals(Set.of("us-state-department>marek-dolan", "us-state-department>petra-sulc",
                         "us-state-department>janek-vorel"),

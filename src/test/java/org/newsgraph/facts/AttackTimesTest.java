@@ -35,6 +35,18 @@ class AttackTimesTest {
     }
 
     @Test
+    void aTimeToldInWhatOfficialsSayDatesTheAttackEvenWithMoreAboutIt() {
+        AnnotatedArticle a = annotate("Russian forces shelled Kharkiv, killing four civilians. Ukrainian officials say "
+                + "the attack took place Sunday and targeted a house near the station.");
+        Event attack = only(events(a, EventKind.ATTACK));
+        assertEquals(List.of("kharkiv"), attack.targets());
+        assertEquals(LocalDate.of(2023, 3, 12), attack.date(), "one attack, dated by what the officials say");
+        Event own = only(events(annotate("Ukrainian officials say an attack took place Sunday in Kharkiv."),
+                EventKind.ATTACK));
+        assertEquals(LocalDate.of(2023, 3, 12), own.date(), "an attack with no article is told here");
+    }
+
+    @Test
     void aTimeToldFirstDatesTheAttacksAfterIt() {
         AnnotatedArticle a = annotate("Two separate attacks happened on Friday. Russian forces shelled Kharkiv. "
                 + "Hours later, Russian jets bombed Odessa.");

@@ -243,6 +243,20 @@ class EventRulesTest {
     }
 
     @Test
+    void aPlaceAfterItsCountrysPossessiveOrAVillageBeforeItsTownshipIsTheTarget() {
+        Event province = only(events(annotate("A drone attack killed four people in Pakistan's Zorbu tribal region "
+                + "that borders Afghanistan."),
+                EventKind.ATTACK));
+        assertEquals(List.of("zorbu"), province.targets());
+        Event village = only(events(annotate("Rebels attacked a police post in Kyauk Taw village of Minbya Township "
+                + "on Friday."), EventKind.ATTACK));
+        assertEquals(List.of("kyauk-taw"), village.targets());
+        Event shelling = only(events(annotate("Afghan forces fired shells that killed three Pakistani soldiers."),
+                EventKind.ATTACK));
+        assertEquals(List.of("pakistan"), shelling.targets(), "a relative clause after no place tells the attack");
+    }
+
+    @Test
     void theCountryOfATitleBeforeItsHolderIsNoParty() {
         Event e = only(events(annotate("The president of Chile, Elena Varga, met Javier Milei in Santiago."),
                 EventKind.MEETING));
