@@ -55,6 +55,7 @@ final class Agents {
     private String lastActor;
     private final Map<String, String> titleHolders = new HashMap<>();
     private final Set<String> outsiderNouns;
+    private final Set<String> memberNouns;
     /** Who "she" and "he" can be. */
     private final Genders genders;
 
@@ -69,6 +70,7 @@ final class Agents {
         this.actorPronouns = lexicon.words("actor-pronouns.csv");
         this.listenerVerbs = lexicon.words("listener-verbs.csv");
         this.outsiderNouns = lexicon.words("demonym-outsiders.csv");
+        this.memberNouns = lexicon.memberNouns();
     }
 
     /** Notes who sentence {@code view} marks as a woman or a man ({@link Genders}), for later pronouns. */
@@ -224,8 +226,12 @@ final class Agents {
     boolean outsiders(SentenceView view, Mention m) {
         int k = view.endToken(m);
         int before = view.firstToken(m) - (view.word(view.firstToken(m) - 1).equals("the") ? 2 : 1);
-        if (view.word(before).equals("of") && outsiderNouns.contains(view.word(before - 1).toLowerCase(Locale.ROOT))) {
-            return true;   // "critics of Jane Roe", "supporters of the Front": not Roe, not the Front
+        String noun = view.word(before - 1).toLowerCase(Locale.ROOT);
+        if (view.word(before).equals("of") && outsiderNouns.contains(noun)
+                && !(view.kind(m) == Kind.ORGANIZATION && memberNouns.contains(noun))) {
+            // "critics of Jane Roe", "supporters of the Front": not Roe, not the Front; but "rebels of the Front"
+            // are its members (member-nouns.csv)
+            return true;
         }
         if (m.matchType() != MatchType.DEMONYM) {
             // "Ruritania's opposition", "Ruritania's main opposition party": its people, not the country

@@ -150,6 +150,9 @@ final class SpeechVerbs {
         if (inverted != null && view.word(verb.start() - 1).equals(",") && view.kind(inverted) == Kind.PERSON) {
             return true;   // "…, said Jane Doe of the Crisis Group": what she said stands before the comma
         }
+        if (view.word(verb.start() - 1).equals(",") && titledSpeakerEnds(view, verb.end(), stop)) {
+            return true;   // "…, said army spokesman Jane Doe.": the title and the name end the sentence
+        }
         for (int k = pastPlatform(view, verb.end()); k < stop; k++) {
             Mention m = view.mentionAt(k);
             if (m != null && m == inverted) {
@@ -160,6 +163,26 @@ final class SpeechVerbs {
             }
         }
         return words < 2;
+    }
+
+    /** How many words of a title may stand between an inverted verb and its speaker ("said army spokesman Jane Roe"). */
+    private static final int TITLE_WORDS = 5;
+
+    /**
+     * Whether the words from token {@code from} are a few words of a title and then a person's name that ends
+     * the sentence at {@code stop}: "…, said army spokesman Jane Roe."
+     */
+    private static boolean titledSpeakerEnds(SentenceView view, int from, int stop) {
+        for (int k = from; k < Math.min(stop, from + TITLE_WORDS + 1); k++) {
+            Mention m = view.mentionAt(k);
+            if (m != null) {
+                return view.kind(m) == Kind.PERSON && view.endToken(m) == stop;
+            }
+            if (!view.tokens().get(k).isWord() || view.quoted(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How many tokens a postposed verb's subject may take between a closing mark and the verb ("”, Foreign Minister Jane Roe said"). */

@@ -28,7 +28,8 @@ import org.newsgraph.model.Facts.Structure;
  * provenance (article, sentence, original offsets, rule); attribution uses
  * {@code prov:wasAttributedTo}; a relation the article states is also written as a plain triple
  * ({@code entity:armenia ng:memberOf entity:csto}) in the article's graph. Events told inside a
- * claim point to it with {@code ng:claimedIn}: they are that claim's content, not facts.
+ * claim, or inside a speaker's quotation, point to it with {@code ng:claimedIn}: they are that claim's or
+ * quotation's content, not facts.
  *
  * <pre>{@code
  * new FactEmitter(iris, article, offsets, emit).emit(annotated.facts());
@@ -43,7 +44,7 @@ final class FactEmitter {
     private final Offsets offsets;
     private final ArticleEmitter.Emit emit;
     private final Set<Node> used = new HashSet<>();
-    /** The node of each claim written, by its evidence span: what an event told in a claim points to. */
+    /** The node of each claim and attributed quotation written, by its evidence span: what an event told in it points to. */
     private final java.util.Map<String, Node> claims = new java.util.HashMap<>();
 
     FactEmitter(Iris iris, String articleId, Offsets offsets, ArticleEmitter.Emit emit) {
@@ -123,6 +124,10 @@ final class FactEmitter {
 
     private void quotation(Quotation q) {
         Node node = statement("quote", q.evidence(), NG.Quotation);
+        if (q.speaker() != null) {
+            // an attack told in a speaker's quotation is claimed in it
+            claims.putIfAbsent(q.evidence().start() + "-" + q.evidence().end(), node);
+        }
         emit.quad(node, SchemaDO.text.asNode(), ArticleEmitter.string(q.text()));
         if (q.speaker() != null) {
             emit.quad(node, WAS_ATTRIBUTED_TO, iris.entity(q.speaker()));

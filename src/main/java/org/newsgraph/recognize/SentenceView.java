@@ -268,6 +268,18 @@ public final class SentenceView {
         return mentions;
     }
 
+    /**
+     * The same sentence read as if it had no quotation marks, to read what a quotation itself tells ("“Rebels
+     * attacked the post at dawn,” said the spokesman": the rules that pass over quoted words read it).
+     */
+    public SentenceView unquoted() {
+        SentenceView plain = new SentenceView(sentence, mentions, kinds, false);
+        Arrays.fill(plain.quoted, false);
+        plain.quotes.clear();
+        plain.openAtEnd = false;
+        return plain;
+    }
+
     /** Token ranges {@code [first, end)} of the quotations, inside the marks. */
     public List<int[]> quotes() {
         return quotes;

@@ -93,6 +93,15 @@ class AccusationShapesTest {
     }
 
     @Test
+    void whatStandsBeforeAnInvertedVerbAndATitledNameIsWhatWasSaid() {
+        AnnotatedArticle a = annotate("Rebels of the Polisario Front attacked a police post in Kharkiv, said army spokesman Jane Roe.");
+        Claim c = a.facts().claims().get(0);
+        assertEquals("jane-roe", c.claimant());
+        assertEquals("Rebels of the Polisario Front attacked a police post in Kharkiv", c.content());
+        assertEquals("polisario-front", c.accused(), "rebels of the Front are its members, not outsiders");
+    }
+
+    @Test
     void aStateThatSummonsAnothersEnvoyToProtestAccusesIt() {
         AnnotatedArticle a = annotate("Kenya summoned Somalia's ambassador to Nairobi to protest what it called "
                 + "unprovoked shelling that killed four Kenyan soldiers.");

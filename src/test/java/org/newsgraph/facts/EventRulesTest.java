@@ -257,6 +257,32 @@ class EventRulesTest {
     }
 
     @Test
+    void anAttackToldInASpeakersQuotationIsClaimedInIt() {
+        AnnotatedArticle a = annotate("“Some 50 rebels of the Polisario Front attacked a police post at dawn in Kharkiv,” said "
+                + "army spokesman Jane Roe.");
+        Event e = only(events(a, EventKind.ATTACK));
+        assertEquals("polisario-front", e.attacker());
+        assertEquals(List.of("kharkiv"), e.targets());
+        assertEquals("jane-roe", e.claim().claimant(), "the speaker's account");
+        assertEquals(a.facts().quotations().get(0).evidence(), e.claim().evidence(), "claimed in the quotation");
+        assertTrue(a.facts().claims().isEmpty(), "the quotation is no claim besides: " + a.facts().claims());
+    }
+
+    @Test
+    void aQuotationTellsNoAttackItDeniesThreatensOrGivesNoPartyOrSpeakerOf() {
+        assertEquals(List.of(), events(annotate("“We did not attack anyone in Kharkiv,” the Front said."),
+                EventKind.ATTACK), "denied");
+        assertEquals(List.of(), events(annotate("“The Front will attack Kharkiv,” Jane Roe said."), EventKind.ATTACK),
+                "a threat");
+        assertEquals(List.of(), events(annotate("“The Front attacked Kharkiv,” a resident said."), EventKind.ATTACK),
+                "no speaker");
+        assertEquals(List.of(), events(annotate("“They attacked our positions,” the Polisario Front said."),
+                EventKind.ATTACK), "a pronoun names no attacker");
+        assertEquals(List.of(), events(annotate("“Through the attacks in Kharkiv, the whole of Europe has been hit,” "
+                + "Jane Roe said."), EventKind.ATTACK), "no attacker named");
+    }
+
+    @Test
     void theCountryOfATitleBeforeItsHolderIsNoParty() {
         Event e = only(events(annotate("The president of Chile, Elena Varga, met Javier Milei in Santiago."),
                 EventKind.MEETING));
