@@ -85,6 +85,7 @@ final class Attacks {
     /** Definite articles by which an attack word that ends its phrase refers back ("carried out the attack."). */
     private final Set<String> definites;
     private final Phrases<String> occurrences = new Phrases<>();
+    private final Set<String> dismissals;
     private final AttackTargets narrowing;
     private final Set<String> subordinators;
     private final Set<String> fronting;
@@ -118,6 +119,7 @@ final class Attacks {
         this.referring = lexicon.words("referring-determiners.csv");
         this.definites = lexicon.words("referring-definites.csv");
         lexicon.words("occurrence-verbs.csv").forEach(w -> occurrences.add(w, w));
+        this.dismissals = lexicon.words("dismissal-verbs.csv");
         this.heads = lexicon.words("organisation-heads.csv");
         this.narrowing = new AttackTargets(lexicon);
         this.subordinators = lexicon.words("subordinators.csv");
@@ -155,11 +157,12 @@ final class Attacks {
         for (int t = from; t < to; t++) {
             Optional<Phrases.Match<EventKind>> trigger = lexicon.triggers().at(view.words(), t);
             if (trigger.isEmpty() || trigger.get().value() != EventKind.ATTACK || view.quoted(t) || stoppage(view, t)
-                    || timeOfOneTold(view, t, trigger.get().end())) {
+                    || timeOfOneTold(view, t, trigger.get().end()) || dismissal(view, t, trigger.get().end())) {
                 continue;
             }
             int end = trigger.get().end();
-            boolean passive = passives.contains(view.word(t - 1));
+            // "the town was shelled"; not "jets were pounding Front positions", a progressive with its object
+            boolean passive = passives.contains(view.word(t - 1)) && !view.word(t).endsWith("ing");
             boolean determined = refers(view, t);   // "this attack"
             boolean definite = !determined && definiteReference(view, t, end);   // "carried out the attack."
             boolean refers = determined || definite;
@@ -382,6 +385,20 @@ final class Attacks {
      */
     private boolean timeOfOneTold(SentenceView view, int t, int end) {
         return occurrences.at(view.words(), end).isPresent() && definites.contains(view.word(t - 1));
+    }
+
+    /**
+     * Whether the attack word at token {@code t} is a verb of {@code dismissal-verbs.csv} before a person ("fired
+     * National Security Adviser Jane Roe", "fired his defence minister", "fired him"): a dismissal, no attack.
+     */
+    private boolean dismissal(SentenceView view, int t, int end) {
+        if (end != t + 1 || !dismissals.contains(view.word(t))) {
+            return false;
+        }
+        int k = Set.of("the", "his", "her", "its", "their").contains(view.word(end)) ? end + 1 : end;
+        Mention m = view.mentionAt(k);
+        return Set.of("him", "her").contains(view.word(end)) || m != null && view.kind(m) == Kind.PERSON
+                || lexicon.titles().at(view.words(), k).isPresent();
     }
 
     /** Words before a day that tell the time of day or the day's place: "late Monday", "on Monday", "last night". */

@@ -32,6 +32,8 @@ final class CasualtyRules {
     private final java.util.Set<String> placeWords;
     /** Adjectives of a part of a place ({@code direction-adjectives.csv}: "in northern Ruritania"). */
     private final java.util.Set<String> directions;
+    /** Nouns for a party's armed forces ({@code force-nouns.csv}): the dead a state reports of its own. */
+    private final java.util.Set<String> forces;
     /** Articles between a place preposition and the place ("in the Donbas", "in an Elbonian resort town"). */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
@@ -39,6 +41,30 @@ final class CasualtyRules {
         this.lexicon = lexicon;
         this.placeWords = lexicon.words("event-place-prepositions.csv");
         this.directions = lexicon.words("direction-adjectives.csv");
+        this.forces = lexicon.words("force-nouns.csv");
+    }
+
+    /** Whether no party is named in the tokens {@code [from, to)}: "two soldiers", not "30 Front fighters". */
+    private static boolean unnamed(SentenceView view, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (view.mentionAt(k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a word of death follows token {@code end} in its clause, the dead its subject ("two soldiers were
+     * killed", "… and two soldiers died"), not the object of a killing told before them.
+     */
+    private boolean deathAfter(SentenceView view, int end) {
+        for (int k = end; k < view.size() && !lexicon.clauseBreaks().contains(view.word(k)); k++) {
+            if (isDeath(view, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The casualty counts of sentence {@code view} from token {@code start}; {@code said} are its claims. */
@@ -97,10 +123,14 @@ final class CasualtyRules {
                 count = dead;
                 end = numberEnd(view, part);
             }
+            Claim claim = ClaimRules.around(view, said, i);
+            if (victims == null && claim != null && discourse.kind(claim.claimant()) == Kind.COUNTRY
+                    && forces.contains(view.word(end - 1)) && unnamed(view, after, end) && deathAfter(view, end)) {
+                victims = claim.claimant();   // "Ruritania's military says two soldiers were killed": its soldiers
+            }
             if (victims == null) {
                 victims = where(view, start, discourse);   // "In Ruritania at least 35 people were killed"
             }
-            Claim claim = ClaimRules.around(view, said, i);
             String reportedBy = claim != null ? claim.claimant() : discourse.article().publisher();
             found.add(new Casualties(count, qualifier, victims, reportedBy,
                     view.evidence(phraseStart, end, "casualties")));

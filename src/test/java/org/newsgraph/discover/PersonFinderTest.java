@@ -53,6 +53,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterAPlaceWordAndOfSpeaksNot() {
+        AnnotatedArticle a = annotate("Residents in the village of Kapu Dala say gunmen raided their homes.");
+        assertEquals(Set.of(), personIds(a), "a village's name");
+        assertEquals(Set.of("jane-roe"), personIds(annotate("Residents and Jane Roe say gunmen raided their homes.")));
+    }
+
+    @Test
     void aNameApposedToOneOfAGroupOfPeople() {
         assertEquals(Set.of("pa-sha"), personIds(annotate("Pa Sha, one of the protesters who marched on Sunday, said "
                 + "the police used batons.")));

@@ -32,6 +32,16 @@ class CasualtyRulesTest {
     }
 
     @Test
+    void soldiersAStateSaysWereKilledAreItsOwn() {
+        Casualties own = only(casualties("Kenya's military says two soldiers were killed on Wednesday."));
+        assertEquals("kenya", own.victims());
+        assertEquals("kenya", own.reportedBy());
+        assertNull(only(casualties("Kenya said its forces killed two soldiers of the Front.")).victims(),
+                "the soldiers its forces killed are not its own");
+        assertNull(only(casualties("Kenya said two civilians were killed.")).victims(), "civilians are anyone's");
+    }
+
+    @Test
     void countWithQualifierAndVictims() {
         Casualties c = only(casualties("At least 12 Ukrainian soldiers were killed in the fighting."));
         assertEquals(12, c.count());

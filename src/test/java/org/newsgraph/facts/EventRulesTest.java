@@ -257,6 +257,19 @@ class EventRulesTest {
     }
 
     @Test
+    void firingSomeoneFromAPostIsNoAttackAndAProgressiveIsNoPassive() {
+        assertEquals(List.of(), events(annotate("Acting President Jane Roe fired National Security Adviser John Doe on "
+                + "Monday in Kharkiv."), EventKind.ATTACK));
+        assertEquals(List.of(), events(annotate("Jane Roe fired him in Kharkiv."), EventKind.ATTACK));
+        assertEquals(List.of("kharkiv"), only(events(annotate("Russian troops fired on Kharkiv."), EventKind.ATTACK))
+                .targets(), "fired on a place is an attack");
+        Event progressive = only(events(annotate("Russian jets were pounding Houthi positions on Thursday."),
+                EventKind.ATTACK));
+        assertEquals("russia", progressive.attacker());
+        assertEquals(List.of("houthis"), progressive.targets());
+    }
+
+    @Test
     void anAttackToldInASpeakersQuotationIsClaimedInIt() {
         AnnotatedArticle a = annotate("“Some 50 rebels of the Polisario Front attacked a police post at dawn in Kharkiv,” said "
                 + "army spokesman Jane Roe.");

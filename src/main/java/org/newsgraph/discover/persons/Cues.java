@@ -378,6 +378,14 @@ public final class Cues {
         return false;
     }
 
+    /**
+     * Whether a place word of {@code place-words.csv} and "of" stand right before token {@code i}: "residents of the
+     * village of Kapu Dala say …" name a village, not a person who speaks.
+     */
+    public boolean placeWordBefore(SentenceView view, int i) {
+        return i >= 2 && view.word(i - 1).equals("of") && lexicon.placeWords().endingAt(view.words(), i - 1).isPresent();
+    }
+
     /** The articles that open a description of an organisation: "the mercenary group", "a rights group". */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 

@@ -3,7 +3,8 @@ package org.newsgraph.discover.persons;
 /**
  * A name that says something: before a speech verb ("…, Lajčák said", a one-word name only after a comma or
  * a closing quote; a full name also past words such as "then", "has also": {@code subject-fillers.csv}), between commas before one ("The army spokesman, A K Mathur, told …"), or after "said"
- * ("…,” said Jane Doe, a diplomat.", "…, said Jane Doe of the Crisis Group."). Not inside a quotation.
+ * ("…,” said Jane Doe, a diplomat.", "…, said Jane Doe of the Crisis Group."). Not inside a quotation, nor after a
+ * place word and "of" ("residents of the village of Kapu Dala say").
  */
 public record Speaker() implements PersonRule {
     /** The rule's id. */
@@ -18,8 +19,8 @@ public record Speaker() implements PersonRule {
 
     @Override
     public boolean matches(NameSpan name, Cues cues) {
-        if (name.quoted()) {
-            return false;
+        if (name.quoted() || cues.placeWordBefore(name.view(), name.start())) {
+            return false;   // "in the village of Kapu Dala say …": a village's name
         }
         boolean beforeVerb = cues.speechVerbAt(name.view(), name.end())
                 && (name.full() || name.before(1).equals(",") || name.before(1).equals("”"))
