@@ -141,11 +141,7 @@ final class ClaimRules {
                 if (blamed != null && !blamed.equals(last.claimant())) {
                     Claim blaming = new Claim(last.claimant(), last.content(), blamed, last.reportedBy(), last.evidence());
                     found.set(found.size() - 1, blaming);
-                    // the attack the claim told is now the blamed party's, when it named no attacker of its own
-                    told.replaceAll(e -> !last.equals(e.claim()) ? e : new Event(e.kind(),
-                            e.attacker() == null ? prepend(blamed, e.participants()) : e.participants(),
-                            e.attacker() == null ? blamed : e.attacker(), e.targets(), e.place(), e.date(), blaming,
-                            e.evidence()));
+                    retell(told, last, blaming, blamed);   // the attack it told is the blamed party's
                 }
                 continue;
             }
@@ -185,6 +181,11 @@ final class ClaimRules {
                 continue;
             }
             String object = object(view, verb, start, subject, agents);
+            if (object == null && (verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN)
+                    && view.word(verb.end()).equals("the") && lexicon.memberNouns().contains(view.word(verb.end() + 1))) {
+                // "Front militants attacked … Ruritania accused the militants of …": the group named with them
+                object = discourse.organisation(view.word(verb.end() + 1));
+            }
             String accused = verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN ? object : null;
             if (accused == null && verb.value() == SpeechType.CONDEMN) {
                 accused = discourse.deeds().ownerOf(view, verb.end());   // "condemned the launch": whose launch it was
@@ -276,10 +277,7 @@ final class ClaimRules {
                 framed.add(frame.content());
                 if (frame.rule().equals(Summons.RULE)) {
                     // "summoned Borduria's envoy to protest shelling that killed three soldiers": Borduria's shelling
-                    told.replaceAll(e -> !claim.equals(e.claim()) || e.attacker() != null ? e : new Event(e.kind(),
-                            prepend(frame.accused(), e.participants()), frame.accused(),
-                            e.targets().stream().filter(t -> !t.equals(frame.accused())).toList(), e.place(), e.date(),
-                            claim, e.evidence()));
+                    retell(told, claim, claim, frame.accused());
                 }
             }
         }
@@ -450,6 +448,18 @@ final class ClaimRules {
                         last.targets(), last.place(), last.date(), claim, last.evidence()));
             }
         }
+    }
+
+    /**
+     * The attacks told in claim {@code of}, now told in {@code now}: one that names no attacker of its own is
+     * {@code blamed}'s ("…, officials said, blaming the Front"), and the blamed party is none of its targets.
+     */
+    private static void retell(List<Event> told, Claim of, Claim now, String blamed) {
+        told.replaceAll(e -> !of.equals(e.claim()) ? e : e.attacker() != null
+                ? new Event(e.kind(), e.participants(), e.attacker(), e.targets(), e.place(), e.date(), now, e.evidence())
+                : new Event(e.kind(), prepend(blamed, e.participants()), blamed,
+                        e.targets().stream().filter(t -> !t.equals(blamed)).toList(), e.place(), e.date(), now,
+                        e.evidence()));
     }
 
     private static List<String> prepend(String id, List<String> ids) {

@@ -278,6 +278,16 @@ final class Discourse {
         for (Mention m : view.mentions()) {
             if (view.kind(m) == Kind.ORGANIZATION) {
                 headWords(m).forEach(word -> heads.put(word, m.entityId()));
+                // "Front militants", "militants of the Front": a later "the militants" are the Front's
+                String after = view.word(view.endToken(m));
+                int first = view.firstToken(m);
+                String before = view.word(first - (view.word(first - 1).equals("the") ? 3 : 2));
+                if (lexicon.memberNouns().contains(after)) {
+                    heads.put(after, m.entityId());
+                } else if (view.word(first - (view.word(first - 1).equals("the") ? 2 : 1)).equals("of")
+                        && lexicon.memberNouns().contains(before)) {
+                    heads.put(before, m.entityId());
+                }
             }
             if (view.kind(m) == Kind.COUNTRY && governs(view, m)) {
                 heads.put(GOVERNMENT, m.entityId());   // "the Ruritanian government": a later "the government"

@@ -49,7 +49,7 @@ final class EventRules {
     private final Lexicon lexicon;
     private final Attacks attacks;
     private final Set<String> negations;
-    private final Set<String> modals;
+    private final QuotedAttacks quotedAttacks;
     private final Set<String> venues;
     private final Set<String> callWords;
     private final Set<String> placeWords;
@@ -69,7 +69,7 @@ final class EventRules {
         this.lexicon = lexicon;
         this.attacks = attacks;
         this.negations = lexicon.words("event-negations.csv");
-        this.modals = lexicon.words("modal-words.csv");
+        this.quotedAttacks = new QuotedAttacks(lexicon, attacks);
         this.venues = lexicon.words("meeting-venues.csv");
         this.callWords = lexicon.words("call-words.csv");
         this.placeWords = lexicon.words("event-place-prepositions.csv");
@@ -162,63 +162,8 @@ final class EventRules {
                 found.add(claimed);
             }
         }
-        found.addAll(quoted(view, start, quotations, discourse));
+        found.addAll(quotedAttacks.in(view, start, quotations, discourse));   // "“Rebels attacked the post,” said …"
         return found;
-    }
-
-    /**
-     * The attacks the sentence's quotations tell, as their speakers' accounts: "“Some 50 rebels attacked a police
-     * post at dawn this morning in Kyauk Taw,” said the spokesman" is an attack on Kyauk Taw told in the
-     * spokesman's words (its claim is the quotation, read as a claim of its speaker). One attack a quotation, the
-     * first it tells, and only with an attacker the quotation names ("“Through the attacks in Port Elbe, the whole
-     * region has been hit”" tells no attack of its own); none where its trigger is negated ("“We did not attack
-     * anyone”") or follows a word of {@code modal-words.csv} ("“They will attack”"), or the quotation has no
-     * speaker.
-     */
-    private List<Event> quoted(SentenceView view, int start, List<Quotation> quotations, Discourse discourse) {
-        List<Event> told = new ArrayList<>();
-        SentenceView plain = null;
-        for (int[] span : view.quotes()) {
-            int from = view.tokens().get(span[0]).start();
-            int to = view.tokens().get(span[1] - 1).end();
-            // the quotation whose words these are (its text leaves out a closing comma: overlap, not containment)
-            Quotation q = quotations.stream().filter(x -> x.speaker() != null && x.evidence().start() < to
-                    && x.evidence().end() > from).findFirst().orElse(null);
-            if (q == null || span[0] < start) {
-                continue;
-            }
-            plain = plain == null ? view.unquoted() : plain;
-            SentenceView words = plain;
-            boolean attack = lexicon.triggers().all(words.words(), span[0], span[1]).stream()
-                    .anyMatch(t -> t.value() == EventKind.ATTACK && !negated(words, t.start()) && !modal(words, t.start()));
-            Event e = attack ? attacks.in(words, span[0], span[1], q.speaker(), null, discourse) : null;
-            // only parties the quotation names: "“They attacked our positions,”" names no attacker
-            String attacker = e == null || !namedIn(words, e.attacker(), span) ? null : e.attacker();
-            List<String> targets = e == null ? List.of() : e.targets().stream()
-                    .filter(t -> t.equals(q.speaker()) || namedIn(words, t, span)).toList();
-            if (attacker != null) {
-                Claim said = new Claim(q.speaker(), q.text(), null, null, q.evidence());
-                List<String> parties = new ArrayList<>();
-                if (attacker != null) {
-                    parties.add(attacker);
-                }
-                parties.addAll(targets);
-                told.add(new Event(e.kind(), parties, attacker, targets, targets.contains(e.place()) ? e.place() : null,
-                        e.date(), said, e.evidence()));
-            }
-        }
-        return told;
-    }
-
-    /** Whether a word of {@code modal-words.csv} stands in the two tokens before the trigger: "will attack". */
-    private boolean modal(SentenceView view, int trigger) {
-        return modals.contains(view.word(trigger - 1)) || modals.contains(view.word(trigger - 2));
-    }
-
-    /** Whether a mention of {@code id} stands in the tokens {@code span}. */
-    private static boolean namedIn(SentenceView view, String id, int[] span) {
-        return id != null && view.mentions().stream().anyMatch(m -> m.entityId().equals(id)
-                && view.firstToken(m) >= span[0] && view.endToken(m) <= span[1]);
     }
 
     /** Who speaks in the sentence: its claimants and the speakers of its quotations. */

@@ -53,6 +53,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTownsNameRightAfterAGivenNameIsTheSurname() {
+        AnnotatedArticle a = annotate("The president replaced him with retired Lieutenant General Aliyu Kano.");
+        assertEquals(Set.of("aliyu-kano"), personIds(a));
+        AnnotatedArticle visit = annotate("Governor Jane Roe visited Kano on Monday.");
+        assertEquals(Set.of("jane-roe"), personIds(visit), "a town after a verb is the town");
+        assertTrue(visit.mentions().stream().anyMatch(m -> m.entityId().equals("kano")));
+    }
+
+    @Test
     void aNameAfterAPlaceWordAndOfSpeaksNot() {
         AnnotatedArticle a = annotate("Residents in the village of Kapu Dala say gunmen raided their homes.");
         assertEquals(Set.of(), personIds(a), "a village's name");

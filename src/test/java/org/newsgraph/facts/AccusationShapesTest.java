@@ -102,6 +102,16 @@ class AccusationShapesTest {
     }
 
     @Test
+    void theMembersOfAGroupNamedBeforeAreThatGroup() {
+        assertEquals(Set.of("somalia>al-shabaab"), pairs(annotate("Al-Shabaab militants attacked a hotel on Monday. "
+                + "Somalia accused the militants of killing 12 civilians.")));
+        assertEquals(Set.of("somalia>polisario-front"), pairs(annotate("Fighters of the Polisario Front attacked a "
+                + "post. Somalia accused the fighters of killing 12 civilians.")));
+        assertEquals(Set.of(), pairs(annotate("Somalia accused the militants of killing 12 civilians.")),
+                "no group named with them");
+    }
+
+    @Test
     void aStateThatSummonsAnothersEnvoyToProtestAccusesIt() {
         AnnotatedArticle a = annotate("Kenya summoned Somalia's ambassador to Nairobi to protest what it called "
                 + "unprovoked shelling that killed four Kenyan soldiers.");

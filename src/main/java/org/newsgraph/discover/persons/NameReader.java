@@ -79,7 +79,8 @@ public final class NameReader {
         int j = i;
         while (j < tokens.size() && words < MAX_NAME_WORDS) {
             Token t = tokens.get(j);
-            if (view.mentionAt(j) != null && !(words == 0 && placeInGivenName(view, j)) || !t.isWord()) {
+            if (view.mentionAt(j) != null && !(words == 0 && placeInGivenName(view, j))
+                    && !(words > 0 && placeAsSurname(view, j)) || !t.isWord()) {
                 break;
             }
             if (isInitial(view, j)) {   // "Antony J. Blinken", "P.J. Crowley"
@@ -113,6 +114,19 @@ public final class NameReader {
         List<Token> tokens = view.tokens();
         return (view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION) && view.endToken(m) == j + 1
                 && j + 2 < tokens.size() && !tokens.get(j + 2).isCapitalised() && joined(tokens, j + 1) > j + 1;
+    }
+
+    /**
+     * Whether the town named at token {@code j}, right after a name's first words, is the name's last word:
+     * "Lieutenant General Aliyu Kano", whose surname is also a town's name. One word, a settlement, and no
+     * capitalised word after it.
+     */
+    private static boolean placeAsSurname(SentenceView view, int j) {
+        var m = view.mentionAt(j);
+        List<Token> tokens = view.tokens();
+        return view.kind(m) == Kind.SETTLEMENT && view.firstToken(m) == j && view.endToken(m) == j + 1
+                && tokens.get(j - 1).isWord() && tokens.get(j - 1).end() + 1 == tokens.get(j).start()
+                && !(j + 1 < tokens.size() && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised());
     }
 
     private boolean isParticle(Token t) {
