@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.gazetteer.Kind;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Lexicon.SpeechType;
 import org.newsgraph.lexicon.Phrases;
@@ -14,8 +15,9 @@ import org.newsgraph.recognize.SentenceView;
 /**
  * "The two sides traded accusations": a subject that names two parties without naming them
  * ({@code pair-subjects.csv}: "the two sides", "both countries") stands for the last two parties the
- * article joined by "and" ("Ruritania and Borduria", "between Ruritania and Borduria"), and when they accuse
- * each other, each accuses the other (rule {@code claim-accuse}).
+ * article joined by "and" ("Ruritania and Borduria", "between Ruritania and Borduria"), else, when it joined
+ * none, for the last two states it named ("Ruritania severed ties with Borduria … The two governments have long
+ * accused each other"); when they accuse each other, each accuses the other (rule {@code claim-accuse}).
  *
  * <pre>{@code
  * sides.saw(view);                                              // each sentence, in order
@@ -29,6 +31,8 @@ final class BothSides {
             "frequently", "previously", "regularly");
     private final List<List<String>> phrases = new ArrayList<>();
     private List<String> lastPair = List.of();
+    /** The last two states the article named, the latest last. */
+    private final List<String> states = new ArrayList<>();
 
     BothSides(Lexicon lexicon) {
         for (String phrase : lexicon.words("pair-subjects.csv")) {
@@ -51,7 +55,19 @@ final class BothSides {
                 }
             }
             previous = m;
+            if (view.kind(m) == Kind.COUNTRY) {
+                states.remove(m.entityId());
+                states.add(m.entityId());
+                if (states.size() > 2) {
+                    states.remove(0);
+                }
+            }
         }
+    }
+
+    /** The last pair joined by "and", else the last two states named ("Ruritania … Borduria … the two governments"). */
+    private List<String> pair() {
+        return lastPair.size() == 2 ? lastPair : states.size() == 2 ? List.copyOf(states) : List.of();
     }
 
     /**
@@ -59,6 +75,7 @@ final class BothSides {
      * {@code pair-subjects.csv}: each of the last pair accuses the other; empty otherwise.
      */
     List<Claim> accuse(SentenceView view, Phrases.Match<SpeechType> verb, boolean mutual) {
+        List<String> lastPair = pair();
         int subject = mutual && lastPair.size() == 2 && verb.value() == SpeechType.ACCUSE ? pairBefore(view, verb.start())
                 : -1;
         if (subject < 0) {

@@ -66,6 +66,7 @@ final class ClaimRules {
     private final DeedObjects deedObjects;
     private final HeldResponsible frames;
     private final Summons summons;
+    private final Set<String> asideVerbs;
     private final NominalSpeech nominal;
 
     ClaimRules(Lexicon lexicon, SpeechVerbs verbs, Attacks attacks) {
@@ -83,6 +84,7 @@ final class ClaimRules {
         this.deedObjects = new DeedObjects(lexicon);
         this.frames = new HeldResponsible(lexicon);
         this.summons = new Summons(lexicon);
+        this.asideVerbs = lexicon.words("aside-verbs.csv");
         this.nominal = new NominalSpeech(lexicon);
     }
 
@@ -121,6 +123,7 @@ final class ClaimRules {
             }
         }
         String previousSubject = null;
+        int asideAt = asideEnd(view, start);   // where the clause after "As Jane Roe reports, …" starts, or -1
         String introduces = null;   // who speaks the words after the sentence's colon
         List<Phrases.Match<SpeechType>> inSentence = verbs.in(view, start);
         for (Phrases.Match<SpeechType> verb : inSentence) {
@@ -150,6 +153,11 @@ final class ClaimRules {
             }
             // "reaffirmed support for Ruritania in the face of Borduria's aggression", "discussed Borduria's
             // provocations": without a that-clause a stating verb is about an act, a claim only where it blames
+            if (verb.start() < asideAt) {
+                // "As Jane Roe reports from Nairobi, Ruritania's president accused …": the reporter tells, the
+                // clause after the comma is what is told and has a subject of its own
+                continue;
+            }
             boolean act = verb.value() == SpeechType.STATE && !view.word(verb.end()).equals("that");
             if ((verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN)
                     && passives.contains(view.word(verb.start() - 1)) && !view.word(verb.start()).endsWith("ing")) {
@@ -157,6 +165,7 @@ final class ClaimRules {
             }
             int clause = accordingAt >= 0 && accordingAt <= start + 1
                     ? ClaimSpans.afterAccording(view, accordingAt) : line != null ? Math.max(start, line.from()) : start;
+            clause = Math.max(clause, asideAt);
             boolean postposed = verbs.postposed(view, verb);
             // "…, she added that", "…, Ruritanian officials said, blaming the Front": the participle shares the subject
             boolean continuing = (view.word(verb.start()).startsWith("add") || view.word(verb.start()).endsWith("ing"))
@@ -181,8 +190,8 @@ final class ClaimRules {
                 continue;
             }
             String object = object(view, verb, start, subject, agents);
-            if (object == null && (verb.value() == SpeechType.ACCUSE || verb.value() == SpeechType.CONDEMN)
-                    && view.word(verb.end()).equals("the") && lexicon.memberNouns().contains(view.word(verb.end() + 1))) {
+            if (object == null && verb.value() == SpeechType.ACCUSE && view.word(verb.end()).equals("the")
+                    && lexicon.memberNouns().contains(view.word(verb.end() + 1))) {
                 // "Front militants attacked … Ruritania accused the militants of …": the group named with them
                 object = discourse.organisation(view.word(verb.end() + 1));
             }
@@ -448,6 +457,29 @@ final class ClaimRules {
                         last.targets(), last.place(), last.date(), claim, last.evidence()));
             }
         }
+    }
+
+    /** How many tokens an aside of reporting may take ("As Jane Roe reports from Nairobi,"). */
+    private static final int ASIDE = 10;
+
+    /**
+     * Where the clause after an aside of reporting starts: the sentence opens with "As", and a verb of
+     * {@code aside-verbs.csv} stands before the first comma, within {@value #ASIDE} tokens ("As Jane Roe reports
+     * from Nairobi, …", "As the ministry noted, …"); else -1. The aside says nothing itself, and the words after it
+     * have a subject of their own.
+     */
+    private int asideEnd(SentenceView view, int start) {
+        if (!view.word(start).equals("as") || view.quoted(start)) {
+            return -1;
+        }
+        boolean verb = false;
+        for (int k = start + 1; k < Math.min(view.size(), start + ASIDE); k++) {
+            if (view.word(k).equals(",")) {
+                return verb ? k + 1 : -1;
+            }
+            verb |= asideVerbs.contains(view.word(k));
+        }
+        return -1;
     }
 
     /**

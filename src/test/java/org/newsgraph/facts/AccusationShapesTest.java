@@ -102,6 +102,20 @@ class AccusationShapesTest {
     }
 
     @Test
+    void anAsideOfReportingSaysNothingAndTheClauseAfterItHasItsOwnSubject() {
+        AnnotatedArticle a = annotate("As Jane Roe reports from Nairobi, Kenya's president accused Somalia of supporting "
+                + "the rebels.");
+        assertEquals(Set.of("kenya>somalia"), pairs(a));
+        assertTrue(a.facts().claims().stream().noneMatch(c -> c.claimant().equals("jane-roe")), a.facts().claims().toString());
+    }
+
+    @Test
+    void twoGovernmentsAccusingEachOtherAreTheLastTwoStatesWhenNoneWereJoined() {
+        assertEquals(Set.of("kenya>somalia", "somalia>kenya"), pairs(annotate("Kenya severed ties with neighbouring "
+                + "Somalia on Sunday. The two governments have long accused each other of backing rebel groups.")));
+    }
+
+    @Test
     void theMembersOfAGroupNamedBeforeAreThatGroup() {
         assertEquals(Set.of("somalia>al-shabaab"), pairs(annotate("Al-Shabaab militants attacked a hotel on Monday. "
                 + "Somalia accused the militants of killing 12 civilians.")));
