@@ -285,8 +285,13 @@ final class ClaimRules {
                 found.add(claim);
                 framed.add(frame.content());
                 if (frame.rule().equals(Summons.RULE)) {
-                    // "summoned Borduria's envoy to protest shelling that killed three soldiers": Borduria's shelling
+                    // "summoned Borduria's envoy to protest shelling that killed three soldiers": Borduria's shelling,
+                    // dated by the words protested alone ("on Tuesday summoned …" is when the summons was)
                     retell(told, claim, claim, frame.accused());
+                    java.time.temporal.Temporal own = new DateResolver(lexicon, discourse.article().published())
+                            .resolve(view, frame.content()[0], frame.content()[1]).orElse(null);
+                    told.replaceAll(e -> !claim.equals(e.claim()) ? e : new Event(e.kind(), e.participants(),
+                            e.attacker(), e.targets(), e.place(), own, e.claim(), e.evidence()));
                 }
             }
         }

@@ -132,6 +132,13 @@ class AccusationShapesTest {
         assertEquals(Set.of("kenya>somalia"), pairs(a));
         assertTrue(a.facts().events().stream().anyMatch(e -> "somalia".equals(e.attacker())
                 && e.targets().equals(List.of("kenya"))), "the shelling protested is Somalia's: " + a.facts().events());
+        assertTrue(a.facts().events().stream().filter(e -> "somalia".equals(e.attacker())).allMatch(e -> e.date() == null),
+                "no date of its own");
+        AnnotatedArticle dated = annotate("Kenya on Tuesday summoned Somalia's ambassador to protest a raid on the town of "
+                + "Mandera on Sunday.");
+        assertTrue(dated.facts().events().stream().anyMatch(e -> "somalia".equals(e.attacker())
+                && java.time.LocalDate.of(2023, 3, 12).equals(e.date())), "dated Sunday, not the day of the summons: "
+                + dated.facts().events());
         assertEquals(Set.of("kenya>somalia"), pairs(annotate("Kenya summoned the Somali envoy over the raid.")));
         assertEquals(Set.of(), pairs(annotate("Kenya summoned Somalia's ambassador for consultations on Tuesday.")),
                 "no protest, no accusation");
