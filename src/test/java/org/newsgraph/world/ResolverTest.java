@@ -53,6 +53,13 @@ class ResolverTest {
     }
 
     @Test
+    void aTownAfterOnIsFoundInACountryTheArticleNames() {
+        assertTrue(mentioned(annotate("Armenian officials condemned the raid on Tavushavan.")).contains("tavush-town-am"));
+        assertFalse(mentioned(annotate("Officials condemned the raid on Tavushavan.")).contains("tavush-town-am"),
+                "no country named: one word is no place");
+    }
+
+    @Test
     void aSingleSourceIdOfAnUntrustedSourceIsNotLinked() {
         AnnotatedArticle a = annotate("Armenian troops were shelled near Berdavan on Tuesday.");
         Found town = found(a, "berdavan-am").orElseThrow();
