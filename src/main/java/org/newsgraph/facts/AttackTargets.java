@@ -77,7 +77,7 @@ final class AttackTargets {
             if ((w.equals("of") || w.equals("in")) && k > end && nouns.contains(view.word(k - 1))) {
                 int at = view.word(k + 1).equals("the") ? k + 2 : k + 1;
                 Mention place = view.mentionAt(at);
-                if (place != null && k - 1 == end && view.kind(m) == Kind.SETTLEMENT && view.kind(place) == Kind.REGION) {
+                if (k - 1 == end && regionOfSettlement(view, at)) {
                     return false;   // "Kyauk Taw village of Minbya Township": the village, in the township
                 }
                 return place != null && (view.kind(place) == Kind.SETTLEMENT || view.kind(place) == Kind.REGION);
@@ -93,5 +93,19 @@ final class AttackTargets {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the region at token {@code k} only says where the settlement named before it is: "Kyauk Taw village of
+     * (the) Minbya Township" (a settlement, a lower-case noun, "of", maybe "the", the region). The settlement is the
+     * target, not the region.
+     */
+    static boolean regionOfSettlement(SentenceView view, int k) {
+        int of = view.word(k - 1).equals("the") ? k - 2 : k - 1;
+        Mention region = view.mentionAt(k);
+        Mention town = view.mentionAt(of - 2);
+        return region != null && town != null && view.firstToken(region) == k && view.word(of).equals("of")
+                && view.tokens().get(of - 1).isWord() && !view.tokens().get(of - 1).isCapitalised()
+                && view.kind(town) == Kind.SETTLEMENT && view.kind(region) == Kind.REGION;
     }
 }

@@ -229,9 +229,7 @@ final class Attacks {
                 }
                 // "the Kurdistan Region of Iraq", "Kyauk Taw village of Minbya Township": where the target is
                 boolean container = m != null && view.word(k - 1).equals("of") && !targets.isEmpty()
-                        && (view.mentionAt(k - 2) != null || view.tokens().get(k - 2).isWord()
-                                && !view.tokens().get(k - 2).isCapitalised() && view.mentionAt(k - 3) != null
-                                && view.kind(view.mentionAt(k - 3)) == Kind.SETTLEMENT && view.kind(m) == Kind.REGION);
+                        && (view.mentionAt(k - 2) != null || AttackTargets.regionOfSettlement(view, k));
                 boolean where = against >= 0 && k < against && placeWords.contains(view.word(k - 1));
                 if (m != null && !view.quoted(k) && (view.isPlace(m) || view.kind(m) == Kind.COUNTRY
                         || !passive && object(view, end, k) || k == against) && !container && !where

@@ -288,7 +288,7 @@ final class ClaimRules {
                     // "summoned Borduria's envoy to protest shelling that killed three soldiers": Borduria's shelling,
                     // dated by the words protested alone ("on Tuesday summoned …" is when the summons was)
                     retell(told, claim, claim, frame.accused());
-                    java.time.temporal.Temporal own = new DateResolver(lexicon, discourse.article().published())
+                    java.time.temporal.Temporal own = discourse.dates()
                             .resolve(view, frame.content()[0], frame.content()[1]).orElse(null);
                     told.replaceAll(e -> !claim.equals(e.claim()) ? e : new Event(e.kind(), e.participants(),
                             e.attacker(), e.targets(), e.place(), own, e.claim(), e.evidence()));

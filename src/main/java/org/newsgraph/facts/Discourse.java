@@ -320,6 +320,11 @@ final class Discourse {
         return heads.get(word);
     }
 
+    /** The article's dates, read relative to its publication date. */
+    DateResolver dates() {
+        return dates;
+    }
+
     /** The rules that read who a document speaks for ("the statement said"). */
     Documents documents() {
         return documents;

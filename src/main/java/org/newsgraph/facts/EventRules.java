@@ -69,7 +69,7 @@ final class EventRules {
         this.lexicon = lexicon;
         this.attacks = attacks;
         this.negations = lexicon.words("event-negations.csv");
-        this.quotedAttacks = new QuotedAttacks(lexicon, attacks);
+        this.quotedAttacks = new QuotedAttacks(lexicon, attacks, this::negated);
         this.venues = lexicon.words("meeting-venues.csv");
         this.callWords = lexicon.words("call-words.csv");
         this.placeWords = lexicon.words("event-place-prepositions.csv");

@@ -3,6 +3,7 @@ package org.newsgraph.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.lexicon.Lexicon.EventKind;
 import org.newsgraph.model.Facts.Claim;
@@ -26,19 +27,17 @@ import org.newsgraph.recognize.SentenceView;
  * }</pre>
  */
 final class QuotedAttacks {
-    /** How many tokens before the attack word a negation or a modal word may stand ("did not attack"). */
-    private static final int BEFORE = 3;
-
     private final Lexicon lexicon;
     private final Attacks attacks;
-    private final Set<String> negations;
     private final Set<String> modals;
+    /** Whether an event word is negated ("did not attack"), as the event rules read it. */
+    private final BiPredicate<SentenceView, Integer> negated;
 
-    QuotedAttacks(Lexicon lexicon, Attacks attacks) {
+    QuotedAttacks(Lexicon lexicon, Attacks attacks, BiPredicate<SentenceView, Integer> negated) {
         this.lexicon = lexicon;
         this.attacks = attacks;
-        this.negations = lexicon.words("event-negations.csv");
         this.modals = lexicon.words("modal-words.csv");
+        this.negated = negated;
     }
 
     /** The attacks told in the quotations of sentence {@code view} from token {@code start}. */
@@ -72,14 +71,9 @@ final class QuotedAttacks {
         return told;
     }
 
-    /** Whether a negation or a modal word stands in the {@value #BEFORE} tokens before the attack word. */
+    /** Whether the attack word is negated, or a modal word stands in the two tokens before it ("will attack"). */
     private boolean blocked(SentenceView view, int trigger) {
-        for (int k = Math.max(0, trigger - BEFORE); k < trigger; k++) {
-            if (negations.contains(view.word(k)) || modals.contains(view.word(k)) && k >= trigger - 2) {
-                return true;
-            }
-        }
-        return false;
+        return negated.test(view, trigger) || modals.contains(view.word(trigger - 1)) || modals.contains(view.word(trigger - 2));
     }
 
     /** Whether a mention of {@code id} stands in the tokens {@code span}. */
