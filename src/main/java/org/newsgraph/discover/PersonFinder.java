@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.newsgraph.discover.persons.Apposition;
 import org.newsgraph.discover.persons.Credits;
 import org.newsgraph.discover.persons.Cues;
 import org.newsgraph.discover.persons.FullNames;
@@ -153,7 +154,7 @@ public final class PersonFinder {
             }
         }
         for (Quoted q : quoted) {
-            if (known(q.view(), q.name(), persons)) {
+            if (known(q.view(), q.name(), persons) || titledFullName(q)) {
                 add(q.view(), q.name(), persons, q.mentions());
             }
         }
@@ -190,9 +191,20 @@ public final class PersonFinder {
     }
 
     /**
+     * Whether a name inside a quotation is a full name set off by commas after its title: "“The prime minister
+     * of Ruritania, Jane Roe, told …”". A name right after a title ("“Ask the Prime Minister Jane Roe”") is not,
+     * nor a headline's name or one word.
+     */
+    private static boolean titledFullName(Quoted q) {
+        PersonSpan name = q.name();
+        return q.view().quoted(name.start()) && !q.view().headline() && name.rule().equals(Apposition.NAME)
+                && NameReader.words(q.view(), name.start(), name.end()) >= 2;
+    }
+
+    /**
      * Names known by their surroundings, judged by the rules of {@link PersonRules#BY_SHAPE} in order.
      * Inside a quotation only a title counts ("“President Jane Doe opened …”"), and the caller keeps such a
-     * name only when the person is known from outside quotations.
+     * name only when the person is known from outside quotations or the name is full.
      */
     private void byShape(SentenceView view, List<PersonSpan> names) {
         for (int i = 0; i < view.size(); i++) {
@@ -200,6 +212,9 @@ public final class PersonFinder {
             if (past > i) {
                 i = past - 1;   // "Ambassador H.E. Jane Roe": the name starts after the address
                 continue;
+            }
+            if (cues.roleAt(view, i) && i + 1 < view.size() && view.tokens().get(i + 1).isCapitalised()) {
+                continue;   // "Journalist Jane Roe said": the noun is no part of the name
             }
             int end = reader.nameEnd(view, i);
             if (end == i || lexicon.organisationWords().contains(view.word(end)) || reader.insideLongerName(view, i)

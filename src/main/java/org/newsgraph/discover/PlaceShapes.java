@@ -197,6 +197,10 @@ final class PlaceShapes extends NameShapes {
                 continue;
             }
             int end = h.withHead() ? head.get().end() : i;
+            if (h.withHead() && bodyNamedAfter(view, end)) {
+                i = head.get().end() - 1;
+                continue;   // "the Prut Valley Farmers Council": the place names the body, which names itself
+            }
             String name = view.text(start, end);
             String id = Names.slug(name);
             if (gazetteer.get(id).isEmpty()) {
@@ -208,6 +212,24 @@ final class PlaceShapes extends NameShapes {
             }
             i = head.get().end() - 1;
         }
+    }
+
+    /** How many capitalised words a body's name may have after a place's name inside it. */
+    private static final int BODY_AFTER_PLACE = 4;
+
+    /**
+     * Whether capitalised words from token {@code k}, no mention among them, end in a word of an organisation's
+     * name ({@code organisation-words.csv}): "Farmers Council" after "the Prut Valley".
+     */
+    private boolean bodyNamedAfter(SentenceView view, int k) {
+        for (int j = k; j < view.size() && j < k + BODY_AFTER_PLACE && view.mentionAt(j) == null
+                && view.tokens().get(j).isWord() && view.tokens().get(j).isCapitalised(); j++) {
+            if (lexicon.organisationWords().contains(view.word(j))
+                    && !(j + 1 < view.size() && view.tokens().get(j + 1).isCapitalised())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -102,7 +102,7 @@ final class PositionRules {
                 continue;   // a military rank ("Lieutenant General") is no position
             }
             int portfolio = portfolioEnd(view, t.start(), t.end());
-            String title = portfolio > t.end() ? t.value() + " " + view.text(t.end(), portfolio) : t.value();
+            String title = portfolio > t.end() ? t.value() + " " + Names.titleCase(view.text(t.end(), portfolio)) : t.value();
             boolean counterpart = counterparts.contains(Names.fold(title));
             Mention named = counterpart || portfolio > t.end() ? null : TitleOwners.ownerNamedAfter(view, t.end());
             int j = posting(view, named == null ? portfolio : view.endToken(named));
@@ -284,6 +284,7 @@ final class PositionRules {
             } else if (view.tokens().get(k).isCapitalised() || Set.of("and", "of").contains(view.word(k))) {
                 k++;
             } else {
+                k = affairsEnd(view, k);   // "a minister of state for presidential affairs,"
                 break;
             }
         }
@@ -294,7 +295,26 @@ final class PositionRules {
         // of State"
         boolean apposed = CLAUSE_ENDS.contains(view.word(k)) && apposedToPerson(view, start);
         boolean bracketed = !of && holderInBracket(view, k) != null;
-        return (named || apposed || bracketed) && k > end + 1 && view.tokens().get(k - 1).isCapitalised() ? k : end;
+        return (named || apposed || bracketed) && k > end + 1
+                && (view.tokens().get(k - 1).isCapitalised() || view.word(k - 1).equals(AFFAIRS)) ? k : end;
+    }
+
+    /** The word that ends a portfolio written in lower case: "for presidential affairs", "for foreign affairs". */
+    private static final String AFFAIRS = "affairs";
+    /** How many words of a portfolio in lower case may stand before "affairs". */
+    private static final int AFFAIRS_WORDS = 3;
+
+    /**
+     * The end of a portfolio in lower case from token {@code k}: up to {@link #AFFAIRS_WORDS} words and "affairs"
+     * ("for presidential affairs", "for political and military affairs"); else {@code k}.
+     */
+    private static int affairsEnd(SentenceView view, int k) {
+        for (int j = k; j < view.size() && j <= k + AFFAIRS_WORDS && view.tokens().get(j).isWord(); j++) {
+            if (view.word(j).equals(AFFAIRS)) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /**

@@ -38,7 +38,7 @@ final class Speakers {
     /** How far back "I" may stand before "and" and a verb that shares it as subject, in tokens. */
     private static final int SHARED_SUBJECT = 16;
     /** How far an apposition runs, in tokens. */
-    private static final int APPOSITION = 12;
+    private static final int APPOSITION = 18;
     /** How far a bare title ("the foreign minister") may stand from its verb, in tokens. */
     private static final int TITLE = 5;
 
@@ -203,6 +203,11 @@ final class Speakers {
         if (named != null && view.kind(named) == Kind.PERSON && view.word(view.firstToken(named) - 1).equals(",")) {
             return named.entityId();   // "The head of Chile's navy, Elena Varga, told …": the name between commas
         }
+        Mention opening = view.mentionAt(clause);
+        if (opening != null && view.kind(opening) == Kind.PERSON && view.word(view.endToken(opening)).equals(",")
+                && !agents.outsiders(view, opening) && noStopBetween(view, view.endToken(opening), verb.start())) {
+            return opening.entityId();   // "Jane Roe, a fellow at … and a former envoy to …, says …": a long apposition
+        }
         for (int k = verb.start() - 2; k >= Math.max(clause, verb.start() - APPOSITION); k--) {
             if (stop(view, k)) {
                 return null;
@@ -214,6 +219,16 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /** Whether no token between {@code from} and {@code to} (both excluded) ends an apposition. */
+    private static boolean noStopBetween(SentenceView view, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (stop(view, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code k} ends an apposition: a full stop or quotation mark outside a name ("U.S."). */

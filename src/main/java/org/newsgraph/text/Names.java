@@ -91,4 +91,23 @@ public final class Names {
     public static String key(String name) {
         return String.join(" ", tokens(name).stream().map(t -> fold(t.text())).toList());
     }
+
+    /** The small words a title keeps in lower case ("Minister of State for Presidential Affairs"). */
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("for", "of", "and", "the", "to");
+
+    /**
+     * A title's words with their first letter capitalised, its small words ("for", "of", "and", "the", "to") aside:
+     * "for presidential affairs" → "for Presidential Affairs". Words already capitalised stay as written.
+     */
+    public static String titleCase(String words) {
+        StringBuilder out = new StringBuilder(words.length());
+        for (String w : words.split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean small = TITLE_SMALL_WORDS.contains(w);
+            out.append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
 }

@@ -166,4 +166,34 @@ class PersonRulesTest {
                 .noneMatch(f -> f.entity().id().equals("federal")));
         assertFoundBy("President Jane Roe's government fell on Monday.", "jane-roe", AfterTitle.NAME, PersonRule.CONFIDENT);
     }
+
+    @Test
+    void aFullNameAfterANounOnlyAPersonIsAPerson() {
+        assertFoundBy("Freelance journalist Anna Kowal spoke to reporters in Chisinau.", "anna-kowal",
+                org.newsgraph.discover.persons.AfterRole.NAME, PersonRule.CONFIDENT);
+        assertFoundBy("Rights activist Maria Lopez was arrested on Monday.", "maria-lopez",
+                org.newsgraph.discover.persons.AfterRole.NAME, PersonRule.CONFIDENT);
+    }
+
+    @Test
+    void aNounOnlyAPersonIsOpeningASentenceIsNoPartOfTheName() {
+        var a = annotate("Local journalist Tomas Brandt says the roads are closed. Journalist Brandt says the army left.");
+        assertEquals(java.util.Set.of("tomas-brandt"), org.newsgraph.ExtractionFixture.personIds(a));
+    }
+
+    @Test
+    void aFullNameInAQuotationWithItsTitleBeforeItIsAPerson() {
+        var a = annotate("\u201cThe prime minister of Moldova, Zoltan Ould Karim, told the deputies the men were bandits,\u201d "
+                + "Tomas Brandt said.");
+        assertTrue(org.newsgraph.ExtractionFixture.personIds(a).contains("zoltan-ould-karim"), a.found()::toString);
+        var untitled = annotate("\u201cOur friend Marek Dobra came to the meeting,\u201d Tomas Brandt said.");
+        assertEquals(java.util.Set.of("tomas-brandt"), org.newsgraph.ExtractionFixture.personIds(untitled),
+                "a name in a quotation without a title is not taken");
+    }
+
+    @Test
+    void wordsAfterForInABodysNameAreNoPerson() {
+        var a = annotate("Jane Roe, director of the Institute for Peace Studies, says the talks have failed.");
+        assertEquals(java.util.Set.of("jane-roe"), org.newsgraph.ExtractionFixture.personIds(a));
+    }
 }

@@ -600,4 +600,12 @@ class ClaimRulesTest {
                 "a demonym opens what was said");
         assertEquals("niger", demonym.accused());
     }
+
+    @Test
+    void aNameOpeningTheSentenceSpeaksAfterALongApposition() {
+        assertEquals("jane-roe", onlyClaim(annotate("Jane Roe, a senior fellow at the Institute for Peace Studies in "
+                + "Washington and a former envoy to the region, says Moldova has been slow to act.")).claimant());
+        assertEquals("moldova", onlyClaim(annotate("The talks have failed, says Moldova.")).claimant(),
+                "an inverted speaker after no name");
+    }
 }

@@ -544,4 +544,24 @@ class PositionRulesTest {
         assertEquals(List.of("jane-roe | Minister for Europe | null | title-before-name"),
                 positions("Minister for Europe Jane Roe arrived in Mali."));
     }
+
+    @Test
+    void aPortfolioInLowerCaseEndingInAffairsIsPartOfTheTitle() {
+        assertEquals(List.of("jane-roe | Minister of State for Presidential Affairs | null | name-comma-title"),
+                positions("Jane Roe, a minister of state for presidential affairs, said on Sunday that the army had left."));
+        assertEquals(List.of("jane-roe | Minister for Foreign Affairs | null | name-comma-title"),
+                positions("Jane Roe, minister for foreign affairs, said on Sunday that the army had left."));
+        assertEquals(List.of("jane-roe | Minister of State | null | name-comma-title"),
+                positions("Jane Roe, a minister of state for two years, said on Sunday that the army had left."),
+                "no \"affairs\": no portfolio");
+    }
+
+    @Test
+    void aBodyFoundByItsShapeOwnsTheTitleBeforeItsHoldersName() {
+        assertEquals(List.of("marek-dobra | Leader | freedom-and-justice-front | title-before-name"),
+                positions("The army is looking for the leader of the Freedom and Justice Front, Marek Dobra."));
+        assertEquals(List.of("karel-lenz | President | prut-valley-farmers-council | copula-title"),
+                positions("Her uncle, Karel Lenz, is president of the Prut Valley Farmers Council."),
+                "a place's name inside the body's is no place of its own");
+    }
 }

@@ -114,6 +114,11 @@ public final class Cues {
         return lexicon.titles().at(view.words(), k).isPresent() || roles.contains(view.word(k));
     }
 
+    /** Whether token {@code k} is a noun only a person is ({@code person-nouns.csv}: "journalist", "activist"). */
+    public boolean roleAt(SentenceView view, int k) {
+        return k >= 0 && k < view.size() && roles.contains(view.word(k));
+    }
+
     /** Where a word of address right before token {@code i} starts ({@link #pastHonorific}), else {@code i}. */
     public int addressStart(SentenceView view, int i) {
         return pastHonorific(view, i);
@@ -255,8 +260,11 @@ public final class Cues {
             words++;
             j--;
         }
+        // "director of the Institute for Peace Studies": a body's name ends in a mention or a word of a body
+        boolean ends = i > 0 && (view.mentionAt(i - 1) != null || lexicon.organisationWords().contains(view.word(i - 1))
+                || portfolios.contains(view.word(i - 1)));
         if (j > 0 && view.word(j).equals("the") && view.word(j - 1).equals("of")) {
-            return body && lexicon.titles().endingAt(view.words(), j - 1).isPresent();
+            return body && ends && lexicon.titles().endingAt(view.words(), j - 1).isPresent();
         }
         return false;
     }
@@ -279,6 +287,10 @@ public final class Cues {
             }
             at--;
         } else if (owner == null) {
+            if (afterTitleOfBody(view, comma)) {
+                // "the leader of the Freedom and Justice Front, Jane Roe": a body not yet a mention
+                return true;
+            }
             // "Deputy Commissioner of Police, Jane Roe": the title's portfolio, capitalised words no mention covers
             int k = at - 1;
             while (k > 0 && at - k <= PORTFOLIO && view.mentionAt(k) == null && view.tokens().get(k).isWord()

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class PersonRules {
     /** The rules that judge a name by its surroundings, in the order they are tried. */
-    public static final List<PersonRule> BY_SHAPE = List.of(new AfterTitle(), new ListLine(), new SpeakerLine(), new Seat(), new Apposition(), new Speaker(),
+    public static final List<PersonRule> BY_SHAPE = List.of(new AfterTitle(), new AfterRole(), new ListLine(), new SpeakerLine(), new Seat(), new Apposition(), new Speaker(),
             new Doer(), new AccordingTo(), new Patient(), new Enumerated(), new Honorific(), new Age());
 
     private PersonRules() {
