@@ -33,9 +33,9 @@ public final class Titles {
     private Titles() {
     }
 
-    /** The title's comparison form: {@link Names#key}, then the synonyms applied. */
+    /** The title's comparison form: dashes as spaces ("Secretary-General"), {@link Names#key}, then the synonyms applied. */
     public static String canonical(String title) {
-        String t = Names.key(title);
+        String t = Names.key(title.replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' '));
         for (Map.Entry<Pattern, String> e : SYNONYMS.entrySet()) {
             t = e.getKey().matcher(t).replaceAll(e.getValue());
         }

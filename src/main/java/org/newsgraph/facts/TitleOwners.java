@@ -160,7 +160,14 @@ final class TitleOwners {
         return m != null && view.kind(m) == Kind.PERSON ? discourse.article().countryOf().apply(m.entityId()) : null;
     }
 
-    /** "… of the European Council", "… for the Kremlin", "… of X at the Chatham House". */
+    /** Nouns for a body that a word describes before its name: "the rebel group the Front". */
+    private static final java.util.Set<String> DESCRIBED_BODIES = java.util.Set.of("group", "organisation", "organization",
+            "movement", "alliance");
+
+    /**
+     * "… of the European Council", "… for the Kremlin", "… of X at the Chatham House", "… for the rebel group the
+     * Front".
+     */
     static String ownerAfter(SentenceView view, int j) {
         String owner = null;
         for (int k = j; k < Math.min(view.size(), j + 12); k++) {
@@ -170,6 +177,11 @@ final class TitleOwners {
             }
             if (w.equals("of") || w.equals("for") || w.equals("at")) {
                 int m = view.word(k + 1).equals("the") ? k + 2 : k + 1;
+                if (m + 1 < view.size() && view.mentionAt(m) == null && !view.tokens().get(m).isCapitalised()
+                        && DESCRIBED_BODIES.contains(view.word(m + 1))) {
+                    // "a spokesman for the rebel group the Front", "for the militant group Front"
+                    m = view.word(m + 2).equals("the") ? m + 3 : m + 2;
+                }
                 Mention found = view.mentionAt(m);
                 if (found != null && (view.kind(found) == Kind.COUNTRY || view.kind(found) == Kind.ORGANIZATION)) {
                     owner = found.entityId();

@@ -34,6 +34,13 @@ class TitlesAndTextsTest {
     }
 
     @Test
+    void aDashInATitleIsASpace() {
+        assertTrue(Titles.same("Secretary-General", "Secretary General"));
+        assertTrue(Titles.same("co-director", "Co Director"));
+        assertFalse(Titles.same("Secretary-General", "General Secretary"), "the words keep their order");
+    }
+
+    @Test
     void textsMatchByContainmentOrJaccard() {
         assertEquals("we will respond 2 times", Texts.normalize("  \"We will respond,\" 2 times! "));
         assertTrue(Texts.similar("We will respond to any provocation.",

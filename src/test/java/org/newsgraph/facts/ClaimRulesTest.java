@@ -608,4 +608,23 @@ class ClaimRulesTest {
         assertEquals("moldova", onlyClaim(annotate("The talks have failed, says Moldova.")).claimant(),
                 "an inverted speaker after no name");
     }
+
+    @Test
+    void theRebelsAreTheGroupTheArticleCalledARebelGroup() {
+        var c = annotate("Jan Novak, a spokesman for the rebel group the Dniester Liberation Army, said the talks failed. "
+                + "Moldova has accused the rebels of using foreign mercenaries.").facts().claims();
+        assertEquals("dniester-liberation-army", c.get(c.size() - 1).accused());
+        var militant = annotate("The militant group Dniester Liberation Army said the talks failed. "
+                + "Moldova accused the rebels of using foreign mercenaries.").facts().claims();
+        assertNull(militant.get(militant.size() - 1).accused(), "a militant group's members are not \"the rebels\"");
+    }
+
+    @Test
+    void repeatingAStanceThatStatesIt() {
+        var c = onlyClaim(annotate("Ukraine on Monday repeated its stance that Moldova's army was clearly responsible "
+                + "for the shelling."));
+        assertEquals("ukraine", c.claimant());
+        assertEquals("moldova", c.accused());
+        assertEquals(List.of(), annotate("The army repeated the drill on Monday.").facts().claims(), "no \"that\": no claim");
+    }
 }

@@ -564,4 +564,12 @@ class PositionRulesTest {
                 positions("Her uncle, Karel Lenz, is president of the Prut Valley Farmers Council."),
                 "a place's name inside the body's is no place of its own");
     }
+
+    @Test
+    void aBodyDescribedBeforeItsNameOwnsTheTitle() {
+        assertEquals(List.of("anna-kowal | Spokesperson | dniester-liberation-army | name-comma-title"),
+                positions("Anna Kowal, a spokeswoman for the rebel group the Dniester Liberation Army, said the talks failed."));
+        assertEquals(List.of("anna-kowal | Spokesperson | null | name-comma-title"),
+                positions("Anna Kowal, a spokeswoman for the rebel group, said the talks failed."), "no body named");
+    }
 }
