@@ -328,6 +328,30 @@ final class EventRules {
         return k;
     }
 
+    /** The small words a title's run of capitalised words may hold ("Secretary of State for European Affairs"). */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for", "and", "the");
+
+    /**
+     * The person a country's title names right before the verb at token {@code verb}: "U.S. Deputy Assistant Secretary
+     * of State for European Affairs Jane Roe met …" is Jane Roe's meeting, not the country's; else {@code subject}.
+     */
+    private static Mention titledHolder(SentenceView view, Mention subject, int verb) {
+        Mention person = view.mentionAt(verb - 1);
+        if (view.kind(subject) != Kind.COUNTRY || person == null || view.kind(person) != Kind.PERSON) {
+            return subject;
+        }
+        int first = view.firstToken(person);
+        if (first <= view.endToken(subject)) {
+            return subject;
+        }
+        for (int k = view.endToken(subject); k < first; k++) {
+            if (!view.tokens().get(k).isWord() || !view.tokens().get(k).isCapitalised() && !TITLE_LINKS.contains(view.word(k))) {
+                return subject;
+            }
+        }
+        return person;
+    }
+
     private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents,
             Discourse discourse) {
         List<String> sides = between(view, t, agents, SIDE_WORDS);
@@ -345,6 +369,9 @@ final class EventRules {
         }
         Mention owner = Attacks.possessor(view, t.start());
         Mention subject = owner != null ? owner : agents.firstAgent(view, from, t.start());   // "Roe's call with …"
+        if (owner == null && subject != null) {
+            subject = titledHolder(view, subject, t.start());
+        }
         if (subject == null && from > start && pronoun(view, from, t.start())) {
             subject = agents.firstAgent(view, start, from);   // "Ruritania said it met Elbonia": the speaker
         }

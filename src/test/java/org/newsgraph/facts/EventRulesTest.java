@@ -789,4 +789,23 @@ class EventRulesTest {
                 && org.newsgraph.ExtractionFixture.PUBLISHED.equals(e.date())), blew.toString());
         assertEquals(List.of(), annotate("Talks blew up over the weekend in Niger.").facts().events());
     }
+
+    @Test
+    void anAttackNounWithItsTimeBeforeByHasItsAttackerAfterBy() {
+        var late = annotate("The attack late Saturday by Boko Haram killed two soldiers in Niger.").facts().events();
+        assertTrue(late.stream().anyMatch(e -> "boko-haram".equals(e.attacker())
+                && java.time.LocalDate.of(2023, 3, 11).equals(e.date())), late.toString());
+        var nobody = annotate("The attack late Saturday killed two soldiers in Niger.").facts().events();
+        assertTrue(nobody.stream().allMatch(e -> e.attacker() == null), nobody.toString());
+    }
+
+    @Test
+    void aCountrysTitledEnvoyBeforeTheVerbMeetsNotTheCountry() {
+        var met = only(events(annotate("U.S. Deputy Assistant Secretary of State for European Affairs Jane Roe met with "
+                + "Moldovan President Maia Sandu on Monday."), EventKind.MEETING));
+        assertEquals(List.of("jane-roe", "maia-sandu"), met.participants());
+        var country = only(events(annotate("The United States met with Moldovan President Maia Sandu on Monday."),
+                EventKind.MEETING));
+        assertEquals(List.of("united-states", "maia-sandu"), country.participants(), "no person: the country meets");
+    }
 }

@@ -572,4 +572,11 @@ class PositionRulesTest {
         assertEquals(List.of("anna-kowal | Spokesperson | null | name-comma-title"),
                 positions("Anna Kowal, a spokeswoman for the rebel group, said the talks failed."), "no body named");
     }
+
+    @Test
+    void aBriefingsHeadingOwnsTheTitleOfItsBriefer() {
+        assertEquals(List.of("jane-roe | Acting Spokesperson | us-state-department | title-before-name"),
+                positions("U.S. Department of State Daily Press Briefing by Acting Spokesman Jane Roe\n\n"
+                        + "Acting Spokesman Jane Roe said the talks would resume."));
+    }
 }
