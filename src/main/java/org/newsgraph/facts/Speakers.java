@@ -200,8 +200,15 @@ final class Speakers {
             return null;
         }
         Mention named = view.mentionAt(verb.start() - 2);
-        if (named != null && view.kind(named) == Kind.PERSON && view.word(view.firstToken(named) - 1).equals(",")) {
-            return named.entityId();   // "The head of Chile's navy, Elena Varga, told …": the name between commas
+        if (named != null && view.kind(named) == Kind.PERSON) {
+            int first = view.firstToken(named);
+            // "The head of Chile's navy, Elena Varga, told …": the name between commas, maybe after a word of
+            // address ("A Front spokesman, Sheikh Jan Roe, told …")
+            boolean address = first > 1 && view.mentionAt(first - 1) == null && view.tokens().get(first - 1).isWord()
+                    && view.tokens().get(first - 1).isCapitalised() && view.word(first - 2).equals(",");
+            if (view.word(first - 1).equals(",") || address) {
+                return named.entityId();
+            }
         }
         Mention opening = view.mentionAt(clause);
         if (opening != null && view.kind(opening) == Kind.PERSON && view.word(view.endToken(opening)).equals(",")

@@ -196,4 +196,16 @@ class PersonRulesTest {
         var a = annotate("Jane Roe, director of the Institute for Peace Studies, says the talks have failed.");
         assertEquals(java.util.Set.of("jane-roe"), org.newsgraph.ExtractionFixture.personIds(a));
     }
+
+    @Test
+    void aNameWithAParticleJoinedByADashIsAFullName() {
+        assertFoundBy("\u201cThe talks failed,\u201d said Moldova's Minister of Information, Omar al-Rudi.", "omar-al-rudi",
+                Apposition.NAME, PersonRule.CONFIDENT);
+    }
+
+    @Test
+    void aNameIsAPersonWhoseTradeFollowsIs() {
+        assertFoundBy("Nunu Donjashvili is a shopkeeper in Chisinau.", "nunu-donjashvili", Apposition.NAME,
+                PersonRule.CONFIDENT);
+    }
 }

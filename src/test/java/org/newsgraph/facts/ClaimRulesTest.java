@@ -627,4 +627,10 @@ class ClaimRulesTest {
         assertEquals("moldova", c.accused());
         assertEquals(List.of(), annotate("The army repeated the drill on Monday.").facts().claims(), "no \"that\": no claim");
     }
+
+    @Test
+    void theNameBetweenCommasSpeaksPastItsWordOfAddress() {
+        assertEquals("hassan-yaqub", onlyClaim(annotate("An Islamic Front spokesman, Sheikh Hassan Yaqub, told reporters "
+                + "on Wednesday that the group would fight on.")).claimant());
+    }
 }

@@ -579,4 +579,13 @@ class PositionRulesTest {
                 positions("U.S. Department of State Daily Press Briefing by Acting Spokesman Jane Roe\n\n"
                         + "Acting Spokesman Jane Roe said the talks would resume."));
     }
+
+    @Test
+    void aWordOfAddressIsNoTitleAndTheTitleBeforeItsCommaIsTheHolders() {
+        assertEquals(List.of("hassan-yaqub | Spokesperson | islamic-front | title-before-name"),
+                positions("An Islamic Front spokesman, Sheikh Hassan Yaqub, told reporters on Wednesday that the group "
+                        + "would fight on."));
+        assertEquals(List.of(), positions("Sheikh Hassan Yaqub told reporters on Wednesday that the group would fight on."),
+                "\"Sheikh\" is a word of address, no office");
+    }
 }

@@ -243,12 +243,13 @@ public final class NameReader {
         return !word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    /** Capitalised words of a name; the parts of "Tétrault-Farber" count as one. */
+    /** Capitalised words of a name; the parts of "Tétrault-Farber" count as one, "al-Sarraj" after "Fayez" as one more. */
     public static int words(SentenceView view, int from, int to) {
         int words = 0;
         for (int k = from; k < to; k++) {
             Token t = view.tokens().get(k);
-            boolean joinedToPrevious = k > from && !view.tokens().get(k - 1).isWord();
+            boolean joinedToPrevious = k > from && !view.tokens().get(k - 1).isWord()
+                    && !(k - 2 >= from && view.tokens().get(k - 2).isWord() && !view.tokens().get(k - 2).isCapitalised());
             if (t.isWord() && t.isCapitalised() && !joinedToPrevious) {
                 words++;
             }
