@@ -28,6 +28,8 @@ public final class Titles {
         SYNONYMS.put(Pattern.compile("\\bsecretary of defen[cs]e\\b"), "defence secretary");
         SYNONYMS.put(Pattern.compile("\\bdefense secretary\\b"), "defence secretary");
         SYNONYMS.put(Pattern.compile("^premier$"), "prime minister");
+        // "Minister of Information" is "Information Minister": a one-word portfolio after "of" or "for"
+        SYNONYMS.put(Pattern.compile("^minister (?:of|for) (?:the )?(\\w+)$"), "$1 minister");
     }
 
     private Titles() {

@@ -163,6 +163,10 @@ final class ClaimRules {
                     && passives.contains(view.word(verb.start() - 1)) && !view.word(verb.start()).endsWith("ing")) {
                 continue;   // "the party had been accused of training militias": the party is accused, not accusing
             }
+            if (verb.value() == SpeechType.ACCUSE && view.word(verb.end() - 1).endsWith("ed")
+                    && Set.of("of", "for").contains(view.word(verb.end()))) {
+                continue;   // "a man accused of spying", "the group blamed for the attack": accused, with no accuser
+            }
             int clause = accordingAt >= 0 && accordingAt <= start + 1
                     ? ClaimSpans.afterAccording(view, accordingAt) : line != null ? Math.max(start, line.from()) : start;
             clause = Math.max(clause, asideAt);

@@ -77,7 +77,9 @@ final class CoSubjects {
                 k--;   // "Roe, Doe, and Poe": the comma before "and"
             }
         }
-        return joined && parties.size() > 1 && parties.stream().map(Party::entityId).distinct().count() > 1
+        // "Ruritania, Borduria Trade Accusations": a headline joins two parties by a comma
+        boolean headed = view.headline() && parties.size() == 2;
+        return (joined || headed) && parties.size() > 1 && parties.stream().map(Party::entityId).distinct().count() > 1
                 ? List.copyOf(parties) : List.of();
     }
 

@@ -87,9 +87,22 @@ final class TitleOwners {
         return view.possessiveAt(i - 2) ? i - 2 : i;
     }
 
-    /** "Russian President", "the EU's special representative", "Kremlin spokesman", "Kampala Mayor". */
+    /** Nouns for what a news outlet is, between its name and a title: "the Herald newspaper editor Jane Roe". */
+    private static final java.util.Set<String> MEDIA_NOUNS = java.util.Set.of("newspaper", "daily", "weekly", "magazine",
+            "agency", "broadcaster", "channel", "website", "radio", "television");
+
+    /**
+     * "Russian President", "the EU's special representative", "Kremlin spokesman", "Kampala Mayor", "Yemen Post
+     * newspaper editor".
+     */
     static String ownerBefore(SentenceView view, int title) {
-        Mention m = view.mentionAt(possessiveStart(view, title) - 1);
+        int at = possessiveStart(view, title);
+        if (at == title && view.mentionAt(title - 1) == null && MEDIA_NOUNS.contains(view.word(title - 1))
+                && !view.tokens().get(title - 1).isCapitalised()) {
+            Mention outlet = view.mentionAt(title - 2);   // "Yemen Post newspaper editor Jane Roe"
+            return outlet != null && view.kind(outlet) == Kind.ORGANIZATION ? outlet.entityId() : null;
+        }
+        Mention m = view.mentionAt(at - 1);
         return m != null && (view.kind(m) == Kind.COUNTRY || view.kind(m) == Kind.ORGANIZATION
                 || view.kind(m) == Kind.SETTLEMENT || view.kind(m) == Kind.REGION) ? m.entityId() : null;
     }

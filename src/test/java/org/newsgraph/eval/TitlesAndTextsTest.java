@@ -34,6 +34,14 @@ class TitlesAndTextsTest {
     }
 
     @Test
+    void aMinisterOfAOneWordPortfolioIsThatPortfoliosMinister() {
+        assertTrue(Titles.same("Minister of Information", "Information Minister"));
+        assertTrue(Titles.same("Minister for the Interior", "Interior Minister"));
+        assertFalse(Titles.same("Minister of Information", "Minister of State"));
+        assertFalse(Titles.same("Deputy Minister of Information", "Information Minister"), "a deputy is another post");
+    }
+
+    @Test
     void aDashInATitleIsASpace() {
         assertTrue(Titles.same("Secretary-General", "Secretary General"));
         assertTrue(Titles.same("co-director", "Co Director"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.ExtractionFixture.annotate;
 import static org.newsgraph.ExtractionFixture.events;
 import static org.newsgraph.ExtractionFixture.map;
@@ -632,5 +633,30 @@ class ClaimRulesTest {
     void theNameBetweenCommasSpeaksPastItsWordOfAddress() {
         assertEquals("hassan-yaqub", onlyClaim(annotate("An Islamic Front spokesman, Sheikh Hassan Yaqub, told reporters "
                 + "on Wednesday that the group would fight on.")).claimant());
+    }
+
+    @Test
+    void aCapitalAccusedStandsForItsGovernment() {
+        Claim c = onlyClaim(annotate("Kyiv accuses Moscow of arming the rebels."));
+        assertEquals("ukraine", c.claimant());
+        assertEquals("russia", c.accused());
+    }
+
+    @Test
+    void twoPartiesAHeadlineJoinsByACommaTradeAccusations() {
+        var claims = annotate("Moldova, Ukraine Trade Accusations Over Rebels\n\nThe talks are off.").facts().claims();
+        assertEquals(java.util.Set.of("moldova>ukraine", "ukraine>moldova"), claims.stream()
+                .map(c -> c.claimant() + ">" + c.accused()).collect(java.util.stream.Collectors.toSet()));
+        var body = annotate("Talks stalled.\n\nMoldova, Ukraine trade accusations over the rebels, the envoy said.")
+                .facts().claims();
+        assertTrue(body.stream().noneMatch(c -> "moldova".equals(c.claimant()) && "ukraine".equals(c.accused())),
+                body::toString);
+    }
+
+    @Test
+    void aParticipleAccusedOfIsNoAccusation() {
+        assertEquals(List.of(), annotate("Al-Shabaab executed a man accused of spying for foreign governments.")
+                .facts().claims());
+        assertEquals(List.of(), annotate("Police arrested a man blamed for the bombing in Mogadishu.").facts().claims());
     }
 }

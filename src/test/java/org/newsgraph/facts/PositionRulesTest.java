@@ -588,4 +588,13 @@ class PositionRulesTest {
         assertEquals(List.of(), positions("Sheikh Hassan Yaqub told reporters on Wednesday that the group would fight on."),
                 "\"Sheikh\" is a word of address, no office");
     }
+
+    @Test
+    void aNewsOutletBeforeItsKindOwnsTheTitleAfterIt() {
+        assertEquals(List.of("jane-roe | Editor | moldova-post | title-before-name"),
+                positions("The Moldova Post newspaper editor Jane Roe says the relationship has been murky."));
+        assertEquals(List.of("jane-roe | Editor | null | title-before-name"),
+                positions("Moldovan newspaper editor Jane Roe says the relationship has been murky."),
+                "a demonym before the outlet's kind is no owner");
+    }
 }
