@@ -88,7 +88,7 @@ final class TitleOwners {
     }
 
     /** Nouns for what a news outlet is, between its name and a title: "the Herald newspaper editor Jane Roe". */
-    private static final java.util.Set<String> MEDIA_NOUNS = java.util.Set.of("newspaper", "daily", "weekly", "magazine",
+    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "daily", "weekly", "magazine",
             "agency", "broadcaster", "channel", "website", "radio", "television");
 
     /**
@@ -174,7 +174,7 @@ final class TitleOwners {
     }
 
     /** Nouns for a body that a word describes before its name: "the rebel group the Front". */
-    private static final java.util.Set<String> DESCRIBED_BODIES = java.util.Set.of("group", "organisation", "organization",
+    private static final Set<String> DESCRIBED_BODIES = Set.of("group", "organisation", "organization",
             "movement", "alliance");
 
     /**

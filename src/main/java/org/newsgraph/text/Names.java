@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -93,7 +94,7 @@ public final class Names {
     }
 
     /** The small words a title keeps in lower case ("Minister of State for Presidential Affairs"). */
-    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("for", "of", "and", "the", "to");
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("for", "of", "and", "the", "to");
 
     /**
      * A title's words with their first letter capitalised, its small words ("for", "of", "and", "the", "to") aside:
