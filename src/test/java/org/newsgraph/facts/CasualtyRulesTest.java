@@ -163,4 +163,14 @@ class CasualtyRulesTest {
         assertEquals("armenia", casualties("Armenia said Azerbaijani forces shelled the town of Jermuk overnight, killing "
                 + "two civilians.").get(0).victims());
     }
+
+    @Test
+    void guardsWorkersAndOtherPeopleAreCountedDead() {
+        Casualties guards = only(casualties("Freelance journalist Jane Roe, who visited the site, told VOA that two guards "
+                + "were killed in the blast."));
+        assertEquals(2, guards.count());
+        assertEquals("jane-roe", guards.reportedBy());
+        assertEquals(3, only(casualties("Three aid workers died when their convoy was hit in Mali.")).count());
+        assertEquals(List.of(), casualties("Two guards were injured in the blast in Mali."), "no one is said to have died");
+    }
 }
