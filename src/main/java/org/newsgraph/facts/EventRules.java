@@ -352,6 +352,21 @@ final class EventRules {
         return person;
     }
 
+    /**
+     * Whether country mention {@code m} owns the title of the person named right after it: "U.S. Deputy Assistant
+     * Secretary of State for European Affairs Jane Roe" (capitalised words and {@link #TITLE_LINKS} between).
+     */
+    private static boolean titlesHolder(SentenceView view, Mention m) {
+        int k = view.endToken(m);
+        int first = k;
+        while (k < view.size() && view.mentionAt(k) == null && view.tokens().get(k).isWord()
+                && (view.tokens().get(k).isCapitalised() || TITLE_LINKS.contains(view.word(k)))) {
+            k++;
+        }
+        Mention person = k > first ? view.mentionAt(k) : null;
+        return person != null && view.kind(person) == Kind.PERSON;
+    }
+
     private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents,
             Discourse discourse) {
         List<String> sides = between(view, t, agents, SIDE_WORDS);
@@ -446,8 +461,9 @@ final class EventRules {
             Mention before = view.mentionAt(k - 2);
             boolean owner = view.word(k - 1).equals("of") && before != null && view.kind(before) == Kind.PERSON;
             if (m != null && stopAtBreak && view.kind(m) == Kind.COUNTRY && (placeWords.contains(view.word(k - 1))
-                    || owner)) {
-                k = view.endToken(m) - 1;   // "met … in Djibouti", "President Elena Varga of Chile": no party
+                    || owner || titlesHolder(view, m))) {
+                // "met … in Djibouti", "President Elena Varga of Chile", "met with U.S. Envoy Jane Roe": no party
+                k = view.endToken(m) - 1;
                 continue;
             }
             if (m != null && !view.quoted(k) && view.isAgent(m)) {

@@ -807,5 +807,11 @@ class EventRulesTest {
         var country = only(events(annotate("The United States met with Moldovan President Maia Sandu on Monday."),
                 EventKind.MEETING));
         assertEquals(List.of("united-states", "maia-sandu"), country.participants(), "no person: the country meets");
+        var envoy = only(events(annotate("Moldovan President Maia Sandu met with U.S. Deputy Assistant Secretary of State "
+                + "for European Affairs Jane Roe on Monday."), EventKind.MEETING));
+        assertEquals(List.of("maia-sandu", "jane-roe"), envoy.participants(), "the country owns the title, no party");
+        var officials = only(events(annotate("Moldovan President Maia Sandu met with U.S. officials on Monday."),
+                EventKind.MEETING));
+        assertEquals(List.of("maia-sandu", "united-states"), officials.participants());
     }
 }
