@@ -46,8 +46,6 @@ final class AttackNouns {
     /** Words of time whose possessive dates an attack, not names its owner ("today's attack", "last week's"). */
     private static final Set<String> TIMES = Set.of("today", "yesterday", "tonight", "week", "weekend", "month",
             "year", "night", "morning", "evening", "afternoon");
-    /** Words that lead a time right after an attack noun ("the attack late Saturday by …"). */
-    private static final Set<String> TIME_LEADS = Set.of("late", "early", "last", "overnight");
     /** The articles that make an attack word a noun ("the attack", "an airstrike"). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
@@ -174,9 +172,7 @@ final class AttackNouns {
      */
     int byAfterPhrase(SentenceView view, int t, int end, int to) {
         String word = view.word(t).toLowerCase(Locale.ROOT);
-        // "the attack late Saturday by the Front": a time after the noun, then its attacker
-        boolean timed = time(view, end) || TIME_LEADS.contains(view.word(end)) && time(view, end + 1);
-        if (word.endsWith("ed") || word.equals("struck") || !PHRASE_OPENINGS.contains(view.word(end)) && !timed) {
+        if (word.endsWith("ed") || word.equals("struck") || !PHRASE_OPENINGS.contains(view.word(end))) {
             return -1;
         }
         for (int k = end + 1; k < Math.min(to, end + PHRASE_BY); k++) {

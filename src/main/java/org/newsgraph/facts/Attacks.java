@@ -182,7 +182,11 @@ final class Attacks {
                 String owner = possessive != null ? possessive.entityId() : pronounOwner(view, from, t);
                 // "the attack by Ruritanian forces on Port Elbe" has its attacker after "by"
                 int passiveBy = passiveDoneBy(view, end, to);
-                int done = passiveBy >= 0 ? passiveBy : nouns.byAfterPhrase(view, t, end, to);   // "the shelling of X by Y"
+                // "the attack late Saturday by the Front": its time, then its attacker
+                int afterTime = pastTime(view, end);
+                int timedBy = afterTime > end && view.word(afterTime).equals("by") ? afterTime : -1;
+                int done = passiveBy >= 0 ? passiveBy : timedBy >= 0 ? timedBy
+                        : nouns.byAfterPhrase(view, t, end, to);   // "the shelling of X by Y"
                 attacker = done >= 0 ? byAgent(view, done, to)
                         : on != null && on.on() > t ? on.entityId()
                         : (view.word(t - 1).equals("of") || blamedFor(view, t)) && accused != null ? accused

@@ -291,7 +291,7 @@ final class Discourse {
                     // "the rebel group the Front", "the militant group Front": a later "the rebels" are the Front's
                     int noun = first - (view.word(first - 1).equals("the") ? 2 : 1);
                     String members = view.word(noun - 1) + "s";
-                    if (GROUP_WORDS.contains(view.word(noun)) && lexicon.memberNouns().contains(members)) {
+                    if (lexicon.groupNouns().contains(view.word(noun)) && lexicon.memberNouns().contains(members)) {
                         heads.put(members, m.entityId());
                     }
                 }
@@ -308,9 +308,6 @@ final class Discourse {
             }
         }
     }
-
-    /** The nouns for a group after the singular of its members' noun: "the rebel group", "a militant organisation". */
-    private static final Set<String> GROUP_WORDS = Set.of("group", "organisation", "organization", "movement", "faction");
 
     /** Whether country mention {@code m} names a government: "Ruritania's government", "the government of Ruritania". */
     private static boolean governs(SentenceView view, Mention m) {

@@ -336,35 +336,28 @@ final class EventRules {
      * of State for European Affairs Jane Roe met …" is Jane Roe's meeting, not the country's; else {@code subject}.
      */
     private static Mention titledHolder(SentenceView view, Mention subject, int verb) {
-        Mention person = view.mentionAt(verb - 1);
-        if (view.kind(subject) != Kind.COUNTRY || person == null || view.kind(person) != Kind.PERSON) {
-            return subject;
-        }
-        int first = view.firstToken(person);
-        if (first <= view.endToken(subject)) {
-            return subject;
-        }
-        for (int k = view.endToken(subject); k < first; k++) {
-            if (!view.tokens().get(k).isWord() || !view.tokens().get(k).isCapitalised() && !TITLE_LINKS.contains(view.word(k))) {
-                return subject;
-            }
-        }
-        return person;
+        Mention person = holderTitled(view, subject);
+        return person != null && view.endToken(person) == verb ? person : subject;
     }
 
     /**
-     * Whether country mention {@code m} owns the title of the person named right after it: "U.S. Deputy Assistant
-     * Secretary of State for European Affairs Jane Roe" (capitalised words and {@link #TITLE_LINKS} between).
+     * The person named right after the title that country mention {@code m} owns: "U.S. Deputy Assistant Secretary of
+     * State for European Affairs Jane Roe" (capitalised words and {@link #TITLE_LINKS} between, other mentions among
+     * them); null when {@code m} is no country or no such person follows.
      */
-    private static boolean titlesHolder(SentenceView view, Mention m) {
-        int k = view.endToken(m);
-        int first = k;
-        while (k < view.size() && view.mentionAt(k) == null && view.tokens().get(k).isWord()
-                && (view.tokens().get(k).isCapitalised() || TITLE_LINKS.contains(view.word(k)))) {
+    private static Mention holderTitled(SentenceView view, Mention m) {
+        if (view.kind(m) != Kind.COUNTRY) {
+            return null;
+        }
+        int first = view.endToken(m);
+        int k = first;
+        while (k < view.size() && view.tokens().get(k).isWord()
+                && (view.tokens().get(k).isCapitalised() || TITLE_LINKS.contains(view.word(k)))
+                && (view.mentionAt(k) == null || view.kind(view.mentionAt(k)) != Kind.PERSON)) {
             k++;
         }
         Mention person = k > first ? view.mentionAt(k) : null;
-        return person != null && view.kind(person) == Kind.PERSON;
+        return person != null && view.kind(person) == Kind.PERSON ? person : null;
     }
 
     private List<String> meetingParties(SentenceView view, Phrases.Match<EventKind> t, int start, Agents agents,
@@ -461,7 +454,7 @@ final class EventRules {
             Mention before = view.mentionAt(k - 2);
             boolean owner = view.word(k - 1).equals("of") && before != null && view.kind(before) == Kind.PERSON;
             if (m != null && stopAtBreak && view.kind(m) == Kind.COUNTRY && (placeWords.contains(view.word(k - 1))
-                    || owner || titlesHolder(view, m))) {
+                    || owner || holderTitled(view, m) != null)) {
                 // "met … in Djibouti", "President Elena Varga of Chile", "met with U.S. Envoy Jane Roe": no party
                 k = view.endToken(m) - 1;
                 continue;

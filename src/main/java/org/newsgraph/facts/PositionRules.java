@@ -184,7 +184,7 @@ final class PositionRules {
             if (listed != null) {
                 String of = TitleOwners.ownerBefore(view, t.start());
                 if (of == null) {
-                    of = TitleOwners.ownerAfter(view, t.end());
+                    of = owners.ownerAfter(view, t.end());
                 }
                 if (of == null) {
                     of = lineOwner(view);
@@ -209,7 +209,7 @@ final class PositionRules {
                     : discourse.agents().subjectOf(view, copula.start(), copula.end(), start, false);
             if ((before != null || subject != null && discourse.kind(subject) == Kind.PERSON) && !counterpart
                     && !heldByNext(view, t.end())) {
-                String of = portfolio > t.end() ? bodyAfterComma(view, portfolio) : TitleOwners.ownerAfter(view, t.end());
+                String of = portfolio > t.end() ? bodyAfterComma(view, portfolio) : owners.ownerAfter(view, t.end());
                 if (of == null) {
                     of = TitleOwners.ownerBefore(view, t.start());
                 }

@@ -30,8 +30,11 @@ final class TitleOwners {
     private final Set<String> modifiers;
     /** Words of {@code regime-nouns.csv}: "the Ethiopian government spokesman" speaks for Ethiopia. */
     private final Set<String> regimes;
+    /** Nouns for a body that a word describes before its name ({@code group-nouns.csv}): "the rebel group the Front". */
+    private final Set<String> groupNouns;
 
     TitleOwners(Lexicon lexicon) {
+        this.groupNouns = lexicon.groupNouns();
         this.heads = lexicon.words("organisation-heads.csv");
         this.modifiers = lexicon.words("title-modifiers.csv");
         this.regimes = lexicon.words("regime-nouns.csv");
@@ -173,15 +176,11 @@ final class TitleOwners {
         return m != null && view.kind(m) == Kind.PERSON ? discourse.article().countryOf().apply(m.entityId()) : null;
     }
 
-    /** Nouns for a body that a word describes before its name: "the rebel group the Front". */
-    private static final Set<String> DESCRIBED_BODIES = Set.of("group", "organisation", "organization",
-            "movement", "alliance");
-
     /**
      * "… of the European Council", "… for the Kremlin", "… of X at the Chatham House", "… for the rebel group the
      * Front".
      */
-    static String ownerAfter(SentenceView view, int j) {
+    String ownerAfter(SentenceView view, int j) {
         String owner = null;
         for (int k = j; k < Math.min(view.size(), j + 12); k++) {
             String w = view.word(k);
@@ -191,7 +190,7 @@ final class TitleOwners {
             if (w.equals("of") || w.equals("for") || w.equals("at")) {
                 int m = view.word(k + 1).equals("the") ? k + 2 : k + 1;
                 if (m + 1 < view.size() && view.mentionAt(m) == null && !view.tokens().get(m).isCapitalised()
-                        && DESCRIBED_BODIES.contains(view.word(m + 1))) {
+                        && groupNouns.contains(view.word(m + 1))) {
                     // "a spokesman for the rebel group the Front", "for the militant group Front"
                     m = view.word(m + 2).equals("the") ? m + 3 : m + 2;
                 }

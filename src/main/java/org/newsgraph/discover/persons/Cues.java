@@ -111,7 +111,7 @@ public final class Cues {
 
     /** Whether a title, or a noun only a person is ({@code person-nouns.csv}: "rival", "lawyer"), starts at token {@code k}. */
     private boolean titleOrRoleAt(SentenceView view, int k) {
-        return lexicon.titles().at(view.words(), k).isPresent() || roles.contains(view.word(k));
+        return lexicon.titles().at(view.words(), k).isPresent() || roleAt(view, k);
     }
 
     /** Whether token {@code k} is a noun only a person is ({@code person-nouns.csv}: "journalist", "activist"). */
@@ -301,7 +301,7 @@ public final class Cues {
                 at = k;
             }
         }
-        return at > 0 && (lexicon.titles().endingAt(view.words(), at).isPresent() || roles.contains(view.word(at - 1)));
+        return at > 0 && (lexicon.titles().endingAt(view.words(), at).isPresent() || roleAt(view, at - 1));
     }
 
     /** The most capitalised words of a title's portfolio before the comma and its holder's name. */
